@@ -1,0 +1,33 @@
+// Every JSON route goes through `route()`: AppErrors become their status with `{ code, message, errors }`;
+// anything unexpected is logged and answered with a generic 500 that leaks nothing.
+import { NextResponse } from "next/server";
+import { AppError } from "@/lib/errors";
+import { log } from "@/lib/log";
+
+type Handler<P> = (request: Request, params: P) => Promise<unknown>;
+
+export function route<P = Record<string, never>>(handler: Handler<P>) {
+  return async (request: Request, context: { params: Promise<P> }) => {
+    try {
+      const result = await handler(request, await context.params);
+      if (result instanceof Response) return result;
+      return NextResponse.json(result ?? { ok: true });
+    } catch (error) {
+      if (error instanceof AppError) return NextResponse.json(error.toJSON(), { status: error.httpStatus });
+      log.error("route.unexpected", { url: new URL(request.url).pathname, message: (error as Error).message });
+      return NextResponse.json(
+        { code: "internal", message: "Something went wrong on the server; nothing was changed.", errors: [] },
+        { status: 500 },
+      );
+    }
+  };
+}
+
+/** Reads a JSON body, answering 400 with the reason when it is not JSON. */
+export async function jsonBody<T = Record<string, unknown>>(request: Request): Promise<T> {
+  try {
+    return (await request.json()) as T;
+  } catch {
+    throw new AppError("invalid_input", "The request body must be JSON.");
+  }
+}

@@ -1,0 +1,74 @@
+// Authentication configurations (design time, per project) and the shape every auth type definition has.
+
+export const AUTH_TYPE_IDS = [
+  "basic",
+  "custom",
+  "bearer",
+  "apiKeyDynamic",
+  "oauth2ClientCredentials",
+  "oauth2Password",
+  "oauth2AuthorizationCode",
+  "openIdConnect",
+  "awsSigV4",
+  "mutualTls",
+] as const;
+export type AuthTypeId = (typeof AUTH_TYPE_IDS)[number];
+
+/** A form field of an auth type: a design-time setting or a per-connection credential. */
+export interface AuthFieldDef {
+  key: string;
+  label: string;
+  kind: "text" | "password" | "url" | "select" | "scopes" | "pem" | "boolean";
+  required?: boolean;
+  options?: string[];
+  default?: unknown;
+  help?: string;
+}
+
+/** One definition per auth type: it drives the form, validation, storage and (by id) the runtime. */
+export interface AuthTypeDefinition {
+  id: AuthTypeId;
+  label: string;
+  help: string;
+  /** Settings of the configuration (token URL, scopes, region...). */
+  settings: AuthFieldDef[];
+  /** Values each connection fills (username, password, token, client id/secret...). */
+  credentials: AuthFieldDef[];
+}
+
+/** An extra connection parameter (Connector Builder "Parameters"). */
+export interface AuthParameter {
+  label: string;
+  key: string;
+  type: "text" | "password" | "dropdown";
+  values?: string[];
+  /** Custom auth: where the parameter is sent. */
+  in?: "header" | "query" | "cookie";
+  /** The header, query or cookie name when it differs from `key`. */
+  name?: string;
+  /** Text sent before the value (e.g. "SSWS "). */
+  prefix?: string;
+}
+
+/** A Connector Builder "Config Value": static, or computed by a helper flow. */
+export interface AuthConfigValue {
+  label: string;
+  key: string;
+  source: { kind: "static"; value: string } | { kind: "helperFlow"; flow: string };
+  type: "text" | "password";
+  visible: boolean;
+}
+
+export interface AuthConfiguration {
+  id?: string;
+  name: string;
+  type: AuthTypeId;
+  settings: Record<string, unknown>;
+  parameters: AuthParameter[];
+  configValues: AuthConfigValue[];
+  /** Connection parameter key -> tenant variable name of the linked OIN app. */
+  mapping: Record<string, string>;
+  /** Set when generated from a security scheme: "<scheme>" or "<scheme>/<oauth flow>". */
+  sourceScheme?: string;
+  warnings?: string[];
+}

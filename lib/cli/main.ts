@@ -1,0 +1,27 @@
+// `ib` entry point: dispatches to one module per command (lib/cli/commands/*).
+import { processIo, type CliIo } from "./io";
+import { COMMANDS } from "./commands";
+
+function usage(): string {
+  const lines = Object.entries(COMMANDS).map(([name, command]) => `  ib ${name.padEnd(16)} ${command.summary}`);
+  return `Integration Builder command line\n\nUsage:\n${lines.join("\n")}\n\nRun 'ib <command> --help' for a command's options.`;
+}
+
+export async function main(argv: string[], io: CliIo = processIo): Promise<number> {
+  const names = Object.keys(COMMANDS).sort((a, b) => b.split(" ").length - a.split(" ").length);
+  const name = names.find((candidate) => {
+    const words = candidate.split(" ");
+    return words.every((word, i) => argv[i] === word);
+  });
+  if (!name) {
+    io.err(argv.length && argv[0] !== "--help" ? `unknown command: ${argv.join(" ")}\n\n${usage()}` : usage());
+    return argv.length && argv[0] !== "--help" ? 2 : 0;
+  }
+  const command = COMMANDS[name];
+  const rest = argv.slice(name.split(" ").length);
+  if (rest.includes("--help")) {
+    io.out(`ib ${name} ${command.usage}\n\n${command.summary}`);
+    return 0;
+  }
+  return command.run(rest, io);
+}

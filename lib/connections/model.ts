@@ -1,0 +1,50 @@
+// A connection: what flows run against. This is the Advanced JSON view's document.
+import type { AuthTypeId } from "../auth/model";
+
+export interface ServerSettings {
+  protocol: "http" | "https";
+  /** May hold `{variable}` placeholders filled from connection parameters (spec server variables). */
+  host: string;
+  port?: number;
+  basePath?: string;
+  version?: string;
+}
+
+export interface ProxySettings {
+  mode: "direct" | "proxy";
+  host?: string;
+  port?: number;
+  auth: { mode: "none" | "basic"; username?: string; password?: string };
+}
+
+export interface ConnectionConfig {
+  name: string;
+  authConfigId?: string;
+  server: ServerSettings;
+  /** Values of connection parameters: credentials, extra parameters, server variables. */
+  parameters: Record<string, string>;
+  /** Values of the linked OIN app's tenant variables, for parameters mapped to them. */
+  tenantVariables: Record<string, string>;
+  tls: { enabled: boolean; rejectUnauthorized: boolean };
+  timeoutMs: number;
+  proxy: ProxySettings;
+}
+
+/** Everything the HTTP runtime needs, with secrets in clear: never stored, logged or traced. */
+export interface ResolvedConnection {
+  baseUrl: string;
+  auth: { type: AuthTypeId | "none"; settings: Record<string, unknown>; values: Record<string, string> };
+  /** Custom-auth and extra parameters sent on every request. */
+  sentParameters: { in: "header" | "query" | "cookie"; name: string; value: string }[];
+  tls: { enabled: boolean; rejectUnauthorized: boolean };
+  timeoutMs: number;
+  proxy: ProxySettings;
+  /** Hosts (host[:port]) that may receive the connection's secrets. */
+  allowedHosts: string[];
+  /** Every secret value, for redaction of traces and logs. */
+  secretValues: string[];
+  /** Parameter values by key, for `connectionParam` bindings. */
+  parameters: Record<string, string>;
+  /** Tenant variable values by name, for `tenantVar` bindings. */
+  tenantVariables: Record<string, string>;
+}

@@ -1,0 +1,24 @@
+// The wire contract every HTTP call answers in, as integration platforms standardise it.
+
+export interface HttpRequest {
+  method: string;
+  /** Relative to the connection's base URL, or absolute (then subject to the allowed-hosts rule). */
+  url: string;
+  query?: Record<string, unknown>;
+  headers?: Record<string, string>;
+  /** An object or array is sent as JSON; a string is sent as is. */
+  body?: unknown;
+}
+
+/** The standard response shape: `body` when the payload parsed, else `text` (+ `parseError`). */
+export interface StandardResponse {
+  ok: boolean;
+  method: string;
+  url: string;
+  status: number;
+  statusText: string;
+  headers: Record<string, string | string[]>;
+  body?: unknown;
+  text?: string;
+  parseError?: { name: string; message: string };
+}

@@ -1,0 +1,40 @@
+// Structured log lines (JSON) to stdout and, when IB_LOG_FILE is set, to that file.
+// Values under secret-looking keys are replaced, and known secret values are scrubbed from every line.
+import { appendFileSync } from "node:fs";
+
+const SECRET_KEY = /secret|password|passwd|token|authorization|api[-_]?key|private|credential|cookie/i;
+const knownSecrets = new Set<string>();
+
+/** Registers values that must never appear in a log line (e.g. a connection's credentials). */
+export function registerSecrets(values: Iterable<string>): void {
+  for (const value of values) if (value && value.length >= 4) knownSecrets.add(value);
+}
+
+function scrub(value: unknown, depth = 0): unknown {
+  if (depth > 6) return "[…]";
+  if (typeof value === "string") {
+    let text = value;
+    for (const secret of knownSecrets) if (text.includes(secret)) text = text.split(secret).join("[redacted]");
+    return text;
+  }
+  if (Array.isArray(value)) return value.map((item) => scrub(item, depth + 1));
+  if (value && typeof value === "object") {
+    return Object.fromEntries(
+      Object.entries(value).map(([key, item]) => [key, SECRET_KEY.test(key) ? "[redacted]" : scrub(item, depth + 1)]),
+    );
+  }
+  return value;
+}
+
+function write(level: "info" | "warn" | "error", event: string, fields: Record<string, unknown> = {}): void {
+  const line = JSON.stringify({ time: new Date().toISOString(), level, event, ...(scrub(fields) as object) });
+  (level === "info" ? process.stdout : process.stderr).write(`${line}\n`);
+  const file = process.env.IB_LOG_FILE;
+  if (file) appendFileSync(file, `${line}\n`);
+}
+
+export const log = {
+  info: (event: string, fields?: Record<string, unknown>) => write("info", event, fields),
+  warn: (event: string, fields?: Record<string, unknown>) => write("warn", event, fields),
+  error: (event: string, fields?: Record<string, unknown>) => write("error", event, fields),
+};

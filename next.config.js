@@ -1,0 +1,14 @@
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  // Separate build folders let several builds (e.g. parallel browser-test servers) share a checkout.
+  distDir: process.env.IB_NEXT_DIST ?? ".next",
+  // Native and Node-only modules stay out of the server bundle.
+  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "@apidevtools/swagger-parser"],
+  experimental: {
+    // Spec uploads are sent as form data; the ingest applies its own configurable limit (IB_SPEC_MAX_BYTES).
+    serverActions: { bodySizeLimit: "60mb" },
+    proxyClientMaxBodySize: "60mb",
+  },
+};
+
+export default nextConfig;

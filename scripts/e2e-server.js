@@ -1,0 +1,21 @@
+// Builds the app and serves it on 127.0.0.1 for the browser tests, with a fresh database and secret key.
+import { execFileSync, spawn } from "node:child_process";
+import { rmSync, mkdirSync } from "node:fs";
+import { resolve } from "node:path";
+
+const port = process.argv[2] ?? "3107";
+const dataDir = resolve("data/e2e");
+rmSync(dataDir, { recursive: true, force: true });
+mkdirSync(dataDir, { recursive: true });
+const env = {
+  ...process.env,
+  DATABASE_URL: `file:${dataDir}/ib.db`,
+  IB_DATA_DIR: dataDir,
+  IB_LOG_FILE: `${dataDir}/server.log`,
+  NEXT_TELEMETRY_DISABLED: "1",
+};
+const next = resolve("node_modules/next/dist/bin/next");
+if (!process.env.IB_E2E_SKIP_BUILD) execFileSync(process.execPath, [next, "build"], { stdio: "inherit", env });
+const server = spawn(process.execPath, [next, "start", "-H", "127.0.0.1", "-p", port], { stdio: "inherit", env });
+for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
+server.on("exit", (code) => process.exit(code ?? 0));
