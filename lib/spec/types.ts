@@ -18,6 +18,8 @@ export interface ServerIndex {
 export interface OAuthFlowIndex {
   flow: "implicit" | "password" | "clientCredentials" | "authorizationCode" | "deviceAuthorization";
   authorizationUrl?: string;
+  /** OAS 3.2 device authorization flow. */
+  deviceAuthorizationUrl?: string;
   tokenUrl?: string;
   refreshUrl?: string;
   scopes: Record<string, string>;

@@ -1,0 +1,77 @@
+// `ib spec check FILE [--json]`: ingests a spec exactly as an upload would and reports what the builder sees.
+import { readFile, stat } from "node:fs/promises";
+import { parseArgs } from "node:util";
+import { AppError, invalid, type ProblemDetail } from "../../errors";
+import { ingestSpec, specSizeProblem } from "../../spec/ingest";
+import type { SecuritySchemeIndex, SpecIndex } from "../../spec/types";
+import { formatProblems, printJson, reportFailure, type CliIo } from "../io";
+import type { CliCommand } from "./index";
+
+export const specCheck: CliCommand = {
+  summary: "Check an OpenAPI 3.x file: counts, security schemes, warnings",
+  usage: "FILE [--json]",
+  async run(args: string[], io: CliIo): Promise<number> {
+    let parsed;
+    try {
+      parsed = parseArgs({ args, options: { json: { type: "boolean", default: false } }, allowPositionals: true });
+    } catch (error) {
+      return reportFailure(io, invalid((error as Error).message), args.includes("--json"));
+    }
+    const json = parsed.values.json === true;
+    const [file, ...extra] = parsed.positionals;
+    if (!file || extra.length) return reportFailure(io, invalid("usage: ib spec check FILE [--json]"), json);
+
+    let text: string;
+    try {
+      const tooLarge = specSizeProblem((await stat(file)).size, { fileName: file });
+      if (tooLarge) return reportFailure(io, new AppError("too_large", tooLarge.message, [tooLarge]), json);
+      text = await readFile(file, "utf8");
+    } catch (error) {
+      const reason = (error as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : (error as Error).message;
+      return reportFailure(io, invalid(`cannot read ${file}: ${reason}`, { file }), json);
+    }
+
+    const result = await ingestSpec(text, { fileName: file });
+    if (!result.ok) {
+      return reportFailure(io, new AppError("invalid_input", `${file} cannot be used as an OpenAPI spec`, result.errors), json);
+    }
+    if (json) {
+      printJson(io, {
+        ok: true,
+        oasVersion: result.index.oasVersion,
+        title: result.index.title,
+        operations: result.index.operations.length,
+        webhooks: result.index.webhooks.length,
+        securitySchemes: result.index.securitySchemes.map(schemeSummary),
+        warnings: result.warnings,
+      });
+    } else {
+      io.out(readableSummary(file, result.index, result.warnings));
+    }
+    return 0;
+  },
+};
+
+function schemeSummary(scheme: SecuritySchemeIndex) {
+  return {
+    name: scheme.name,
+    type: scheme.type,
+    ...(scheme.in ? { in: scheme.in } : {}),
+    ...(scheme.scheme ? { scheme: scheme.scheme } : {}),
+    ...(scheme.flows ? { flows: scheme.flows.map((flow) => flow.flow) } : {}),
+  };
+}
+
+function readableSummary(file: string, index: SpecIndex, warnings: ProblemDetail[]): string {
+  const schemes = index.securitySchemes.map((scheme) => {
+    const detail = scheme.in ?? scheme.scheme ?? scheme.flows?.map((flow) => flow.flow).join(", ");
+    return `  - ${scheme.name}: ${scheme.type}${detail ? ` (${detail})` : ""}`;
+  });
+  const lines = [
+    `${file}: OK — ${index.title || "(untitled)"} ${index.version} (OpenAPI ${index.oasVersion})`,
+    `operations: ${index.operations.length}, webhooks: ${index.webhooks.length}`,
+    `security schemes: ${schemes.length ? `\n${schemes.join("\n")}` : "none"}`,
+  ];
+  if (warnings.length) lines.push(`warnings (${warnings.length}):\n${formatProblems(warnings)}`);
+  return lines.join("\n");
+}

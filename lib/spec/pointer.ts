@@ -1,0 +1,42 @@
+// JSON pointers inside one document: `#/a~1b/%7Bid%7D` style refs (RFC 6901 + URI-fragment encoding).
+import jsonpointer from "jsonpointer";
+
+export const escapePointerSegment = (segment: string | number) =>
+  String(segment).replace(/~/g, "~0").replace(/\//g, "~1");
+
+export const pointerOf = (segments: (string | number)[]) => segments.map((s) => `/${escapePointerSegment(s)}`).join("");
+
+/** Looks up an in-document `#/...` ref; undefined when it points nowhere or is malformed. */
+export function resolveInternalRef(document: unknown, ref: string): unknown {
+  if (!ref.startsWith("#")) return undefined;
+  let pointer: string;
+  try {
+    pointer = decodeURIComponent(ref.slice(1));
+  } catch {
+    return undefined;
+  }
+  if (pointer === "") return document;
+  if (!pointer.startsWith("/") || typeof document !== "object" || document === null) return undefined;
+  try {
+    return jsonpointer.get(document as object, pointer);
+  } catch {
+    return undefined;
+  }
+}
+
+const MAX_REF_HOPS = 16;
+
+/** Follows a chain of `$ref`s (Reference Objects) to the object they name; stops on cycles or dead ends. */
+export function followRefs<T = Record<string, unknown>>(document: unknown, value: unknown): T | undefined {
+  let current = value;
+  for (let hop = 0; hop < MAX_REF_HOPS; hop++) {
+    if (!isObject(current)) return undefined;
+    const ref = current.$ref;
+    if (typeof ref !== "string") return current as T;
+    current = resolveInternalRef(document, ref);
+  }
+  return undefined;
+}
+
+export const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
