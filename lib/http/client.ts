@@ -1,0 +1,96 @@
+// The HTTP runtime: every request of a flow goes out through its connection, which decides base URL, auth, TLS,
+// proxy and timeout. Failures before a response are HttpPreflightError; any response resolves to the standard shape.
+import { createHash } from "node:crypto";
+import { fetch as undiciFetch, request as undiciRequest } from "undici";
+import type { ResolvedConnection } from "../connections/model";
+import { assertHostAllowed, secretReceivers } from "./allowed-hosts";
+import { AUTH_APPLIERS } from "./auth";
+import { placeValue } from "./auth/parameters";
+import type { AuthApplier, ConnectionFetch, OutgoingRequest } from "./auth/types";
+import { dispatcherFor, transportKey } from "./dispatcher";
+import { HttpPreflightError, redact } from "./errors";
+import { toStandardResponse } from "./response";
+import type { HttpClient, HttpRequest, StandardResponse } from "./types";
+import { buildUrl } from "./url";
+
+const TLS_ERROR = /CERT|SSL|TLS|SELF_SIGNED|UNABLE_TO_VERIFY/i;
+const TIMEOUT_CODES = new Set(["UND_ERR_HEADERS_TIMEOUT", "UND_ERR_BODY_TIMEOUT", "UND_ERR_CONNECT_TIMEOUT"]);
+
+export function createHttpClient(connection: ResolvedConnection): HttpClient {
+  const key = transportKey(connection);
+  const dispatcher = () => dispatcherFor(key, connection);
+  const fetch: ConnectionFetch = (url, init) =>
+    undiciFetch(url, { ...(init as object), dispatcher: dispatcher() }) as unknown as Promise<Response>;
+  const connectionKey = createHash("sha256")
+    .update(JSON.stringify([connection.baseUrl, connection.auth]))
+    .digest("hex");
+  const applierFactory = AUTH_APPLIERS[connection.auth.type];
+  const applier: AuthApplier | undefined = applierFactory?.({ connection, fetch, connectionKey });
+  const receivers = secretReceivers(connection);
+
+  const prepare = async (method: string, url: URL, request: HttpRequest, body: string | undefined) => {
+    const outgoing: OutgoingRequest = { method, url, headers: {}, body };
+    for (const [name, value] of Object.entries(request.headers ?? {})) outgoing.headers[name.toLowerCase()] = String(value);
+    if (body !== undefined && typeof request.body !== "string" && !outgoing.headers["content-type"]) {
+      outgoing.headers["content-type"] = "application/json";
+    }
+    for (const parameter of connection.sentParameters) placeValue(outgoing, parameter);
+    await applier!.apply(outgoing);
+    return outgoing;
+  };
+
+  const transmit = async (outgoing: OutgoingRequest, displayUrl: string): Promise<StandardResponse> => {
+    try {
+      const response = await undiciRequest(outgoing.url, {
+        method: outgoing.method as "GET",
+        headers: outgoing.headers,
+        body: outgoing.body,
+        dispatcher: dispatcher(),
+        // undici's own timers: much cheaper per request than an AbortSignal.
+        headersTimeout: connection.timeoutMs,
+        bodyTimeout: connection.timeoutMs,
+      });
+      const text = await response.body.text();
+      return toStandardResponse({ method: outgoing.method, url: displayUrl, status: response.statusCode, headers: response.headers, text });
+    } catch (error) {
+      throw transportFailure(error, outgoing.method, displayUrl, connection);
+    }
+  };
+
+  return {
+    async send(request) {
+      if (!applier) throw new HttpPreflightError(`unknown auth type "${connection.auth.type}" on the connection`);
+      const method = (request.method || "GET").toUpperCase();
+      let url: URL;
+      try {
+        url = buildUrl(connection.baseUrl, request.url ?? "", request.query);
+      } catch {
+        throw new HttpPreflightError(`invalid URL "${request.url}" (base URL "${connection.baseUrl}")`);
+      }
+      assertHostAllowed(url, receivers);
+      const body =
+        request.body === undefined || request.body === null
+          ? undefined
+          : typeof request.body === "string"
+            ? request.body
+            : JSON.stringify(request.body);
+      const displayUrl = url.href;
+      const response = await transmit(await prepare(method, url, request, body), displayUrl);
+      if (response.status !== 401 || !applier.renew || !(await applier.renew())) return response;
+      return transmit(await prepare(method, new URL(displayUrl), request, body), displayUrl);
+    },
+  };
+}
+
+function transportFailure(error: unknown, method: string, url: string, connection: ResolvedConnection): HttpPreflightError {
+  if (TIMEOUT_CODES.has((error as { code?: string }).code ?? "")) return new HttpPreflightError(`${method} ${url} timed out after ${connection.timeoutMs} ms`);
+  const cause = (error as { cause?: Error }).cause;
+  const code = (error as { code?: string }).code ?? (cause as { code?: string } | undefined)?.code ?? "";
+  const message = (error as Error).message ?? String(error);
+  const hint = TLS_ERROR.test(`${code} ${message}`)
+    ? " — the server's certificate is not trusted (add its CA to the connection; turn off certificate verification only for test servers)"
+    : code === "UND_ERR_SOCKET" && url.startsWith("https:")
+      ? " — the server closed the connection (over HTTPS this often means it requires a client certificate)"
+      : "";
+  return new HttpPreflightError(redact(`${method} ${url} failed: ${message}${code ? ` (${code})` : ""}${hint}`, connection.secretValues));
+}
