@@ -4,7 +4,7 @@ import { rmSync, mkdirSync } from "node:fs";
 import { resolve } from "node:path";
 
 const port = process.argv[2] ?? "3107";
-const dataDir = resolve("data/e2e");
+const dataDir = resolve(`data/e2e-${port}`);
 rmSync(dataDir, { recursive: true, force: true });
 mkdirSync(dataDir, { recursive: true });
 const env = {

@@ -23,6 +23,10 @@ export interface AuthFieldDef {
   options?: string[];
   default?: unknown;
   help?: string;
+  /** Stored encrypted and masked (password fields are always secret; e.g. a PEM private key sets this). */
+  secret?: boolean;
+  /** An endpoint of an OAuth/OIDC/token exchange: must be absolute and HTTPS (plain HTTP only on loopback). */
+  endpoint?: boolean;
 }
 
 /** One definition per auth type: it drives the form, validation, storage and (by id) the runtime. */
@@ -71,4 +75,20 @@ export interface AuthConfiguration {
   /** Set when generated from a security scheme: "<scheme>" or "<scheme>/<oauth flow>". */
   sourceScheme?: string;
   warnings?: string[];
+}
+
+/** What generation did with one security scheme (or one flow of it). */
+export interface GenerationNote {
+  scheme: string;
+  /** "apiKey:header", "http:basic", "oauth2:clientCredentials", "openIdConnect", "mutualTLS"... */
+  kind: string;
+  /** The sourceScheme of the configuration it produced; absent when nothing was generated. */
+  sourceScheme?: string;
+  generated: boolean;
+  message?: string;
+}
+
+export interface GenerationResult {
+  configurations: AuthConfiguration[];
+  notes: GenerationNote[];
 }

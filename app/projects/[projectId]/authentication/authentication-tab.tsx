@@ -1,0 +1,168 @@
+"use client";
+// Auth configurations (list, add, edit, delete) and the Authentication mapping section.
+import { useCallback, useEffect, useState } from "react";
+import { callApi, problemsOf } from "@/app/components/api";
+import { Problems } from "@/app/components/Problems";
+import type { AuthMappingView } from "@/lib/auth/store";
+import type { AuthConfiguration } from "@/lib/auth/model";
+import { AUTH_TYPES } from "@/lib/auth/registry";
+import type { ProblemDetail } from "@/lib/errors";
+import { AuthConfigForm } from "./auth-config-form";
+
+type Listing = { configurations: AuthConfiguration[]; mapping: AuthMappingView };
+
+function MappingSection({ projectId, view, onSaved }: { projectId: string; view: AuthMappingView; onSaved: () => void }) {
+  return (
+    <section className="card" aria-labelledby="mapping-heading">
+      <h2 id="mapping-heading">Authentication mapping</h2>
+      {!view.linked && <p className="warning">{view.reason}</p>}
+      {view.configurations.map((config) => (
+        <MappingTable key={config.id} projectId={projectId} view={view} config={config} onSaved={onSaved} />
+      ))}
+    </section>
+  );
+}
+
+function MappingTable(props: { projectId: string; view: AuthMappingView; config: AuthMappingView["configurations"][number]; onSaved: () => void }) {
+  const [mapping, setMapping] = useState(props.config.mapping);
+  const [problems, setProblems] = useState<ProblemDetail[]>([]);
+  const [saved, setSaved] = useState(false);
+  useEffect(() => setMapping(props.config.mapping), [props.config.mapping]);
+
+  async function save() {
+    try {
+      await callApi(`/api/projects/${props.projectId}/auth-configs/${props.config.id}/mapping`, { method: "PUT", json: { mapping } });
+      setProblems([]);
+      setSaved(true);
+      props.onSaved();
+    } catch (error) {
+      setProblems(problemsOf(error).problems);
+    }
+  }
+
+  return (
+    <div aria-label={`Mapping of ${props.config.name}`} role="group">
+      <h3>{props.config.name}</h3>
+      <table className="table">
+        <thead>
+          <tr>
+            <th scope="col">Connection parameter</th>
+            <th scope="col">OIN app integration variable</th>
+          </tr>
+        </thead>
+        <tbody>
+          {props.config.parameters.map((parameter) => {
+            const client = parameter.key === "clientId" ? "auth.client_id" : parameter.key === "clientSecret" ? "auth.client_secret" : undefined;
+            return (
+              <tr key={parameter.key}>
+                <td>
+                  {parameter.label} <code>{parameter.key}</code> <span className="muted small-text">{parameter.source}</span>
+                </td>
+                <td>
+                  <select
+                    aria-label={`Map ${parameter.key} of ${props.config.name}`}
+                    value={mapping[parameter.key] ?? ""}
+                    disabled={!props.view.linked && !client}
+                    onChange={(event) => {
+                      setSaved(false);
+                      setMapping({ ...mapping, [parameter.key]: event.target.value });
+                    }}
+                  >
+                    <option value="">Left for the installing admin</option>
+                    {client && <option value={client}>{client} (OIN app client setting)</option>}
+                    {props.view.tenantVariables.map((variable) => (
+                      <option key={variable.name} value={variable.name}>
+                        {variable.label} ({variable.name})
+                      </option>
+                    ))}
+                    {mapping[parameter.key] && mapping[parameter.key] !== client && !props.view.tenantVariables.some((variable) => variable.name === mapping[parameter.key]) && (
+                      <option value={mapping[parameter.key]}>{mapping[parameter.key]} (missing)</option>
+                    )}
+                  </select>
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      <Problems title="Mapping problems" problems={problems.length ? problems : props.config.problems} />
+      <div className="actions">
+        {saved && <span className="ok">Mapping saved</span>}
+        <button type="button" onClick={save}>
+          Save mapping
+        </button>
+      </div>
+    </div>
+  );
+}
+
+export function AuthenticationTab({ projectId, redirectUri }: { projectId: string; redirectUri: string }) {
+  const [listing, setListing] = useState<Listing | null>(null);
+  const [editing, setEditing] = useState<AuthConfiguration | "new" | null>(null);
+  const [problems, setProblems] = useState<ProblemDetail[]>([]);
+  const load = useCallback(
+    () => callApi<Listing>(`/api/projects/${projectId}/auth-configs`).then(setListing, (error) => setProblems(problemsOf(error).problems)),
+    [projectId],
+  );
+  useEffect(() => void load(), [load]);
+
+  async function remove(config: AuthConfiguration) {
+    if (!window.confirm(`Delete the auth configuration ${config.name}? Connections using it lose their authentication.`)) return;
+    try {
+      await callApi(`/api/projects/${projectId}/auth-configs/${config.id}`, { method: "DELETE" });
+      await load();
+    } catch (error) {
+      setProblems(problemsOf(error).problems);
+    }
+  }
+
+  return (
+    <>
+      <section className="card" aria-labelledby="auth-configs-heading">
+        <div className="section-heading">
+          <h2 id="auth-configs-heading">Authentication configurations</h2>
+          <button type="button" className="primary" onClick={() => setEditing("new")}>
+            Add authentication
+          </button>
+        </div>
+        {listing && !listing.configurations.length && <p className="muted">None yet: add one, or generate them from the API spec.</p>}
+        <ul className="plain" aria-label="Auth configurations">
+          {listing?.configurations.map((config) => (
+            <li key={config.id} aria-label={config.name}>
+              <strong>{config.name}</strong> <span className="badge">{AUTH_TYPES[config.type].label}</span>
+              {config.sourceScheme && <span className="muted small-text"> from scheme {config.sourceScheme}</span>}
+              {config.warnings?.map((warning, i) => (
+                <p key={i} className="hint warning">
+                  {warning}
+                </p>
+              ))}
+              <span className="actions" style={{ display: "inline-flex", marginTop: 0, marginLeft: 12 }}>
+                <button type="button" onClick={() => setEditing(config)}>
+                  Edit
+                </button>
+                <button type="button" className="danger" onClick={() => remove(config)}>
+                  Delete
+                </button>
+              </span>
+            </li>
+          ))}
+        </ul>
+        <Problems title="Something went wrong" problems={problems} />
+      </section>
+      {editing && (
+        <AuthConfigForm
+          key={editing === "new" ? "new" : editing.id}
+          projectId={projectId}
+          initial={editing === "new" ? undefined : editing}
+          redirectUri={redirectUri}
+          onCancel={() => setEditing(null)}
+          onSaved={() => {
+            setEditing(null);
+            void load();
+          }}
+        />
+      )}
+      {listing && listing.configurations.length > 0 && <MappingSection projectId={projectId} view={listing.mapping} onSaved={() => void load()} />}
+    </>
+  );
+}

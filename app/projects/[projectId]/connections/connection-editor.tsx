@@ -1,0 +1,144 @@
+"use client";
+// One connection: a form and an Advanced JSON view over the same ConnectionConfig, validated by the server.
+import { useState } from "react";
+import { callApi, problemsOf } from "@/app/components/api";
+import { Problems } from "@/app/components/Problems";
+import type { ConnectionParameter } from "@/lib/auth/mapping";
+import type { ConnectionConfig } from "@/lib/connections/model";
+import type { ProblemDetail } from "@/lib/errors";
+
+export function ConnectionEditor(props: {
+  projectId: string;
+  id?: string;
+  initial: ConnectionConfig;
+  parameters: ConnectionParameter[];
+  onSaved: () => void;
+  onCancel: () => void;
+}) {
+  const [config, setConfig] = useState(props.initial);
+  const [advanced, setAdvanced] = useState(false);
+  const [json, setJson] = useState("");
+  const [problems, setProblems] = useState<ProblemDetail[]>([]);
+  const set = (patch: Partial<ConnectionConfig>) => setConfig((current) => ({ ...current, ...patch }));
+  const secret = (key: string) => props.parameters.some((parameter) => parameter.key === key && parameter.secret);
+
+  function toggleAdvanced() {
+    if (!advanced) setJson(JSON.stringify(config, null, 2));
+    else {
+      try {
+        setConfig(JSON.parse(json));
+      } catch (error) {
+        setProblems([{ message: `The JSON cannot be read: ${(error as Error).message}` }]);
+        return;
+      }
+    }
+    setProblems([]);
+    setAdvanced(!advanced);
+  }
+
+  async function save() {
+    let body: unknown = config;
+    if (advanced) {
+      try {
+        body = JSON.parse(json);
+      } catch (error) {
+        setProblems([{ message: `The JSON cannot be read: ${(error as Error).message}`, location: { pointer: "" } }]);
+        return;
+      }
+    }
+    try {
+      const url = `/api/projects/${props.projectId}/connections${props.id ? `/${props.id}` : ""}`;
+      await callApi(url, { method: props.id ? "PUT" : "POST", json: body });
+      props.onSaved();
+    } catch (error) {
+      setProblems(problemsOf(error).problems);
+    }
+  }
+
+  const textField = (id: string, label: string, value: string | number | undefined, onChange: (value: string) => void, type = "text") => (
+    <>
+      <label htmlFor={id}>{label}</label>
+      <input id={id} type={type} value={value ?? ""} onChange={(event) => onChange(event.target.value)} />
+    </>
+  );
+  const number = (value: string) => (value === "" ? undefined : Number(value));
+
+  return (
+    <section className="card" aria-label={props.id ? `Edit connection ${props.initial.name}` : "New connection"}>
+      <div className="section-heading">
+        <h2>{props.id ? `Edit ${props.initial.name}` : "New connection"}</h2>
+        <button type="button" onClick={toggleAdvanced}>
+          {advanced ? "Form view" : "Advanced JSON view"}
+        </button>
+      </div>
+      {advanced ? (
+        <>
+          <label htmlFor="connection-json">Connection JSON</label>
+          <textarea id="connection-json" rows={24} style={{ width: "100%", fontFamily: "monospace" }} value={json} onChange={(event) => setJson(event.target.value)} />
+        </>
+      ) : (
+        <>
+          {textField("connection-name", "Name", config.name, (name) => set({ name }))}
+          <h3>Server</h3>
+          <label htmlFor="server-protocol">Protocol</label>
+          <select id="server-protocol" value={config.server.protocol} onChange={(event) => set({ server: { ...config.server, protocol: event.target.value as "http" | "https" } })}>
+            <option>https</option>
+            <option>http</option>
+          </select>
+          {textField("server-host", "Host", config.server.host, (host) => set({ server: { ...config.server, host } }))}
+          {textField("server-port", "Port", config.server.port, (port) => set({ server: { ...config.server, port: number(port) } }), "number")}
+          {textField("server-base-path", "Base path", config.server.basePath, (basePath) => set({ server: { ...config.server, basePath } }))}
+          {textField("server-version", "API version", config.server.version, (version) => set({ server: { ...config.server, version: version || undefined } }))}
+          <h3>Authentication</h3>
+          {Object.keys(config.parameters).map((key) =>
+            textField(`parameter-${key}`, props.parameters.find((parameter) => parameter.key === key)?.label ?? key, config.parameters[key], (value) => set({ parameters: { ...config.parameters, [key]: value } }), secret(key) ? "password" : "text"),
+          )}
+          {Object.keys(config.tenantVariables).map((name) =>
+            textField(`tenant-${name}`, `Tenant variable ${name}`, config.tenantVariables[name], (value) => set({ tenantVariables: { ...config.tenantVariables, [name]: value } })),
+          )}
+          <h3>TLS</h3>
+          <label>
+            <input type="checkbox" checked={config.tls.enabled} onChange={(event) => set({ tls: { ...config.tls, enabled: event.target.checked } })} /> Enabled
+          </label>
+          <label>
+            <input type="checkbox" checked={config.tls.rejectUnauthorized} onChange={(event) => set({ tls: { ...config.tls, rejectUnauthorized: event.target.checked } })} /> Reject
+            unauthorized
+          </label>
+          {textField("connection-timeout", "Timeout (ms)", config.timeoutMs, (value) => set({ timeoutMs: number(value) ?? 0 }), "number")}
+          <h3>Proxy override</h3>
+          <label htmlFor="proxy-mode">Mode</label>
+          <select id="proxy-mode" value={config.proxy.mode} onChange={(event) => set({ proxy: { ...config.proxy, mode: event.target.value as "direct" | "proxy" } })}>
+            <option value="direct">direct</option>
+            <option value="proxy">proxy</option>
+          </select>
+          {config.proxy.mode === "proxy" && (
+            <>
+              {textField("proxy-host", "Proxy host", config.proxy.host, (host) => set({ proxy: { ...config.proxy, host } }))}
+              {textField("proxy-port", "Proxy port", config.proxy.port, (port) => set({ proxy: { ...config.proxy, port: number(port) } }), "number")}
+              <label htmlFor="proxy-auth">Proxy authentication</label>
+              <select id="proxy-auth" value={config.proxy.auth.mode} onChange={(event) => set({ proxy: { ...config.proxy, auth: { ...config.proxy.auth, mode: event.target.value as "none" | "basic" } } })}>
+                <option value="none">none</option>
+                <option value="basic">basic</option>
+              </select>
+              {config.proxy.auth.mode === "basic" && (
+                <>
+                  {textField("proxy-username", "Proxy username", config.proxy.auth.username, (username) => set({ proxy: { ...config.proxy, auth: { ...config.proxy.auth, username } } }))}
+                  {textField("proxy-password", "Proxy password", config.proxy.auth.password, (password) => set({ proxy: { ...config.proxy, auth: { ...config.proxy.auth, password } } }), "password")}
+                </>
+              )}
+            </>
+          )}
+        </>
+      )}
+      <Problems title="The connection was not saved" problems={problems} />
+      <div className="actions">
+        <button type="button" onClick={props.onCancel}>
+          Cancel
+        </button>
+        <button type="button" className="primary" onClick={save}>
+          Save connection
+        </button>
+      </div>
+    </section>
+  );
+}

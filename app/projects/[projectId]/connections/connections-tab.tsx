@@ -1,0 +1,137 @@
+"use client";
+// Lists the project's connections; create from an auth configuration, edit, clone, delete.
+import { useCallback, useEffect, useState } from "react";
+import { callApi, problemsOf } from "@/app/components/api";
+import { Problems } from "@/app/components/Problems";
+import type { AuthMappingView } from "@/lib/auth/store";
+import type { ConnectionConfig } from "@/lib/connections/model";
+import type { ConnectionView } from "@/lib/connections/store";
+import type { ProblemDetail } from "@/lib/errors";
+import { ConnectionEditor } from "./connection-editor";
+
+type Editing = { id?: string; config: ConnectionConfig };
+
+export function ConnectionsTab({ projectId }: { projectId: string }) {
+  const base = `/api/projects/${projectId}/connections`;
+  const [connections, setConnections] = useState<ConnectionView[]>([]);
+  const [auth, setAuth] = useState<AuthMappingView | null>(null);
+  const [broken, setBroken] = useState<{ id: string; name: string; message: string }[]>([]);
+  const [authConfigId, setAuthConfigId] = useState("");
+  const [editing, setEditing] = useState<Editing | null>(null);
+  const [problems, setProblems] = useState<ProblemDetail[]>([]);
+
+  const act = useCallback(async (action: () => Promise<unknown>) => {
+    try {
+      await action();
+      setProblems([]);
+    } catch (error) {
+      setProblems(problemsOf(error).problems);
+    }
+  }, []);
+  const load = useCallback(
+    () =>
+      act(async () => {
+        const [list, listing, health] = await Promise.all([
+          callApi<ConnectionView[]>(base),
+          callApi<{ mapping: AuthMappingView }>(`/api/projects/${projectId}/auth-configs`),
+          callApi<{ undecryptable: typeof broken }>(`${base}/health`),
+        ]);
+        setConnections(list);
+        setAuth(listing.mapping);
+        setBroken(health.undecryptable);
+        setAuthConfigId((current) => current || listing.mapping.configurations[0]?.id || "");
+      }),
+    [act, base, projectId],
+  );
+  useEffect(() => void load(), [load]);
+
+  const parametersOf = (id?: string) => auth?.configurations.find((config) => config.id === id)?.parameters ?? [];
+
+  return (
+    <>
+      {broken.length > 0 && (
+        <div role="alert" className="alert">
+          <strong>Secrets cannot be decrypted</strong>
+          <p>
+            The secret key (IB_SECRET_KEY or data/secret.key) is not the one these connections were saved with: {broken.map((connection) => connection.name).join(", ")}.
+            Restore the key, or re-enter their secrets.
+          </p>
+        </div>
+      )}
+      <section className="card" aria-labelledby="connections-heading">
+        <div className="section-heading">
+          <h2 id="connections-heading">Connections</h2>
+          <span>
+            <label htmlFor="new-connection-auth" style={{ display: "inline", marginRight: 6 }}>
+              Auth configuration
+            </label>
+            <select id="new-connection-auth" value={authConfigId} onChange={(event) => setAuthConfigId(event.target.value)}>
+              <option value="">None</option>
+              {auth?.configurations.map((config) => (
+                <option key={config.id} value={config.id}>
+                  {config.name}
+                </option>
+              ))}
+            </select>{" "}
+            <button
+              type="button"
+              className="primary"
+              onClick={() => act(async () => setEditing({ config: await callApi<ConnectionConfig>(`${base}/draft${authConfigId ? `?authConfigId=${encodeURIComponent(authConfigId)}` : ""}`) }))}
+            >
+              New connection
+            </button>
+          </span>
+        </div>
+        {!connections.length && <p className="muted">No connections yet (at most 50 per project).</p>}
+        <table className="table" aria-label="Connections">
+          <tbody>
+            {connections.map((connection) => (
+              <tr key={connection.id} aria-label={connection.config.name}>
+                <td>
+                  <strong>{connection.config.name}</strong>
+                </td>
+                <td>
+                  <code>
+                    {connection.config.server.protocol}://{connection.config.server.host}
+                    {connection.config.server.port ? `:${connection.config.server.port}` : ""}
+                    {connection.config.server.basePath}
+                  </code>
+                </td>
+                <td className="actions" style={{ marginTop: 0 }}>
+                  <button type="button" onClick={() => setEditing({ id: connection.id, config: connection.config })}>
+                    Edit
+                  </button>
+                  <button type="button" onClick={() => act(async () => (await callApi(`${base}/${connection.id}/clone`, { method: "POST" }), await load()))}>
+                    Clone
+                  </button>
+                  <button
+                    type="button"
+                    className="danger"
+                    onClick={() => window.confirm(`Delete the connection ${connection.config.name}?`) && act(async () => (await callApi(`${base}/${connection.id}`, { method: "DELETE" }), await load()))}
+                  >
+                    Delete
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <Problems title="Something went wrong" problems={problems} />
+      </section>
+      {editing && (
+        <ConnectionEditor
+          key={editing.id ?? "new"}
+          projectId={projectId}
+          id={editing.id}
+          initial={editing.config}
+          parameters={parametersOf(editing.config.authConfigId)}
+          onCancel={() => setEditing(null)}
+          onSaved={() => {
+            setEditing(null);
+            void load();
+          }}
+        />
+      )}
+    </>
+  );
+}

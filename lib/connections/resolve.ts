@@ -1,0 +1,63 @@
+// ConnectionConfig + its auth configuration (secrets in clear) -> what the HTTP runtime needs. No database.
+import { connectionParameters } from "../auth/mapping";
+import type { AuthConfiguration } from "../auth/model";
+import { authType } from "../auth/registry";
+import type { ServerIndex } from "../spec/types";
+import type { ConnectionConfig, ResolvedConnection } from "./model";
+import { baseUrlOf, fillPlaceholders } from "./server";
+import { valueSlot } from "./validate";
+
+const hostOf = (url: string) => new URL(url).host;
+
+export function resolveConnectionConfig(config: ConnectionConfig, authConfig?: AuthConfiguration, servers?: ServerIndex[]): ResolvedConnection {
+  const parameterDefs = authConfig ? connectionParameters(authConfig, servers) : [];
+  const values: Record<string, string> = { ...config.parameters };
+  const secretValues = new Set<string>();
+  for (const parameter of parameterDefs) {
+    const slot = valueSlot(authConfig, parameter.key);
+    const value = config[slot.in][slot.name] ?? (slot.in === "parameters" ? parameter.defaultValue : undefined);
+    if (value === undefined) continue;
+    values[parameter.key] = value;
+    if (parameter.secret && value) secretValues.add(value);
+  }
+
+  const baseUrl = baseUrlOf(config.server, values);
+  const allowedHosts = new Set([hostOf(baseUrl)]);
+  const settings: Record<string, unknown> = { ...(authConfig?.settings ?? {}) };
+  const authValues: Record<string, string> = {};
+  if (authConfig) {
+    const definition = authType(authConfig.type);
+    for (const field of definition.settings) {
+      const value = settings[field.key];
+      if (!field.endpoint || typeof value !== "string" || !value) continue;
+      settings[field.key] = fillPlaceholders(value, values, field.label);
+      allowedHosts.add(hostOf(settings[field.key] as string));
+    }
+    for (const field of definition.credentials) if (values[field.key] !== undefined) authValues[field.key] = values[field.key];
+    for (const configValue of authConfig.configValues) {
+      if (configValue.source.kind !== "static") continue;
+      authValues[configValue.key] = configValue.source.value;
+      if (configValue.type === "password" && configValue.source.value) secretValues.add(configValue.source.value);
+    }
+  }
+  if (config.proxy.auth.password) secretValues.add(config.proxy.auth.password);
+
+  return {
+    baseUrl,
+    auth: { type: authConfig?.type ?? "none", settings, values: authValues },
+    sentParameters: (authConfig?.parameters ?? [])
+      .filter((parameter) => parameter.in && values[parameter.key] !== undefined)
+      .map((parameter) => ({
+        in: parameter.in as "header" | "query" | "cookie",
+        name: parameter.name ?? parameter.key,
+        value: `${parameter.prefix ?? ""}${values[parameter.key]}`,
+      })),
+    tls: config.tls,
+    timeoutMs: config.timeoutMs,
+    proxy: config.proxy,
+    allowedHosts: [...allowedHosts],
+    secretValues: [...secretValues],
+    parameters: values,
+    tenantVariables: { ...config.tenantVariables },
+  };
+}

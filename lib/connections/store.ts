@@ -1,0 +1,168 @@
+// Connections of a project in the database: config JSON with secrets masked, secret values in a sealed envelope.
+import { randomUUID } from "node:crypto";
+import { getAuthConfig } from "../auth/store";
+import { connectionParameters } from "../auth/mapping";
+import type { AuthConfiguration } from "../auth/model";
+import { db } from "../db/client";
+import { AppError, notFound } from "../errors";
+import { registerSecrets } from "../log";
+import { openSecrets, sealSecrets } from "../secrets/crypto";
+import { currentSpec } from "../specs-store/store";
+import type { ConnectionConfig, ResolvedConnection } from "./model";
+import { resolveConnectionConfig } from "./resolve";
+import { extractSecrets, hasMask, restoreSecrets, secretSlots } from "./secrets";
+import { serverFromSpec } from "./server";
+import { validateConnectionConfig } from "./validate";
+
+export const MAX_CONNECTIONS_PER_PROJECT = 50;
+
+export interface ConnectionView {
+  id: string;
+  /** Secrets replaced by SECRET_MASK. */
+  config: ConnectionConfig;
+  createdAt: string;
+  updatedAt: string;
+}
+
+type ConnectionRow = { id: string; projectId: string; name: string; authConfigId: string | null; config: string; secrets: string | null; createdAt: Date; updatedAt: Date };
+
+const owner = (row: { name: string }) => `connection "${row.name}"`;
+
+const view = (row: ConnectionRow): ConnectionView => ({
+  id: row.id,
+  config: JSON.parse(row.config) as ConnectionConfig,
+  createdAt: row.createdAt.toISOString(),
+  updatedAt: row.updatedAt.toISOString(),
+});
+
+async function row(projectId: string, connectionId: string): Promise<ConnectionRow> {
+  const found = await db().connection.findFirst({ where: { id: connectionId, projectId } });
+  if (!found) throw notFound(`Connection ${connectionId}`);
+  return found;
+}
+
+async function context(projectId: string, authConfigId: string | undefined, reveal = false) {
+  const spec = await currentSpec(projectId);
+  const authConfig = authConfigId ? await getAuthConfig(projectId, authConfigId, { reveal }) : undefined;
+  return { authConfig, servers: spec?.index.servers ?? [] };
+}
+
+function toData(config: ConnectionConfig, authConfig: AuthConfiguration | undefined) {
+  const { masked, secrets } = extractSecrets(config, secretSlots(authConfig));
+  return {
+    name: config.name,
+    authConfigId: config.authConfigId ?? null,
+    config: JSON.stringify(masked),
+    secrets: Object.keys(secrets).length ? sealSecrets(secrets) : null,
+  };
+}
+
+export async function listConnections(projectId: string): Promise<ConnectionView[]> {
+  if (!(await db().project.findUnique({ where: { id: projectId }, select: { id: true } }))) throw notFound(`Project ${projectId}`);
+  const rows = await db().connection.findMany({ where: { projectId }, orderBy: { createdAt: "asc" } });
+  return rows.map(view);
+}
+
+export async function getConnection(projectId: string, connectionId: string): Promise<ConnectionView> {
+  return view(await row(projectId, connectionId));
+}
+
+/** A new connection's starting point: server from the spec's first server, parameter defaults, safe TLS. */
+export async function connectionDraft(projectId: string, authConfigId?: string): Promise<ConnectionConfig> {
+  const { authConfig, servers } = await context(projectId, authConfigId);
+  const parameters: Record<string, string> = {};
+  const tenantVariables: Record<string, string> = {};
+  for (const parameter of authConfig ? connectionParameters(authConfig, servers) : []) {
+    const variable = authConfig?.mapping[parameter.key];
+    if (variable && !variable.startsWith("auth.")) tenantVariables[variable] = parameter.defaultValue ?? "";
+    else parameters[parameter.key] = parameter.defaultValue ?? "";
+  }
+  return {
+    name: authConfig ? `${authConfig.name} connection` : "Connection",
+    ...(authConfigId ? { authConfigId } : {}),
+    server: serverFromSpec(servers[0]),
+    parameters,
+    tenantVariables,
+    tls: { enabled: true, rejectUnauthorized: true },
+    timeoutMs: 30_000,
+    proxy: { mode: "direct", auth: { mode: "none" } },
+  };
+}
+
+export async function createConnection(projectId: string, input: unknown): Promise<ConnectionView> {
+  const authConfigId = (input as { authConfigId?: unknown } | null)?.authConfigId;
+  const { authConfig, servers } = await context(projectId, typeof authConfigId === "string" ? authConfigId : undefined);
+  const config = validateConnectionConfig(input, authConfig, servers);
+  if (hasMask(config, secretSlots(authConfig))) {
+    throw new AppError("invalid_input", "A new connection cannot keep a masked secret: enter the value.");
+  }
+  const created = await db().$transaction(async (tx) => {
+    if ((await tx.connection.count({ where: { projectId } })) >= MAX_CONNECTIONS_PER_PROJECT) {
+      throw new AppError("limit_reached", `A project can have at most ${MAX_CONNECTIONS_PER_PROJECT} connections; delete one first.`);
+    }
+    return tx.connection.create({ data: { id: randomUUID(), projectId, ...toData(config, authConfig) } });
+  });
+  return view(created);
+}
+
+/** Replaces a connection's config (form or Advanced JSON view); masks sent back keep the stored secrets. */
+export async function updateConnection(projectId: string, connectionId: string, input: unknown): Promise<ConnectionView> {
+  const existing = await row(projectId, connectionId);
+  const authConfigId = (input as { authConfigId?: unknown } | null)?.authConfigId;
+  const { authConfig, servers } = await context(projectId, typeof authConfigId === "string" ? authConfigId : undefined);
+  const submitted = validateConnectionConfig(input, authConfig, servers);
+  const slots = secretSlots(authConfig);
+  const stored = hasMask(submitted, slots) ? openSecrets(existing.secrets, owner(existing)) : {};
+  const full = restoreSecrets(submitted, stored, slots);
+  validateConnectionConfig(full, authConfig, servers);
+  const updated = await db().connection.update({ where: { id: existing.id }, data: toData(full, authConfig) });
+  return view(updated);
+}
+
+export async function deleteConnection(projectId: string, connectionId: string): Promise<void> {
+  const existing = await row(projectId, connectionId);
+  await db().connection.delete({ where: { id: existing.id } });
+}
+
+/** Copies a connection, secrets included, as "<name> (copy)". */
+export async function cloneConnection(projectId: string, connectionId: string): Promise<ConnectionView> {
+  const existing = await row(projectId, connectionId);
+  const config = { ...(JSON.parse(existing.config) as ConnectionConfig), name: `${existing.name} (copy)` };
+  const created = await db().$transaction(async (tx) => {
+    if ((await tx.connection.count({ where: { projectId } })) >= MAX_CONNECTIONS_PER_PROJECT) {
+      throw new AppError("limit_reached", `A project can have at most ${MAX_CONNECTIONS_PER_PROJECT} connections; delete one first.`);
+    }
+    const secrets = existing.secrets ? sealSecrets(openSecrets(existing.secrets, owner(existing))) : null;
+    return tx.connection.create({
+      data: { id: randomUUID(), projectId, name: config.name, authConfigId: existing.authConfigId, config: JSON.stringify(config), secrets },
+    });
+  });
+  return view(created);
+}
+
+/** The full connection with secrets in clear, for the HTTP runtime only. */
+export async function resolveConnection(connectionId: string): Promise<ResolvedConnection> {
+  const found = await db().connection.findUnique({ where: { id: connectionId } });
+  if (!found) throw notFound(`Connection ${connectionId}`);
+  const masked = JSON.parse(found.config) as ConnectionConfig;
+  const { authConfig, servers } = await context(found.projectId, found.authConfigId ?? undefined, true);
+  const config = restoreSecrets(masked, openSecrets(found.secrets, owner(found)), secretSlots(authConfig));
+  const resolved = resolveConnectionConfig(config, authConfig, servers);
+  registerSecrets(resolved.secretValues);
+  return resolved;
+}
+
+/** Connections whose secrets the current key cannot decrypt (wrong or replaced IB_SECRET_KEY / data/secret.key). */
+export async function undecryptableConnections(projectId: string): Promise<{ id: string; name: string; message: string }[]> {
+  const rows = await db().connection.findMany({ where: { projectId, secrets: { not: null } }, orderBy: { createdAt: "asc" } });
+  const failed: { id: string; name: string; message: string }[] = [];
+  for (const found of rows) {
+    try {
+      openSecrets(found.secrets, owner(found));
+    } catch (error) {
+      if (!(error instanceof AppError) || error.code !== "secret_key") throw error;
+      failed.push({ id: found.id, name: found.name, message: error.message });
+    }
+  }
+  return failed;
+}
