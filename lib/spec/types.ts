@@ -47,6 +47,7 @@ export interface ParameterIndex {
   required: boolean;
   /** The schema as written (a `$ref` stays a `$ref`). */
   schema?: unknown;
+  /** A hint only: the first sentence of the description, at most 120 characters (cut with "…"). */
   description?: string;
 }
 

@@ -2,6 +2,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { parse } from "yaml";
 import { ingestSpec } from "@/lib/spec/ingest";
 import type { IngestSuccess } from "@/lib/spec/types";
 import { INVALID_SPECS_DIR, specPath } from "@/tests/helpers/paths";
@@ -37,6 +38,37 @@ describe("schema warnings", () => {
       "/paths/~1v1~1teams~1{team_name}~1active_directory/get/parameters/0/style",
     );
     expect(result.warnings[0].message).toContain('"form"');
+  });
+
+  const tagsExample32 = join(INVALID_SPECS_DIR, "learn-v3.2-tags-example.oas32.yaml");
+
+  it("checks OAS 3.2 with the 3.2 schema: the official tags example (summary, parent, kind) has no warnings", async () => {
+    const result = await ingestFile(tagsExample32);
+    expect(result.index.oasVersion).toBe("3.2.0");
+    expect(result.warnings).toEqual([]);
+  });
+
+  it("warns about a real mistake in a 3.2 document at its pointer", async () => {
+    const document = parse(readFileSync(tagsExample32, "utf8"));
+    document.tags[1].parnet = document.tags[1].parent;
+    document.tags[3].kind = 7;
+    const result = await ingestSpec(JSON.stringify(document), { fileName: "tags.json" });
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    expect(result.warnings).toEqual([
+      { message: 'unexpected property "parnet" (not allowed here by the OpenAPI schema)', location: { file: "tags.json", pointer: "/tags/1/parnet" } },
+      { message: "must be string", location: { file: "tags.json", pointer: "/tags/3/kind" } },
+    ]);
+  });
+
+  it("checks a later 3.x minor with the 3.2 schema and says so", async () => {
+    const document = parse(readFileSync(tagsExample32, "utf8"));
+    document.openapi = "3.3.0";
+    document.tags[0].colour = "blue";
+    const result = await ingestSpec(JSON.stringify(document));
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    expect(result.warnings).toHaveLength(1);
+    expect(result.warnings[0]).toMatchObject({ location: { pointer: "/tags/0/colour" } });
+    expect(result.warnings[0].message).toContain("(checked with the OpenAPI 3.2 schema)");
   });
 });
 
@@ -109,10 +141,20 @@ describe("servers and parameters", () => {
     ]);
   });
 
-  it("stays small: the index of a large spec is under a quarter of its text", async () => {
-    const text = readFileSync(specPath("openai-openapi.yaml"), "utf8");
-    const result = await ingestFile(specPath("openai-openapi.yaml"));
-    expect(JSON.stringify(result.index).length).toBeLessThan(text.length / 4);
+  it("keeps only the first sentence of a parameter description, at most 120 characters", async () => {
+    const result = await ingestFile(join(INVALID_SPECS_DIR, "okta-opa-minimal.schema-invalid.yaml"));
+    const parameter = (path: string, name: string) =>
+      operation(result, "get", path).parameters.find((candidate) => candidate.name === name);
+    expect(parameter("/v1/teams/{team_name}/clients", "state")?.description).toBe(
+      "Only return clients with the specified state.",
+    );
+    expect(parameter("/v1/teams/{team_name}/clients", "team_name")?.description).toBe("The name of your team");
+    expect(parameter("/v1/teams/{team_name}/active_directory", "contains")?.description).toMatch(
+      /^<x-lifecycle-container>.*…$/,
+    );
+    for (const op of result.index.operations) {
+      for (const { description } of op.parameters) expect(description?.length ?? 0).toBeLessThanOrEqual(120);
+    }
   });
 });
 
