@@ -1,5 +1,6 @@
 // One card definition serves the palette, the inspector, the validator and the engine.
 import type { Card, FieldSpec, Flow, ValueType } from "../flow/model";
+import type { FlowError } from "../engine/types";
 import type { HttpRequest, StandardResponse } from "../http/types";
 
 export const CARD_CATEGORIES = [
@@ -35,8 +36,8 @@ export interface CardDefinition {
   inputs: FieldSpec[];
   outputs: FieldSpec[];
   options?: FieldSpec[];
-  /** The user may add inputs of their own (the type, when fixed). */
-  dynamicInputs?: { label: string; type?: ValueType };
+  /** The user may add inputs of their own (the type, when fixed); mirrored ones also become outputs of the same key (Assign). */
+  dynamicInputs?: { label: string; type?: ValueType; mirroredAsOutputs?: boolean };
   /** The user declares outputs (names and types). */
   dynamicOutputs?: { label: string };
   /** Fixed nested blocks, or "conditional" for If/ElseIf's user-added branches plus else. */
@@ -64,6 +65,11 @@ export interface CardContext {
   options: Record<string, unknown>;
   /** Runs one of this card's blocks, with values the block provides (e.g. `error`). */
   runBlock(blockId: string, provided?: Record<string, unknown>): Promise<BlockOutcome>;
+  /** Runs a block and reports a card failure inside it instead of throwing (If Error). */
+  tryBlock(
+    blockId: string,
+    provided?: Record<string, unknown>,
+  ): Promise<{ ok: true; results: Record<string, unknown> } | { ok: false; error: FlowError }>;
   /** Resolves inputs of a block (If/ElseIf conditions) without running it. */
   blockInputs(blockId: string): Record<string, unknown>;
   /** Calls a flow of the same project by name and waits for its outputs. */
@@ -78,7 +84,10 @@ export interface CardContext {
   stopSequence(): never;
   /** Fails the card with a user-facing error (Return Error, bad input). */
   fail(message: string, options?: { code?: string; statusCode?: number; details?: unknown }): never;
-  /** Counts an iteration against the run's bounds (Paginate, For Each). */
-  tick(): void;
+  /** Counts an iteration against the run's bounds (wall time); "paginate" also against the Paginate iteration bound. */
+  tick(bound?: "paginate"): void;
   now(): Date;
 }
+
+/** Card definitions by type (lib/cards/catalog's CARD_CATALOG, or a test's own). */
+export type CardCatalog = Readonly<Record<string, CardDefinition>>;

@@ -23,11 +23,6 @@ export interface StandardResponse {
   parseError?: { name: string; message: string };
 }
 
-/** Sends requests through one connection (lib/http/client.ts builds it; the engine's Raw Request uses it). */
-export interface HttpClient {
-  send(request: HttpRequest): Promise<StandardResponse>;
-}
-
 /** Sends requests through one connection: it decides base URL, auth, TLS, proxy and timeout. */
 export interface HttpClient {
   send(request: HttpRequest): Promise<StandardResponse>;

@@ -1,0 +1,412 @@
+// Runs a flow: resolves each card's bindings, executes it from the catalog, and records a trace.
+// Kept lean per card (no cloning, one trace entry, one context object): values are sanitized once, at the end.
+import { CARD_CATALOG } from "../cards/catalog";
+import type { BlockOutcome, CardContext, CardDefinition } from "../cards/types";
+import { EVENT_CARD_ID, type Binding, type Block, type Card, type Flow } from "../flow/model";
+import { HttpPreflightError } from "../http/errors";
+import type { HttpRequest, StandardResponse } from "../http/types";
+import { log } from "../log";
+import { inputProblems } from "./inputs";
+import { Sanitizer } from "./sanitize";
+import { CardFailure, LimitExceeded, ReturnSignal, StopSequenceSignal } from "./signals";
+import {
+  DEFAULT_LIMITS,
+  type FlowError,
+  type RunContext,
+  type RunLimits,
+  type RunOptions,
+  type RunResult,
+  type SubFlowTrace,
+  type TraceEntry,
+} from "./types";
+
+/** Sub-flow runs kept per trace entry (Paginate and For Each may call thousands). */
+const MAX_TRACED_CALLS = 100;
+const EMPTY_CONTEXT: RunContext = { parameters: {}, tenantVariables: {}, secretValues: [] };
+
+/** A card's catalog definition and bindings, prepared once per card object. */
+interface CardPlan {
+  definition: CardDefinition | undefined;
+  keys: string[];
+  bindings: Binding[];
+  required: string[];
+}
+const plans = new WeakMap<Card, CardPlan>();
+
+function planOf(card: Card): CardPlan {
+  let plan = plans.get(card);
+  if (!plan) {
+    const definition = Object.hasOwn(CARD_CATALOG, card.type) ? CARD_CATALOG[card.type] : undefined;
+    const keys = Object.keys(card.inputs);
+    plan = {
+      definition,
+      keys,
+      bindings: keys.map((key) => card.inputs[key]),
+      required: (definition?.inputs ?? []).filter((spec) => spec.required).map((spec) => spec.key),
+    };
+    plans.set(card, plan);
+  }
+  return plan;
+}
+
+/** State shared by every flow invocation of one run: bounds, connection, flows loaded. */
+class Run {
+  cardsExecuted = 0;
+  readonly deadline: number;
+  readonly limits: RunLimits;
+  readonly context: RunContext;
+  readonly traceValues: boolean;
+  private readonly flows = new Map<string, Promise<Flow | undefined>>();
+
+  constructor(
+    readonly options: RunOptions,
+    readonly executionId: string,
+  ) {
+    this.limits = { ...DEFAULT_LIMITS, ...options.limits };
+    this.context = options.context ?? EMPTY_CONTEXT;
+    this.traceValues = options.traceValues !== false;
+    this.deadline = performance.now() + this.limits.wallTimeMs;
+  }
+
+  /** Counts a card against the bounds; returns the time it starts. */
+  startCard(): number {
+    if (++this.cardsExecuted > this.limits.maxCards) {
+      throw new LimitExceeded(
+        `Run stopped: more than ${this.limits.maxCards} cards executed (limit maxCards)`,
+        "LIMIT_CARDS",
+      );
+    }
+    return this.checkTime();
+  }
+
+  checkTime(): number {
+    const now = performance.now();
+    if (now > this.deadline) throw this.wallTimeExceeded();
+    return now;
+  }
+
+  wallTimeExceeded(): LimitExceeded {
+    return new LimitExceeded(
+      `Run stopped: wall time exceeded ${this.limits.wallTimeMs} ms (limit wallTimeMs)`,
+      "LIMIT_WALL_TIME",
+    );
+  }
+
+  loadFlow(name: string): Promise<Flow | undefined> {
+    let loaded = this.flows.get(name);
+    if (!loaded) {
+      loaded = this.options.loadFlow(name);
+      this.flows.set(name, loaded);
+    }
+    return loaded;
+  }
+}
+
+/** One flow being run (the top flow or a helper it called), with the outputs of its cards so far. */
+class Invocation {
+  /** Outputs by card id; inside a block, the values the block provides under its container's id. */
+  readonly values = new Map<string, Record<string, unknown>>();
+
+  constructor(
+    readonly run: Run,
+    readonly flow: Flow,
+    readonly inputs: Record<string, unknown>,
+    readonly depth: number,
+  ) {}
+
+  /** Runs the flow to its end or its Return; returns its outputs. */
+  async execute(trace: TraceEntry[]): Promise<Record<string, unknown>> {
+    try {
+      await this.runSequence(this.flow.cards, trace, undefined);
+      return {};
+    } catch (signal) {
+      if (signal instanceof ReturnSignal && signal.invocation === this) return signal.outputs;
+      throw signal;
+    }
+  }
+
+  async runSequence(cards: Card[], trace: TraceEntry[], block: string | undefined): Promise<void> {
+    for (const card of cards) {
+      if (card.disabled) {
+        trace.push({ card: card.id, type: card.type, durationMs: 0, skipped: "disabled", ...(block && { block }) });
+        continue;
+      }
+      if (!(await this.runCard(card, trace, block))) return;
+    }
+  }
+
+  /** Runs one card; false when it stopped its sequence (Continue If). */
+  async runCard(card: Card, trace: TraceEntry[], block: string | undefined): Promise<boolean> {
+    const plan = planOf(card);
+    const entry: TraceEntry = { card: card.id, type: card.type, durationMs: 0 };
+    if (block !== undefined) entry.block = block;
+    trace.push(entry);
+    const started = this.run.startCard();
+    const context = new Context(this, card, entry);
+    try {
+      if (!plan.definition) context.fail(`Card type "${card.type}" is not in the catalog`, { code: "UNKNOWN_CARD" });
+      const inputs = this.resolveAll(plan.keys, plan.bindings, context);
+      if (this.run.traceValues) entry.inputs = inputs;
+      for (const key of plan.required) {
+        if (inputs[key] === undefined) context.fail(`Input "${key}" is required`, { code: "MISSING_INPUT" });
+      }
+      let outputs = plan.definition!.execute(inputs, context);
+      if (outputs instanceof Promise) outputs = await outputs;
+      this.values.set(card.id, outputs);
+      if (this.run.traceValues) entry.outputs = outputs;
+      return true;
+    } catch (signal) {
+      if (signal instanceof StopSequenceSignal) return false;
+      throw this.annotate(signal, card, entry, plan.definition?.terminates === true);
+    } finally {
+      entry.durationMs = performance.now() - started;
+    }
+  }
+
+  /** Records a failure on the trace entry and names where it happened; turns card bugs into failures. */
+  private annotate(signal: unknown, card: Card, entry: TraceEntry, returns: boolean): unknown {
+    if (signal instanceof ReturnSignal) {
+      if (returns && this.run.traceValues) entry.outputs = signal.outputs;
+      return signal;
+    }
+    if (signal instanceof LimitExceeded) {
+      entry.error ??= { message: signal.message, code: signal.code };
+      signal.card ??= card.id;
+      signal.flow ??= this.flow.name;
+      return signal;
+    }
+    const failure =
+      signal instanceof CardFailure
+        ? signal
+        : new CardFailure({ message: (signal as Error)?.message ?? String(signal), code: "CARD_ERROR" });
+    failure.error.card ??= card.id;
+    failure.error.flow ??= this.flow.name;
+    failure.error.execution ??= this.run.executionId;
+    entry.error = { message: failure.error.message, code: failure.error.code };
+    return failure;
+  }
+
+  resolveAll(keys: string[], bindings: Binding[], context: Context): Record<string, unknown> {
+    const values: Record<string, unknown> = {};
+    for (let index = 0; index < keys.length; index++) values[keys[index]] = this.resolve(bindings[index], context);
+    return values;
+  }
+
+  private resolve(binding: Binding, context: Context): unknown {
+    switch (binding.kind) {
+      case "literal":
+        return binding.value;
+      case "ref": {
+        let value: unknown = binding.card === EVENT_CARD_ID ? this.inputs : this.values.get(binding.card);
+        for (const segment of binding.path) {
+          if (value === null || typeof value !== "object") return undefined;
+          value = (value as Record<string, unknown>)[segment];
+        }
+        return value;
+      }
+      case "tenantVar": {
+        const value = this.run.context.tenantVariables[binding.name];
+        if (value === undefined) {
+          context.fail(`Tenant variable "${binding.name}" has no value for this run`, { code: "MISSING_TENANT_VARIABLE" });
+        }
+        return value;
+      }
+      case "connectionParam": {
+        const value = this.run.context.parameters[binding.name];
+        if (value === undefined) {
+          context.fail(`Connection parameter "${binding.name}" has no value for this run`, { code: "MISSING_PARAMETER" });
+        }
+        return value;
+      }
+    }
+  }
+}
+
+/** What a card sees of the engine while it runs. */
+class Context implements CardContext {
+  private iterations = 0;
+
+  constructor(
+    private readonly invocation: Invocation,
+    readonly card: Card,
+    private readonly entry: TraceEntry,
+  ) {}
+
+  get flow(): Flow {
+    return this.invocation.flow;
+  }
+
+  get options(): Record<string, unknown> {
+    return this.card.options ?? {};
+  }
+
+  private block(blockId: string): Block | undefined {
+    return this.card.blocks?.find((block) => block.id === blockId);
+  }
+
+  async runBlock(blockId: string, provided?: Record<string, unknown>): Promise<BlockOutcome> {
+    const block = this.block(blockId);
+    if (!block) return { results: {} };
+    if (provided) this.invocation.values.set(this.card.id, provided);
+    this.entry.children ??= [];
+    await this.invocation.runSequence(block.cards, this.entry.children, blockId);
+    const keys = Object.keys(block.results ?? {});
+    return { results: this.invocation.resolveAll(keys, keys.map((key) => block.results![key]), this) };
+  }
+
+  async tryBlock(blockId: string, provided?: Record<string, unknown>) {
+    try {
+      return { ok: true as const, results: (await this.runBlock(blockId, provided)).results };
+    } catch (signal) {
+      if (!(signal instanceof CardFailure)) throw signal;
+      return { ok: false as const, error: signal.error as FlowError };
+    }
+  }
+
+  blockInputs(blockId: string): Record<string, unknown> {
+    const inputs = this.block(blockId)?.inputs ?? {};
+    const keys = Object.keys(inputs);
+    return this.invocation.resolveAll(keys, keys.map((key) => inputs[key]), this);
+  }
+
+  private async prepareCall(name: string, inputs: Record<string, unknown>): Promise<Invocation> {
+    const { run, depth } = this.invocation;
+    if (depth + 1 > run.limits.maxCallDepth) {
+      throw new LimitExceeded(
+        `Run stopped: flows called more than ${run.limits.maxCallDepth} deep (limit maxCallDepth), at flow "${name}"`,
+        "LIMIT_CALL_DEPTH",
+      );
+    }
+    const flow = await run.loadFlow(name);
+    if (!flow) return this.fail(`No flow named "${name}" in this project`, { code: "FLOW_NOT_FOUND" });
+    const problems = inputProblems(flow, inputs);
+    if (problems.length) {
+      this.fail(`Flow "${name}": ${problems.map((problem) => problem.message).join("; ")}`, {
+        code: "INVALID_INPUT",
+        details: problems,
+      });
+    }
+    return new Invocation(run, flow, inputs, depth + 1);
+  }
+
+  async callFlow(name: string, inputs: Record<string, unknown>): Promise<Record<string, unknown>> {
+    const callee = await this.prepareCall(name, inputs);
+    const call: SubFlowTrace = { flow: name, trace: [] };
+    this.entry.calls ??= [];
+    if (this.entry.calls.length < MAX_TRACED_CALLS) this.entry.calls.push(call);
+    else this.entry.callsOmitted = (this.entry.callsOmitted ?? 0) + 1;
+    try {
+      return await callee.execute(call.trace);
+    } catch (signal) {
+      if (signal instanceof CardFailure || signal instanceof LimitExceeded) {
+        const error = signal instanceof CardFailure ? signal.error : signal;
+        call.error = { message: error.message, code: error.code };
+      }
+      throw signal;
+    }
+  }
+
+  callFlowAsync(name: string, inputs: Record<string, unknown>): void {
+    const started = this.prepareCall(name, inputs).then((callee) => callee.execute([]));
+    started.catch((error: unknown) => {
+      log.warn("flow.async_call_failed", { flow: name, execution: this.invocation.run.executionId, message: (error as Error)?.message });
+    });
+  }
+
+  async http(request: HttpRequest): Promise<StandardResponse> {
+    const client = this.invocation.run.options.http;
+    if (!client) return this.fail("This run has no connection: HTTP cards need one", { code: "NO_CONNECTION" });
+    try {
+      return await client.send(request);
+    } catch (error) {
+      if (error instanceof HttpPreflightError) return this.fail(error.message, { code: "HTTP_PREFLIGHT" });
+      return this.fail(`${request.method} ${request.url} failed: ${(error as Error)?.message ?? error}`, { code: "HTTP_ERROR" });
+    }
+  }
+
+  returnFlow(outputs: Record<string, unknown>): never {
+    throw new ReturnSignal(this.invocation, outputs);
+  }
+
+  stopSequence(): never {
+    throw new StopSequenceSignal();
+  }
+
+  fail(message: string, options: { code?: string; statusCode?: number; details?: unknown } = {}): never {
+    throw new CardFailure({
+      message,
+      code: options.code ?? "CARD_FAILED",
+      ...(options.statusCode !== undefined && { statusCode: options.statusCode }),
+      ...(options.details !== undefined && { details: options.details }),
+    });
+  }
+
+  tick(bound?: "paginate"): void {
+    const { run } = this.invocation;
+    run.checkTime();
+    if (bound === "paginate" && ++this.iterations > run.limits.maxPaginateIterations) {
+      throw new LimitExceeded(
+        `Run stopped: Paginate ran more than ${run.limits.maxPaginateIterations} iterations (limit maxPaginateIterations)`,
+        "LIMIT_PAGINATE",
+      );
+    }
+  }
+
+  now(): Date {
+    return new Date();
+  }
+}
+
+function toFlowError(signal: unknown, flow: Flow, executionId: string, sanitizer: Sanitizer): FlowError {
+  const base =
+    signal instanceof CardFailure
+      ? signal.error
+      : signal instanceof LimitExceeded
+        ? { message: signal.message, code: signal.code, card: signal.card, flow: signal.flow }
+        : { message: (signal as Error)?.message ?? String(signal), code: "ENGINE_ERROR" };
+  const error: FlowError = { ...base, message: sanitizer.text(base.message), flow: base.flow ?? flow.name, execution: executionId };
+  if (error.details !== undefined) error.details = sanitizer.value(error.details);
+  return error;
+}
+
+/** Runs a flow with inputs; never throws for anything a flow or its inputs can do wrong. */
+export async function runFlow(options: RunOptions): Promise<RunResult> {
+  const executionId = options.executionId ?? globalThis.crypto.randomUUID();
+  const startedAt = new Date();
+  const run = new Run(options, executionId);
+  const sanitizer = new Sanitizer(run.context.secretValues);
+  const { flow, inputs } = options;
+  const trace: TraceEntry[] = [];
+  const finish = (fields: Pick<RunResult, "ok" | "outputs"> & { error?: FlowError }): RunResult => ({
+    ...fields,
+    outputs: sanitizer.record(fields.outputs),
+    inputs: sanitizer.record(inputs),
+    trace: sanitizer.trace(trace),
+    executionId,
+    startedAt: startedAt.toISOString(),
+    durationMs: Date.now() - startedAt.getTime(),
+  });
+
+  const problems = inputProblems(flow, inputs);
+  if (problems.length) {
+    const message = `Flow "${flow.name}": ${problems.map((problem) => problem.message).join("; ")}`;
+    return finish({
+      ok: false,
+      outputs: {},
+      error: { message: sanitizer.text(message), code: "INVALID_INPUT", flow: flow.name, execution: executionId, details: problems },
+    });
+  }
+
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const wallTime = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(run.wallTimeExceeded()), run.limits.wallTimeMs);
+  });
+  try {
+    const outputs = await Promise.race([new Invocation(run, flow, inputs, 0).execute(trace), wallTime]);
+    return finish({ ok: true, outputs });
+  } catch (signal) {
+    return finish({ ok: false, outputs: {}, error: toFlowError(signal, flow, executionId, sanitizer) });
+  } finally {
+    clearTimeout(timer);
+  }
+}

@@ -1,0 +1,137 @@
+// What leaves a run (trace, result, stored execution) never holds a secret and never a huge value:
+// secret values and values under secret-looking keys are redacted; a value over the cap becomes a marked preview.
+import type { TraceEntry, TruncatedValue } from "./types";
+
+export const VALUE_CAP_BYTES = 16 * 1024;
+const PREVIEW_CHARS = 1024;
+const SECRET_KEY = /secret|password|passwd|token|authorization|api[-_]?key|private|credential|cookie/i;
+export const REDACTED = "[redacted]";
+
+export class Sanitizer {
+  private readonly secrets: string[];
+
+  constructor(
+    secretValues: readonly string[],
+    private readonly cap = VALUE_CAP_BYTES,
+  ) {
+    // Longest first, so a secret that contains another is replaced whole.
+    this.secrets = secretValues.filter((value) => value.length >= 4).sort((a, b) => b.length - a.length);
+  }
+
+  text(value: string): string {
+    let text = value;
+    for (const secret of this.secrets) if (text.includes(secret)) text = text.split(secret).join(REDACTED);
+    return text;
+  }
+
+  /** A redacted copy, or a truncation marker when the value's JSON exceeds the cap. */
+  value(value: unknown): unknown {
+    if (exceeds(value, this.cap)) {
+      // Redact before cutting, so no secret straddling the cut leaves a prefix behind.
+      const margin = this.secrets[0]?.length ?? 0;
+      const text = this.text(preview(value, PREVIEW_CHARS + margin));
+      const truncated: TruncatedValue = {
+        $truncated: true,
+        bytes: this.cap + 1,
+        preview: text.length > PREVIEW_CHARS ? `${text.slice(0, PREVIEW_CHARS)}…` : text,
+      };
+      return truncated;
+    }
+    return this.redact(value, 0);
+  }
+
+  record(values: Record<string, unknown>): Record<string, unknown> {
+    return this.redact(values, 0) as Record<string, unknown>;
+  }
+
+  trace(entries: TraceEntry[]): TraceEntry[] {
+    return entries.map((entry) => this.entry(entry));
+  }
+
+  private entry(entry: TraceEntry): TraceEntry {
+    const clean: TraceEntry = { ...entry };
+    if (entry.inputs) clean.inputs = this.fields(entry.inputs);
+    if (entry.outputs) clean.outputs = this.fields(entry.outputs);
+    if (entry.error) clean.error = { message: this.text(entry.error.message), code: entry.error.code };
+    if (entry.children) clean.children = this.trace(entry.children);
+    if (entry.calls) {
+      clean.calls = entry.calls.map((call) => ({
+        ...call,
+        trace: this.trace(call.trace),
+        ...(call.error && { error: { message: this.text(call.error.message), code: call.error.code } }),
+      }));
+    }
+    return clean;
+  }
+
+  private fields(values: Record<string, unknown>): Record<string, unknown> {
+    const clean: Record<string, unknown> = {};
+    for (const key in values) clean[key] = SECRET_KEY.test(key) ? REDACTED : this.value(values[key]);
+    return clean;
+  }
+
+  private redact(value: unknown, depth: number): unknown {
+    if (typeof value === "string") return this.secrets.length ? this.text(value) : value;
+    if (value === null || typeof value !== "object" || depth > 64) return value;
+    if (Array.isArray(value)) return value.map((item) => this.redact(item, depth + 1));
+    const clean: Record<string, unknown> = {};
+    for (const key in value) {
+      const item = (value as Record<string, unknown>)[key];
+      clean[key] = SECRET_KEY.test(key) ? REDACTED : this.redact(item, depth + 1);
+    }
+    return clean;
+  }
+}
+
+/** Whether the value's JSON is over `cap` bytes, walking only as far as needed to know. */
+function exceeds(value: unknown, cap: number): boolean {
+  let size = 0;
+  const measure = (item: unknown): boolean => {
+    if (typeof item === "string") size += item.length + 2;
+    else if (item === null || typeof item !== "object") size += 8;
+    else if (Array.isArray(item)) {
+      size += 2;
+      for (let index = 0; index < item.length && size <= cap; index++) if (measure(item[index])) return true;
+    } else {
+      for (const key in item) {
+        size += key.length + 4;
+        if (size > cap || measure((item as Record<string, unknown>)[key])) return true;
+      }
+    }
+    return size > cap;
+  };
+  return measure(value);
+}
+
+/** The start of the value's JSON (secret-looking keys redacted), built only to about `limit` characters. */
+function preview(value: unknown, limit: number): string {
+  let out = "";
+  const write = (item: unknown): boolean => {
+    if (out.length > limit) return false;
+    if (item === null || typeof item !== "object") {
+      out += JSON.stringify(typeof item === "string" ? item.slice(0, limit) : item) ?? "null";
+      return true;
+    }
+    if (Array.isArray(item)) {
+      out += "[";
+      for (let index = 0; index < item.length; index++) {
+        if (index > 0) out += ",";
+        if (!write(item[index])) return false;
+      }
+      out += "]";
+      return true;
+    }
+    out += "{";
+    let first = true;
+    for (const key in item) {
+      if (!first) out += ",";
+      first = false;
+      out += `${JSON.stringify(key)}:`;
+      if (!write(SECRET_KEY.test(key) ? REDACTED : (item as Record<string, unknown>)[key])) return false;
+    }
+    out += "}";
+    return true;
+  };
+  write(value);
+  return out;
+}
