@@ -4,6 +4,7 @@ import { mkdirSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { PrismaClient } from "./generated/client";
 import { migrateSqlite } from "./migrate";
+import { log } from "../log";
 
 export type Db = PrismaClient;
 
@@ -24,7 +25,13 @@ export function db(): PrismaClient {
     const file = databaseFile();
     mkdirSync(dirname(file), { recursive: true });
     migrateSqlite(file);
-    holder.__ibDb = new PrismaClient({ adapter: new PrismaBetterSqlite3({ url: `file:${file}` }) });
+    const client = new PrismaClient({ adapter: new PrismaBetterSqlite3({ url: `file:${file}` }) });
+    // With WAL, NORMAL sync makes commits skip the disk flush; only an OS crash or power loss can lose
+    // the last commits, never an app crash — the usual trade for an embedded database.
+    void client.$executeRawUnsafe("PRAGMA synchronous = NORMAL").catch((error: Error) =>
+      log.warn("db.pragma_failed", { message: error.message }),
+    );
+    holder.__ibDb = client;
   }
   return holder.__ibDb;
 }
