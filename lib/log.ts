@@ -1,8 +1,8 @@
 // Structured log lines (JSON) to stdout and, when IB_LOG_FILE is set, to that file.
 // Values under secret-looking keys are replaced, and known secret values are scrubbed from every line.
 import { appendFileSync } from "node:fs";
+import { REDACTED, SECRET_KEY_PATTERN, redactText } from "./secrets/redact";
 
-const SECRET_KEY = /secret|password|passwd|token|authorization|api[-_]?key|private|credential|cookie/i;
 const knownSecrets = new Set<string>();
 
 /** Registers values that must never appear in a log line (e.g. a connection's credentials). */
@@ -12,15 +12,11 @@ export function registerSecrets(values: Iterable<string>): void {
 
 function scrub(value: unknown, depth = 0): unknown {
   if (depth > 6) return "[…]";
-  if (typeof value === "string") {
-    let text = value;
-    for (const secret of knownSecrets) if (text.includes(secret)) text = text.split(secret).join("[redacted]");
-    return text;
-  }
+  if (typeof value === "string") return redactText(value, knownSecrets);
   if (Array.isArray(value)) return value.map((item) => scrub(item, depth + 1));
   if (value && typeof value === "object") {
     return Object.fromEntries(
-      Object.entries(value).map(([key, item]) => [key, SECRET_KEY.test(key) ? "[redacted]" : scrub(item, depth + 1)]),
+      Object.entries(value).map(([key, item]) => [key, SECRET_KEY_PATTERN.test(key) ? REDACTED : scrub(item, depth + 1)]),
     );
   }
   return value;

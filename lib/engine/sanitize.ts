@@ -1,11 +1,10 @@
 // What leaves a run (trace, result, stored execution) never holds a secret and never a huge value:
 // secret values and values under secret-looking keys are redacted; a value over the cap becomes a marked preview.
 import type { TraceEntry, TruncatedValue } from "./types";
+import { REDACTED, SECRET_KEY_PATTERN as SECRET_KEY, redactText } from "../secrets/redact";
 
 export const VALUE_CAP_BYTES = 16 * 1024;
 const PREVIEW_CHARS = 1024;
-const SECRET_KEY = /secret|password|passwd|token|authorization|api[-_]?key|private|credential|cookie/i;
-export const REDACTED = "[redacted]";
 
 export class Sanitizer {
   private readonly secrets: string[];
@@ -19,9 +18,7 @@ export class Sanitizer {
   }
 
   text(value: string): string {
-    let text = value;
-    for (const secret of this.secrets) if (text.includes(secret)) text = text.split(secret).join(REDACTED);
-    return text;
+    return redactText(value, this.secrets);
   }
 
   /** A redacted copy, or a truncation marker when the value's JSON exceeds the cap. */
