@@ -1,0 +1,337 @@
+"use client";
+// The flow editor: toolbar, palette, canvas, inspector and diagnostics, dialogs; keyboard and clipboard.
+import { useCallback, useEffect, useState } from "react";
+import { ReactFlowProvider } from "@xyflow/react";
+import type { Flow } from "@/lib/flow/model";
+import { checkReferences } from "@/lib/flow/scope";
+import { CARD_CATALOG, cardTitle } from "./cards";
+import { CanvasView } from "./CanvasView";
+import { Palette } from "./Palette";
+import { Inspector } from "./Inspector";
+import { RunDialog } from "./RunDialog";
+import { HistoryDialog } from "./HistoryDialog";
+import { useEditor, useDirty } from "./store";
+import { useDiagnosticsStore } from "./diagnostics-store";
+import { useNotice } from "./notice";
+import { useSave } from "./useSave";
+import { SHORTCUTS } from "./shortcuts";
+import { clipboardText, copiedCards, parseClipboard, pasteCards } from "./clipboard";
+import { locateCard, removeCards, updateCard } from "./flow-edit";
+import { defaultTarget } from "./palette-insert";
+import type { ProjectValues } from "./mapping";
+
+export interface EditorProps {
+  projectId: string;
+  flowId: string;
+  flow: Flow;
+  version: number;
+  /** An autosaved draft newer than the stored flow, offered for recovery. */
+  draft?: { flow: Flow; baseVersion: number; updatedAt: string };
+  helperFlows: string[];
+  connections: { id: string; name: string }[];
+  project: ProjectValues;
+}
+
+const typing = (target: EventTarget | null) =>
+  target instanceof HTMLElement && (target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName));
+
+function deleteSelection() {
+  const { selection, apply, select } = useEditor.getState();
+  if (!selection.length) return;
+  apply((flow) => removeCards(flow, new Set(selection)));
+  select([]);
+}
+
+function pasteText(text: string) {
+  const cards = parseClipboard(text);
+  if (!cards?.length) return false;
+  const state = useEditor.getState();
+  const target = defaultTarget(state.flow, state.selection, state.insertAt);
+  const result = pasteCards(state.flow, cards, target.at, target.index);
+  state.apply(() => result.flow);
+  state.select(result.ids);
+  state.setInsertAt({ at: target.at, index: target.index + result.ids.length });
+  useNotice.getState().show(`Pasted ${result.ids.length} card(s)${result.dropped ? `; ${result.dropped} mapping(s) not in scope here were dropped` : ""}`);
+  return true;
+}
+
+function Diagnostics() {
+  const problems = useDiagnosticsStore((state) => state.all);
+  const cards = useEditor((state) => state.cards);
+  if (!problems.length) return <p className="ed-note" data-testid="diagnostics">No reference problems.</p>;
+  return (
+    <ul className="ed-diagnostics" data-testid="diagnostics">
+      {problems.map((problem, index) => (
+        <li key={index}>
+          <button
+            className="ed-link"
+            onClick={() => {
+              useEditor.getState().select([problem.cardId]);
+              useEditor.getState().setFocus({ cardId: problem.cardId, field: problem.field });
+            }}
+          >
+            {cards.get(problem.cardId) ? cardTitle(cards.get(problem.cardId)!) : problem.cardId}
+            {problem.field ? ` · ${problem.field}` : ""}
+          </button>
+          : {problem.message}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function FlowSettings() {
+  const name = useEditor((state) => state.flow.name);
+  const description = useEditor((state) => state.flow.description ?? "");
+  const apply = useEditor((state) => state.apply);
+  return (
+    <section className="ed-inspector" aria-label="Flow settings">
+      <label>
+        Flow name
+        <input key={name} aria-label="Flow name" defaultValue={name} onBlur={(event) => event.target.value.trim() && event.target.value !== name && apply((flow) => ({ ...flow, name: event.target.value.trim() }))} />
+      </label>
+      <label>
+        Description
+        <textarea key={description} aria-label="Description" defaultValue={description} onBlur={(event) => event.target.value !== description && apply((flow) => ({ ...flow, description: event.target.value }))} />
+      </label>
+    </section>
+  );
+}
+
+export function Editor(props: EditorProps) {
+  const loaded = useEditor((state) => state.flowId === props.flowId && !!state.flow);
+  useEffect(() => {
+    useEditor.getState().load({ projectId: props.projectId, flowId: props.flowId, flow: props.flow, baseVersion: props.version });
+  }, [props.projectId, props.flowId, props.flow, props.version]);
+  if (!loaded) return <main className="ed-root">Loading…</main>;
+  return (
+    <ReactFlowProvider>
+      <EditorBody {...props} />
+    </ReactFlowProvider>
+  );
+}
+
+function EditorBody({ projectId, draft, helperFlows, connections, project }: EditorProps) {
+  const flow = useEditor((state) => state.flow);
+  const selection = useEditor((state) => state.selection);
+  const canUndo = useEditor((state) => state.past.length > 0);
+  const canRedo = useEditor((state) => state.future.length > 0);
+  const enabled = useEditor((state) => state.flow.enabled);
+  const baseVersion = useEditor((state) => state.baseVersion);
+  const dirty = useDirty();
+  const notice = useNotice();
+  const { save, saving, conflict, error, reload, saveAsCopy, dismissConflict } = useSave();
+  const [dialog, setDialog] = useState<"run" | "history" | "help" | null>(null);
+  const [offerDraft, setOfferDraft] = useState(!!draft);
+
+  // Diagnostics follow every edit.
+  useEffect(() => {
+    useDiagnosticsStore.getState().publish(checkReferences(flow, CARD_CATALOG).map((problem) => ({ cardId: problem.cardId, field: problem.input, message: problem.message })));
+  }, [flow]);
+
+  // Unsaved-changes guard.
+  useEffect(() => {
+    if (!dirty) return;
+    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
+    window.addEventListener("beforeunload", warn);
+    return () => window.removeEventListener("beforeunload", warn);
+  }, [dirty]);
+
+  useEffect(() => {
+    if (!notice.text) return;
+    const timer = setTimeout(notice.clear, 5000);
+    return () => clearTimeout(timer);
+  }, [notice.text, notice.clear]);
+
+  const copy = useCallback(async (cut: boolean) => {
+    const state = useEditor.getState();
+    const cards = copiedCards(state.flow, state.selection);
+    if (!cards.length) return;
+    await navigator.clipboard.writeText(clipboardText(cards));
+    if (cut) deleteSelection();
+    useNotice.getState().show(`${cut ? "Cut" : "Copied"} ${cards.length} card(s)`);
+  }, []);
+
+  const paste = useCallback(async () => {
+    const text = await navigator.clipboard.readText().catch(() => "");
+    if (!pasteText(text)) useNotice.getState().show("The clipboard holds no cards", "error");
+  }, []);
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      const mod = event.ctrlKey || event.metaKey;
+      const key = event.key.toLowerCase();
+      if (mod && key === "s") {
+        event.preventDefault();
+        void save();
+        return;
+      }
+      if (typing(event.target)) return;
+      const state = useEditor.getState();
+      if (mod && key === "z") state[event.shiftKey ? "redo" : "undo"]();
+      else if (mod && key === "y") state.redo();
+      else if (mod && key === "d") {
+        const cards = copiedCards(state.flow, state.selection);
+        const last = state.selection.at(-1);
+        const place = last ? locateCard(state.flow.cards, last) : undefined;
+        if (!cards.length || !place) return;
+        const result = pasteCards(state.flow, cards, place.at, place.index + 1);
+        state.apply(() => result.flow);
+        state.select(result.ids);
+      } else if (!mod && (event.key === "Delete" || event.key === "Backspace")) deleteSelection();
+      else if (!mod && event.key === "/") window.dispatchEvent(new CustomEvent("ib:open-palette"));
+      else if (!mod && event.key === "?") setDialog("help");
+      else if (!mod && event.key === "Escape") setDialog(null);
+      else if (!mod && key === "f") window.dispatchEvent(new CustomEvent("ib:fit-view"));
+      else if (event.key === "F2" && state.selection.length === 1) document.querySelector<HTMLInputElement>('[data-testid="card-name"]')?.focus();
+      else if (event.shiftKey && !mod && key === "d" && state.selection.length) {
+        const chosen = new Set(state.selection);
+        state.apply((current) => [...chosen].reduce((next, id) => updateCard(next, id, (card) => ({ ...card, disabled: card.disabled ? undefined : true })), current));
+      } else return;
+      event.preventDefault();
+    };
+    // Native copy/paste events carry the clipboard without a permission prompt.
+    const onCopy = (event: ClipboardEvent) => {
+      if (typing(event.target)) return;
+      const state = useEditor.getState();
+      const cards = copiedCards(state.flow, state.selection);
+      if (!cards.length || !event.clipboardData) return;
+      event.clipboardData.setData("text/plain", clipboardText(cards));
+      event.preventDefault();
+      if (event.type === "cut") deleteSelection();
+      useNotice.getState().show(`Copied ${cards.length} card(s)`);
+    };
+    const onPaste = (event: ClipboardEvent) => {
+      if (typing(event.target)) return;
+      if (pasteText(event.clipboardData?.getData("text/plain") ?? "")) event.preventDefault();
+    };
+    window.addEventListener("keydown", onKey);
+    document.addEventListener("copy", onCopy);
+    document.addEventListener("cut", onCopy);
+    document.addEventListener("paste", onPaste);
+    return () => {
+      window.removeEventListener("keydown", onKey);
+      document.removeEventListener("copy", onCopy);
+      document.removeEventListener("cut", onCopy);
+      document.removeEventListener("paste", onPaste);
+    };
+  }, [save]);
+
+  const exportFlow = () => {
+    const { version: _version, ...document } = useEditor.getState().flow;
+    const blob = new Blob([JSON.stringify({ "ib/flows": [document] }, null, 2)], { type: "application/json" });
+    const link = Object.assign(window.document.createElement("a"), { href: URL.createObjectURL(blob), download: `${document.name}.flow.json` });
+    link.click();
+    URL.revokeObjectURL(link.href);
+  };
+
+  const single = selection.length === 1 ? selection[0] : null;
+  return (
+    <main className="ed-root">
+      <header className="ed-toolbar">
+        <a href={`/projects/${encodeURIComponent(projectId)}/flows`}>← Flows</a>
+        <strong data-testid="flow-name">{flow.name}</strong>
+        <span className="ed-note">
+          v{baseVersion} {dirty ? "· unsaved changes" : "· saved"}
+        </span>
+        <label className="ed-check ed-inline">
+          <input type="checkbox" checked={enabled} onChange={(event) => useEditor.getState().apply((current) => ({ ...current, enabled: event.target.checked }))} /> Flow is {enabled ? "ON" : "OFF"}
+        </label>
+        <span className="ed-spacer" />
+        <button onClick={() => useEditor.getState().undo()} disabled={!canUndo} aria-label="Undo" title="Undo (Ctrl/⌘+Z)">
+          ↶
+        </button>
+        <button onClick={() => useEditor.getState().redo()} disabled={!canRedo} aria-label="Redo" title="Redo (Shift+Ctrl/⌘+Z)">
+          ↷
+        </button>
+        <button onClick={() => copy(false)} disabled={!selection.length}>
+          Copy
+        </button>
+        <button onClick={paste}>Paste</button>
+        <button onClick={deleteSelection} disabled={!selection.length}>
+          Delete
+        </button>
+        <button onClick={() => window.dispatchEvent(new CustomEvent("ib:fit-view"))}>Zoom to fit</button>
+        <button onClick={() => setDialog("history")}>History</button>
+        <button onClick={exportFlow}>Export</button>
+        <button onClick={() => setDialog("help")} aria-label="Keyboard shortcuts">
+          ?
+        </button>
+        <button onClick={() => setDialog("run")} data-testid="run-open">
+          Test
+        </button>
+        <button className="primary" onClick={() => void save()} disabled={saving} data-testid="save">
+          {saving ? "Saving…" : "Save"}
+        </button>
+      </header>
+      {offerDraft && draft && (
+        <div className="ed-banner" data-testid="draft-banner">
+          Unsaved edits from {new Date(draft.updatedAt).toLocaleString()} were kept as a draft (made on version {draft.baseVersion}).
+          <button
+            onClick={() => {
+              useEditor.getState().apply(() => ({ ...draft.flow, version: useEditor.getState().flow.version }));
+              setOfferDraft(false);
+            }}
+          >
+            Restore draft
+          </button>
+          <button onClick={() => setOfferDraft(false)}>Keep saved version</button>
+        </div>
+      )}
+      {notice.text && (
+        <div className={`ed-notice ${notice.tone === "error" ? "error" : ""}`} role="status" data-testid="notice">
+          {notice.text}
+        </div>
+      )}
+      {error && (
+        <div className="ed-notice error" role="alert">
+          {error}
+        </div>
+      )}
+      <div className="ed-body">
+        <Palette helperFlows={helperFlows} />
+        <CanvasView />
+        <aside className="ed-side">
+          {single ? <Inspector cardId={single} project={project} helperFlows={helperFlows} /> : <FlowSettings />}
+          <h4>Diagnostics</h4>
+          <Diagnostics />
+        </aside>
+      </div>
+      {dialog === "run" && <RunDialog connections={connections} onClose={() => setDialog(null)} />}
+      {dialog === "history" && <HistoryDialog onClose={() => setDialog(null)} />}
+      {dialog === "help" && (
+        <div className="ed-dialog" role="dialog" aria-label="Keyboard shortcuts">
+          <h3>Keyboard shortcuts</h3>
+          <table>
+            <tbody>
+              {SHORTCUTS.map(([keys, action]) => (
+                <tr key={keys}>
+                  <td>
+                    <kbd>{keys}</kbd>
+                  </td>
+                  <td>{action}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <button onClick={() => setDialog(null)}>Close</button>
+        </div>
+      )}
+      {conflict && (
+        <div className="ed-dialog" role="alertdialog" aria-label="Save conflict" data-testid="conflict-dialog">
+          <h3>This flow changed since you opened it</h3>
+          <p>{conflict.message}</p>
+          <p>Your edits are still here. Reload to take the stored version (your edits stay in the draft), or save yours as a copy.</p>
+          <div className="ed-actions">
+            <button onClick={() => void reload()}>Reload</button>
+            <button className="primary" onClick={() => void saveAsCopy()}>
+              Save as copy
+            </button>
+            <button onClick={dismissConflict}>Cancel</button>
+          </div>
+        </div>
+      )}
+    </main>
+  );
+}
+

@@ -1,0 +1,34 @@
+// Reference diagnostics per card, kept apart from the editor store so a card re-renders only when its own list changes.
+import { create } from "zustand";
+
+export interface CardProblem {
+  cardId: string;
+  /** The input key, or "<block id>.<key>" for a block input (as checkReferences names it). */
+  field?: string;
+  message: string;
+}
+
+interface DiagnosticsState {
+  all: CardProblem[];
+  byCard: Map<string, CardProblem[]>;
+  publish(problems: CardProblem[]): void;
+}
+
+const NONE: CardProblem[] = [];
+const sameList = (a: CardProblem[] | undefined, b: CardProblem[]) =>
+  !!a && a.length === b.length && a.every((problem, index) => problem.message === b[index].message && problem.field === b[index].field);
+
+export const useDiagnosticsStore = create<DiagnosticsState>()((set, get) => ({
+  all: NONE,
+  byCard: new Map(),
+  publish(problems) {
+    const previous = get().byCard;
+    const byCard = new Map<string, CardProblem[]>();
+    for (const problem of problems) byCard.set(problem.cardId, [...(byCard.get(problem.cardId) ?? []), problem]);
+    // Unchanged lists keep their identity so their cards don't re-render.
+    for (const [cardId, list] of byCard) if (sameList(previous.get(cardId), list)) byCard.set(cardId, previous.get(cardId)!);
+    set({ all: problems, byCard });
+  },
+}));
+
+export const useDiagnostics = (cardId: string) => useDiagnosticsStore((state) => state.byCard.get(cardId) ?? NONE);

@@ -1,0 +1,154 @@
+"use client";
+// The project's flows by folder with ON/OFF toggles; + New Flow with Add event; import and export as JSON.
+import { useState } from "react";
+import { useRouter } from "next/navigation";
+import type { Flow } from "@/lib/flow/model";
+import type { FlowSummary } from "@/lib/flows/store";
+import { callApi, flowUrl, type StoredFlowAnswer } from "@/app/canvas/api";
+import { EVENT_CHOICES, newFlowDocument } from "./new-flow";
+import "@/app/canvas/canvas.css";
+
+const EXPORT_KEY = "ib/flows";
+
+function download(name: string, flows: Flow[]) {
+  const documents = flows.map(({ version: _version, ...document }) => document);
+  const blob = new Blob([JSON.stringify({ [EXPORT_KEY]: documents }, null, 2)], { type: "application/json" });
+  const link = Object.assign(document.createElement("a"), { href: URL.createObjectURL(blob), download: `${name}.flows.json` });
+  link.click();
+  URL.revokeObjectURL(link.href);
+}
+
+export function FlowsPanel({ projectId, flows }: { projectId: string; flows: FlowSummary[] }) {
+  const router = useRouter();
+  const [adding, setAdding] = useState(false);
+  const [choice, setChoice] = useState(0);
+  const [name, setName] = useState(EVENT_CHOICES[0].name);
+  const [message, setMessage] = useState<string | null>(null);
+  const folders = [...new Set(["Shared Folder", "Actions", ...flows.map((flow) => flow.folder)])];
+
+  const create = async (flow: Flow) => {
+    const answer = await callApi<StoredFlowAnswer>("POST", `/api/projects/${encodeURIComponent(projectId)}/flows`, flow);
+    if (!answer.ok) {
+      setMessage(answer.body.message ?? `Could not create the flow (${answer.status})`);
+      return undefined;
+    }
+    return answer.body.flow.id;
+  };
+
+  const toggle = async (summary: FlowSummary) => {
+    const current = await callApi<StoredFlowAnswer>("GET", flowUrl(summary.id));
+    if (!current.ok) return setMessage(current.body.message ?? "Could not load the flow");
+    const answer = await callApi<StoredFlowAnswer>("PUT", flowUrl(summary.id), {
+      flow: { ...current.body.flow.flow, enabled: !summary.enabled },
+      expectedVersion: current.body.flow.version,
+    });
+    if (!answer.ok) setMessage(answer.body.message ?? "Could not switch the flow");
+    router.refresh();
+  };
+
+  const exportFolder = async (folder: string) => {
+    const stored = await Promise.all(flows.filter((flow) => flow.folder === folder).map((flow) => callApi<StoredFlowAnswer>("GET", flowUrl(flow.id))));
+    download(folder, stored.filter((answer) => answer.ok).map((answer) => answer.body.flow.flow));
+  };
+
+  const importFile = async (file: File) => {
+    let documents: Flow[];
+    try {
+      const parsed = JSON.parse(await file.text()) as Record<string, unknown>;
+      documents = (Array.isArray(parsed[EXPORT_KEY]) ? parsed[EXPORT_KEY] : [parsed]) as Flow[];
+    } catch (error) {
+      return setMessage(`${file.name} is not JSON: ${(error as Error).message}`);
+    }
+    for (const document of documents) if (!(await create({ ...document, version: 1, enabled: false }))) return;
+    setMessage(`Imported ${documents.length} flow(s)`);
+    router.refresh();
+  };
+
+  return (
+    <section className="flows-panel" data-testid="flows-panel">
+      <div className="ed-actions">
+        <button className="primary" onClick={() => setAdding(true)}>
+          + New Flow
+        </button>
+        <label className="ed-inline">
+          Import JSON <input type="file" accept="application/json,.json" aria-label="Import flows" onChange={(event) => event.target.files?.[0] && importFile(event.target.files[0])} />
+        </label>
+      </div>
+      {message && <p className="ed-note" role="status">{message}</p>}
+      {adding && (
+        <form
+          className="ed-dialog"
+          aria-label="Add event"
+          onSubmit={async (event) => {
+            event.preventDefault();
+            const picked = EVENT_CHOICES[choice];
+            const id = await create(newFlowDocument(picked.kind, name.trim() || picked.name, picked.folder));
+            if (id) router.push(`/projects/${encodeURIComponent(projectId)}/flows/${encodeURIComponent(id)}`);
+          }}
+        >
+          <h3>Add event</h3>
+          <div className="event-choices" role="radiogroup" aria-label="Event">
+            {EVENT_CHOICES.map((event, index) => (
+              <label key={event.kind} className="ed-check">
+                <input
+                  type="radio"
+                  name="event"
+                  checked={choice === index}
+                  onChange={() => {
+                    setChoice(index);
+                    setName(event.name);
+                  }}
+                />{" "}
+                {event.label}
+              </label>
+            ))}
+          </div>
+          <label>
+            Flow name
+            <input aria-label="New flow name" value={name} onChange={(event) => setName(event.target.value)} />
+          </label>
+          <div className="ed-actions">
+            <button className="primary" type="submit">
+              Create flow
+            </button>
+            <button type="button" onClick={() => setAdding(false)}>
+              Cancel
+            </button>
+          </div>
+        </form>
+      )}
+      {folders.map((folder) => (
+        <div key={folder} className="flows-folder">
+          <h3>
+            {folder}{" "}
+            <button className="ed-small" onClick={() => exportFolder(folder)} aria-label={`Export ${folder}`}>
+              Export
+            </button>
+          </h3>
+          <table>
+            <tbody>
+              {flows
+                .filter((flow) => flow.folder === folder)
+                .map((flow) => (
+                  <tr key={flow.id} data-testid={`flow-row-${flow.name}`}>
+                    <td>
+                      <label className="ed-check">
+                        <input type="checkbox" checked={flow.enabled} onChange={() => toggle(flow)} aria-label={`${flow.name} is ${flow.enabled ? "ON" : "OFF"}`} /> {flow.enabled ? "ON" : "OFF"}
+                      </label>
+                    </td>
+                    <td>
+                      <a href={`/projects/${encodeURIComponent(projectId)}/flows/${encodeURIComponent(flow.id)}`}>{flow.name}</a>
+                    </td>
+                    <td className="ed-note">
+                      {flow.kind}
+                      {flow.edited ? " · edited" : ""}
+                    </td>
+                  </tr>
+                ))}
+            </tbody>
+          </table>
+        </div>
+      ))}
+    </section>
+  );
+}

@@ -1,0 +1,34 @@
+import { notFound } from "next/navigation";
+import { Editor } from "@/app/canvas/Editor";
+import { AppError } from "@/lib/errors";
+import { authMappingView } from "@/lib/auth/store";
+import { listConnections } from "@/lib/connections/store";
+import { getDraft, getFlow, listFlows } from "@/lib/flows/store";
+
+export const dynamic = "force-dynamic";
+
+export default async function FlowEditorPage({ params }: { params: Promise<{ projectId: string; flowId: string }> }) {
+  const { projectId, flowId } = await params;
+  const stored = await getFlow(flowId).catch((error) => {
+    if (error instanceof AppError && error.code === "not_found") notFound();
+    throw error;
+  });
+  if (stored.projectId !== projectId) notFound();
+  const [draft, flows, connections, mapping] = await Promise.all([getDraft(flowId), listFlows(projectId), listConnections(projectId), authMappingView(projectId)]);
+  const parameters = new Map<string, { key: string; label: string }>();
+  for (const configuration of mapping.configurations) {
+    for (const parameter of configuration.parameters) if (!parameter.secret) parameters.set(parameter.key, { key: parameter.key, label: parameter.label });
+  }
+  return (
+    <Editor
+      projectId={projectId}
+      flowId={flowId}
+      flow={stored.flow}
+      version={stored.version}
+      draft={draft && JSON.stringify(draft.flow) !== JSON.stringify(stored.flow) ? draft : undefined}
+      helperFlows={flows.filter((flow) => flow.kind === "helper" && flow.id !== flowId).map((flow) => flow.name)}
+      connections={connections.map((connection) => ({ id: connection.id, name: connection.config.name }))}
+      project={{ tenantVariables: mapping.tenantVariables, connectionParameters: [...parameters.values()] }}
+    />
+  );
+}
