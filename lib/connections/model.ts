@@ -30,6 +30,13 @@ export interface ConnectionConfig {
   proxy: ProxySettings;
 }
 
+/** OAuth tokens of a connection: from Connect (authorization code) or a refresh. `expiresAt` is epoch ms. */
+export interface OAuthTokens {
+  accessToken: string;
+  refreshToken?: string;
+  expiresAt?: number;
+}
+
 /** Everything the HTTP runtime needs, with secrets in clear: never stored, logged or traced. */
 export interface ResolvedConnection {
   baseUrl: string;
@@ -47,4 +54,9 @@ export interface ResolvedConnection {
   parameters: Record<string, string>;
   /** Tenant variable values by name, for `tenantVar` bindings. */
   tenantVariables: Record<string, string>;
+  /**
+   * Called with every token set the OAuth runtime obtains (proactive refresh, refresh after a 401), before it is used,
+   * so a rotated refresh token outlives the process. `resolveConnection` saves them to the connection's sealed tokens.
+   */
+  onTokens?: (tokens: OAuthTokens) => Promise<void>;
 }

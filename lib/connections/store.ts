@@ -12,6 +12,7 @@ import type { ConnectionConfig, ResolvedConnection } from "./model";
 import { resolveConnectionConfig } from "./resolve";
 import { extractSecrets, hasMask, restoreSecrets, secretSlots } from "./secrets";
 import { serverFromSpec } from "./server";
+import { attachStoredTokens, tokenStatusOf, type TokenStatus } from "./tokens";
 import { validateConnectionConfig } from "./validate";
 
 export const MAX_CONNECTIONS_PER_PROJECT = 50;
@@ -20,23 +21,41 @@ export interface ConnectionView {
   id: string;
   /** Secrets replaced by SECRET_MASK. */
   config: ConnectionConfig;
+  /** Authorization code connections only: whether Connect obtained tokens, and until when the access token is valid. */
+  oauth?: TokenStatus;
   createdAt: string;
   updatedAt: string;
 }
 
-type ConnectionRow = { id: string; projectId: string; name: string; authConfigId: string | null; config: string; secrets: string | null; createdAt: Date; updatedAt: Date };
+type ConnectionRow = {
+  id: string;
+  projectId: string;
+  name: string;
+  authConfigId: string | null;
+  config: string;
+  secrets: string | null;
+  tokens: string | null;
+  tokenStatus: string | null;
+  createdAt: Date;
+  updatedAt: Date;
+  authConfig?: { type: string } | null;
+};
+
+/** Loads the auth type with each row, so views can tell authorization code connections. */
+const withAuthType = { authConfig: { select: { type: true } } } as const;
 
 const owner = (row: { name: string }) => `connection "${row.name}"`;
 
 const view = (row: ConnectionRow): ConnectionView => ({
   id: row.id,
   config: JSON.parse(row.config) as ConnectionConfig,
+  ...(row.authConfig?.type === "oauth2AuthorizationCode" ? { oauth: tokenStatusOf(row.tokenStatus) } : {}),
   createdAt: row.createdAt.toISOString(),
   updatedAt: row.updatedAt.toISOString(),
 });
 
 async function row(projectId: string, connectionId: string): Promise<ConnectionRow> {
-  const found = await db().connection.findFirst({ where: { id: connectionId, projectId } });
+  const found = await db().connection.findFirst({ where: { id: connectionId, projectId }, include: withAuthType });
   if (!found) throw notFound(`Connection ${connectionId}`);
   return found;
 }
@@ -59,7 +78,7 @@ function toData(config: ConnectionConfig, authConfig: AuthConfiguration | undefi
 
 export async function listConnections(projectId: string): Promise<ConnectionView[]> {
   if (!(await db().project.findUnique({ where: { id: projectId }, select: { id: true } }))) throw notFound(`Project ${projectId}`);
-  const rows = await db().connection.findMany({ where: { projectId }, orderBy: { createdAt: "asc" } });
+  const rows = await db().connection.findMany({ where: { projectId }, orderBy: { createdAt: "asc" }, include: withAuthType });
   return rows.map(view);
 }
 
@@ -100,12 +119,15 @@ export async function createConnection(projectId: string, input: unknown): Promi
     if ((await tx.connection.count({ where: { projectId } })) >= MAX_CONNECTIONS_PER_PROJECT) {
       throw new AppError("limit_reached", `A project can have at most ${MAX_CONNECTIONS_PER_PROJECT} connections; delete one first.`);
     }
-    return tx.connection.create({ data: { id: randomUUID(), projectId, ...toData(config, authConfig) } });
+    return tx.connection.create({ data: { id: randomUUID(), projectId, ...toData(config, authConfig) }, include: withAuthType });
   });
   return view(created);
 }
 
-/** Replaces a connection's config (form or Advanced JSON view); masks sent back keep the stored secrets. */
+/**
+ * Replaces a connection's config (form or Advanced JSON view); masks sent back keep the stored secrets. OAuth tokens
+ * from Connect are kept unless the connection moves to another auth configuration.
+ */
 export async function updateConnection(projectId: string, connectionId: string, input: unknown): Promise<ConnectionView> {
   const existing = await row(projectId, connectionId);
   const authConfigId = (input as { authConfigId?: unknown } | null)?.authConfigId;
@@ -115,7 +137,12 @@ export async function updateConnection(projectId: string, connectionId: string, 
   const stored = hasMask(submitted, slots) ? openSecrets(existing.secrets, owner(existing)) : {};
   const full = restoreSecrets(submitted, stored, slots);
   validateConnectionConfig(full, authConfig, servers);
-  const updated = await db().connection.update({ where: { id: existing.id }, data: toData(full, authConfig) });
+  const tokensKept = existing.authConfigId === (full.authConfigId ?? null);
+  const updated = await db().connection.update({
+    where: { id: existing.id },
+    data: { ...toData(full, authConfig), ...(tokensKept ? {} : { tokens: null, tokenStatus: null }) },
+    include: withAuthType,
+  });
   return view(updated);
 }
 
@@ -124,7 +151,7 @@ export async function deleteConnection(projectId: string, connectionId: string):
   await db().connection.delete({ where: { id: existing.id } });
 }
 
-/** Copies a connection, secrets included, as "<name> (copy)". */
+/** Copies a connection, secrets included, as "<name> (copy)"; OAuth tokens are not copied (Connect the copy itself). */
 export async function cloneConnection(projectId: string, connectionId: string): Promise<ConnectionView> {
   const existing = await row(projectId, connectionId);
   const config = { ...(JSON.parse(existing.config) as ConnectionConfig), name: `${existing.name} (copy)` };
@@ -135,6 +162,7 @@ export async function cloneConnection(projectId: string, connectionId: string): 
     const secrets = existing.secrets ? sealSecrets(openSecrets(existing.secrets, owner(existing))) : null;
     return tx.connection.create({
       data: { id: randomUUID(), projectId, name: config.name, authConfigId: existing.authConfigId, config: JSON.stringify(config), secrets },
+      include: withAuthType,
     });
   });
   return view(created);
@@ -147,18 +175,23 @@ export async function resolveConnection(connectionId: string): Promise<ResolvedC
   const masked = JSON.parse(found.config) as ConnectionConfig;
   const { authConfig, servers } = await context(found.projectId, found.authConfigId ?? undefined, true);
   const config = restoreSecrets(masked, openSecrets(found.secrets, owner(found)), secretSlots(authConfig));
-  const resolved = resolveConnectionConfig(config, authConfig, servers);
+  const configured = resolveConnectionConfig(config, authConfig, servers);
+  const resolved = authConfig?.type === "oauth2AuthorizationCode" ? attachStoredTokens(configured, found.id, found.tokens, owner(found)) : configured;
   registerSecrets(resolved.secretValues);
   return resolved;
 }
 
 /** Connections whose secrets the current key cannot decrypt (wrong or replaced IB_SECRET_KEY / data/secret.key). */
 export async function undecryptableConnections(projectId: string): Promise<{ id: string; name: string; message: string }[]> {
-  const rows = await db().connection.findMany({ where: { projectId, secrets: { not: null } }, orderBy: { createdAt: "asc" } });
+  const rows = await db().connection.findMany({
+    where: { projectId, OR: [{ secrets: { not: null } }, { tokens: { not: null } }] },
+    orderBy: { createdAt: "asc" },
+  });
   const failed: { id: string; name: string; message: string }[] = [];
   for (const found of rows) {
     try {
       openSecrets(found.secrets, owner(found));
+      openSecrets(found.tokens, owner(found));
     } catch (error) {
       if (!(error instanceof AppError) || error.code !== "secret_key") throw error;
       failed.push({ id: found.id, name: found.name, message: error.message });

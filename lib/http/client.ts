@@ -1,12 +1,13 @@
 // The HTTP runtime: every request of a flow goes out through its connection, which decides base URL, auth, TLS,
 // proxy and timeout. Failures before a response are HttpPreflightError; any response resolves to the standard shape.
 import { createHash } from "node:crypto";
-import { fetch as undiciFetch, request as undiciRequest } from "undici";
+import { request as undiciRequest } from "undici";
 import type { ResolvedConnection } from "../connections/model";
 import { assertHostAllowed, secretReceivers } from "./allowed-hosts";
 import { AUTH_APPLIERS } from "./auth";
 import { placeValue } from "./auth/parameters";
-import type { AuthApplier, ConnectionFetch, OutgoingRequest } from "./auth/types";
+import { connectionFetch } from "./auth/connection-fetch";
+import type { AuthApplier, OutgoingRequest } from "./auth/types";
 import { dispatcherFor, transportKey } from "./dispatcher";
 import { HttpPreflightError, redact } from "./errors";
 import { toStandardResponse } from "./response";
@@ -19,8 +20,7 @@ const TIMEOUT_CODES = new Set(["UND_ERR_HEADERS_TIMEOUT", "UND_ERR_BODY_TIMEOUT"
 export function createHttpClient(connection: ResolvedConnection): HttpClient {
   const key = transportKey(connection);
   const dispatcher = () => dispatcherFor(key, connection);
-  const fetch: ConnectionFetch = (url, init) =>
-    undiciFetch(url, { ...(init as object), dispatcher: dispatcher() }) as unknown as Promise<Response>;
+  const fetch = connectionFetch(connection);
   const connectionKey = createHash("sha256")
     .update(JSON.stringify([connection.baseUrl, connection.auth]))
     .digest("hex");

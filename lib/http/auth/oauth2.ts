@@ -5,10 +5,13 @@
 // ("client_secret_post" default | "client_secret_basic"); OpenID Connect: `discoveryUrl` (issuer or its
 // /.well-known/openid-configuration) instead of `tokenUrl`, and `grant` ("client_credentials" default | "password" |
 // "refresh_token"). Values: `clientId`, `clientSecret` (blank = public client); password grant: `username`, `password`;
-// optional `accessToken` and `refreshToken` (authorization code: obtained by the consent flow; the runtime only refreshes).
+// optional `accessToken`, `accessTokenExpiresAt` (epoch ms) and `refreshToken` (authorization code: obtained by Connect,
+// lib/oauth; the runtime only refreshes). Every token set obtained goes to the connection's `onTokens` before use.
 import * as oauth from "oauth4webapi";
+import type { ResolvedConnection } from "../../connections/model";
+import { log } from "../../log";
 import { HttpPreflightError, redact } from "../errors";
-import { timeoutSignal } from "../timeout";
+import { clientAuthentication, describeOAuthFailure, scopeText, tokenRequestOptions } from "./oauth-common";
 import {
   cachedCredential,
   credentialFrom,
@@ -36,13 +39,21 @@ export const oauth2Auth: AuthApplierFactory = (context) => {
   const scope = scopeText(settings.scopes);
   const endpoint = String(settings.tokenUrl ?? settings.discoveryUrl ?? "");
   const cacheKey = ["oauth", context.connectionKey, endpoint, values.clientId ?? "", scope, grant].join("|");
-  if (values.accessToken) seedCredential(cacheKey, { value: values.accessToken, refreshToken: values.refreshToken || undefined });
+  if (values.accessToken) {
+    const expiresAt = Number(values.accessTokenExpiresAt) || undefined;
+    seedCredential(cacheKey, { value: values.accessToken, refreshToken: values.refreshToken || undefined, expiresAt });
+  }
 
   const tokens = new TokenRequests(context, grant, scope);
+  const obtain = async (previous: CachedCredential | undefined) => {
+    const credential = await tokens.obtain(previous);
+    await saveTokens(context.connection, credential);
+    return credential;
+  };
   const currentToken = async (): Promise<string> => {
     const cached = cachedCredential(cacheKey);
     if (cached?.value && isFresh(cached)) return cached.value;
-    return (await renewCredential(cacheKey, (previous) => tokens.obtain(previous))).value;
+    return (await renewCredential(cacheKey, obtain)).value;
   };
 
   return {
@@ -94,11 +105,7 @@ class TokenRequests {
     const server = await this.authorizationServer(grant === "refresh_token");
     const url = server.token_endpoint!;
     const client: oauth.Client = { client_id: clientId };
-    const clientAuth = !clientSecret
-      ? oauth.None()
-      : this.settings.clientAuth === "client_secret_basic"
-        ? oauth.ClientSecretBasic(clientSecret)
-        : oauth.ClientSecretPost(clientSecret);
+    const clientAuth = clientAuthentication(this.settings, clientSecret);
     const options = this.options(url);
     const parameters: Record<string, string> = this.scope ? { scope: this.scope } : {};
     try {
@@ -142,7 +149,7 @@ class TokenRequests {
       } catch (error) {
         discoveries.delete(discoveryUrl);
         throw new HttpPreflightError(
-          redact(`OpenID Connect discovery at ${discoveryUrl} failed: ${describe(error)}`, this.context.connection.secretValues),
+          redact(`OpenID Connect discovery at ${discoveryUrl} failed: ${describeOAuthFailure(error)}`, this.context.connection.secretValues),
         );
       }
     })();
@@ -151,40 +158,23 @@ class TokenRequests {
   }
 
   private options(url: string) {
-    return {
-      [oauth.customFetch]: this.context.fetch as unknown as typeof fetch,
-      [oauth.allowInsecureRequests]: new URL(url).protocol === "http:",
-      signal: timeoutSignal(this.context.connection.timeoutMs),
-    };
+    return tokenRequestOptions(this.context.fetch, url, this.context.connection.timeoutMs);
   }
 
   private failure(url: string, error: unknown): HttpPreflightError {
     if (error instanceof HttpPreflightError) return error;
     return new HttpPreflightError(
-      redact(`token request to ${url} failed: ${describe(error)} — reconnect the credential`, this.context.connection.secretValues),
+      redact(`token request to ${url} failed: ${describeOAuthFailure(error)} — reconnect the credential`, this.context.connection.secretValues),
     );
   }
 }
 
-function describe(error: unknown): string {
-  if (error instanceof oauth.ResponseBodyError) return oauthError(error.status, error.error, error.error_description);
-  if (error instanceof oauth.WWWAuthenticateChallengeError) {
-    const challenge = error.cause.find((item) => item.parameters.error) ?? error.cause[0];
-    return oauthError(error.status, challenge?.parameters.error ?? "unauthorized", challenge?.parameters.error_description);
+/** Hands new tokens to the connection's owner; a failed save is logged, never fails the request that needed them. */
+async function saveTokens(connection: ResolvedConnection, credential: CachedCredential): Promise<void> {
+  if (!connection.onTokens) return;
+  try {
+    await connection.onTokens({ accessToken: credential.value, refreshToken: credential.refreshToken, expiresAt: credential.expiresAt });
+  } catch (error) {
+    log.warn("oauth.tokens_not_saved", { reason: redact((error as Error).message, connection.secretValues) });
   }
-  const cause = (error as { cause?: unknown }).cause;
-  if (cause instanceof Object && "status" in cause && typeof cause.status === "number") {
-    return `${cause.status} ${(error as Error).message}`;
-  }
-  if (cause instanceof Error) return `${(error as Error).message}: ${cause.message}`;
-  return error instanceof Error ? error.message : String(error);
-}
-
-function oauthError(status: number, code: string, description?: string): string {
-  return `${status} ${code}${description ? ` (${description})` : ""}`;
-}
-
-function scopeText(scopes: unknown): string {
-  if (Array.isArray(scopes)) return scopes.filter(Boolean).join(" ");
-  return typeof scopes === "string" ? scopes.trim().split(/[\s,]+/).filter(Boolean).join(" ") : "";
 }

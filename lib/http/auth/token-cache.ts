@@ -19,10 +19,13 @@ export function credentialFrom(value: string, expiresInSeconds?: number, refresh
   return { value, refreshToken, lifetimeMs, expiresAt: Date.now() + lifetimeMs };
 }
 
-/** Usable until 30 s or 10% of its lifetime (whichever is shorter) before expiry, so it never expires mid-request. */
+/**
+ * Usable until 30 s or 10% of its lifetime (whichever is shorter) before expiry, so it never expires mid-request.
+ * A stored token (expiry known, lifetime not) is renewed 30 s before expiry.
+ */
 export function isFresh(credential: CachedCredential, now = Date.now()): boolean {
-  if (credential.expiresAt === undefined || credential.lifetimeMs === undefined) return true;
-  const margin = Math.min(REFRESH_MARGIN_MS, credential.lifetimeMs / 10);
+  if (credential.expiresAt === undefined) return true;
+  const margin = credential.lifetimeMs === undefined ? REFRESH_MARGIN_MS : Math.min(REFRESH_MARGIN_MS, credential.lifetimeMs / 10);
   return credential.expiresAt - now > margin;
 }
 

@@ -1,6 +1,7 @@
 // A real OAuth 2.0 / OpenID Connect authorization server (oidc-provider) and a resource server that checks every
 // token by introspection. The password grant, which oidc-provider does not ship, is registered as a grant type that
-// issues ordinary oidc-provider access and refresh tokens.
+// issues ordinary oidc-provider access and refresh tokens. Authorization code clients sign in through oidc-provider's
+// development login and consent pages (see ./oauth-browser.ts to drive them headlessly).
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import Provider, { errors } from "oidc-provider";
 import { listen, sendJson, startServer, type RunningServer } from "./http-server";
@@ -9,9 +10,11 @@ export interface TestClient {
   clientId: string;
   clientSecret: string;
   auth: "client_secret_basic" | "client_secret_post";
-  grants: ("client_credentials" | "password" | "refresh_token")[];
+  grants: ("client_credentials" | "password" | "refresh_token" | "authorization_code")[];
   /** Access token lifetime in seconds (default 600). */
   accessTokenTtl?: number;
+  /** Authorization code clients: where the user may be sent back. */
+  redirectUris?: string[];
 }
 
 export interface OAuthServer extends RunningServer {
@@ -31,7 +34,12 @@ export interface OAuthServer extends RunningServer {
 const INTROSPECTOR = { clientId: "resource-server", clientSecret: "resource-server-secret-0123456789" };
 const SCOPES = ["openid", "offline_access", "api", "read", "write"];
 
-export async function startOAuthServer(options: { clients: TestClient[]; users: Record<string, string> }): Promise<OAuthServer> {
+export async function startOAuthServer(options: {
+  clients: TestClient[];
+  users: Record<string, string>;
+  /** Every refresh answers a new refresh token and invalidates the one used (default: oidc-provider's policy). */
+  rotateRefreshTokens?: boolean;
+}): Promise<OAuthServer> {
   const server = createServer();
   const running = await listen(server);
   const issuer = running.baseUrl;
@@ -44,8 +52,8 @@ export async function startOAuthServer(options: { clients: TestClient[]; users: 
         client_secret: client.clientSecret,
         token_endpoint_auth_method: client.auth,
         grant_types: client.grants,
-        response_types: [],
-        redirect_uris: [],
+        response_types: client.grants.includes("authorization_code") ? ["code"] : [],
+        redirect_uris: client.redirectUris ?? [],
         scope: SCOPES.join(" "),
       })),
       {
@@ -61,8 +69,9 @@ export async function startOAuthServer(options: { clients: TestClient[]; users: 
     features: {
       clientCredentials: { enabled: true },
       introspection: { enabled: true, allowedPolicy: async () => true },
-      devInteractions: { enabled: false },
+      devInteractions: { enabled: options.clients.some((client) => client.grants.includes("authorization_code")) },
     },
+    ...(options.rotateRefreshTokens ? { rotateRefreshToken: true } : {}),
     ttl: { ClientCredentials: ttl, AccessToken: ttl, RefreshToken: 86_400, Grant: 86_400 },
     findAccount: async (_ctx: unknown, accountId: string) => ({ accountId, claims: async () => ({ sub: accountId }) }),
   });

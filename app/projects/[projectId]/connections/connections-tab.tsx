@@ -1,5 +1,5 @@
 "use client";
-// Lists the project's connections; create from an auth configuration, edit, clone, delete.
+// Lists the project's connections; create from an auth configuration, edit, clone, delete, Connect (authorization code).
 import { useCallback, useEffect, useState } from "react";
 import { callApi, problemsOf } from "@/app/components/api";
 import { Problems } from "@/app/components/Problems";
@@ -8,10 +8,11 @@ import type { ConnectionConfig } from "@/lib/connections/model";
 import type { ConnectionView } from "@/lib/connections/store";
 import type { ProblemDetail } from "@/lib/errors";
 import { ConnectionEditor } from "./connection-editor";
+import { ConnectResultBanner, TokenStatusText, type ConnectResult } from "./oauth-connect";
 
 type Editing = { id?: string; config: ConnectionConfig };
 
-export function ConnectionsTab({ projectId }: { projectId: string }) {
+export function ConnectionsTab({ projectId, connectResult }: { projectId: string; connectResult?: ConnectResult }) {
   const base = `/api/projects/${projectId}/connections`;
   const [connections, setConnections] = useState<ConnectionView[]>([]);
   const [auth, setAuth] = useState<AuthMappingView | null>(null);
@@ -47,8 +48,16 @@ export function ConnectionsTab({ projectId }: { projectId: string }) {
 
   const parametersOf = (id?: string) => auth?.configurations.find((config) => config.id === id)?.parameters ?? [];
 
+  /** Sends the browser to the authorization server; it comes back through /api/oauth/callback. */
+  const startConnect = (connectionId: string) =>
+    act(async () => {
+      const { authorizationUrl } = await callApi<{ authorizationUrl: string }>(`${base}/${connectionId}/oauth/start`, { method: "POST" });
+      window.location.assign(authorizationUrl);
+    });
+
   return (
     <>
+      {connectResult && <ConnectResultBanner result={connectResult} name={connections.find((connection) => connection.id === connectResult.connectionId)?.config.name} />}
       {broken.length > 0 && (
         <div role="alert" className="alert">
           <strong>Secrets cannot be decrypted</strong>
@@ -97,7 +106,13 @@ export function ConnectionsTab({ projectId }: { projectId: string }) {
                     {connection.config.server.basePath}
                   </code>
                 </td>
+                <td>{connection.oauth && <TokenStatusText status={connection.oauth} />}</td>
                 <td className="actions" style={{ marginTop: 0 }}>
+                  {connection.oauth && (
+                    <button type="button" onClick={() => startConnect(connection.id)}>
+                      {connection.oauth.connected ? "Reconnect" : "Connect"}
+                    </button>
+                  )}
                   <button type="button" onClick={() => setEditing({ id: connection.id, config: connection.config })}>
                     Edit
                   </button>

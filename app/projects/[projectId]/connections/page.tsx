@@ -3,7 +3,15 @@ import { ConnectionsTab } from "./connections-tab";
 
 export const dynamic = "force-dynamic";
 
-export default async function ConnectionsPage({ params }: { params: Promise<{ projectId: string }> }) {
+type Search = Record<string, string | string[] | undefined>;
+
+export default async function ConnectionsPage({ params, searchParams }: { params: Promise<{ projectId: string }>; searchParams: Promise<Search> }) {
   const { projectId } = await params;
-  return <ConnectionsTab projectId={projectId} />;
+  const { connection, oauth, oauthError } = await searchParams;
+  // Set by /api/oauth/callback when Connect comes back.
+  const connectResult =
+    typeof connection === "string" && (oauth === "connected" || typeof oauthError === "string")
+      ? { connectionId: connection, ok: oauth === "connected", message: typeof oauthError === "string" ? oauthError : undefined }
+      : undefined;
+  return <ConnectionsTab projectId={projectId} connectResult={connectResult} />;
 }

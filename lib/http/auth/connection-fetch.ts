@@ -1,0 +1,11 @@
+// `fetch` through a connection's dispatcher, so TLS settings, client certificate and proxy apply to token calls too.
+import { fetch as undiciFetch } from "undici";
+import type { ResolvedConnection } from "../../connections/model";
+import { dispatcherFor, transportKey } from "../dispatcher";
+import type { ConnectionFetch } from "./types";
+
+export function connectionFetch(connection: ResolvedConnection): ConnectionFetch {
+  const key = transportKey(connection);
+  return (url, init) =>
+    undiciFetch(url, { ...(init as object), dispatcher: dispatcherFor(key, connection) }) as unknown as Promise<Response>;
+}

@@ -1,0 +1,45 @@
+// Pieces every OAuth token request shares: the runtime's grants (./oauth2.ts) and Connect's code exchange (lib/oauth).
+import * as oauth from "oauth4webapi";
+import { timeoutSignal } from "../timeout";
+import type { ConnectionFetch } from "./types";
+
+/** Scopes as the space-separated `scope` parameter (the setting is a string[] or a space/comma-separated text). */
+export function scopeText(scopes: unknown): string {
+  if (Array.isArray(scopes)) return scopes.filter(Boolean).join(" ");
+  return typeof scopes === "string" ? scopes.trim().split(/[\s,]+/).filter(Boolean).join(" ") : "";
+}
+
+/** The `clientAuth` setting applied to the client secret (none: a public client). */
+export function clientAuthentication(settings: Record<string, unknown>, clientSecret: string | undefined): oauth.ClientAuth {
+  if (!clientSecret) return oauth.None();
+  return settings.clientAuth === "client_secret_basic" ? oauth.ClientSecretBasic(clientSecret) : oauth.ClientSecretPost(clientSecret);
+}
+
+/** oauth4webapi request options: the connection's fetch (TLS, proxy), plain HTTP allowed when the URL says so, timeout. */
+export function tokenRequestOptions(fetch: ConnectionFetch, url: string, timeoutMs: number) {
+  return {
+    [oauth.customFetch]: fetch as unknown as typeof globalThis.fetch,
+    [oauth.allowInsecureRequests]: new URL(url).protocol === "http:",
+    signal: timeoutSignal(timeoutMs),
+  };
+}
+
+/** A token endpoint failure in a few words: "401 invalid_client (description)", or the library's reason. */
+export function describeOAuthFailure(error: unknown): string {
+  if (error instanceof oauth.ResponseBodyError) return oauthError(error.status, error.error, error.error_description);
+  if (error instanceof oauth.AuthorizationResponseError) return `${error.error}${error.error_description ? ` (${error.error_description})` : ""}`;
+  if (error instanceof oauth.WWWAuthenticateChallengeError) {
+    const challenge = error.cause.find((item) => item.parameters.error) ?? error.cause[0];
+    return oauthError(error.status, challenge?.parameters.error ?? "unauthorized", challenge?.parameters.error_description);
+  }
+  const cause = (error as { cause?: unknown }).cause;
+  if (cause instanceof Object && "status" in cause && typeof cause.status === "number") {
+    return `${cause.status} ${(error as Error).message}`;
+  }
+  if (cause instanceof Error) return `${(error as Error).message}: ${cause.message}`;
+  return error instanceof Error ? error.message : String(error);
+}
+
+function oauthError(status: number, code: string, description?: string): string {
+  return `${status} ${code}${description ? ` (${description})` : ""}`;
+}
