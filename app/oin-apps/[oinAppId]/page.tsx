@@ -1,0 +1,15 @@
+import { notFound } from "next/navigation";
+import { AppError } from "@/lib/errors";
+import { getOinApp } from "@/lib/oin/service";
+import { OinAppForm } from "../oin-app-form";
+
+export const dynamic = "force-dynamic";
+
+export default async function OinAppPage({ params }: { params: Promise<{ oinAppId: string }> }) {
+  const { oinAppId } = await params;
+  const app = await getOinApp(oinAppId).catch((error) => {
+    if (error instanceof AppError && error.code === "not_found") notFound();
+    throw error;
+  });
+  return <OinAppForm existing={app} />;
+}

@@ -1,0 +1,5 @@
+import { OinAppForm } from "../oin-app-form";
+
+export default function NewOinAppPage() {
+  return <OinAppForm />;
+}

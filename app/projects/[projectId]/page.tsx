@@ -1,0 +1,12 @@
+// The General tab: the project's own name, description and logo, and the OIN app it is linked to.
+import { listOinApps } from "@/lib/oin/service";
+import { getProject } from "@/lib/projects/service";
+import { GeneralTab } from "./general-tab";
+
+export const dynamic = "force-dynamic";
+
+export default async function GeneralPage({ params }: { params: Promise<{ projectId: string }> }) {
+  const { projectId } = await params;
+  const [project, oinApps] = await Promise.all([getProject(projectId), listOinApps()]);
+  return <GeneralTab project={project} oinApps={oinApps.map(({ id, displayName, status }) => ({ id, displayName, status }))} />;
+}

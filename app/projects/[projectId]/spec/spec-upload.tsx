@@ -1,0 +1,54 @@
+"use client";
+// Upload (or replace) the spec: the file's text goes to the route, which ingests and stores it as a new version.
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { callApi, problemsOf } from "@/app/components/api";
+import { Problems } from "@/app/components/Problems";
+import type { ProblemDetail } from "@/lib/errors";
+
+export function SpecUpload({ projectId, replacing }: { projectId: string; replacing: boolean }) {
+  const router = useRouter();
+  const [file, setFile] = useState<File>();
+  const [failure, setFailure] = useState<{ message: string; problems: ProblemDetail[] }>();
+  const [busy, setBusy] = useState(false);
+
+  async function process(event: React.FormEvent) {
+    event.preventDefault();
+    if (!file) return;
+    setBusy(true);
+    setFailure(undefined);
+    try {
+      await callApi(`/api/projects/${projectId}/spec`, { json: { fileName: file.name, text: await file.text() } });
+      setFile(undefined);
+      (event.target as HTMLFormElement).reset();
+      router.refresh();
+    } catch (error) {
+      setFailure(problemsOf(error));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <form className="card upload" onSubmit={process}>
+      <h2>{replacing ? "Replace spec" : "Upload spec"}</h2>
+      <p className="muted">
+        An OpenAPI 3.0 or 3.1 document, JSON or YAML. External <code>$ref</code>s are not followed.
+        {replacing && " The current version is kept; you will see which operations were added, removed or changed."}
+      </p>
+      <label htmlFor="spec-file">Spec file</label>
+      <input
+        id="spec-file"
+        type="file"
+        accept=".json,.yaml,.yml,application/json,application/yaml,text/yaml"
+        onChange={(event) => setFile(event.target.files?.[0])}
+      />
+      <div className="actions start">
+        <button type="submit" className="primary" disabled={!file || busy}>
+          {busy ? "Processing…" : "Process file"}
+        </button>
+      </div>
+      {failure && <Problems title={failure.message} problems={failure.problems} />}
+    </form>
+  );
+}
