@@ -1,0 +1,74 @@
+// Runs a flow of a bundle (no database): the connection comes from a ConnectionConfig document or from a base URL
+// plus parameter values, resolved with one of the bundle's auth configurations.
+import type { AuthConfiguration } from "../auth/model";
+import type { ConnectionConfig } from "../connections/model";
+import { resolveConnectionConfig } from "../connections/resolve";
+import { serverFromSpec } from "../connections/server";
+import { validateConnectionConfig, valueSlot } from "../connections/validate";
+import { runFlow } from "../engine/run";
+import type { RunResult } from "../engine/types";
+import { AppError, invalid } from "../errors";
+import { createHttpClient } from "../http/client";
+import type { ProjectBundle } from "./model";
+
+export type BundleConnectionSource =
+  /** The Advanced view's ConnectionConfig; its authConfigId names a bundle auth configuration (by name). */
+  | { kind: "config"; config: unknown }
+  /** A base URL and parameter values for the bundle's first auth configuration. */
+  | { kind: "baseUrl"; baseUrl: string; values: Record<string, string> };
+
+function authConfigFor(bundle: ProjectBundle, reference: unknown): AuthConfiguration | undefined {
+  if (typeof reference !== "string" || reference === "") return bundle.authConfigurations[0];
+  const found = bundle.authConfigurations.find((config) => config.name === reference || config.id === reference);
+  if (!found) {
+    const known = bundle.authConfigurations.map((config) => `"${config.name}"`).join(", ") || "none";
+    throw invalid(`The connection's authConfigId "${reference}" names no auth configuration of the bundle (it has ${known}).`, { pointer: "/authConfigId" });
+  }
+  return found;
+}
+
+function configFromBaseUrl(baseUrl: string, values: Record<string, string>, authConfig: AuthConfiguration | undefined): ConnectionConfig {
+  if (!/^https?:\/\/[^/]/i.test(baseUrl)) throw invalid(`--base-url must be an http:// or https:// URL (got "${baseUrl}")`, { field: "base-url" });
+  const server = serverFromSpec({ url: baseUrl, variables: {} });
+  const parameters: Record<string, string> = {};
+  const tenantVariables: Record<string, string> = {};
+  for (const [key, value] of Object.entries(values)) {
+    const slot = valueSlot(authConfig, key);
+    (slot.in === "parameters" ? parameters : tenantVariables)[slot.name] = value;
+  }
+  return {
+    name: "command line",
+    server,
+    parameters,
+    tenantVariables,
+    tls: { enabled: server.protocol === "https", rejectUnauthorized: true },
+    timeoutMs: 30_000,
+    proxy: { mode: "direct", auth: { mode: "none" } },
+  };
+}
+
+/** Runs `flowName` from the bundle; Call Flow finds the other flows of the bundle by name. */
+export async function runBundleFlow(
+  bundle: ProjectBundle,
+  flowName: string,
+  inputs: Record<string, unknown>,
+  source: BundleConnectionSource,
+): Promise<RunResult> {
+  const flow = bundle.flows.find((candidate) => candidate.name === flowName);
+  if (!flow) {
+    const names = bundle.flows.map((candidate) => `"${candidate.name}"`).join(", ") || "none";
+    throw new AppError("not_found", `The bundle has no flow named "${flowName}" (it has ${names}).`);
+  }
+  const reference = source.kind === "config" ? (source.config as { authConfigId?: unknown } | null)?.authConfigId : undefined;
+  const authConfig = authConfigFor(bundle, reference);
+  const raw = source.kind === "config" ? source.config : configFromBaseUrl(source.baseUrl, source.values, authConfig);
+  const { authConfigId: _reference, ...config } = validateConnectionConfig(raw, authConfig);
+  const connection = resolveConnectionConfig(config, authConfig);
+  return runFlow({
+    flow,
+    inputs,
+    loadFlow: async (name) => bundle.flows.find((candidate) => candidate.name === name),
+    http: createHttpClient(connection),
+    context: { parameters: connection.parameters, tenantVariables: connection.tenantVariables, secretValues: connection.secretValues },
+  });
+}

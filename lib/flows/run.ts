@@ -1,0 +1,66 @@
+// Runs a stored flow through one of its project's connections (the Run button, Try an operation, Test connection)
+// and records the execution.
+import { getConnection, resolveConnection } from "../connections/store";
+import { db } from "../db/client";
+import { recordExecution } from "../engine/executions";
+import { runFlow } from "../engine/run";
+import type { RunResult } from "../engine/types";
+import { AppError, invalid, notFound } from "../errors";
+import { AUTHPING_NAME } from "../generate/context";
+import { createHttpClient } from "../http/client";
+import { getFlow, getFlowByName, type StoredFlow } from "./store";
+
+export interface RunRequest {
+  inputs: Record<string, unknown>;
+  connectionId?: string;
+}
+
+export function parseRunRequest(input: unknown): RunRequest {
+  const body = (input && typeof input === "object" && !Array.isArray(input) ? input : {}) as Record<string, unknown>;
+  const inputs = body.inputs ?? {};
+  if (!inputs || typeof inputs !== "object" || Array.isArray(inputs)) throw invalid("inputs must be a JSON object", { field: "inputs" });
+  if (body.connectionId !== undefined && body.connectionId !== null && typeof body.connectionId !== "string") {
+    throw invalid("connectionId must be text", { field: "connectionId" });
+  }
+  return { inputs: inputs as Record<string, unknown>, ...(body.connectionId ? { connectionId: body.connectionId as string } : {}) };
+}
+
+async function execute(stored: StoredFlow, request: RunRequest): Promise<RunResult> {
+  let connection;
+  if (request.connectionId) {
+    await getConnection(stored.projectId, request.connectionId);
+    connection = await resolveConnection(request.connectionId);
+  }
+  const result = await runFlow({
+    flow: stored.flow,
+    inputs: request.inputs,
+    loadFlow: async (name) => (await getFlowByName(stored.projectId, name))?.flow,
+    http: connection ? createHttpClient(connection) : undefined,
+    context: connection
+      ? { parameters: connection.parameters, tenantVariables: connection.tenantVariables, secretValues: connection.secretValues }
+      : undefined,
+  });
+  await recordExecution(stored.id, result, { saveAllData: stored.flow.saveAllData });
+  return result;
+}
+
+/** Runs a stored flow; a flow failure is a result (`ok: false`), not an exception. */
+export async function runStoredFlow(flowId: string, input: unknown): Promise<RunResult> {
+  const request = parseRunRequest(input);
+  return execute(await getFlow(flowId), request);
+}
+
+/** Test connection: runs the project's `_authping` through the connection. */
+export async function testConnection(connectionId: string): Promise<{ working: boolean; message: string; executionId: string }> {
+  const found = await db().connection.findUnique({ where: { id: connectionId }, select: { projectId: true } });
+  if (!found) throw notFound(`Connection ${connectionId}`);
+  const authping = await getFlowByName(found.projectId, AUTHPING_NAME);
+  if (!authping) {
+    throw new AppError("invalid_input", `The project has no ${AUTHPING_NAME} flow to test the connection with: generate it on the API Spec page (Core flows).`);
+  }
+  const result = await execute(authping, { inputs: {}, connectionId });
+  if (!result.ok) return { working: false, message: result.error?.message ?? "The Authping flow failed", executionId: result.executionId };
+  const working = result.outputs.working === true;
+  const message = typeof result.outputs.message === "string" ? result.outputs.message : working ? "Connection is working" : "Connection is not working";
+  return { working, message, executionId: result.executionId };
+}

@@ -1,0 +1,62 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { useTempDatabase } from "../helpers/temp-db";
+
+useTempDatabase();
+
+const { createProject } = await import("@/lib/projects/service");
+const store = await import("@/lib/flows/store");
+const { httpHelperFlow } = await import("@/lib/generate/http-helper");
+const { coreFlowContext } = await import("@/lib/generate/context");
+const { AppError } = await import("@/lib/errors");
+
+const context = coreFlowContext({ oasVersion: "3.0.0", title: "T", version: "1", servers: [], securitySchemes: [], globalSecurity: [], operations: [], webhooks: [] });
+
+let projectId: string;
+beforeAll(async () => {
+  projectId = (await createProject({ name: "Flows" })).id;
+});
+
+describe("flow store", () => {
+  it("creates version 1, keeps every saved version and refuses a stale save with the current version", async () => {
+    const created = await store.createFlow(projectId, httpHelperFlow(context), { generated: true });
+    expect(created.version).toBe(1);
+    expect(created.edited).toBe(false);
+
+    const edited = { ...created.flow, description: "mine" };
+    const saved = await store.saveFlow(created.id, edited, 1);
+    expect(saved.version).toBe(2);
+    expect(saved.flow.version).toBe(2);
+    expect(saved.edited).toBe(true);
+
+    const stale = await store.saveFlow(created.id, { ...created.flow, description: "stale" }, 1).catch((error) => error);
+    expect(stale).toBeInstanceOf(AppError);
+    expect(stale.code).toBe("conflict");
+    expect(stale.toJSON().currentVersion).toBe(2);
+    expect((await store.getFlow(created.id)).flow.description).toBe("mine");
+
+    expect((await store.listFlowVersions(created.id)).map((v) => v.version)).toEqual([2, 1]);
+    expect((await store.getFlowVersion(created.id, 1)).flow.description).toBe(created.flow.description);
+    await expect(store.getFlowVersion(created.id, 9)).rejects.toMatchObject({ code: "not_found" });
+  });
+
+  it("keeps a draft until the flow is saved", async () => {
+    const created = await store.createFlow(projectId, { ...httpHelperFlow(context), name: "drafted" });
+    expect(await store.getDraft(created.id)).toBeUndefined();
+    await store.saveDraft(created.id, { ...created.flow, description: "typing" }, 1);
+    const draft = await store.getDraft(created.id);
+    expect(draft).toMatchObject({ baseVersion: 1, flow: { description: "typing" } });
+    await store.saveFlow(created.id, draft!.flow, 1);
+    expect(await store.getDraft(created.id)).toBeUndefined();
+  });
+
+  it("lists, finds by name and deletes", async () => {
+    const names = (await store.listFlows(projectId)).map((flow) => flow.name);
+    expect(names).toEqual(expect.arrayContaining(["httpHelper", "drafted"]));
+    const found = await store.getFlowByName(projectId, "drafted");
+    expect(found?.name).toBe("drafted");
+    await store.deleteFlow(found!.id);
+    expect(await store.getFlowByName(projectId, "drafted")).toBeUndefined();
+    await expect(store.deleteFlow(found!.id)).rejects.toMatchObject({ code: "not_found" });
+    await expect(store.listFlows("nope")).rejects.toMatchObject({ code: "not_found" });
+  });
+});
