@@ -1,7 +1,13 @@
 // The one rule for keeping secrets out of logs, traces and error messages.
 
-/** Keys whose values are treated as secret wherever they appear. */
-export const SECRET_KEY_PATTERN = /secret|password|passwd|token|authorization|api[-_]?key|private|credential|cookie/i;
+const SECRET_KEY_PATTERN = /secret|password|passwd|token|authorization|api[-_]?key|private|credential|cookie/i;
+// CORS response headers name credentials and cookies without carrying any.
+const NOT_SECRET_KEY = /^access-control-/i;
+
+/** Whether a key's value is treated as secret wherever it appears (logs, traces, stored executions). */
+export function isSecretKey(key: string): boolean {
+  return SECRET_KEY_PATTERN.test(key) && !NOT_SECRET_KEY.test(key);
+}
 
 export const REDACTED = "[redacted]";
 
