@@ -68,11 +68,9 @@ test("core flows are generated in order, tested through a connection and used to
   await editor.getByRole("button", { name: "Save connection" }).click();
   await expect(page.getByRole("row", { name: "Prism" })).toBeVisible();
 
-  // The connections UI has no Test connection button yet; the route it should call runs _authping.
-  const connections = (await (await request.get(`/api/projects/${project.id}/connections`)).json()) as { id: string; config: { name: string } }[];
-  const connection = connections.find((candidate) => candidate.config.name === "Prism")!;
-  const tested = await request.post(`/api/connections/${connection.id}/test`);
-  expect(await tested.json()).toMatchObject({ working: true, message: "Connection is working (200)" });
+  const row = page.getByRole("row", { name: "Prism" });
+  await row.getByRole("button", { name: "Test connection" }).click();
+  await expect(row.getByText("Working: Connection is working (200)")).toBeVisible();
 
   await page.getByRole("link", { name: "API Spec" }).click();
   const tryIt = page.getByRole("region", { name: "Try an operation" });

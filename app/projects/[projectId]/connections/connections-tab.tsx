@@ -2,6 +2,7 @@
 // Lists the project's connections; create from an auth configuration, edit, clone, delete, Connect (authorization code).
 import { useCallback, useEffect, useState } from "react";
 import { callApi, problemsOf } from "@/app/components/api";
+import { ConfirmDialog } from "@/app/components/ConfirmDialog";
 import { Problems } from "@/app/components/Problems";
 import type { AuthMappingView } from "@/lib/auth/store";
 import type { ConnectionConfig } from "@/lib/connections/model";
@@ -11,6 +12,7 @@ import { ConnectionEditor } from "./connection-editor";
 import { ConnectResultBanner, TokenStatusText, type ConnectResult } from "./oauth-connect";
 
 type Editing = { id?: string; config: ConnectionConfig };
+type TestResult = { working: boolean; message: string } | "running";
 
 export function ConnectionsTab({ projectId, connectResult }: { projectId: string; connectResult?: ConnectResult }) {
   const base = `/api/projects/${projectId}/connections`;
@@ -20,6 +22,8 @@ export function ConnectionsTab({ projectId, connectResult }: { projectId: string
   const [authConfigId, setAuthConfigId] = useState("");
   const [editing, setEditing] = useState<Editing | null>(null);
   const [problems, setProblems] = useState<ProblemDetail[]>([]);
+  const [tests, setTests] = useState<Record<string, TestResult>>({});
+  const [deleting, setDeleting] = useState<ConnectionView | null>(null);
 
   const act = useCallback(async (action: () => Promise<unknown>) => {
     try {
@@ -53,6 +57,19 @@ export function ConnectionsTab({ projectId, connectResult }: { projectId: string
     act(async () => {
       const { authorizationUrl } = await callApi<{ authorizationUrl: string }>(`${base}/${connectionId}/oauth/start`, { method: "POST" });
       window.location.assign(authorizationUrl);
+    });
+
+  /** Runs the project's `_authping` through the connection. */
+  const testConnection = (connectionId: string) =>
+    act(async () => {
+      setTests((current) => ({ ...current, [connectionId]: "running" }));
+      try {
+        const result = await callApi<{ working: boolean; message: string }>(`/api/connections/${connectionId}/test`, { method: "POST" });
+        setTests((current) => ({ ...current, [connectionId]: result }));
+      } catch (error) {
+        setTests(({ [connectionId]: _dropped, ...rest }) => rest);
+        throw error;
+      }
     });
 
   return (
@@ -107,23 +124,25 @@ export function ConnectionsTab({ projectId, connectResult }: { projectId: string
                   </code>
                 </td>
                 <td>{connection.oauth && <TokenStatusText status={connection.oauth} />}</td>
+                <td aria-live="polite">
+                  <TestResultText result={tests[connection.id]} />
+                </td>
                 <td className="actions" style={{ marginTop: 0 }}>
                   {connection.oauth && (
                     <button type="button" onClick={() => startConnect(connection.id)}>
                       {connection.oauth.connected ? "Reconnect" : "Connect"}
                     </button>
                   )}
+                  <button type="button" disabled={tests[connection.id] === "running"} onClick={() => testConnection(connection.id)}>
+                    Test connection
+                  </button>
                   <button type="button" onClick={() => setEditing({ id: connection.id, config: connection.config })}>
                     Edit
                   </button>
                   <button type="button" onClick={() => act(async () => (await callApi(`${base}/${connection.id}/clone`, { method: "POST" }), await load()))}>
                     Clone
                   </button>
-                  <button
-                    type="button"
-                    className="danger"
-                    onClick={() => window.confirm(`Delete the connection ${connection.config.name}?`) && act(async () => (await callApi(`${base}/${connection.id}`, { method: "DELETE" }), await load()))}
-                  >
+                  <button type="button" className="danger" onClick={() => setDeleting(connection)}>
                     Delete
                   </button>
                 </td>
@@ -133,6 +152,23 @@ export function ConnectionsTab({ projectId, connectResult }: { projectId: string
         </table>
         <Problems title="Something went wrong" problems={problems} />
       </section>
+      <ConfirmDialog
+        open={deleting !== null}
+        title="Delete connection"
+        confirmLabel="Delete"
+        danger
+        onCancel={() => setDeleting(null)}
+        onConfirm={() =>
+          act(async () => {
+            const connection = deleting;
+            setDeleting(null);
+            if (connection) await callApi(`${base}/${connection.id}`, { method: "DELETE" });
+            await load();
+          })
+        }
+      >
+        Delete the connection <strong>{deleting?.config.name}</strong>? Its stored credentials are removed too.
+      </ConfirmDialog>
       {editing && (
         <ConnectionEditor
           key={editing.id ?? "new"}
@@ -148,5 +184,15 @@ export function ConnectionsTab({ projectId, connectResult }: { projectId: string
         />
       )}
     </>
+  );
+}
+
+function TestResultText({ result }: { result?: TestResult }) {
+  if (!result) return null;
+  if (result === "running") return <span className="muted">Testing…</span>;
+  return (
+    <span className={result.working ? "ok" : "error"}>
+      {result.working ? "Working" : "Not working"}: {result.message}
+    </span>
   );
 }
