@@ -8,6 +8,7 @@ import { CARD_CATALOG, cardTitle } from "./cards";
 import { CanvasView } from "./CanvasView";
 import { Palette } from "./Palette";
 import { Inspector } from "./Inspector";
+import { EventFields } from "./EventFields";
 import { RunDialog } from "./RunDialog";
 import { HistoryDialog } from "./HistoryDialog";
 import { useEditor, useDirty } from "./store";
@@ -15,8 +16,9 @@ import { useDiagnosticsStore } from "./diagnostics-store";
 import { useNotice } from "./notice";
 import { useSave } from "./useSave";
 import { SHORTCUTS } from "./shortcuts";
-import { clipboardText, copiedCards, parseClipboard, pasteCards } from "./clipboard";
-import { locateCard, removeCards, updateCard } from "./flow-edit";
+import { clipboardText, parseClipboard } from "./clipboard";
+import { removeCards, toggleDisabled } from "@/lib/flow-edit";
+import { copiedCards, duplicateCards, pasteCards } from "@/lib/flow-edit/paste";
 import { defaultTarget } from "./palette-insert";
 import type { ProjectValues } from "./mapping";
 
@@ -94,6 +96,7 @@ function FlowSettings() {
         Description
         <textarea key={description} aria-label="Description" defaultValue={description} onBlur={(event) => event.target.value !== description && apply((flow) => ({ ...flow, description: event.target.value }))} />
       </label>
+      <EventFields />
     </section>
   );
 }
@@ -171,11 +174,8 @@ function EditorBody({ projectId, draft, helperFlows, connections, project }: Edi
       if (mod && key === "z") state[event.shiftKey ? "redo" : "undo"]();
       else if (mod && key === "y") state.redo();
       else if (mod && key === "d") {
-        const cards = copiedCards(state.flow, state.selection);
-        const last = state.selection.at(-1);
-        const place = last ? locateCard(state.flow.cards, last) : undefined;
-        if (!cards.length || !place) return;
-        const result = pasteCards(state.flow, cards, place.at, place.index + 1);
+        const result = duplicateCards(state.flow, state.selection);
+        if (!result) return;
         state.apply(() => result.flow);
         state.select(result.ids);
       } else if (!mod && (event.key === "Delete" || event.key === "Backspace")) deleteSelection();
@@ -185,8 +185,7 @@ function EditorBody({ projectId, draft, helperFlows, connections, project }: Edi
       else if (!mod && key === "f") window.dispatchEvent(new CustomEvent("ib:fit-view"));
       else if (event.key === "F2" && state.selection.length === 1) document.querySelector<HTMLInputElement>('[data-testid="card-name"]')?.focus();
       else if (event.shiftKey && !mod && key === "d" && state.selection.length) {
-        const chosen = new Set(state.selection);
-        state.apply((current) => [...chosen].reduce((next, id) => updateCard(next, id, (card) => ({ ...card, disabled: card.disabled ? undefined : true })), current));
+        state.apply((current) => toggleDisabled(current, state.selection));
       } else return;
       event.preventDefault();
     };

@@ -1,6 +1,7 @@
 "use client";
 // One input of the selected card: its mapping (menu of what is in scope, with types), an inline literal, or a
-// validated JSON editor for Object / List / Any inputs. Accepts dropped outputs too.
+// validated JSON editor for Object / List / Any inputs. Accepts dropped outputs too. With `results`, the field is one
+// of the container's declared outputs and the binding is what block `blockId` hands it (mapped from the block's end).
 import { useEffect, useRef, useState } from "react";
 import type { Binding, FieldSpec } from "@/lib/flow/model";
 import { typeLabel } from "./cards";
@@ -17,11 +18,12 @@ function literalText(binding: Binding | undefined): string {
   return typeof binding.value === "string" ? binding.value : JSON.stringify(binding.value, null, 2);
 }
 
-export function FieldEditor({ cardId, field, binding, blockId, project, problem }: {
+export function FieldEditor({ cardId, field, binding, blockId, results = false, project, problem }: {
   cardId: string;
   field: FieldSpec;
   binding: Binding | undefined;
   blockId?: string;
+  results?: boolean;
   project: ProjectValues;
   problem?: string;
 }) {
@@ -31,7 +33,9 @@ export function FieldEditor({ cardId, field, binding, blockId, project, problem 
   const focus = useEditor((state) => state.focus);
   const mapDropped = useMapDropped();
   const row = useRef<HTMLDivElement>(null);
-  const name = blockId ? `${blockId}.${field.key}` : field.key;
+  const name = blockId ? `${blockId}.${results ? "results." : ""}${field.key}` : field.key;
+  const resultsOf = results ? blockId : undefined;
+  const map = (value: Binding | undefined) => mapInput(cardId, field.key, value, blockId, results);
   const focused = focus?.cardId === cardId && focus.field === name;
 
   useEffect(() => setDraft(literalText(binding)), [binding]);
@@ -45,12 +49,12 @@ export function FieldEditor({ cardId, field, binding, blockId, project, problem 
   const commitLiteral = (text: string) => {
     let value: unknown = text;
     if (field.type.type === "number") {
-      if (text.trim() === "") return mapInput(cardId, field.key, undefined, blockId);
+      if (text.trim() === "") return map(undefined);
       value = Number(text);
       if (Number.isNaN(value)) return setJsonError(`"${text}" is not a number`);
     } else if (field.type.type === "boolean") value = text === "true";
     else if (JSON_TYPES.has(field.type.type)) {
-      if (text.trim() === "") return mapInput(cardId, field.key, undefined, blockId);
+      if (text.trim() === "") return map(undefined);
       try {
         value = JSON.parse(text);
       } catch (error) {
@@ -61,15 +65,16 @@ export function FieldEditor({ cardId, field, binding, blockId, project, problem 
     } else if (text === "" && binding?.kind !== "literal") return;
     setJsonError(null);
     if (binding?.kind === "literal" && JSON.stringify(binding.value) === JSON.stringify(value)) return;
-    mapInput(cardId, field.key, { kind: "literal", value }, blockId);
+    map({ kind: "literal", value });
   };
 
   const choose = (choice: Binding) => {
     setMenuOpen(false);
-    mapInput(cardId, field.key, choice, blockId);
+    map(choice);
   };
 
   const flow = useEditor.getState().flow;
+  const choices = menuOpen ? mappingChoices(flow, cardId, project, resultsOf) : [];
   const mapped = binding && binding.kind !== "literal";
   return (
     <div
@@ -83,7 +88,7 @@ export function FieldEditor({ cardId, field, binding, blockId, project, problem 
         const dragged = readDraggedOutput(event);
         if (!dragged) return;
         event.preventDefault();
-        mapDropped(cardId, field, dragged, blockId);
+        mapDropped(cardId, field, dragged, blockId, results);
       }}
     >
       <div className="ed-field-head">
@@ -144,7 +149,7 @@ export function FieldEditor({ cardId, field, binding, blockId, project, problem 
           ⇢
         </button>
         {binding && (
-          <button type="button" className="ed-small" aria-label={`Clear ${field.label ?? field.key}`} onClick={() => mapInput(cardId, field.key, undefined, blockId)}>
+          <button type="button" className="ed-small" aria-label={`Clear ${field.label ?? field.key}`} onClick={() => map(undefined)}>
             ×
           </button>
         )}
@@ -153,8 +158,8 @@ export function FieldEditor({ cardId, field, binding, blockId, project, problem 
       {problem && <div className="error ed-note">{problem}</div>}
       {menuOpen && (
         <ul className="ed-menu" role="menu" aria-label={`Values for ${field.label ?? field.key}`}>
-          {mappingChoices(flow, cardId, project).map((choice) => {
-            const reason = refusal(flow, cardId, field, choice.binding, choice.type);
+          {choices.map((choice) => {
+            const reason = refusal(flow, cardId, field, choice.binding, choice.type, resultsOf);
             return (
               <li key={`${choice.group}/${choice.label}`} role="none">
                 <button
@@ -169,7 +174,7 @@ export function FieldEditor({ cardId, field, binding, blockId, project, problem 
               </li>
             );
           })}
-          {mappingChoices(flow, cardId, project).length === 0 && <li className="ed-note">Nothing is in scope here yet.</li>}
+          {choices.length === 0 && <li className="ed-note">Nothing is in scope here yet.</li>}
         </ul>
       )}
     </div>

@@ -1,7 +1,7 @@
 "use client";
 // The selected card: rename, disable, options, its inputs' mappings, declared fields, blocks and its last run.
 import { getCard, blockInputFields, blockLabel, cardTitle, inputFields } from "./cards";
-import { updateCard } from "./flow-edit";
+import { renameCard, setDisabled, updateCard } from "@/lib/flow-edit";
 import { useEditor } from "./store";
 import { useDiagnostics } from "./diagnostics-store";
 import { FieldEditor } from "./FieldEditor";
@@ -17,6 +17,14 @@ export function Inspector({ cardId, project, helperFlows }: { cardId: string; pr
   if (!card) return null;
   const definition = getCard(card.type);
   const edit = (change: Parameters<typeof updateCard>[2]) => apply((flow) => updateCard(flow, cardId, change));
+  // Problems of fields drawn above are shown at their field; the rest at the bottom.
+  const shownFields = new Set([
+    ...inputFields(card).map((field) => field.key),
+    ...(card.blocks ?? []).flatMap((block) => [
+      ...blockInputFields(card, block).map((field) => `${block.id}.${field.key}`),
+      ...(card.dynamicOutputs ?? []).map((field) => `${block.id}.results.${field.key}`),
+    ]),
+  ]);
   const problemFor = (name: string) => problems.find((problem) => problem.field === name)?.message;
   return (
     <section className="ed-inspector" aria-label="Card inspector" data-testid="inspector">
@@ -31,14 +39,13 @@ export function Inspector({ cardId, project, helperFlows }: { cardId: string; pr
           defaultValue={card.title ?? ""}
           placeholder={definition?.title}
           onBlur={(event) => {
-            const title = event.target.value.trim();
-            if (title !== (card.title ?? "")) edit((current) => ({ ...current, title: title || undefined }));
+            apply((flow) => renameCard(flow, cardId, event.target.value));
           }}
           onKeyDown={(event) => event.key === "Enter" && (event.target as HTMLInputElement).blur()}
         />
       </label>
       <label className="ed-check">
-        <input type="checkbox" checked={!!card.disabled} onChange={(event) => edit((current) => ({ ...current, disabled: event.target.checked || undefined }))} /> Disabled
+        <input type="checkbox" checked={!!card.disabled} onChange={(event) => apply((flow) => setDisabled(flow, [cardId], event.target.checked))} /> Disabled
       </label>
       {definition?.options?.map((option) => (
         <label key={option.key}>
@@ -103,7 +110,25 @@ export function Inspector({ cardId, project, helperFlows }: { cardId: string; pr
       {definition?.dynamicOutputs && (
         <DynamicFields label={definition.dynamicOutputs.label} fields={card.dynamicOutputs ?? []} onChange={(fields) => edit((current) => ({ ...current, dynamicOutputs: fields }))} />
       )}
-      {problems.filter((problem) => !problem.field || !inputFields(card).some((field) => field.key === problem.field)).map((problem) => (
+      {definition?.dynamicOutputs && card.blocks && (card.dynamicOutputs ?? []).length > 0 &&
+        card.blocks.map((block) => (
+          <div key={`results-${block.id}`} data-testid={`results-${block.id}`}>
+            <div className="ed-subtitle">{blockLabel(card, block)} hands back</div>
+            {(card.dynamicOutputs ?? []).map((field) => (
+              <FieldEditor
+                key={field.key}
+                cardId={card.id}
+                blockId={block.id}
+                results
+                field={field}
+                binding={block.results?.[field.key]}
+                project={project}
+                problem={problemFor(`${block.id}.results.${field.key}`)}
+              />
+            ))}
+          </div>
+        ))}
+      {problems.filter((problem) => !problem.field || !shownFields.has(problem.field)).map((problem) => (
         <div key={problem.message} className="error ed-note">
           {problem.message}
         </div>

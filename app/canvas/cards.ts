@@ -4,7 +4,7 @@ import type { CardDefinition } from "@/lib/cards/types";
 import type { Block, Card, FieldSpec, Flow, ValueType } from "@/lib/flow/model";
 import { blockInputsOf, blockProvides, inputsOf, outputsOf } from "@/lib/flow/fields";
 import { describeValueType, isAssignable } from "@/lib/flow/value-types";
-import { freshId } from "./flow-edit";
+import { freshId } from "@/lib/flow-edit";
 
 export { CARD_CATALOG, getCard };
 

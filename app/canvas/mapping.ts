@@ -6,7 +6,7 @@ import { EVENT_CARD_ID, type Binding, type FieldSpec, type Flow, type ValueType 
 import { scopeAt } from "@/lib/flow/scope";
 import { typeAtPath } from "@/lib/flow/value-types";
 import { CARD_CATALOG, cardTitle, typeAccepts, typeLabel } from "./cards";
-import { setBlockInput, setInput } from "./flow-edit";
+import { setBlockInput, setBlockResult, setInput } from "@/lib/flow-edit";
 import { useEditor } from "./store";
 import { useNotice } from "./notice";
 import type { DraggedOutput } from "./mapping-drag";
@@ -23,9 +23,10 @@ export interface MappingChoice {
   type: ValueType;
 }
 
-export function mappingChoices(flow: Flow, cardId: string, project: ProjectValues): MappingChoice[] {
+/** What can feed an input of `cardId` or, with `resultsOf`, one of the results of that block of the container `cardId`. */
+export function mappingChoices(flow: Flow, cardId: string, project: ProjectValues, resultsOf?: string): MappingChoice[] {
   const cards = useEditor.getState().cards;
-  const scoped: MappingChoice[] = scopeAt(flow, cardId, CARD_CATALOG).map((field) => {
+  const scoped: MappingChoice[] = scopeAt(flow, cardId, CARD_CATALOG, resultsOf).map((field) => {
     const owner = field.card === EVENT_CARD_ID ? "Event" : cards.get(field.card) ? cardTitle(cards.get(field.card)!) : field.card;
     return {
       group: field.source === "block" ? `${owner} (this block)` : owner,
@@ -50,10 +51,10 @@ export function mappingChoices(flow: Flow, cardId: string, project: ProjectValue
 }
 
 /** Why a value can't feed this input, or undefined when it can. */
-export function refusal(flow: Flow, cardId: string, field: FieldSpec, binding: Binding, type: ValueType): string | undefined {
+export function refusal(flow: Flow, cardId: string, field: FieldSpec, binding: Binding, type: ValueType, resultsOf?: string): string | undefined {
   if (binding.kind === "ref") {
     const [key, ...rest] = binding.path;
-    const inScope = scopeAt(flow, cardId, CARD_CATALOG).find((entry) => entry.card === binding.card && entry.key === key);
+    const inScope = scopeAt(flow, cardId, CARD_CATALOG, resultsOf).find((entry) => entry.card === binding.card && entry.key === key);
     if (!inScope) return `"${[binding.card, ...binding.path].join(".")}" is not in scope here: it may not have run when this card runs`;
     type = typeAtPath(inScope.type, rest);
   }
@@ -61,19 +62,25 @@ export function refusal(flow: Flow, cardId: string, field: FieldSpec, binding: B
   return undefined;
 }
 
-/** Sets a card input (or a block input, `blockId` given) to a binding, through the undo stack. */
-export function mapInput(cardId: string, key: string, binding: Binding | undefined, blockId?: string) {
-  useEditor.getState().apply((flow) => (blockId ? setBlockInput(flow, cardId, blockId, key, binding) : setInput(flow, cardId, key, binding)));
+/**
+ * Sets a card input (or a block input, `blockId` given, or with `results` one of that block's results)
+ * to a binding, through the undo stack.
+ */
+export function mapInput(cardId: string, key: string, binding: Binding | undefined, blockId?: string, results = false) {
+  useEditor.getState().apply((flow) => {
+    if (blockId && results) return setBlockResult(flow, cardId, blockId, key, binding);
+    return blockId ? setBlockInput(flow, cardId, blockId, key, binding) : setInput(flow, cardId, key, binding);
+  });
 }
 
 export function useMapDropped() {
-  return useCallback((cardId: string, field: FieldSpec, dragged: DraggedOutput, blockId?: string) => {
-    const reason = refusal(useEditor.getState().flow, cardId, field, dragged.binding, dragged.type);
+  return useCallback((cardId: string, field: FieldSpec, dragged: DraggedOutput, blockId?: string, results = false) => {
+    const reason = refusal(useEditor.getState().flow, cardId, field, dragged.binding, dragged.type, results ? blockId : undefined);
     if (reason) {
       useNotice.getState().show(reason, "error");
       return;
     }
-    mapInput(cardId, field.key, dragged.binding, blockId);
+    mapInput(cardId, field.key, dragged.binding, blockId, results);
     useNotice.getState().show(`Mapped ${dragged.label} → ${field.label ?? field.key}`);
   }, []);
 }

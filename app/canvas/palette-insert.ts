@@ -4,7 +4,7 @@
 import { useCallback } from "react";
 import type { Flow } from "@/lib/flow/model";
 import { getCard, newCard } from "./cards";
-import { cardIds, insertCards, locateCard, ROOT, type SequenceRef } from "./flow-edit";
+import { cardIds, insertCards, locateCard, ROOT, type SequenceRef } from "@/lib/flow-edit";
 import { useEditor } from "./store";
 
 export const PALETTE_MIME = "application/x-ib-card-type";

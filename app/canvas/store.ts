@@ -2,7 +2,7 @@
 // the undo stack. Components select narrowly: a card node subscribes to its own card through `cards`.
 import { create } from "zustand";
 import type { Card, Flow } from "@/lib/flow/model";
-import type { SequenceRef } from "./flow-edit";
+import type { SequenceRef } from "@/lib/flow-edit";
 
 export interface TraceView {
   card: string;

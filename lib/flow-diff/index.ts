@@ -1,5 +1,6 @@
 // What changed between two versions of a flow: cards added, removed, moved or changed, and which mappings changed.
 // Pure: the version-history dialog and tests use it alike.
+import { getCard } from "../cards/catalog";
 import type { Binding, Block, Card, Flow } from "../flow/model";
 
 export type BindingChange = {
@@ -100,7 +101,7 @@ function blockMappings(before: Block[] = [], after: Block[] = []): BindingChange
 const CARD_PROPERTIES = ["type", "title", "disabled", "options", "dynamicInputs", "dynamicOutputs"] as const;
 const FLOW_PROPERTIES = ["name", "description", "folder", "enabled", "saveAllData", "kind", "event"] as const;
 
-const titleOf = (card: Card) => card.title ?? card.type;
+const titleOf = (card: Card) => card.title ?? getCard(card.type)?.title ?? card.type;
 
 function compareCards(id: string, before: Located, after: Located): CardChange | undefined {
   const properties: string[] = CARD_PROPERTIES.filter((key) => !sameJson(before.card[key], after.card[key]));

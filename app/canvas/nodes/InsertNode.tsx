@@ -2,7 +2,7 @@
 // An insert point (+) between two cards: a click targets it for the palette, a drop lands a card there.
 import { memo } from "react";
 import type { Node, NodeProps } from "@xyflow/react";
-import type { SequenceRef } from "../flow-edit";
+import type { SequenceRef } from "@/lib/flow-edit";
 import { useEditor } from "../store";
 
 export type InsertFlowNode = Node<{ at: SequenceRef; index: number; width: number; height: number }, "insert">;

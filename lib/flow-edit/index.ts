@@ -1,6 +1,6 @@
 // Pure edits of a Flow document with structural sharing: untouched cards keep their identity,
 // so undo snapshots are cheap and card nodes that subscribe to their own card don't re-render.
-import type { Binding, Block, Card, Flow } from "@/lib/flow/model";
+import type { Binding, Block, Card, Flow } from "../flow/model";
 
 /** A sequence of cards: the flow's top level (container null) or one block of a container card. */
 export interface SequenceRef {
@@ -113,6 +113,40 @@ export function setBlockInput(flow: Flow, cardId: string, blockId: string, key: 
       return { ...block, inputs };
     }),
   }));
+}
+
+/** Sets (or, with undefined, removes) one of a block's results: a value handed to its container's declared output `key`. */
+export function setBlockResult(flow: Flow, cardId: string, blockId: string, key: string, binding: Binding | undefined): Flow {
+  return updateCard(flow, cardId, (card) => ({
+    ...card,
+    blocks: (card.blocks ?? []).map((block): Block => {
+      if (block.id !== blockId) return block;
+      const results = { ...block.results };
+      if (binding) results[key] = binding;
+      else delete results[key];
+      return { ...block, results };
+    }),
+  }));
+}
+
+/** Gives a card the user's name; an empty name goes back to the catalog title. */
+export function renameCard(flow: Flow, cardId: string, title: string): Flow {
+  const name = title.trim() || undefined;
+  return updateCard(flow, cardId, (card) => (card.title === name ? card : { ...card, title: name }));
+}
+
+/** Disables (the engine skips them) or enables the given cards. */
+export function setDisabled(flow: Flow, cardIds: Iterable<string>, disabled: boolean): Flow {
+  let next = flow;
+  for (const id of cardIds) next = updateCard(next, id, (card) => (!!card.disabled === disabled ? card : { ...card, disabled: disabled || undefined }));
+  return next;
+}
+
+/** Flips each given card between disabled and enabled. */
+export function toggleDisabled(flow: Flow, cardIds: Iterable<string>): Flow {
+  let next = flow;
+  for (const id of cardIds) next = updateCard(next, id, (card) => ({ ...card, disabled: card.disabled ? undefined : true }));
+  return next;
 }
 
 /** Every card id used in the flow, to pick fresh ones. */
