@@ -32,7 +32,7 @@ test("auth configurations generated from the spec, mapped, and used by a connect
   await dialog.getByRole("button", { name: "Generate" }).click();
   await expect(section.getByText("Generated: 13 created, 0 updated.")).toBeVisible();
 
-  await page.getByRole("link", { name: "Authentication" }).click();
+  await page.getByRole("link", { name: "Authentication", exact: true }).click();
   await expect(page.getByRole("list", { name: "Auth configurations" }).getByRole("listitem", { name: "apiKey_header" })).toBeVisible();
   const mapping = page.getByRole("group", { name: "Mapping of apiKey_header" });
   await mapping.getByLabel("Map X-API-KEY of apiKey_header").selectOption("subdomain");
@@ -40,12 +40,14 @@ test("auth configurations generated from the spec, mapped, and used by a connect
   await expect(mapping.getByText("Mapping saved")).toBeVisible();
 
   await page.getByRole("link", { name: "Connections" }).click();
-  await page.getByLabel("Auth configuration").selectOption({ label: "basic" });
+  await expect(page).toHaveURL(/\/connections$/);
+  await page.getByLabel("Auth configuration", { exact: true }).selectOption({ label: "basic" });
   await page.getByRole("button", { name: "New connection" }).click();
-  await expect(page.getByLabel("Host")).toHaveValue("httpbin.org");
-  await page.getByLabel("Name").fill("Httpbin basic");
-  await page.getByLabel("Username").fill("admin");
-  await page.getByLabel("Password", { exact: true }).fill("e2e-secret-password");
+  const editor = page.getByRole("region", { name: "New connection" });
+  await expect(editor.getByLabel("Host")).toHaveValue("httpbin.org");
+  await editor.getByLabel("Name", { exact: true }).fill("Httpbin basic");
+  await editor.getByLabel("Username").fill("admin");
+  await editor.getByLabel("Password", { exact: true }).fill("e2e-secret-password");
   await page.getByRole("button", { name: "Save connection" }).click();
   const row = page.getByRole("row", { name: "Httpbin basic" });
   await expect(row).toBeVisible();
