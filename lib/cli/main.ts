@@ -3,7 +3,8 @@ import { processIo, type CliIo } from "./io";
 import { COMMANDS } from "./commands";
 
 function usage(): string {
-  const lines = Object.entries(COMMANDS).map(([name, command]) => `  ib ${name.padEnd(16)} ${command.summary}`);
+  const width = Math.max(...Object.keys(COMMANDS).map((name) => name.length));
+  const lines = Object.entries(COMMANDS).map(([name, command]) => `  ib ${name.padEnd(width)}  ${command.summary}`);
   return `Integration Builder command line\n\nUsage:\n${lines.join("\n")}\n\nRun 'ib <command> --help' for a command's options.`;
 }
 

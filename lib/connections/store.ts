@@ -86,6 +86,13 @@ export async function getConnection(projectId: string, connectionId: string): Pr
   return view(await row(projectId, connectionId));
 }
 
+/** The project a connection belongs to, for callers that know only the connection (the command line). */
+export async function connectionProjectId(connectionId: string): Promise<string> {
+  const found = await db().connection.findUnique({ where: { id: connectionId }, select: { projectId: true } });
+  if (!found) throw notFound(`Connection ${connectionId}`);
+  return found.projectId;
+}
+
 /** A new connection's starting point: server from the spec's first server, parameter defaults, safe TLS. */
 export async function connectionDraft(projectId: string, authConfigId?: string): Promise<ConnectionConfig> {
   const { authConfig, servers } = await context(projectId, authConfigId);

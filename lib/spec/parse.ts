@@ -10,14 +10,17 @@ export function parseSpecText(text: string, file?: string): ParsedText {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   if (body.trim() === "") return failure("the file is empty: expected an OpenAPI 3.x document", { file });
   const looksLikeJson = /^\s*[{[]/.test(body);
-  if (looksLikeJson) {
-    try {
-      return { ok: true, format: "json", document: JSON.parse(body) };
-    } catch (error) {
-      return jsonFailure(body, (error as Error).message, file);
-    }
+  return looksLikeJson ? parseJsonText(body, file) : parseYaml(body, file);
+}
+
+/** Parses JSON text (any JSON document, not only specs); a syntax error says its line and column. */
+export function parseJsonText(text: string, file?: string): ParsedText {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  try {
+    return { ok: true, format: "json", document: JSON.parse(body) };
+  } catch (error) {
+    return jsonFailure(body, (error as Error).message, file);
   }
-  return parseYaml(body, file);
 }
 
 function parseYaml(text: string, file?: string): ParsedText {

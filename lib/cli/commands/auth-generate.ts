@@ -1,56 +1,36 @@
-// `ib auth generate SPEC [--scheme NAME]... [--json]`: the auth configurations the spec's security schemes yield.
-import { readFile, stat } from "node:fs/promises";
-import { parseArgs } from "node:util";
+// `ib auth generate SPEC | --project PROJECT_ID [--scheme NAME]...`: auth configurations from a spec's security
+// schemes — from a file (printed only), or from a project's current spec (saved, as the Generate dialog does).
 import { generateAuthConfigs } from "../../auth/generate";
-import { AppError, invalid } from "../../errors";
-import { ingestSpec, specSizeProblem } from "../../spec/ingest";
-import { printJson, reportFailure, type CliIo } from "../io";
-import type { CliCommand } from "./index";
+import type { AuthConfiguration, GenerationNote } from "../../auth/model";
+import { generateProjectAuthConfigs } from "../../auth/store";
+import { invalid } from "../../errors";
+import { defineCommand } from "../command";
+import { ingestSpecFile } from "../spec-file";
 
-export const authGenerate: CliCommand = {
-  summary: "Generate auth configurations from a spec's security schemes",
-  usage: "SPEC [--scheme NAME | NAME/FLOW]... [--json]",
-  async run(args: string[], io: CliIo): Promise<number> {
-    let parsed;
-    try {
-      parsed = parseArgs({
-        args,
-        options: { json: { type: "boolean", default: false }, scheme: { type: "string", multiple: true } },
-        allowPositionals: true,
-      });
-    } catch (error) {
-      return reportFailure(io, invalid((error as Error).message), args.includes("--json"));
-    }
-    const json = parsed.values.json === true;
-    const [file, ...extra] = parsed.positionals;
-    if (!file || extra.length) return reportFailure(io, invalid(`usage: ib auth generate ${this.usage}`), json);
+function notesText(notes: GenerationNote[], configurations: AuthConfiguration[], none: string): string {
+  const lines = notes.map((note) => {
+    const head = `${note.generated ? "+" : "-"} ${note.scheme} [${note.kind}]`;
+    const config = configurations.find((candidate) => candidate.sourceScheme === note.sourceScheme);
+    const saved = config?.id ? ` (${config.id})` : "";
+    return `${head}${config ? ` -> ${config.type} "${config.name}"${saved}` : ""}${note.message ? `\n    ${note.message}` : ""}`;
+  });
+  return lines.length ? lines.join("\n") : none;
+}
 
-    let text: string;
-    try {
-      const tooLarge = specSizeProblem((await stat(file)).size, { fileName: file });
-      if (tooLarge) return reportFailure(io, new AppError("too_large", tooLarge.message, [tooLarge]), json);
-      text = await readFile(file, "utf8");
-    } catch (error) {
-      const reason = (error as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : (error as Error).message;
-      return reportFailure(io, invalid(`cannot read ${file}: ${reason}`, { file }), json);
+export const authGenerate = defineCommand({
+  name: "auth generate",
+  summary: "Generate auth configurations from a spec file, or into a project from its current spec",
+  usage: "(SPEC | --project PROJECT_ID) [--scheme NAME | NAME/FLOW]...",
+  options: { project: { type: "string" }, scheme: { type: "string", multiple: true } },
+  positionals: [0, 1],
+  async run({ values, positionals: [file] }) {
+    if (!file === !values.project) throw invalid("Give either a SPEC file or --project PROJECT_ID.", { field: "project" });
+    if (values.project) {
+      const result = await generateProjectAuthConfigs(values.project, values.scheme);
+      const summary = `${result.created} created, ${result.updated} updated`;
+      return { result, text: `${notesText(result.notes, result.configurations, "The current spec declares no security schemes.")}\n${summary}` };
     }
-    const ingested = await ingestSpec(text, { fileName: file });
-    if (!ingested.ok) return reportFailure(io, new AppError("invalid_input", `${file} cannot be used as an OpenAPI spec`, ingested.errors), json);
-
-    try {
-      const result = generateAuthConfigs(ingested.index, parsed.values.scheme);
-      if (json) printJson(io, { ok: true, ...result });
-      else {
-        const lines = result.notes.map((note) => {
-          const head = `${note.generated ? "+" : "-"} ${note.scheme} [${note.kind}]`;
-          const config = result.configurations.find((candidate) => candidate.sourceScheme === note.sourceScheme);
-          return `${head}${config ? ` -> ${config.type} "${config.name}"` : ""}${note.message ? `\n    ${note.message}` : ""}`;
-        });
-        io.out(lines.length ? lines.join("\n") : `${file} declares no security schemes.`);
-      }
-      return 0;
-    } catch (error) {
-      return reportFailure(io, error, json);
-    }
+    const result = generateAuthConfigs((await ingestSpecFile(file)).index, values.scheme);
+    return { result: { ok: true, ...result }, text: notesText(result.notes, result.configurations, `${file} declares no security schemes.`) };
   },
-};
+});

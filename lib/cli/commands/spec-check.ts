@@ -1,10 +1,9 @@
 // `ib spec check FILE [--json]`: ingests a spec exactly as an upload would and reports what the builder sees.
-import { readFile, stat } from "node:fs/promises";
 import { parseArgs } from "node:util";
-import { AppError, invalid, type ProblemDetail } from "../../errors";
-import { ingestSpec, specSizeProblem } from "../../spec/ingest";
+import { invalid, type ProblemDetail } from "../../errors";
 import type { SecuritySchemeIndex, SpecIndex } from "../../spec/types";
 import { formatProblems, printJson, reportFailure, type CliIo } from "../io";
+import { ingestSpecFile } from "../spec-file";
 import type { CliCommand } from "./index";
 
 export const specCheck: CliCommand = {
@@ -21,19 +20,11 @@ export const specCheck: CliCommand = {
     const [file, ...extra] = parsed.positionals;
     if (!file || extra.length) return reportFailure(io, invalid("usage: ib spec check FILE [--json]"), json);
 
-    let text: string;
+    let result;
     try {
-      const tooLarge = specSizeProblem((await stat(file)).size, { fileName: file });
-      if (tooLarge) return reportFailure(io, new AppError("too_large", tooLarge.message, [tooLarge]), json);
-      text = await readFile(file, "utf8");
+      result = await ingestSpecFile(file);
     } catch (error) {
-      const reason = (error as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : (error as Error).message;
-      return reportFailure(io, invalid(`cannot read ${file}: ${reason}`, { file }), json);
-    }
-
-    const result = await ingestSpec(text, { fileName: file });
-    if (!result.ok) {
-      return reportFailure(io, new AppError("invalid_input", `${file} cannot be used as an OpenAPI spec`, result.errors), json);
+      return reportFailure(io, error, json);
     }
     if (json) {
       printJson(io, {

@@ -1,0 +1,46 @@
+// `ib auth list|mapping`: a project's auth configurations and their mapping to tenant variables (lib/auth/store.ts).
+import { authMappingView, getAuthConfig, listAuthConfigs, saveAuthMapping } from "../../auth/store";
+import { notFound } from "../../errors";
+import { defineCommand, listText, parseAssignments } from "../command";
+import { formatProblems } from "../io";
+
+const mappingText = (mapping: Record<string, string>) =>
+  listText(Object.entries(mapping).map(([parameter, variable]) => `  ${parameter} -> ${variable}`), "  (nothing mapped)");
+
+export const authList = defineCommand({
+  name: "auth list",
+  summary: "List a project's auth configurations with their mapping problems",
+  usage: "PROJECT_ID",
+  positionals: 1,
+  async run({ positionals: [projectId] }) {
+    const [configurations, mapping] = await Promise.all([listAuthConfigs(projectId), authMappingView(projectId)]);
+    const lines = mapping.configurations.map((view) => {
+      const type = configurations.find((config) => config.id === view.id)?.type;
+      const problems = view.problems.length ? `\n${formatProblems(view.problems)}` : "";
+      return `${view.id}  ${view.name}  [${type}]${problems}`;
+    });
+    if (!mapping.linked && mapping.reason) lines.push(`note: ${mapping.reason}`);
+    return { result: { configurations, mapping }, text: listText(lines, "No auth configurations yet.") };
+  },
+});
+
+export const authMapping = defineCommand({
+  name: "auth mapping",
+  summary: "Show or set which tenant variable each connection parameter of an auth configuration comes from",
+  usage: "PROJECT_ID AUTH_CONFIG_ID [--set PARAMETER=VARIABLE]...  (an empty VARIABLE unmaps)",
+  options: { set: { type: "string", multiple: true } },
+  positionals: 2,
+  async run({ values, positionals: [projectId, authConfigId] }) {
+    const changes = parseAssignments(values.set, "set");
+    if (Object.keys(changes).length) {
+      const current = await getAuthConfig(projectId, authConfigId);
+      const saved = await saveAuthMapping(projectId, authConfigId, { ...current.mapping, ...changes });
+      return { result: saved, text: `Saved the mapping of ${saved.name}:\n${mappingText(saved.mapping)}` };
+    }
+    const view = (await authMappingView(projectId)).configurations.find((config) => config.id === authConfigId);
+    if (!view) throw notFound(`Auth configuration ${authConfigId}`);
+    const parameters = view.parameters.map((parameter) => `  ${parameter.key} (${parameter.source}${parameter.secret ? ", secret" : ""})`).join("\n");
+    const problems = view.problems.length ? `\nproblems:\n${formatProblems(view.problems)}` : "";
+    return { result: view, text: `${view.name}\nconnection parameters:\n${parameters}\nmapping:\n${mappingText(view.mapping)}${problems}` };
+  },
+});

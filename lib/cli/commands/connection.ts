@@ -1,0 +1,90 @@
+// `ib connection ...`: a project's connections (lib/connections/store.ts). Files hold the connection's Advanced
+// JSON view (ConnectionConfig); secrets are stored sealed and always printed masked.
+import {
+  cloneConnection,
+  connectionProjectId,
+  createConnection,
+  deleteConnection,
+  getConnection,
+  listConnections,
+  updateConnection,
+  type ConnectionView,
+} from "../../connections/store";
+import { YES_OPTION, defineCommand, listText, requireYes, required } from "../command";
+import { fromFile, readJsonFile } from "../files";
+
+const connectionLine = (connection: ConnectionView) =>
+  `${connection.id}  ${connection.config.name}  ${connection.config.server.protocol}://${connection.config.server.host}`;
+
+const connectionOutput = (connection: ConnectionView, headline?: string) => ({
+  result: connection,
+  text: `${headline ? `${headline}\n` : ""}${connectionLine(connection)}\n${JSON.stringify(connection.config, null, 2)}`,
+});
+
+async function fromConnectionFile<T>(file: string | undefined, save: (payload: unknown) => Promise<T>): Promise<T> {
+  const path = required(file, "file");
+  const payload = await readJsonFile(path);
+  return fromFile(path, () => save(payload));
+}
+
+export const connectionList = defineCommand({
+  name: "connection list",
+  summary: "List a project's connections",
+  usage: "PROJECT_ID",
+  positionals: 1,
+  async run({ positionals: [projectId] }) {
+    const connections = await listConnections(projectId);
+    return { result: { connections }, text: listText(connections.map(connectionLine), "No connections yet.") };
+  },
+});
+
+export const connectionShow = defineCommand({
+  name: "connection show",
+  summary: "Show a connection (secrets masked)",
+  usage: "CONNECTION_ID",
+  positionals: 1,
+  run: async ({ positionals: [id] }) => connectionOutput(await getConnection(await connectionProjectId(id), id)),
+});
+
+export const connectionCreate = defineCommand({
+  name: "connection create",
+  summary: "Create a connection from a JSON file (the Advanced JSON view)",
+  usage: "PROJECT_ID --file CONNECTION.json",
+  options: { file: { type: "string" } },
+  positionals: 1,
+  run: async ({ values, positionals: [projectId] }) =>
+    connectionOutput(await fromConnectionFile(values.file, (payload) => createConnection(projectId, payload)), "Created"),
+});
+
+export const connectionUpdate = defineCommand({
+  name: "connection update",
+  summary: "Replace a connection from a JSON file (a masked secret keeps the stored one)",
+  usage: "CONNECTION_ID --file CONNECTION.json",
+  options: { file: { type: "string" } },
+  positionals: 1,
+  async run({ values, positionals: [id] }) {
+    const projectId = await connectionProjectId(id);
+    return connectionOutput(await fromConnectionFile(values.file, (payload) => updateConnection(projectId, id, payload)), "Updated");
+  },
+});
+
+export const connectionClone = defineCommand({
+  name: "connection clone",
+  summary: "Copy a connection, secrets included",
+  usage: "CONNECTION_ID",
+  positionals: 1,
+  run: async ({ positionals: [id] }) => connectionOutput(await cloneConnection(await connectionProjectId(id), id), "Cloned"),
+});
+
+export const connectionDelete = defineCommand({
+  name: "connection delete",
+  summary: "Delete a connection",
+  usage: "CONNECTION_ID --yes",
+  options: YES_OPTION,
+  positionals: 1,
+  async run({ values, positionals: [id] }) {
+    requireYes(values.yes, `connection ${id}`);
+    await deleteConnection(await connectionProjectId(id), id);
+    return { result: { ok: true }, text: `Deleted connection ${id}.` };
+  },
+});

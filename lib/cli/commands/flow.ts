@@ -1,0 +1,110 @@
+// `ib flow ...`: a project's flows (lib/flows/store.ts), running them (lib/flows/run.ts) and their executions.
+import { listExecutions } from "../../engine/executions";
+import { AppError } from "../../errors";
+import type { Flow } from "../../flow/model";
+import { runStoredFlow } from "../../flows/run";
+import { generateProjectCoreFlows, parseCoreFlowRequest } from "../../generate/service";
+import { createFlow, getFlow, listFlows, type FlowSummary } from "../../flows/store";
+import { parseJsonText } from "../../spec/parse";
+import { defineCommand, listText, parseAssignments, required } from "../command";
+import { fromFile, readJsonFile, writeJsonFile } from "../files";
+
+const flowLine = (flow: FlowSummary) =>
+  `${flow.id}  ${flow.folder}/${flow.name}  [${flow.kind}, v${flow.version}${flow.enabled ? "" : ", disabled"}${flow.edited ? ", edited" : ""}]`;
+
+/** `--input` is inline JSON: a syntax error says where in it. */
+function parseInputs(text: string | undefined): unknown {
+  if (text === undefined) return {};
+  const parsed = parseJsonText(text);
+  if (!parsed.ok) {
+    const problems = parsed.errors.map((problem) => ({ ...problem, location: { ...problem.location, field: "input" } }));
+    throw new AppError("invalid_input", `--input is not valid JSON: ${problems[0].message}`, problems);
+  }
+  return parsed.document;
+}
+
+export const flowList = defineCommand({
+  name: "flow list",
+  summary: "List a project's flows",
+  usage: "PROJECT_ID",
+  positionals: 1,
+  async run({ positionals: [projectId] }) {
+    const flows = await listFlows(projectId);
+    return { result: { flows }, text: listText(flows.map(flowLine), "No flows yet.") };
+  },
+});
+
+export const flowExport = defineCommand({
+  name: "flow export",
+  summary: "Write a flow's current version as a JSON file",
+  usage: "FLOW_ID --out FILE",
+  options: { out: { type: "string" } },
+  positionals: 1,
+  async run({ values, positionals: [flowId] }) {
+    const out = required(values.out, "out");
+    const { flow, ...summary } = await getFlow(flowId);
+    await writeJsonFile(out, flow);
+    return { result: { ok: true, file: out, flow: summary }, text: `Wrote ${flow.name} version ${summary.version} to ${out}.` };
+  },
+});
+
+export const flowImport = defineCommand({
+  name: "flow import",
+  summary: "Add a flow to a project from a JSON file",
+  usage: "PROJECT_ID FILE",
+  positionals: 2,
+  async run({ positionals: [projectId, file] }) {
+    const document = await readJsonFile(file);
+    const flow = await fromFile(file, () => createFlow(projectId, document as Flow));
+    return { result: { flow }, text: `Imported ${flowLine(flow)}` };
+  },
+});
+
+export const flowRun = defineCommand({
+  name: "flow run",
+  summary: "Run a stored flow, through one of its project's connections",
+  usage: "FLOW_ID [--input JSON] [--connection CONNECTION_ID]",
+  options: { input: { type: "string" }, connection: { type: "string" } },
+  positionals: 1,
+  async run({ values, positionals: [flowId] }) {
+    const result = await runStoredFlow(flowId, { inputs: parseInputs(values.input), connectionId: values.connection });
+    const text = result.ok
+      ? `Succeeded in ${result.durationMs} ms (execution ${result.executionId})\n${JSON.stringify(result.outputs, null, 2)}`
+      : `Failed${result.error?.card ? ` at card "${result.error.card}" of flow "${result.error.flow}"` : ""}: ${result.error?.message ?? "unknown error"} (execution ${result.executionId})`;
+    return { result, text, exitCode: result.ok ? 0 : 1 };
+  },
+});
+
+export const flowExecutions = defineCommand({
+  name: "flow executions",
+  summary: "List a flow's executions, newest first",
+  usage: "FLOW_ID",
+  positionals: 1,
+  async run({ positionals: [flowId] }) {
+    await getFlow(flowId);
+    const executions = await listExecutions(flowId);
+    const lines = executions.map(
+      (execution) => `${execution.id}  ${execution.startedAt}  ${execution.status}  ${execution.durationMs} ms${execution.error ? `  ${execution.error.message}` : ""}`,
+    );
+    return { result: { executions }, text: listText(lines, "No executions yet.") };
+  },
+});
+
+export const flowGenerateCore = defineCommand({
+  name: "flow generate-core",
+  summary: "Generate the core flows (httpHelper, _authping, Custom API Action) from the project's current spec",
+  usage: "PROJECT_ID [--flows httpHelper,authping,customApiAction] [--auth-config AUTH_CONFIG_ID] [--ping PATH] [--decide FLOW=skip|copy|overwrite]...",
+  options: { flows: { type: "string" }, "auth-config": { type: "string" }, ping: { type: "string" }, decide: { type: "string", multiple: true } },
+  positionals: 1,
+  async run({ values, positionals: [projectId] }) {
+    const request = parseCoreFlowRequest({
+      flows: values.flows?.split(",").map((flow) => flow.trim()),
+      authConfigId: values["auth-config"],
+      ping: values.ping === undefined ? undefined : { path: values.ping },
+      decisions: values.decide === undefined ? undefined : parseAssignments(values.decide, "decide"),
+    });
+    const result = await generateProjectCoreFlows(projectId, request);
+    const lines = result.outcomes.map((outcome) => `${outcome.action.padEnd(11)} ${outcome.name}${outcome.flowId ? `  (${outcome.flowId})` : ""}`);
+    return { result, text: lines.join("\n") };
+  },
+});

@@ -1,0 +1,134 @@
+// `ib project ...`: projects in the app's database (lib/projects/service.ts) and their bundles (lib/bundle/project.ts).
+import { exportProject, importBundle, importBundleAsProject, type ImportReport } from "../../bundle/project";
+import type { ProjectView } from "../../projects/model";
+import { createProject, deleteProject, getProject, linkProject, listProjects, unlinkProject, updateProject } from "../../projects/service";
+import { YES_OPTION, defineCommand, listText, requireYes, required } from "../command";
+import { fromFile, readJsonFile, writeJsonFile } from "../files";
+
+const projectLine = (project: ProjectView) => `${project.id}  ${project.name}  [${project.oinApp ? `${project.oinApp.displayName}: ${project.status}` : project.status}]`;
+
+function projectText(project: ProjectView): string {
+  return [
+    `${project.name} (${project.id})`,
+    project.description && `description: ${project.description}`,
+    `OIN app: ${project.oinApp ? `${project.oinApp.displayName} (${project.oinApp.id})` : "not linked"}`,
+    `status: ${project.status}`,
+    `updated: ${project.updatedAt}`,
+  ]
+    .filter(Boolean)
+    .join("\n");
+}
+
+const projectOutput = (project: ProjectView, headline?: string) => ({
+  result: { project },
+  text: headline ? `${headline}\n${projectText(project)}` : projectText(project),
+});
+
+function importText(report: ImportReport): string {
+  const names = (list: string[]) => (list.length ? list.join(", ") : "none");
+  return [
+    `auth configurations created: ${names(report.authConfigurations.created)}; updated: ${names(report.authConfigurations.updated)}`,
+    `flows created: ${names(report.flows.created)}; updated: ${names(report.flows.updated)}`,
+    ...report.warnings.map((warning) => `warning: ${warning}`),
+  ].join("\n");
+}
+
+export const projectList = defineCommand({
+  name: "project list",
+  summary: "List the projects",
+  usage: "",
+  positionals: 0,
+  async run() {
+    const projects = await listProjects();
+    return { result: { projects }, text: listText(projects.map(projectLine), "No projects yet.") };
+  },
+});
+
+export const projectShow = defineCommand({
+  name: "project show",
+  summary: "Show a project",
+  usage: "PROJECT_ID",
+  positionals: 1,
+  run: async ({ positionals: [id] }) => projectOutput(await getProject(id)),
+});
+
+export const projectCreate = defineCommand({
+  name: "project create",
+  summary: "Create a project",
+  usage: "--name NAME [--description TEXT]",
+  options: { name: { type: "string" }, description: { type: "string" } },
+  positionals: 0,
+  run: async ({ values }) => projectOutput(await createProject({ name: values.name, description: values.description }), "Created"),
+});
+
+export const projectRename = defineCommand({
+  name: "project rename",
+  summary: "Rename a project",
+  usage: "PROJECT_ID NAME [--description TEXT]",
+  options: { description: { type: "string" } },
+  positionals: 2,
+  run: async ({ values, positionals: [id, name] }) => projectOutput(await updateProject(id, { name, description: values.description }), "Renamed"),
+});
+
+export const projectDelete = defineCommand({
+  name: "project delete",
+  summary: "Delete a project and everything in it",
+  usage: "PROJECT_ID --yes",
+  options: YES_OPTION,
+  positionals: 1,
+  async run({ values, positionals: [id] }) {
+    requireYes(values.yes, `project ${id} and everything in it`);
+    await deleteProject(id);
+    return { result: { ok: true }, text: `Deleted project ${id}.` };
+  },
+});
+
+export const projectLink = defineCommand({
+  name: "project link",
+  summary: "Link a project to an OIN app (its tenant variables)",
+  usage: "PROJECT_ID --oin-app OIN_APP_ID",
+  options: { "oin-app": { type: "string" } },
+  positionals: 1,
+  run: async ({ values, positionals: [id] }) => projectOutput(await linkProject(id, values["oin-app"]), "Linked"),
+});
+
+export const projectUnlink = defineCommand({
+  name: "project unlink",
+  summary: "Unlink a project from its OIN app",
+  usage: "PROJECT_ID",
+  positionals: 1,
+  run: async ({ positionals: [id] }) => projectOutput(await unlinkProject(id), "Unlinked"),
+});
+
+export const projectExport = defineCommand({
+  name: "project export",
+  summary: "Write a project as a bundle file (no secrets)",
+  usage: "PROJECT_ID --out FILE",
+  options: { out: { type: "string" } },
+  positionals: 1,
+  async run({ values, positionals: [id] }) {
+    const out = required(values.out, "out");
+    const bundle = await exportProject(id);
+    await writeJsonFile(out, bundle);
+    const counts = { authConfigurations: bundle.authConfigurations.length, flows: bundle.flows.length, tenantVariables: bundle.tenantVariables.length };
+    return {
+      result: { ok: true, file: out, project: bundle.project, ...counts },
+      text: `Wrote ${out}: ${counts.authConfigurations} auth configuration(s), ${counts.flows} flow(s), ${counts.tenantVariables} tenant variable(s).`,
+    };
+  },
+});
+
+export const projectImport = defineCommand({
+  name: "project import",
+  summary: "Create a project from a bundle file, or import it into an existing one",
+  usage: "FILE [--into PROJECT_ID]",
+  options: { into: { type: "string" } },
+  positionals: 1,
+  async run({ values, positionals: [file] }) {
+    const document = await readJsonFile(file);
+    const { project, report } = values.into
+      ? await fromFile(file, async () => ({ report: await importBundle(values.into!, document), project: await getProject(values.into!) }))
+      : await importBundleAsProject(document, file);
+    return { result: { project, report }, text: `${projectText(project)}\n${importText(report)}` };
+  },
+});

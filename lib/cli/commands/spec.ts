@@ -1,0 +1,84 @@
+// `ib spec upload|versions|diff|operations`: a project's spec versions (lib/specs-store/store.ts).
+import { basename } from "node:path";
+import { invalid } from "../../errors";
+import { operationKey } from "../../spec/diff";
+import { searchOperations } from "../../spec/search";
+import type { OperationIndex } from "../../spec/types";
+import { currentSpec, diffSpecVersions, latestSpecDiff, listSpecVersions, uploadSpec, type SpecDiff } from "../../specs-store/store";
+import { defineCommand, listText, positiveInteger } from "../command";
+import { formatProblems } from "../io";
+import { readSpecFile } from "../spec-file";
+
+const operationLine = (operation: OperationIndex) =>
+  `${operationKey(operation)}${operation.operationId ? `  ${operation.operationId}` : ""}${operation.summary ? `  — ${operation.summary}` : ""}`;
+
+function diffText(diff: SpecDiff | null): string {
+  if (!diff) return "Fewer than two versions: nothing to compare.";
+  const lines = [`changes from version ${diff.from} to ${diff.to}:`];
+  for (const operation of diff.added) lines.push(`  + ${operationKey(operation)}`);
+  for (const operation of diff.removed) lines.push(`  - ${operationKey(operation)}`);
+  for (const change of diff.changed) lines.push(`  ~ ${operationKey(change.after)}: ${change.changes.join("; ")}`);
+  if (lines.length === 1) lines.push("  no operation changed");
+  return lines.join("\n");
+}
+
+export const specUpload = defineCommand({
+  name: "spec upload",
+  summary: "Upload a new version of a project's spec",
+  usage: "PROJECT_ID FILE",
+  positionals: 2,
+  async run({ positionals: [projectId, file] }) {
+    const text = await readSpecFile(file);
+    const { spec, diff } = await uploadSpec(projectId, { fileName: basename(file), text });
+    const lines = [
+      `${spec.fileName}: version ${spec.version} — ${spec.title || "(untitled)"} ${spec.index.version} (OpenAPI ${spec.oasVersion})`,
+      `operations: ${spec.index.operations.length}, webhooks: ${spec.index.webhooks.length}, security schemes: ${spec.index.securitySchemes.length}`,
+    ];
+    if (spec.warnings.length) lines.push(`warnings (${spec.warnings.length}):\n${formatProblems(spec.warnings)}`);
+    if (diff) lines.push(diffText(diff));
+    return { result: { spec, diff }, text: lines.join("\n") };
+  },
+});
+
+export const specVersions = defineCommand({
+  name: "spec versions",
+  summary: "List the uploaded versions of a project's spec",
+  usage: "PROJECT_ID",
+  positionals: 1,
+  async run({ positionals: [projectId] }) {
+    const versions = await listSpecVersions(projectId);
+    const lines = versions.map(
+      (version) => `v${version.version}  ${version.createdAt}  ${version.fileName}  ${version.operationCount} operations, ${version.warningCount} warnings`,
+    );
+    return { result: { versions }, text: listText(lines, "No spec uploaded yet.") };
+  },
+});
+
+export const specDiff = defineCommand({
+  name: "spec diff",
+  summary: "Operations added, removed and changed between two spec versions",
+  usage: "PROJECT_ID [--from N --to M]",
+  options: { from: { type: "string" }, to: { type: "string" } },
+  positionals: 1,
+  async run({ values, positionals: [projectId] }) {
+    const latest = values.from === undefined && values.to === undefined;
+    const diff = latest
+      ? await latestSpecDiff(projectId)
+      : await diffSpecVersions(projectId, positiveInteger(values.from, "from"), positiveInteger(values.to, "to"));
+    return { result: { diff }, text: diffText(diff) };
+  },
+});
+
+export const specOperations = defineCommand({
+  name: "spec operations",
+  summary: "List or search the operations of a project's current spec",
+  usage: "PROJECT_ID [--search WORDS]",
+  options: { search: { type: "string" } },
+  positionals: 1,
+  async run({ values, positionals: [projectId] }) {
+    const spec = await currentSpec(projectId);
+    if (!spec) throw invalid(`Project ${projectId} has no spec yet: upload one with ib spec upload.`);
+    const operations = searchOperations(spec.index, values.search ?? "");
+    return { result: { version: spec.version, operations }, text: listText(operations.map(operationLine), "No operation matches.") };
+  },
+});
