@@ -118,10 +118,22 @@ export async function getFlow(flowId: string): Promise<StoredFlow> {
   return view(row);
 }
 
-/** The first flow with this exact name in the project (names are unique by validation, not by the database). */
+/** The flow with this exact name in the project (Call Flow finds helpers by name, so names are unique). */
 export async function getFlowByName(projectId: string, name: string): Promise<StoredFlow | undefined> {
   const row = await db().flow.findFirst({ where: { projectId, name }, orderBy: { createdAt: "asc" } });
   return row ? view(row) : undefined;
+}
+
+type Tx = Parameters<Parameters<ReturnType<typeof db>["$transaction"]>[0]>[0];
+
+/** Refuses a name another flow of the project already has: Call Flow resolves flows by name. */
+async function assertNameFree(tx: Tx, projectId: string, name: string, flowId?: string): Promise<void> {
+  const other = await tx.flow.findFirst({ where: { projectId, name, ...(flowId ? { NOT: { id: flowId } } : {}) }, select: { id: true } });
+  if (other) {
+    throw new AppError("conflict", `A flow named "${name}" already exists in this project; flow names must be unique.`, [
+      { message: `flow name "${name}" is taken`, location: { pointer: "/name", field: "name" } },
+    ]);
+  }
 }
 
 /** Stores a new flow as version 1; a generated flow remembers its hash so later edits can be told apart. */
@@ -131,6 +143,7 @@ export async function createFlow(projectId: string, flow: Flow, options: { gener
   const definition = JSON.stringify(stored);
   const id = randomUUID();
   const row = await db().$transaction(async (tx) => {
+    await assertNameFree(tx, projectId, stored.name);
     const created = await tx.flow.create({
       data: {
         id,
@@ -159,9 +172,10 @@ export async function saveFlow(
 ): Promise<StoredFlow> {
   const checked = parseFlow(flow);
   const row = await db().$transaction(async (tx) => {
-    const current = await tx.flow.findUnique({ where: { id: flowId }, select: { version: true, name: true } });
+    const current = await tx.flow.findUnique({ where: { id: flowId }, select: { version: true, name: true, projectId: true } });
     if (!current) throw notFound(`Flow ${flowId}`);
     if (current.version !== expectedVersion) throw new FlowConflictError(current.name, expectedVersion, current.version);
+    if (checked.name !== current.name) await assertNameFree(tx, current.projectId, checked.name, flowId);
     const version = current.version + 1;
     const stored: Flow = { ...checked, version };
     const definition = JSON.stringify(stored);

@@ -59,4 +59,16 @@ describe("flow store", () => {
     await expect(store.deleteFlow(found!.id)).rejects.toMatchObject({ code: "not_found" });
     await expect(store.listFlows("nope")).rejects.toMatchObject({ code: "not_found" });
   });
+
+  it("refuses a second flow with a taken name, on create and on rename", async () => {
+    const first = await store.createFlow(projectId, { ...httpHelperFlow(context), name: "unique one" });
+    await expect(store.createFlow(projectId, { ...httpHelperFlow(context), name: "unique one" })).rejects.toMatchObject({
+      code: "conflict",
+      problems: [{ location: { pointer: "/name" } }],
+    });
+    const second = await store.createFlow(projectId, { ...httpHelperFlow(context), name: "unique two" });
+    await expect(store.saveFlow(second.id, { ...second.flow, name: "unique one" }, 1)).rejects.toMatchObject({ code: "conflict" });
+    expect((await store.getFlow(second.id)).name).toBe("unique two");
+    expect((await store.saveFlow(first.id, { ...first.flow, description: "same name" }, 1)).name).toBe("unique one");
+  });
 });
