@@ -46,7 +46,7 @@ const keepStoredSecrets = (config: AuthConfiguration): AuthConfiguration => ({
 
 /**
  * Adds a bundle's auth configurations and flows to a project. Same-named ones are updated (a flow gets a new
- * version, so nothing saved is lost); stored secrets are kept. The whole bundle is validated first.
+ * version, so nothing saved is lost); stored secrets and mappings are kept. The whole bundle is validated first.
  */
 export async function importBundle(projectId: string, input: unknown): Promise<ImportReport> {
   const bundle = parseBundle(input);
@@ -69,7 +69,9 @@ export async function importBundle(projectId: string, input: unknown): Promise<I
     const { id: _id, ...body } = config;
     const match = existing.get(config.name);
     if (match?.id) {
-      await updateAuthConfig(projectId, match.id, keepStoredSecrets(body as AuthConfiguration));
+      // The project's own mapping stays unless the bundle maps the same parameter.
+      const mapping = { ...match.mapping, ...body.mapping };
+      await updateAuthConfig(projectId, match.id, keepStoredSecrets({ ...body, mapping } as AuthConfiguration));
       report.authConfigurations.updated.push(config.name);
     } else {
       await createAuthConfig(projectId, body);

@@ -11,7 +11,8 @@ const { exportProject, importBundle } = await import("@/lib/bundle/project");
 const { bundleFromSpec } = await import("@/lib/bundle/from-spec");
 const { createProject } = await import("@/lib/projects/service");
 const { uploadSpec } = await import("@/lib/specs-store/store");
-const { createAuthConfig, generateProjectAuthConfigs, listAuthConfigs } = await import("@/lib/auth/store");
+const { createAuthConfig, generateProjectAuthConfigs, listAuthConfigs, saveAuthMapping } = await import("@/lib/auth/store");
+const { saveAndStartBuilding } = await import("@/lib/oin/start-building");
 const { generateProjectCoreFlows } = await import("@/lib/generate/service");
 const { listFlows } = await import("@/lib/flows/store");
 const { ingestSpec } = await import("@/lib/spec/ingest");
@@ -65,7 +66,15 @@ describe("bundle format", () => {
     expect(exported.authConfigurations.every((config) => config.id === undefined)).toBe(true);
     expect(exported.flows.map((flow) => flow.name).sort()).toEqual(["Custom API Action", "_authping", "httpHelper"]);
 
-    const target = (await createProject({ name: "Target" })).id;
+    const { project: targetProject } = await saveAndStartBuilding({
+      displayName: "Target",
+      description: "linked, with a tenant variable",
+      capabilities: ["provisioning"],
+      ssoProtocol: null,
+      variables: [{ label: "Subdomain", name: "subdomain" }],
+      auth: { mode: "basic" },
+    });
+    const target = targetProject.id;
     const report = await importBundle(target, JSON.parse(text));
     expect(report.flows.created).toHaveLength(3);
     expect(report.authConfigurations.created).toEqual(["apiKey_query", "oauth2_clientCredentials", "signed"]);
@@ -73,8 +82,12 @@ describe("bundle format", () => {
     expect(again.flows).toEqual(exported.flows);
     expect(again.authConfigurations).toEqual(exported.authConfigurations);
 
-    // Importing again updates in place: flows get a new version, nothing is duplicated.
+    // Importing again updates in place: flows get a new version, nothing is duplicated, the project's mapping stays.
+    const apiKeyConfig = (await listAuthConfigs(target)).find((config) => config.name === "apiKey_query")!;
+    const parameter = apiKeyConfig.parameters[0].key;
+    await saveAuthMapping(target, apiKeyConfig.id!, { [parameter]: "subdomain" });
     const second = await importBundle(target, JSON.parse(text));
+    expect((await listAuthConfigs(target)).find((config) => config.name === "apiKey_query")!.mapping).toEqual({ [parameter]: "subdomain" });
     expect(second.flows.updated).toHaveLength(3);
     expect((await listFlows(target)).map((flow) => flow.version)).toEqual([2, 2, 2]);
     expect(await listAuthConfigs(target)).toHaveLength(3);
