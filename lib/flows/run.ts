@@ -1,11 +1,10 @@
 // Runs a stored flow through one of its project's connections (the Run button, Try an operation, Test connection)
 // and records the execution.
-import { getConnection, resolveConnection } from "../connections/store";
-import { db } from "../db/client";
+import { connectionProjectId, getConnection, resolveConnection } from "../connections/store";
 import { recordExecution } from "../engine/executions";
 import { runFlow } from "../engine/run";
 import type { RunResult } from "../engine/types";
-import { AppError, invalid, notFound } from "../errors";
+import { AppError, invalid } from "../errors";
 import { AUTHPING_NAME } from "../generate/context";
 import { createHttpClient } from "../http/client";
 import { getFlow, getFlowByName, type StoredFlow } from "./store";
@@ -52,9 +51,7 @@ export async function runStoredFlow(flowId: string, input: unknown): Promise<Run
 
 /** Test connection: runs the project's `_authping` through the connection. */
 export async function testConnection(connectionId: string): Promise<{ working: boolean; message: string; executionId: string }> {
-  const found = await db().connection.findUnique({ where: { id: connectionId }, select: { projectId: true } });
-  if (!found) throw notFound(`Connection ${connectionId}`);
-  const authping = await getFlowByName(found.projectId, AUTHPING_NAME);
+  const authping = await getFlowByName(await connectionProjectId(connectionId), AUTHPING_NAME);
   if (!authping) {
     throw new AppError("invalid_input", `The project has no ${AUTHPING_NAME} flow to test the connection with: generate it on the API Spec page (Core flows).`);
   }
