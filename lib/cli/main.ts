@@ -1,10 +1,11 @@
-// `ib` entry point: dispatches to one module per command (lib/cli/commands/*).
+// `ib` entry point: dispatches to one module per command (lib/cli/commands/*), loading only that module.
 import { processIo, type CliIo } from "./io";
 import { COMMANDS } from "./commands";
 
-function usage(): string {
+async function usage(): Promise<string> {
   const width = Math.max(...Object.keys(COMMANDS).map((name) => name.length));
-  const lines = Object.entries(COMMANDS).map(([name, command]) => `  ib ${name.padEnd(width)}  ${command.summary}`);
+  const commands = await Promise.all(Object.entries(COMMANDS).map(async ([name, load]) => [name, await load()] as const));
+  const lines = commands.map(([name, command]) => `  ib ${name.padEnd(width)}  ${command.summary}`);
   return `Integration Builder command line\n\nUsage:\n${lines.join("\n")}\n\nRun 'ib <command> --help' for a command's options.`;
 }
 
@@ -15,10 +16,10 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
     return words.every((word, i) => argv[i] === word);
   });
   if (!name) {
-    io.err(argv.length && argv[0] !== "--help" ? `unknown command: ${argv.join(" ")}\n\n${usage()}` : usage());
+    io.err(argv.length && argv[0] !== "--help" ? `unknown command: ${argv.join(" ")}\n\n${await usage()}` : await usage());
     return argv.length && argv[0] !== "--help" ? 2 : 0;
   }
-  const command = COMMANDS[name];
+  const command = await COMMANDS[name]();
   const rest = argv.slice(name.split(" ").length);
   if (rest.includes("--help")) {
     io.out(`ib ${name} ${command.usage}\n\n${command.summary}`);

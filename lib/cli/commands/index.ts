@@ -1,15 +1,5 @@
-// The command registry: "words" -> command module.
+// The command registry: "words" -> a loader of its module, so each command starts with only what it needs.
 import type { CliIo } from "../io";
-import { specCheck } from "./spec-check";
-import { authGenerate } from "./auth-generate";
-import { generate } from "./generate";
-import { run } from "./run";
-import { projectCreate, projectDelete, projectExport, projectImport, projectLink, projectList, projectRename, projectShow, projectUnlink } from "./project";
-import { oinAppCreate, oinAppDelete, oinAppList, oinAppShow, oinAppStartBuilding, oinAppUpdate } from "./oin-app";
-import { specDiff, specOperations, specUpload, specVersions } from "./spec";
-import { authList, authMapping } from "./auth";
-import { connectionClone, connectionCreate, connectionDelete, connectionList, connectionShow, connectionUpdate } from "./connection";
-import { flowExecutions, flowExport, flowGenerateCore, flowImport, flowList, flowRun } from "./flow";
 
 export interface CliCommand {
   summary: string;
@@ -17,42 +7,42 @@ export interface CliCommand {
   run(args: string[], io: CliIo): Promise<number>;
 }
 
-export const COMMANDS: Record<string, CliCommand> = {
-  "spec check": specCheck,
-  "auth generate": authGenerate,
-  generate,
-  run,
-  "project list": projectList,
-  "project show": projectShow,
-  "project create": projectCreate,
-  "project rename": projectRename,
-  "project delete": projectDelete,
-  "project link": projectLink,
-  "project unlink": projectUnlink,
-  "project export": projectExport,
-  "project import": projectImport,
-  "oin-app list": oinAppList,
-  "oin-app show": oinAppShow,
-  "oin-app create": oinAppCreate,
-  "oin-app update": oinAppUpdate,
-  "oin-app delete": oinAppDelete,
-  "oin-app start-building": oinAppStartBuilding,
-  "spec upload": specUpload,
-  "spec versions": specVersions,
-  "spec diff": specDiff,
-  "spec operations": specOperations,
-  "auth list": authList,
-  "auth mapping": authMapping,
-  "connection list": connectionList,
-  "connection show": connectionShow,
-  "connection create": connectionCreate,
-  "connection update": connectionUpdate,
-  "connection clone": connectionClone,
-  "connection delete": connectionDelete,
-  "flow list": flowList,
-  "flow export": flowExport,
-  "flow import": flowImport,
-  "flow generate-core": flowGenerateCore,
-  "flow run": flowRun,
-  "flow executions": flowExecutions,
+export const COMMANDS: Record<string, () => Promise<CliCommand>> = {
+  "spec check": () => import("./spec-check").then((module) => module.specCheck),
+  "auth generate": () => import("./auth-generate").then((module) => module.authGenerate),
+  generate: () => import("./generate").then((module) => module.generate),
+  run: () => import("./run").then((module) => module.run),
+  "project list": () => import("./project").then((module) => module.projectList),
+  "project show": () => import("./project").then((module) => module.projectShow),
+  "project create": () => import("./project").then((module) => module.projectCreate),
+  "project rename": () => import("./project").then((module) => module.projectRename),
+  "project delete": () => import("./project").then((module) => module.projectDelete),
+  "project link": () => import("./project").then((module) => module.projectLink),
+  "project unlink": () => import("./project").then((module) => module.projectUnlink),
+  "project export": () => import("./project").then((module) => module.projectExport),
+  "project import": () => import("./project").then((module) => module.projectImport),
+  "oin-app list": () => import("./oin-app").then((module) => module.oinAppList),
+  "oin-app show": () => import("./oin-app").then((module) => module.oinAppShow),
+  "oin-app create": () => import("./oin-app").then((module) => module.oinAppCreate),
+  "oin-app update": () => import("./oin-app").then((module) => module.oinAppUpdate),
+  "oin-app delete": () => import("./oin-app").then((module) => module.oinAppDelete),
+  "oin-app start-building": () => import("./oin-app").then((module) => module.oinAppStartBuilding),
+  "spec upload": () => import("./spec").then((module) => module.specUpload),
+  "spec versions": () => import("./spec").then((module) => module.specVersions),
+  "spec diff": () => import("./spec").then((module) => module.specDiff),
+  "spec operations": () => import("./spec").then((module) => module.specOperations),
+  "auth list": () => import("./auth").then((module) => module.authList),
+  "auth mapping": () => import("./auth").then((module) => module.authMapping),
+  "connection list": () => import("./connection").then((module) => module.connectionList),
+  "connection show": () => import("./connection").then((module) => module.connectionShow),
+  "connection create": () => import("./connection").then((module) => module.connectionCreate),
+  "connection update": () => import("./connection").then((module) => module.connectionUpdate),
+  "connection clone": () => import("./connection").then((module) => module.connectionClone),
+  "connection delete": () => import("./connection").then((module) => module.connectionDelete),
+  "flow list": () => import("./flow").then((module) => module.flowList),
+  "flow export": () => import("./flow").then((module) => module.flowExport),
+  "flow import": () => import("./flow").then((module) => module.flowImport),
+  "flow generate-core": () => import("./flow").then((module) => module.flowGenerateCore),
+  "flow run": () => import("./flow").then((module) => module.flowRun),
+  "flow executions": () => import("./flow").then((module) => module.flowExecutions),
 };
