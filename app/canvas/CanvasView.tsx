@@ -1,5 +1,7 @@
 "use client";
 // The flow on a React Flow canvas: structural layout, insert points, drag to move, drop from the palette, MiniMap, zoom.
+// Big flows stay quick: nodes arrive measured (size and edge anchors declared), so React Flow renders only those in
+// view; the first view shows the flow's start at a readable zoom; far away, cards are drawn title-only.
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import {
   Background,
@@ -7,39 +9,53 @@ import {
   MiniMap,
   ReactFlow,
   applyNodeChanges,
+  getViewportForBounds,
   useReactFlow,
   type Edge,
   type Node,
   type NodeChange,
   type NodeTypes,
+  type ReactFlowInstance,
+  type Viewport,
 } from "@xyflow/react";
 import "@xyflow/react/dist/style.css";
 import "./canvas.css";
-import { layoutFlow, LAYOUT, type LayoutNode } from "@/lib/canvas-layout";
+import { layoutFlow, LAYOUT, type Layout, type LayoutNode } from "@/lib/canvas-layout";
 import { measureFor } from "./measure";
 import { useEditor } from "./store";
 import { moveCard } from "@/lib/flow-edit";
-import { CardNode } from "./nodes/CardNode";
+import { CardNode, DETAIL_ZOOM } from "./nodes/CardNode";
 import { EventNode } from "./nodes/EventNode";
 import { LaneNode } from "./nodes/LaneNode";
-import { InsertNode } from "./nodes/InsertNode";
+import { sequenceHandles } from "./nodes/SequenceHandles";
+import { InsertPoints, type InsertPoint } from "./InsertPoints";
 import { PALETTE_MIME, useInsertFromPalette } from "./palette-insert";
 
-/** Above this many cards the MiniMap is left out: drawing every card twice doubled the editor's start-up time. */
-const MINIMAP_CARD_LIMIT = 300;
+const nodeTypes: NodeTypes = { card: CardNode, event: EventNode, lane: LaneNode };
 
-const nodeTypes: NodeTypes = { card: CardNode, event: EventNode, lane: LaneNode, insert: InsertNode };
+const MIN_ZOOM = 0.05;
+/** A flow that doesn't fit at the detail zoom opens on its start, drawn at this zoom. */
+const START_VIEWPORT: Viewport = { x: 24, y: 24, zoom: 0.8 };
 
-function toNode(item: LayoutNode): Node {
-  const base = { id: item.id, position: { x: item.x, y: item.y }, width: item.width, height: item.height, zIndex: item.depth * 3 };
+function toNode(item: Exclude<LayoutNode, InsertPoint>): Node {
+  const base = {
+    id: item.id,
+    position: { x: item.x, y: item.y },
+    width: item.width,
+    height: item.height,
+    // Declared (with the edge anchors), so React Flow needn't draw every node once to measure it.
+    measured: { width: item.width, height: item.height },
+    zIndex: item.depth * 3,
+  };
   switch (item.kind) {
     case "event":
-      return { ...base, type: "event", data: { width: item.width, height: item.height }, draggable: false, deletable: false };
+      return { ...base, type: "event", handles: sequenceHandles(item.width, false), data: { width: item.width, height: item.height }, draggable: false, deletable: false };
     case "card":
     case "container":
       return {
         ...base,
         type: "card",
+        handles: sequenceHandles(item.width),
         zIndex: item.depth * 3 + (item.kind === "container" ? 0 : 2),
         data: {
           cardId: item.cardId,
@@ -52,11 +68,11 @@ function toNode(item: LayoutNode): Node {
         deletable: false,
       };
     case "lane":
-      return { ...base, type: "lane", zIndex: item.depth * 3 - 2, data: { cardId: item.cardId, blockId: item.blockId, width: item.width, height: item.height }, draggable: false, selectable: false, deletable: false };
-    case "insert":
-      return { ...base, type: "insert", zIndex: item.depth * 3 + 2, data: { at: item.at, index: item.index, width: item.width, height: item.height }, draggable: false, selectable: false, deletable: false };
+      return { ...base, type: "lane", handles: [], zIndex: item.depth * 3 - 2, data: { cardId: item.cardId, blockId: item.blockId, width: item.width, height: item.height }, draggable: false, selectable: false, deletable: false };
   }
 }
+
+const isInsertPoint = (item: LayoutNode): item is InsertPoint => item.kind === "insert";
 
 /** Keeps node objects whose content didn't change, so React Flow and memoized nodes skip them. */
 function reuse(previous: Map<string, Node>, next: Node[]): Node[] {
@@ -68,12 +84,17 @@ function reuse(previous: Map<string, Node>, next: Node[]): Node[] {
   });
 }
 
+/** The whole flow if it fits at the detail zoom, else its start. */
+function firstViewport(layout: Layout, width: number, height: number): Viewport {
+  const fit = getViewportForBounds({ x: 0, y: 0, width: layout.width, height: layout.height }, width, height, MIN_ZOOM, 1, 0.1);
+  return fit.zoom >= DETAIL_ZOOM ? fit : START_VIEWPORT;
+}
+
 export function CanvasView() {
   const cardsDoc = useEditor((state) => state.flow.cards);
   const event = useEditor((state) => state.flow.event);
   const collapsedList = useEditor((state) => state.flow.layout?.collapsed);
   const selection = useEditor((state) => state.selection);
-  const showMiniMap = useEditor((state) => state.cards.size <= MINIMAP_CARD_LIMIT);
   const select = useEditor((state) => state.select);
   const apply = useEditor((state) => state.apply);
   const { fitView, screenToFlowPosition, getViewport, setCenter } = useReactFlow();
@@ -81,13 +102,6 @@ export function CanvasView() {
   const insertFromPalette = useInsertFromPalette();
   const cache = useRef(new Map<string, Node>());
   const [ready, setReady] = useState(false);
-  // Ready = React Flow has its viewport and the first frame with the cards is painted (what bench/canvas.ts times).
-  const onInit = useCallback(() => {
-    requestAnimationFrame(() => {
-      performance.mark("ib:editor-ready");
-      setReady(true);
-    });
-  }, []);
 
   const layout = useMemo(() => {
     const flow = useEditor.getState().flow;
@@ -95,16 +109,27 @@ export function CanvasView() {
     // cardsDoc/event stand for the flow's structure.
   }, [cardsDoc, event, collapsedList]); // eslint-disable-line react-hooks/exhaustive-deps
 
+  // Ready = React Flow has its viewport and the first frame with the cards is painted (what bench/canvas.ts times).
+  const firstLayout = useRef(layout);
+  const onInit = useCallback((instance: ReactFlowInstance) => {
+    const pane = frame.current?.getBoundingClientRect();
+    if (pane) void instance.setViewport(firstViewport(firstLayout.current, pane.width, pane.height));
+    requestAnimationFrame(() => {
+      performance.mark("ib:editor-ready");
+      setReady(true);
+    });
+  }, []);
+
   const layoutNodes = useMemo(() => {
-    const nodes = reuse(cache.current, layout.nodes.map(toNode));
+    const nodes = reuse(cache.current, layout.nodes.filter((item) => !isInsertPoint(item)).map(toNode));
     cache.current = new Map(nodes.map((node) => [node.id, node]));
     return nodes;
   }, [layout]);
   const edges = useMemo<Edge[]>(
-    () => layout.edges.map((edge) => ({ ...edge, type: "straight", selectable: false, focusable: false, style: { stroke: "#9aa4b2", strokeWidth: 2 } })),
+    () => layout.edges.map((edge) => ({ ...edge, type: "straight", selectable: false, focusable: false, style: EDGE_STYLE })),
     [layout],
   );
-  const inserts = useMemo(() => layout.nodes.filter((node) => node.kind === "insert"), [layout]);
+  const inserts = useMemo(() => layout.nodes.filter(isInsertPoint), [layout]);
 
   const [nodes, setNodes] = useState<Node[]>(layoutNodes);
   useEffect(() => {
@@ -129,10 +154,9 @@ export function CanvasView() {
   /** The insert point nearest a flow position, on the sequence line. */
   const nearestInsert = useCallback(
     (x: number, y: number, excluding?: string) => {
-      let best: (typeof inserts)[number] | undefined;
+      let best: InsertPoint | undefined;
       let bestDistance = Infinity;
       for (const point of inserts) {
-        if (point.kind !== "insert") continue;
         if (excluding && point.at.container && isInside(point.at.container, excluding)) continue;
         const distance = Math.hypot(point.x + point.width / 2 - x, point.y + point.height / 2 - y);
         if (distance < bestDistance) {
@@ -140,7 +164,7 @@ export function CanvasView() {
           bestDistance = distance;
         }
       }
-      return best?.kind === "insert" ? best : undefined;
+      return best;
     },
     [inserts],
   );
@@ -207,20 +231,23 @@ export function CanvasView() {
         deleteKeyCode={null}
         multiSelectionKeyCode={["Shift", "Meta", "Control"]}
         selectionKeyCode="Shift"
-        fitView
-        fitViewOptions={{ padding: 0.1, maxZoom: 1 }}
-        minZoom={0.05}
+        defaultViewport={START_VIEWPORT}
+        minZoom={MIN_ZOOM}
         maxZoom={2}
         onlyRenderVisibleElements
         proOptions={{ hideAttribution: true }}
       >
         <Background gap={24} />
-        {showMiniMap && <MiniMap pannable zoomable nodeStrokeWidth={2} nodeColor={(node) => (node.type === "insert" ? "transparent" : node.type === "lane" ? "#eef1f5" : "#9fb3d9")} />}
+        <InsertPoints points={inserts} />
+        <MiniMap pannable zoomable nodeStrokeWidth={2} nodeColor={miniMapColor} />
         <Controls showInteractive={false} />
       </ReactFlow>
     </div>
   );
 }
+
+const EDGE_STYLE = { stroke: "#9aa4b2", strokeWidth: 2 };
+const miniMapColor = (node: Node) => (node.type === "lane" ? "#eef1f5" : "#9fb3d9");
 
 /** Whether card `inner` is `outer` or nested in it. */
 function isInside(inner: string, outer: string): boolean {

@@ -13,6 +13,7 @@ import { RunDialog } from "./RunDialog";
 import { HistoryDialog } from "./HistoryDialog";
 import { useEditor, useDirty } from "./store";
 import { useDiagnosticsStore } from "./diagnostics-store";
+import { whenIdle } from "./idle";
 import { useNotice } from "./notice";
 import { useSave } from "./useSave";
 import { SHORTCUTS } from "./shortcuts";
@@ -127,10 +128,11 @@ function EditorBody({ projectId, draft, helperFlows, connections, project }: Edi
   const [dialog, setDialog] = useState<"run" | "history" | "help" | null>(null);
   const [offerDraft, setOfferDraft] = useState(!!draft);
 
-  // Diagnostics follow every edit.
-  useEffect(() => {
-    useDiagnosticsStore.getState().publish(checkReferences(flow, CARD_CATALOG).map((problem) => ({ cardId: problem.cardId, field: problem.input, message: problem.message })));
-  }, [flow]);
+  // Diagnostics follow every edit, checked when the browser is idle so a big flow draws first.
+  useEffect(
+    () => whenIdle(() => useDiagnosticsStore.getState().publish(checkReferences(flow, CARD_CATALOG).map((problem) => ({ cardId: problem.cardId, field: problem.input, message: problem.message })))),
+    [flow],
+  );
 
   // Unsaved-changes guard.
   useEffect(() => {

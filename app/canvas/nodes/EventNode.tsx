@@ -1,19 +1,20 @@
 "use client";
 // The event card that starts the flow: its inputs are outputs the cards can map.
 import { memo } from "react";
-import { Handle, Position, useStore, type Node, type NodeProps } from "@xyflow/react";
+import { useStore, type Node, type NodeProps } from "@xyflow/react";
 import { EVENT_CARD_ID } from "@/lib/flow/model";
 import { EVENT_TITLES } from "../cards";
 import { CATEGORY_COLORS } from "../category-colors";
 import { useEditor } from "../store";
 import { OutputRows } from "./FieldRows";
-import { DETAIL_ZOOM } from "./CardNode";
+import { SequenceHandles } from "./SequenceHandles";
+import { isDetailed } from "./CardNode";
 
 export type EventFlowNode = Node<{ width: number; height: number }, "event">;
 
 function EventNodeView({ data, selected }: NodeProps<EventFlowNode>) {
   const event = useEditor((state) => state.flow.event);
-  const detailed = useStore((state) => state.transform[2] >= DETAIL_ZOOM);
+  const detailed = useStore(isDetailed);
   const title = event.contract ?? EVENT_TITLES[event.type];
   return (
     <div className={`cv-card cv-event${selected ? " cv-selected" : ""}`} style={{ width: data.width, height: data.height }} data-testid="card-event">
@@ -21,7 +22,7 @@ function EventNodeView({ data, selected }: NodeProps<EventFlowNode>) {
         <span className="cv-title-text">{title}</span>
       </div>
       {detailed && <OutputRows sourceId={EVENT_CARD_ID} sourceTitle="Event" fields={event.inputs} />}
-      <Handle type="source" position={Position.Right} style={{ opacity: 0, top: 17 }} isConnectable={false} />
+      <SequenceHandles target={false} />
     </div>
   );
 }

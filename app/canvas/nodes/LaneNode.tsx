@@ -5,13 +5,13 @@ import { useStore, type Node, type NodeProps } from "@xyflow/react";
 import { blockInputFields, blockLabel } from "../cards";
 import { useEditor } from "../store";
 import { InputRows } from "./FieldRows";
-import { DETAIL_ZOOM } from "./CardNode";
+import { isDetailed } from "./CardNode";
 
 export type LaneFlowNode = Node<{ cardId: string; blockId: string; width: number; height: number }, "lane">;
 
 function LaneNodeView({ data }: NodeProps<LaneFlowNode>) {
   const card = useEditor((state) => state.cards.get(data.cardId));
-  const detailed = useStore((state) => state.transform[2] >= DETAIL_ZOOM);
+  const detailed = useStore(isDetailed);
   const block = card?.blocks?.find((item) => item.id === data.blockId);
   if (!card || !block) return null;
   const fields = blockInputFields(card, block);
