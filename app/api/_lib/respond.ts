@@ -23,11 +23,16 @@ export function route<P = Record<string, never>>(handler: Handler<P>) {
   };
 }
 
-/** Reads a JSON body, answering 400 with the reason when it is not JSON. */
+/** Reads a JSON object body, answering 400 with the reason when it is not one (every route takes an object). */
 export async function jsonBody<T = Record<string, unknown>>(request: Request): Promise<T> {
+  let body: unknown;
   try {
-    return (await request.json()) as T;
+    body = await request.json();
   } catch {
     throw new AppError("invalid_input", "The request body must be JSON.");
   }
+  if (body === null || typeof body !== "object" || Array.isArray(body)) {
+    throw new AppError("invalid_input", "The request body must be a JSON object.");
+  }
+  return body as T;
 }
