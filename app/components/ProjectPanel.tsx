@@ -1,9 +1,9 @@
 "use client";
-// The left panel: every project, and the folder tree of the one being viewed.
+// The left panel: every project, and the folders and flows of the one being viewed.
 import Link from "next/link";
 import { useParams } from "next/navigation";
-import { PROJECT_FOLDERS } from "@/lib/projects/model";
 import { NewProjectButton } from "./NewProjectButton";
+import { ProjectFlowTree } from "./ProjectFlowTree";
 
 export function ProjectPanel({ projects }: { projects: { id: string; name: string }[] }) {
   const { projectId } = useParams<{ projectId?: string }>();
@@ -21,15 +21,7 @@ export function ProjectPanel({ projects }: { projects: { id: string; name: strin
               <Link href={`/projects/${project.id}`} aria-current={project.id === projectId ? "page" : undefined} className="tree-item">
                 {project.name}
               </Link>
-              {project.id === projectId && (
-                <ul className="tree" aria-label={`Folders of ${project.name}`}>
-                  {PROJECT_FOLDERS.map((folder) => (
-                    <li key={folder} className="tree-item folder">
-                      {folder}
-                    </li>
-                  ))}
-                </ul>
-              )}
+              {project.id === projectId && <ProjectFlowTree projectId={project.id} projectName={project.name} />}
             </li>
           ))}
         </ul>

@@ -2,6 +2,7 @@
 // Add / edit one auth configuration; the fields come from the type's definition in lib/auth.
 import { useState } from "react";
 import { callApi, problemsOf } from "@/app/components/api";
+import { PemInput } from "@/app/components/PemInput";
 import { Problems } from "@/app/components/Problems";
 import { AUTH_TYPE_IDS, type AuthConfigValue, type AuthConfiguration, type AuthFieldDef, type AuthParameter, type AuthTypeId } from "@/lib/auth/model";
 import { AUTH_TYPES } from "@/lib/auth/registry";
@@ -9,6 +10,14 @@ import type { ProblemDetail } from "@/lib/errors";
 
 function SettingInput({ field, value, onChange }: { field: AuthFieldDef; value: unknown; onChange: (value: unknown) => void }) {
   const id = `setting-${field.key}`;
+  if (field.kind === "pem") {
+    return (
+      <>
+        <PemInput id={id} label={field.label} value={String(value ?? "")} onChange={onChange} />
+        {field.help && <p className="hint">{field.help}</p>}
+      </>
+    );
+  }
   if (field.kind === "boolean") {
     return (
       <label htmlFor={id}>

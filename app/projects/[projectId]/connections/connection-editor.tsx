@@ -1,7 +1,8 @@
 "use client";
 // One connection: a form and an Advanced JSON view over the same ConnectionConfig, validated by the server.
-import { useState } from "react";
+import { Fragment, useState } from "react";
 import { callApi, problemsOf } from "@/app/components/api";
+import { PemInput } from "@/app/components/PemInput";
 import { Problems } from "@/app/components/Problems";
 import type { ConnectionParameter } from "@/lib/auth/mapping";
 import type { ConnectionConfig } from "@/lib/connections/model";
@@ -90,9 +91,20 @@ export function ConnectionEditor(props: {
           {textField("server-base-path", "Base path", config.server.basePath, (basePath) => set({ server: { ...config.server, basePath } }))}
           {textField("server-version", "API version", config.server.version, (version) => set({ server: { ...config.server, version: version || undefined } }))}
           <h3>Authentication</h3>
-          {Object.keys(config.parameters).map((key) =>
-            textField(`parameter-${key}`, props.parameters.find((parameter) => parameter.key === key)?.label ?? key, config.parameters[key], (value) => set({ parameters: { ...config.parameters, [key]: value } }), secret(key) ? "password" : "text"),
-          )}
+          {Object.keys(config.parameters).map((key) => {
+            const parameter = props.parameters.find((candidate) => candidate.key === key);
+            const label = parameter?.label ?? key;
+            const setValue = (value: string) => set({ parameters: { ...config.parameters, [key]: value } });
+            return (
+              <Fragment key={key}>
+                {parameter?.kind === "pem" ? (
+                  <PemInput id={`parameter-${key}`} label={label} value={config.parameters[key] ?? ""} onChange={setValue} />
+                ) : (
+                  textField(`parameter-${key}`, label, config.parameters[key], setValue, secret(key) ? "password" : "text")
+                )}
+              </Fragment>
+            );
+          })}
           {Object.keys(config.tenantVariables).map((name) =>
             textField(`tenant-${name}`, `Tenant variable ${name}`, config.tenantVariables[name], (value) => set({ tenantVariables: { ...config.tenantVariables, [name]: value } })),
           )}

@@ -1,10 +1,11 @@
 "use client";
 // The project's flows by folder with ON/OFF toggles; + New Flow with Add event; import and export as JSON.
-import { useState } from "react";
-import { useRouter } from "next/navigation";
+import { useEffect, useState } from "react";
+import { usePathname, useRouter } from "next/navigation";
 import type { Flow } from "@/lib/flow/model";
 import type { FlowSummary } from "@/lib/flows/store";
 import { callApi, flowUrl, type StoredFlowAnswer } from "@/app/canvas/api";
+import { FLOWS_CHANGED, setFlowEnabled } from "@/app/components/flow-toggle";
 import { EVENT_CHOICES, newFlowDocument } from "./new-flow";
 import "@/app/canvas/canvas.css";
 
@@ -18,12 +19,21 @@ function download(name: string, flows: Flow[]) {
   URL.revokeObjectURL(link.href);
 }
 
-export function FlowsPanel({ projectId, flows }: { projectId: string; flows: FlowSummary[] }) {
+/** `startAdding`: opened from a "+ New Flow" link elsewhere (`?new`), so the Add event form shows at once. */
+export function FlowsPanel({ projectId, flows, startAdding = false }: { projectId: string; flows: FlowSummary[]; startAdding?: boolean }) {
   const router = useRouter();
-  const [adding, setAdding] = useState(false);
+  const pathname = usePathname();
+  const [adding, setAdding] = useState(startAdding);
   const [choice, setChoice] = useState(0);
   const [name, setName] = useState(EVENT_CHOICES[0].name);
   const [message, setMessage] = useState<string | null>(null);
+  useEffect(() => setAdding(startAdding), [startAdding]);
+  // Flows switched in the project panel (or imported here): reload the list.
+  useEffect(() => {
+    const reload = () => router.refresh();
+    window.addEventListener(FLOWS_CHANGED, reload);
+    return () => window.removeEventListener(FLOWS_CHANGED, reload);
+  }, [router]);
   const folders = [...new Set(["Shared Folder", "Actions", ...flows.map((flow) => flow.folder)])];
 
   const create = async (flow: Flow) => {
@@ -36,14 +46,8 @@ export function FlowsPanel({ projectId, flows }: { projectId: string; flows: Flo
   };
 
   const toggle = async (summary: FlowSummary) => {
-    const current = await callApi<StoredFlowAnswer>("GET", flowUrl(summary.id));
-    if (!current.ok) return setMessage(current.body.message ?? "Could not load the flow");
-    const answer = await callApi<StoredFlowAnswer>("PUT", flowUrl(summary.id), {
-      flow: { ...current.body.flow.flow, enabled: !summary.enabled },
-      expectedVersion: current.body.flow.version,
-    });
-    if (!answer.ok) setMessage(answer.body.message ?? "Could not switch the flow");
-    router.refresh();
+    const problem = await setFlowEnabled(summary.id, !summary.enabled);
+    if (problem) setMessage(problem);
   };
 
   const exportFolder = async (folder: string) => {
@@ -61,7 +65,7 @@ export function FlowsPanel({ projectId, flows }: { projectId: string; flows: Flo
     }
     for (const document of documents) if (!(await create({ ...document, version: 1, enabled: false }))) return;
     setMessage(`Imported ${documents.length} flow(s)`);
-    router.refresh();
+    window.dispatchEvent(new Event(FLOWS_CHANGED));
   };
 
   return (
@@ -111,7 +115,7 @@ export function FlowsPanel({ projectId, flows }: { projectId: string; flows: Flo
             <button className="primary" type="submit">
               Create flow
             </button>
-            <button type="button" onClick={() => setAdding(false)}>
+            <button type="button" onClick={() => (startAdding ? router.replace(pathname) : setAdding(false))}>
               Cancel
             </button>
           </div>

@@ -3,7 +3,8 @@ import { FlowsPanel } from "./FlowsPanel";
 
 export const dynamic = "force-dynamic";
 
-export default async function FlowsPage({ params }: { params: Promise<{ projectId: string }> }) {
+export default async function FlowsPage({ params, searchParams }: { params: Promise<{ projectId: string }>; searchParams: Promise<{ new?: string }> }) {
   const { projectId } = await params;
-  return <FlowsPanel projectId={projectId} flows={await listFlows(projectId)} />;
+  const { new: newFlow } = await searchParams;
+  return <FlowsPanel projectId={projectId} flows={await listFlows(projectId)} startAdding={newFlow !== undefined} />;
 }

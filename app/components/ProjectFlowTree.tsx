@@ -1,0 +1,122 @@
+"use client";
+// The current project's folders in the left panel: each flow with its ON/OFF switch, its name (opens the editor) and kind.
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+import { useCallback, useEffect, useState } from "react";
+import { callApi } from "@/app/canvas/api";
+import type { FlowSummary } from "@/lib/flows/store";
+import { PROJECT_FOLDERS } from "@/lib/projects/model";
+import { FLOWS_CHANGED, setFlowEnabled } from "./flow-toggle";
+
+interface Folder {
+  name: string;
+  path: string;
+  folders: Folder[];
+  flows: FlowSummary[];
+}
+
+/** Nests "Actions/Test Folder" under "Actions"; the project's fixed folders come first, even when empty. */
+function folderTree(flows: FlowSummary[]): Folder {
+  const root: Folder = { name: "", path: "", folders: [], flows: [] };
+  const folderAt = (path: string) =>
+    path
+      .split("/")
+      .filter(Boolean)
+      .reduce((parent, name) => {
+        let child = parent.folders.find((folder) => folder.name === name);
+        if (!child) parent.folders.push((child = { name, path: parent.path ? `${parent.path}/${name}` : name, folders: [], flows: [] }));
+        return child;
+      }, root);
+  for (const folder of PROJECT_FOLDERS) folderAt(folder);
+  for (const flow of flows) folderAt(flow.folder).flows.push(flow);
+  return root;
+}
+
+export function ProjectFlowTree({ projectId, projectName }: { projectId: string; projectName: string }) {
+  const pathname = usePathname();
+  const base = `/projects/${encodeURIComponent(projectId)}`;
+  // Keyed by project so a slow answer for the previous project is never shown under this one.
+  const [listing, setListing] = useState<{ projectId: string; flows: FlowSummary[] }>();
+  const [problem, setProblem] = useState<string>();
+  const [switching, setSwitching] = useState<string>();
+
+  const load = useCallback(async () => {
+    try {
+      const answer = await callApi<{ flows: FlowSummary[] }>("GET", `/api${base}/flows`);
+      if (answer.ok) setListing({ projectId, flows: answer.body.flows });
+      else setProblem(answer.body.message ?? "Could not load the flows");
+    } catch (error) {
+      setProblem(`Could not reach the server: ${(error as Error).message}`);
+    }
+  }, [base, projectId]);
+  // Reload on navigation too: the editor and the Flows tab create and rename flows.
+  useEffect(() => void load(), [load, pathname]);
+  useEffect(() => {
+    const reload = () => void load();
+    window.addEventListener(FLOWS_CHANGED, reload);
+    return () => window.removeEventListener(FLOWS_CHANGED, reload);
+  }, [load]);
+
+  const toggle = async (flow: FlowSummary) => {
+    setProblem(undefined);
+    setSwitching(flow.id);
+    const failure = await setFlowEnabled(flow.id, !flow.enabled);
+    setSwitching(undefined);
+    if (failure) setProblem(failure);
+  };
+
+  const flowItem = (flow: FlowSummary) => {
+    const href = `${base}/flows/${encodeURIComponent(flow.id)}`;
+    return (
+      <li key={flow.id} className="tree-flow" data-testid={`panel-flow-${flow.name}`}>
+        <button
+          type="button"
+          role="switch"
+          aria-checked={flow.enabled}
+          aria-label={`${flow.name} ON/OFF`}
+          className="flow-switch"
+          disabled={switching === flow.id}
+          onClick={() => toggle(flow)}
+        >
+          {flow.enabled ? "ON" : "OFF"}
+        </button>
+        <Link href={href} className="tree-item" aria-current={pathname === href ? "page" : undefined} title={flow.name}>
+          {flow.name}
+        </Link>
+        <span className="badge muted flow-kind">{flow.kind}</span>
+      </li>
+    );
+  };
+
+  const folderItem = (folder: Folder) => (
+    <li key={folder.path}>
+      <details open>
+        <summary className="tree-item folder">{folder.name}</summary>
+        {(folder.folders.length > 0 || folder.flows.length > 0) && (
+          <ul className="tree" aria-label={`Flows in ${folder.path}`}>
+            {folder.flows.map(flowItem)}
+            {folder.folders.map(folderItem)}
+          </ul>
+        )}
+      </details>
+    </li>
+  );
+
+  const tree = folderTree(listing?.projectId === projectId ? listing.flows : []);
+  return (
+    <>
+      <ul className="tree" aria-label={`Folders of ${projectName}`}>
+        {tree.folders.map(folderItem)}
+        {tree.flows.map(flowItem)}
+      </ul>
+      {problem && (
+        <p className="error small-text" role="alert">
+          {problem}
+        </p>
+      )}
+      <Link href={`${base}/flows?new`} className="tree-item new-flow">
+        + New Flow
+      </Link>
+    </>
+  );
+}
