@@ -13,7 +13,7 @@ export function ConnectionEditor(props: {
   id?: string;
   initial: ConnectionConfig;
   parameters: ConnectionParameter[];
-  onSaved: () => void;
+  onSaved: () => void | Promise<void>;
   onCancel: () => void;
 }) {
   const [config, setConfig] = useState(props.initial);
@@ -50,7 +50,7 @@ export function ConnectionEditor(props: {
     try {
       const url = `/api/projects/${props.projectId}/connections${props.id ? `/${props.id}` : ""}`;
       await callApi(url, { method: props.id ? "PUT" : "POST", json: body });
-      props.onSaved();
+      await props.onSaved();
     } catch (error) {
       setProblems(problemsOf(error).problems);
     }

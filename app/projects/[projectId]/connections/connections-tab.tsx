@@ -177,9 +177,10 @@ export function ConnectionsTab({ projectId, connectResult }: { projectId: string
           initial={editing.config}
           parameters={parametersOf(editing.config.authConfigId)}
           onCancel={() => setEditing(null)}
-          onSaved={() => {
+          onSaved={async () => {
+            // Reload first, so the list never shows the connection as it was before the save.
+            await load();
             setEditing(null);
-            void load();
           }}
         />
       )}
