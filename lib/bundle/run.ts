@@ -8,6 +8,7 @@ import { validateConnectionConfig, valueSlot } from "../connections/validate";
 import { runFlow } from "../engine/run";
 import type { RunResult } from "../engine/types";
 import { AppError, invalid } from "../errors";
+import { withHelperConfigValues } from "../flows/config-values";
 import { createHttpClient } from "../http/client";
 import type { ProjectBundle } from "./model";
 
@@ -63,11 +64,12 @@ export async function runBundleFlow(
   const authConfig = authConfigFor(bundle, reference);
   const raw = source.kind === "config" ? source.config : configFromBaseUrl(source.baseUrl, source.values, authConfig);
   const { authConfigId: _reference, ...config } = validateConnectionConfig(raw, authConfig);
-  const connection = resolveConnectionConfig(config, authConfig);
+  const loadFlow = async (name: string) => bundle.flows.find((candidate) => candidate.name === name);
+  const connection = await withHelperConfigValues(resolveConnectionConfig(config, authConfig), loadFlow);
   return runFlow({
     flow,
     inputs,
-    loadFlow: async (name) => bundle.flows.find((candidate) => candidate.name === name),
+    loadFlow,
     http: createHttpClient(connection),
     context: { parameters: connection.parameters, tenantVariables: connection.tenantVariables, secretValues: connection.secretValues },
   });

@@ -37,6 +37,14 @@ export interface OAuthTokens {
   expiresAt?: number;
 }
 
+/** A config value computed by running the helper flow `flow` of the same project or bundle. */
+export interface HelperConfigValue {
+  label: string;
+  key: string;
+  flow: string;
+  type: "text" | "password";
+}
+
 /** Everything the HTTP runtime needs, with secrets in clear: never stored, logged or traced. */
 export interface ResolvedConnection {
   baseUrl: string;
@@ -54,6 +62,11 @@ export interface ResolvedConnection {
   parameters: Record<string, string>;
   /** Tenant variable values by name, for `tenantVar` bindings. */
   tenantVariables: Record<string, string>;
+  /**
+   * Config values whose value a helper flow computes at run time (lib/flows/config-values.ts); until then they are
+   * missing from `auth.values` and `parameters`.
+   */
+  helperConfigValues?: HelperConfigValue[];
   /**
    * Called with every token set the OAuth runtime obtains (proactive refresh, refresh after a 401), before it is used,
    * so a rotated refresh token outlives the process. `resolveConnection` saves them to the connection's sealed tokens.

@@ -3,7 +3,7 @@ import { connectionParameters } from "../auth/mapping";
 import type { AuthConfiguration } from "../auth/model";
 import { authType } from "../auth/registry";
 import type { ServerIndex } from "../spec/types";
-import type { ConnectionConfig, ResolvedConnection } from "./model";
+import type { ConnectionConfig, HelperConfigValue, ResolvedConnection } from "./model";
 import { baseUrlOf, fillPlaceholders } from "./server";
 import { valueSlot } from "./validate";
 
@@ -25,6 +25,8 @@ export function resolveConnectionConfig(config: ConnectionConfig, authConfig?: A
   const allowedHosts = new Set([hostOf(baseUrl)]);
   const settings: Record<string, unknown> = { ...(authConfig?.settings ?? {}) };
   const authValues: Record<string, string> = {};
+  const configValues: Record<string, string> = {};
+  const helperConfigValues: HelperConfigValue[] = [];
   if (authConfig) {
     const definition = authType(authConfig.type);
     for (const field of definition.settings) {
@@ -34,10 +36,13 @@ export function resolveConnectionConfig(config: ConnectionConfig, authConfig?: A
       allowedHosts.add(hostOf(settings[field.key] as string));
     }
     for (const field of definition.credentials) if (values[field.key] !== undefined) authValues[field.key] = values[field.key];
-    for (const configValue of authConfig.configValues) {
-      if (configValue.source.kind !== "static") continue;
-      authValues[configValue.key] = configValue.source.value;
-      if (configValue.type === "password" && configValue.source.value) secretValues.add(configValue.source.value);
+    for (const { label, key, type, source } of authConfig.configValues) {
+      if (source.kind === "helperFlow") {
+        helperConfigValues.push({ label, key, type, flow: source.flow });
+        continue;
+      }
+      authValues[key] = configValues[key] = source.value;
+      if (type === "password" && source.value) secretValues.add(source.value);
     }
   }
   if (config.proxy.auth.password) secretValues.add(config.proxy.auth.password);
@@ -57,7 +62,8 @@ export function resolveConnectionConfig(config: ConnectionConfig, authConfig?: A
     proxy: config.proxy,
     allowedHosts: [...allowedHosts],
     secretValues: [...secretValues],
-    parameters: values,
+    parameters: { ...values, ...configValues },
     tenantVariables: { ...config.tenantVariables },
+    ...(helperConfigValues.length ? { helperConfigValues } : {}),
   };
 }

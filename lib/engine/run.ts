@@ -379,7 +379,7 @@ export async function runFlow(options: RunOptions): Promise<RunResult> {
   const trace: TraceEntry[] = [];
   const finish = (fields: Pick<RunResult, "ok" | "outputs"> & { error?: FlowError }): RunResult => ({
     ...fields,
-    outputs: sanitizer.record(fields.outputs),
+    outputs: options.revealOutputs ? fields.outputs : sanitizer.record(fields.outputs),
     inputs: sanitizer.record(inputs),
     trace: sanitizer.trace(trace),
     executionId,

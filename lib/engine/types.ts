@@ -38,6 +38,11 @@ export interface RunOptions {
   executionId?: string;
   /** false keeps only card, duration and error per trace entry (cheaper); default true. */
   traceValues?: boolean;
+  /**
+   * true returns the flow's outputs unredacted, for a value the runtime uses itself (a config value computed by a
+   * helper flow); such a result is never shown or stored. Default false.
+   */
+  revealOutputs?: boolean;
 }
 
 export interface FlowError {
@@ -77,7 +82,7 @@ export interface SubFlowTrace {
 
 export interface RunResult {
   ok: boolean;
-  /** The flow's outputs, secrets redacted. */
+  /** The flow's outputs, secrets redacted (unless the run asked for `revealOutputs`). */
   outputs: Record<string, unknown>;
   /** The inputs as run, secrets redacted. */
   inputs: Record<string, unknown>;

@@ -7,6 +7,7 @@ import type { RunResult } from "../engine/types";
 import { AppError, invalid } from "../errors";
 import { AUTHPING_NAME } from "../generate/context";
 import { createHttpClient } from "../http/client";
+import { withHelperConfigValues } from "./config-values";
 import { getFlow, getFlowByName, type StoredFlow } from "./store";
 
 export interface RunRequest {
@@ -25,15 +26,16 @@ export function parseRunRequest(input: unknown): RunRequest {
 }
 
 async function execute(stored: StoredFlow, request: RunRequest): Promise<RunResult> {
+  const loadFlow = async (name: string) => (await getFlowByName(stored.projectId, name))?.flow;
   let connection;
   if (request.connectionId) {
     await getConnection(stored.projectId, request.connectionId);
-    connection = await resolveConnection(request.connectionId);
+    connection = await withHelperConfigValues(await resolveConnection(request.connectionId), loadFlow);
   }
   const result = await runFlow({
     flow: stored.flow,
     inputs: request.inputs,
-    loadFlow: async (name) => (await getFlowByName(stored.projectId, name))?.flow,
+    loadFlow,
     http: connection ? createHttpClient(connection) : undefined,
     context: connection
       ? { parameters: connection.parameters, tenantVariables: connection.tenantVariables, secretValues: connection.secretValues }

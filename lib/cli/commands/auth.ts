@@ -1,5 +1,5 @@
 // `ib auth list|mapping`: a project's auth configurations and their mapping to tenant variables (lib/auth/store.ts).
-import { authMappingView, getAuthConfig, listAuthConfigs, saveAuthMapping } from "../../auth/store";
+import { authMappingView, configValueProblems, getAuthConfig, listAuthConfigs, saveAuthMapping } from "../../auth/store";
 import { notFound } from "../../errors";
 import { defineCommand, listText, parseAssignments } from "../command";
 import { formatProblems } from "../io";
@@ -9,18 +9,19 @@ const mappingText = (mapping: Record<string, string>) =>
 
 export const authList = defineCommand({
   name: "auth list",
-  summary: "List a project's auth configurations with their mapping problems",
+  summary: "List a project's auth configurations with their mapping and config value problems",
   usage: "PROJECT_ID",
   positionals: 1,
   async run({ positionals: [projectId] }) {
-    const [configurations, mapping] = await Promise.all([listAuthConfigs(projectId), authMappingView(projectId)]);
+    const [configurations, mapping, configValues] = await Promise.all([listAuthConfigs(projectId), authMappingView(projectId), configValueProblems(projectId)]);
     const lines = mapping.configurations.map((view) => {
       const type = configurations.find((config) => config.id === view.id)?.type;
-      const problems = view.problems.length ? `\n${formatProblems(view.problems)}` : "";
+      const found = [...view.problems, ...(configValues[view.id] ?? [])];
+      const problems = found.length ? `\n${formatProblems(found)}` : "";
       return `${view.id}  ${view.name}  [${type}]${problems}`;
     });
     if (!mapping.linked && mapping.reason) lines.push(`note: ${mapping.reason}`);
-    return { result: { configurations, mapping }, text: listText(lines, "No auth configurations yet.") };
+    return { result: { configurations, mapping, configValueProblems: configValues }, text: listText(lines, "No auth configurations yet.") };
   },
 });
 

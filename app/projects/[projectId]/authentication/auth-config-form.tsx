@@ -46,7 +46,15 @@ function SettingInput({ field, value, onChange }: { field: AuthFieldDef; value: 
   );
 }
 
-export function AuthConfigForm(props: { projectId: string; initial?: AuthConfiguration; redirectUri: string; onSaved: () => void; onCancel: () => void }) {
+export function AuthConfigForm(props: {
+  projectId: string;
+  initial?: AuthConfiguration;
+  /** Problems of the saved config values (a helper flow that does not exist), shown next to the value while it is unchanged. */
+  configValueProblems: ProblemDetail[];
+  redirectUri: string;
+  onSaved: () => void;
+  onCancel: () => void;
+}) {
   const [config, setConfig] = useState<AuthConfiguration>(
     props.initial ?? { name: "", type: "basic", settings: {}, parameters: [], configValues: [], mapping: {} },
   );
@@ -55,6 +63,12 @@ export function AuthConfigForm(props: { projectId: string; initial?: AuthConfigu
   const set = (patch: Partial<AuthConfiguration>) => setConfig((current) => ({ ...current, ...patch }));
   const setParameter = (i: number, patch: Partial<AuthParameter>) =>
     set({ parameters: config.parameters.map((parameter, j) => (j === i ? { ...parameter, ...patch } : parameter)) });
+  /** The saved value's problem (its helper flow does not exist), while the value still names that flow. */
+  const savedFlowProblem = (i: number, value: AuthConfigValue) => {
+    const saved = props.initial?.configValues[i]?.source;
+    if (value.source.kind !== "helperFlow" || saved?.kind !== "helperFlow" || saved.flow !== value.source.flow) return undefined;
+    return props.configValueProblems.find((problem) => problem.location?.pointer === `/configValues/${i}/source/flow`)?.message;
+  };
   const setConfigValue = (i: number, patch: Partial<AuthConfigValue>) =>
     set({ configValues: config.configValues.map((value, j) => (j === i ? { ...value, ...patch } : value)) });
 
@@ -156,6 +170,11 @@ export function AuthConfigForm(props: { projectId: string; initial?: AuthConfigu
           <button type="button" aria-label={`Remove config value ${i + 1}`} onClick={() => set({ configValues: config.configValues.filter((_, j) => j !== i) })}>
             ×
           </button>
+          {savedFlowProblem(i, value) && (
+            <p className="hint warning" style={{ gridColumn: "1 / -1" }}>
+              {savedFlowProblem(i, value)}
+            </p>
+          )}
         </div>
       ))}
       <button

@@ -9,7 +9,7 @@ import { AUTH_TYPES } from "@/lib/auth/registry";
 import type { ProblemDetail } from "@/lib/errors";
 import { AuthConfigForm } from "./auth-config-form";
 
-type Listing = { configurations: AuthConfiguration[]; mapping: AuthMappingView };
+type Listing = { configurations: AuthConfiguration[]; mapping: AuthMappingView; configValueProblems: Record<string, ProblemDetail[]> };
 
 function MappingSection({ projectId, view, onSaved }: { projectId: string; view: AuthMappingView; onSaved: () => void }) {
   return (
@@ -131,7 +131,7 @@ export function AuthenticationTab({ projectId, redirectUri }: { projectId: strin
             <li key={config.id} aria-label={config.name}>
               <strong>{config.name}</strong> <span className="badge">{AUTH_TYPES[config.type].label}</span>
               {config.sourceScheme && <span className="muted small-text"> from scheme {config.sourceScheme}</span>}
-              {config.warnings?.map((warning, i) => (
+              {[...(config.warnings ?? []), ...(listing.configValueProblems[config.id as string] ?? []).map((problem) => problem.message)].map((warning, i) => (
                 <p key={i} className="hint warning">
                   {warning}
                 </p>
@@ -154,6 +154,7 @@ export function AuthenticationTab({ projectId, redirectUri }: { projectId: strin
           key={editing === "new" ? "new" : editing.id}
           projectId={projectId}
           initial={editing === "new" ? undefined : editing}
+          configValueProblems={editing === "new" ? [] : (listing?.configValueProblems[editing.id as string] ?? [])}
           redirectUri={redirectUri}
           onCancel={() => setEditing(null)}
           onSaved={() => {
