@@ -44,40 +44,55 @@ function credentialArgs(config: AuthConfiguration | undefined): string[] {
   return connectionParameters(config).flatMap((parameter) => ["--set", `${parameter.key}=${parameter.key === "username" ? "user" : "test-value"}`]);
 }
 
+/** Runs one spec end to end; returns its report line, or nothing when it has no GET operation. */
+async function checkSpec(name: string): Promise<string | undefined> {
+  const file = specPath(name);
+  const ingested = await ingestSpec(readFileSync(file, "utf8"), { fileName: name });
+  if (!ingested.ok || !ingested.index.operations.some((operation) => operation.method === "get")) return undefined;
+  const scheme = schemeFor(ingested.index);
+  const out = join(workDir, `${name}.bundle.json`);
+  const generated = await ib("generate", file, ...(scheme ? ["--auth", scheme] : []), "--out", out, "--json");
+  expect(generated.code, `${name}: ${generated.stderr}${generated.stdout}`).toBe(0);
+  const summary = JSON.parse(generated.stdout);
+  const bundle = JSON.parse(readFileSync(out, "utf8"));
+  expect(bundle.flows.map((flow: { name: string }) => flow.name), name).toEqual(["httpHelper", "_authping", "Custom API Action"]);
+  for (const flow of bundle.flows) expect(() => parseFlow(flow), `${name} ${flow.name}`).not.toThrow();
+
+  if (!summary.ping.choice) {
+    expect(summary.ping.message, name).toMatch(/Relative URL of _authping yourself/);
+    return `${name}: no ping operation (${summary.ping.message})`;
+  }
+  // Without --errors: Prism's own generated responses sometimes break their schema's formats (readme-legacy's
+  // baseUrl), which --errors turns into 500s. Requests are still validated: a missing credential still gets 401.
+  const prism = await startPrism(file, { errors: false, timeoutMs: 120_000 });
+  try {
+    const ran = await ib("run", out, "--flow", "_authping", "--base-url", prism.baseUrl, ...credentialArgs(bundle.authConfigurations[0]), "--json");
+    const result = JSON.parse(ran.stdout);
+    expect(result.outputs, `${name}: ${JSON.stringify(result.error ?? result.outputs)}`).toMatchObject({ working: true, message: expect.stringMatching(/Connection is working \(2\d\d\)/) });
+    expect(ran.code, name).toBe(0);
+    return `${name}: ${summary.ping.choice.path} -> ${result.outputs.message}`;
+  } finally {
+    await prism.stop();
+  }
+}
+
+/** Runs the specs a few at a time: each waits mostly on process start-up, Prism's included. */
+async function inPool<T>(items: string[], size: number, task: (item: string) => Promise<T>): Promise<T[]> {
+  const results: T[] = [];
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await task(items[index]);
+    }
+  };
+  await Promise.all(Array.from({ length: size }, worker));
+  return results;
+}
+
 describe("core flows for every corpus spec with a GET operation", () => {
   it("generates valid flows and _authping works against Prism (or says why it cannot)", async () => {
-    const report: string[] = [];
-    for (const name of validSpecFiles()) {
-      const file = specPath(name);
-      const ingested = await ingestSpec(readFileSync(file, "utf8"), { fileName: name });
-      if (!ingested.ok || !ingested.index.operations.some((operation) => operation.method === "get")) continue;
-      const scheme = schemeFor(ingested.index);
-      const out = join(workDir, `${name}.bundle.json`);
-      const generated = await ib("generate", file, ...(scheme ? ["--auth", scheme] : []), "--out", out, "--json");
-      expect(generated.code, `${name}: ${generated.stderr}${generated.stdout}`).toBe(0);
-      const summary = JSON.parse(generated.stdout);
-      const bundle = JSON.parse(readFileSync(out, "utf8"));
-      expect(bundle.flows.map((flow: { name: string }) => flow.name), name).toEqual(["httpHelper", "_authping", "Custom API Action"]);
-      for (const flow of bundle.flows) expect(() => parseFlow(flow), `${name} ${flow.name}`).not.toThrow();
-
-      if (!summary.ping.choice) {
-        expect(summary.ping.message, name).toMatch(/Relative URL of _authping yourself/);
-        report.push(`${name}: no ping operation (${summary.ping.message})`);
-        continue;
-      }
-      // Without --errors: Prism's own generated responses sometimes break their schema's formats (readme-legacy's
-      // baseUrl), which --errors turns into 500s. Requests are still validated: a missing credential still gets 401.
-      const prism = await startPrism(file, { errors: false, timeoutMs: 120_000 });
-      try {
-        const ran = await ib("run", out, "--flow", "_authping", "--base-url", prism.baseUrl, ...credentialArgs(bundle.authConfigurations[0]), "--json");
-        const result = JSON.parse(ran.stdout);
-        expect(result.outputs, `${name}: ${JSON.stringify(result.error ?? result.outputs)}`).toMatchObject({ working: true, message: expect.stringMatching(/Connection is working \(2\d\d\)/) });
-        expect(ran.code, name).toBe(0);
-        report.push(`${name}: ${summary.ping.choice.path} -> ${result.outputs.message}`);
-      } finally {
-        await prism.stop();
-      }
-    }
+    const report = (await inPool(validSpecFiles(), 3, checkSpec)).filter((line): line is string => line !== undefined);
     console.log(report.join("\n"));
     expect(report.length).toBeGreaterThan(10);
   }, 1_500_000);
