@@ -139,7 +139,8 @@ async function generate(file: string) {
 }
 
 describe("ib auth generate over the corpus", () => {
-  it.each(validSpecFiles())("%s", async (file) => {
+  // Concurrent: each case waits mostly on the CLI process starting.
+  it.concurrent.for(validSpecFiles())("%s", async (file, { expect }) => {
     const result = await generate(file);
     expect(result.ok).toBe(true);
     const expected = CASES[file] ?? { configs: [] };
