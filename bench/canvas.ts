@@ -8,7 +8,8 @@
 // (c) the editor route's first-load JavaScript: bytes of script transferred for a cold load (resource timing).
 import { spawn, type ChildProcess } from "node:child_process";
 import { chromium, type Page } from "@playwright/test";
-import { EVENT_FOR_KIND, FLOW_SCHEMA_VERSION, type Card, type Flow } from "../lib/flow/model";
+import { pureCardFlow } from "./lib/flows";
+import { median, percentile } from "./lib/stats";
 
 const PORT = Number(process.env.IB_BENCH_PORT ?? 3117);
 const DIST = process.env.IB_NEXT_DIST ?? ".next-canvas2";
@@ -18,32 +19,6 @@ const LOADS = 3;
 const VIEWPORT = { width: 1600, height: 1000 };
 // The same browser as playwright.config.ts.
 const CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
-
-const ref = (card: string, key = "output") => ({ kind: "ref" as const, card, path: [key] });
-const lit = (value: unknown) => ({ kind: "literal" as const, value });
-
-function pureCards(count: number): Card[] {
-  const cards: Card[] = [{ id: "c0", type: "number.add", inputs: { a: ref("event", "n"), b: lit(1) } }];
-  const kinds = [
-    (id: string, prev: string): Card => ({ id, type: "number.add", inputs: { a: ref(prev), b: lit(1) } }),
-    (id: string, prev: string): Card => ({ id, type: "text.compose", inputs: { template: lit(`step {{n}}`) }, dynamicInputs: [{ key: "n", type: { type: "text" } }] }),
-    (id: string, prev: string): Card => ({ id, type: "number.multiply", inputs: { a: ref(prev), b: lit(1) } }),
-  ];
-  for (let index = 1; index < count; index++) cards.push(kinds[index % kinds.length](`c${index}`, `c${index - 1}`));
-  return cards;
-}
-
-const flowOf = (name: string, cards: Card[]): Flow => ({
-  schemaVersion: FLOW_SCHEMA_VERSION,
-  name,
-  kind: "helper",
-  folder: "Shared Folder",
-  enabled: false,
-  saveAllData: false,
-  version: 1,
-  event: { type: EVENT_FOR_KIND.helper, options: [], inputs: [{ key: "n", type: { type: "number" } }], outputs: [] },
-  cards,
-});
 
 async function json<T>(method: string, path: string, body?: unknown): Promise<T> {
   const answer = await fetch(`${BASE}${path}`, { method, headers: { "content-type": "application/json" }, body: body === undefined ? undefined : JSON.stringify(body) });
@@ -65,8 +40,6 @@ async function startServer(): Promise<ChildProcess> {
   throw new Error(`The app did not answer on ${BASE} (is ${DIST} a finished build?)`);
 }
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.ceil((p / 100) * values.length) - 1)];
 
 const AFTER_READY_MS = 2000;
 // A string, so the bundler's helpers (tsx names functions) don't leak into the page.
@@ -184,7 +157,7 @@ async function main() {
     const { project } = await json<{ project: { id: string } }>("POST", "/api/projects", { name: "Canvas bench" });
     const urls = new Map<number, string>();
     for (const size of SIZES) {
-      const { flow } = await json<{ flow: { id: string } }>("POST", `/api/projects/${project.id}/flows`, flowOf(`bench${size}`, pureCards(size)));
+      const { flow } = await json<{ flow: { id: string } }>("POST", `/api/projects/${project.id}/flows`, pureCardFlow(`bench${size}`, size, { enabled: false }));
       urls.set(size, `${BASE}/projects/${project.id}/flows/${flow.id}`);
     }
     console.log(`canvas bench on ${DIST}, ${VIEWPORT.width}x${VIEWPORT.height}, load average ${(await import("node:os")).loadavg()[0].toFixed(1)}`);

@@ -5,43 +5,17 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { runFlow } from "../lib/engine/run";
-import { EVENT_FOR_KIND, FLOW_SCHEMA_VERSION, type Card, type Flow } from "../lib/flow/model";
+import { pureCardFlow } from "./lib/flows";
+import { median } from "./lib/stats";
 
 const dir = mkdtempSync(join(tmpdir(), "ib-bench-engine-"));
 process.env.DATABASE_URL = `file:${join(dir, "ib.db")}`;
 process.env.IB_DATA_DIR = dir;
 
-const ref = (card: string, key = "output") => ({ kind: "ref" as const, card, path: [key] });
-const lit = (value: unknown) => ({ kind: "literal" as const, value });
-
-function pureCards(count: number): Card[] {
-  const cards: Card[] = [{ id: "c0", type: "number.add", inputs: { a: ref("event", "n"), b: lit(1) } }];
-  const kinds = [
-    (id: string, prev: string): Card => ({ id, type: "number.add", inputs: { a: ref(prev), b: lit(1) } }),
-    (id: string, prev: string): Card => ({ id, type: "flow.assign", inputs: { output: ref(prev) }, dynamicInputs: [{ key: "output", type: { type: "number" } }] }),
-    (id: string, prev: string): Card => ({ id, type: "number.multiply", inputs: { a: ref(prev), b: lit(1) } }),
-  ];
-  for (let index = 1; index < count; index++) cards.push(kinds[index % kinds.length](`c${index}`, `c${index - 1}`));
-  return cards;
-}
-
-const flowOf = (name: string, cards: Card[], saveAllData: boolean): Flow => ({
-  schemaVersion: FLOW_SCHEMA_VERSION,
-  name,
-  kind: "helper",
-  folder: "Shared Folder",
-  enabled: true,
-  saveAllData,
-  version: 1,
-  event: { type: EVENT_FOR_KIND.helper, options: [], inputs: [{ key: "n", type: { type: "number" } }], outputs: [] },
-  cards,
-});
-
-const median = (values: number[]) => values.slice().sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const loadFlow = async () => undefined;
 
 async function overhead(): Promise<void> {
-  const flow = flowOf("thousand", pureCards(1_000), true);
+  const flow = pureCardFlow("thousand", 1_000, { saveAllData: true });
   for (let warm = 0; warm < 30; warm++) await runFlow({ flow, inputs: { n: 1 }, loadFlow });
   for (const traceValues of [true, false]) {
     const perCard: number[] = [];
@@ -58,7 +32,7 @@ async function overhead(): Promise<void> {
 async function throughput(): Promise<void> {
   const { db } = await import("../lib/db/client");
   const { recordExecution } = await import("../lib/engine/executions");
-  const flow = flowOf("five", pureCards(5), true);
+  const flow = pureCardFlow("five", 5, { saveAllData: true });
   await db().project.create({ data: { id: "bench", name: "Bench" } });
   await db().flow.create({ data: { id: "five", projectId: "bench", name: "five", kind: "helper", folder: "Shared Folder", definition: JSON.stringify(flow) } });
   const once = async () => recordExecution("five", await runFlow({ flow, inputs: { n: 1 }, loadFlow }), { saveAllData: flow.saveAllData });

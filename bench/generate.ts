@@ -8,12 +8,12 @@ import { fileURLToPath } from "node:url";
 import { bundleFromSpec } from "../lib/bundle/from-spec";
 import { ingestSpec } from "../lib/spec/ingest";
 import type { SpecIndex } from "../lib/spec/types";
+import { median } from "./lib/stats";
 
 const benchDir = dirname(fileURLToPath(import.meta.url));
 const githubFile = join(benchDir, "node_modules/@octokit/openapi/generated/api.github.com.json");
 const twilioFile = resolve(benchDir, "../../shared/specs/twilio-api-v2010.json");
 const RUNS = Number(process.env.BENCH_RUNS ?? 20);
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 async function indexOf(file: string): Promise<SpecIndex> {
   const result = await ingestSpec(readFileSync(file, "utf8"), { fileName: file });

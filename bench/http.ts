@@ -8,6 +8,7 @@ import { Agent, request } from "undici";
 import { createHttpClient } from "../lib/http/client";
 import { closeDispatchers } from "../lib/http/dispatcher";
 import type { ResolvedConnection } from "../lib/connections/model";
+import { median } from "./lib/stats";
 
 const REQUESTS = Number(process.argv[2] ?? 2000);
 const WARM_UP = 200;
@@ -60,10 +61,6 @@ async function timings(call: () => Promise<void>, count: number): Promise<number
   return samples;
 }
 
-const median = (samples: number[]) => {
-  const sorted = [...samples].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
-};
 
 await timings(viaUndici, WARM_UP);
 await timings(viaClient, WARM_UP);

@@ -6,6 +6,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import SwaggerParser from "@apidevtools/swagger-parser";
 import { ingestSpec } from "../lib/spec/ingest";
+import { median } from "./lib/stats";
 
 const benchDir = dirname(fileURLToPath(import.meta.url));
 const specFile = join(benchDir, "node_modules/@octokit/openapi/generated/api.github.com.json");
@@ -16,7 +17,6 @@ if (!existsSync(specFile)) {
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const text = readFileSync(specFile, "utf8");
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 /** The process's high-water RSS (the kernel's figure: ingest is synchronous, so sampling would miss peaks). */
 const peakRss = () => process.resourceUsage().maxRSS * 1024;
