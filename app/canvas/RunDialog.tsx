@@ -52,8 +52,9 @@ interface ExecutionSummary {
   status: string;
   startedAt: string;
   durationMs: number;
-  inputs?: Record<string, unknown>;
 }
+
+const inputText = (value: unknown) => (typeof value === "string" ? value : JSON.stringify(value));
 
 export function RunDialog({ connections, onClose }: { connections: { id: string; name: string }[]; onClose(): void }) {
   const event = useEditor((state) => state.flow.event);
@@ -72,6 +73,13 @@ export function RunDialog({ connections, onClose }: { connections: { id: string;
     if (answer.ok && Array.isArray(answer.body.executions)) setHistory(answer.body.executions);
   }, [flowId]);
   useEffect(() => void loadHistory(), [loadHistory]);
+
+  // The list carries summaries; the inputs come with the execution itself.
+  const takeInputsOf = async (executionId: string) => {
+    const answer = await callApi<{ execution: { inputs: Record<string, unknown> } }>("GET", `${flowUrl(flowId)}/executions/${encodeURIComponent(executionId)}`);
+    if (!answer.ok) return setMessage(answer.body.message ?? `Could not load the execution (${answer.status})`);
+    setValues(Object.fromEntries(Object.entries(answer.body.execution.inputs).map(([key, value]) => [key, inputText(value)])));
+  };
 
   const run = async () => {
     setMessage(null);
@@ -145,16 +153,9 @@ export function RunDialog({ connections, onClose }: { connections: { id: string;
             {history.map((execution) => (
               <li key={execution.id}>
                 {new Date(execution.startedAt).toLocaleString()} · {execution.status} · {execution.durationMs} ms{" "}
-                {execution.inputs && (
-                  <button
-                    className="ed-small"
-                    onClick={() =>
-                      setValues(Object.fromEntries(Object.entries(execution.inputs!).map(([key, value]) => [key, typeof value === "string" ? value : JSON.stringify(value)])))
-                    }
-                  >
-                    Use inputs
-                  </button>
-                )}
+                <button className="ed-small" onClick={() => void takeInputsOf(execution.id)}>
+                  Use inputs
+                </button>
               </li>
             ))}
           </ul>

@@ -1,12 +1,12 @@
 // The canvas running a generated flow against a real mock API, version history, and editing a helper flow's
 // interface: real Chromium, the app's JSON routes for setup, Prism serving the petstore spec.
 import { readFileSync } from "node:fs";
-import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { specPath } from "../helpers/paths";
 import { startPrism, type RunningPrism } from "../helpers/servers/prism";
+import { EDITOR_VIEWPORT, createFlow, createProject, flowIdByName, helperFlow, insertFromPalette, post, save } from "./helpers/editor";
 
-const viewport = { width: 1800, height: 1000 };
-test.use({ viewport });
+test.use({ viewport: EDITOR_VIEWPORT });
 
 const SPEC = "oai-v3.0-petstore.yaml";
 let prism: RunningPrism;
@@ -18,51 +18,6 @@ test.beforeAll(async () => {
 test.afterAll(async () => {
   await prism?.stop();
 });
-
-async function post<T>(request: APIRequestContext, url: string, data: unknown): Promise<T> {
-  const answer = await request.post(url, { data });
-  expect(answer.ok(), `${url}: ${await answer.text()}`).toBe(true);
-  return (await answer.json()) as T;
-}
-
-async function createProject(request: APIRequestContext, name: string): Promise<string> {
-  return (await post<{ project: { id: string } }>(request, "/api/projects", { name })).project.id;
-}
-
-async function flowIdByName(request: APIRequestContext, projectId: string, name: string): Promise<string> {
-  const { flows } = (await (await request.get(`/api/projects/${projectId}/flows`)).json()) as { flows: { id: string; name: string }[] };
-  const found = flows.find((flow) => flow.name === name);
-  expect(found, `flow ${name} among ${flows.map((flow) => flow.name).join(", ")}`).toBeTruthy();
-  return found!.id;
-}
-
-async function createHelperFlow(request: APIRequestContext, projectId: string, name: string): Promise<string> {
-  const document = {
-    schemaVersion: 1,
-    name,
-    kind: "helper",
-    folder: "Shared Folder",
-    enabled: false,
-    saveAllData: true,
-    version: 1,
-    event: { type: "helperFlow", options: [], inputs: [{ key: "name", type: { type: "text" } }], outputs: [] },
-    cards: [],
-  };
-  return (await post<{ flow: { id: string } }>(request, `/api/projects/${projectId}/flows`, document)).flow.id;
-}
-
-async function insertFromPalette(page: Page, search: string) {
-  await page.getByTestId("canvas").click({ position: { x: 5, y: 5 } });
-  await page.keyboard.press("/");
-  await expect(page.getByTestId("palette-search")).toBeFocused();
-  await page.keyboard.type(search);
-  await page.keyboard.press("Enter");
-}
-
-async function save(page: Page, version: number) {
-  await page.getByTestId("save").click();
-  await expect(page.getByText(`v${version} · saved`)).toBeVisible();
-}
 
 test("runs the generated _authping against Prism through a connection and shows each card's run on the canvas", async ({ page, request }) => {
   test.setTimeout(180_000);
@@ -94,7 +49,7 @@ test("runs the generated _authping against Prism through a connection and shows 
 
 test("saves twice, shows a version's differences in the history and restores it", async ({ page, request }) => {
   const projectId = await createProject(request, "Canvas history");
-  const flowId = await createHelperFlow(request, projectId, "History");
+  const flowId = await createFlow(request, projectId, helperFlow("History"));
   await page.goto(`/projects/${projectId}/flows/${flowId}`);
   await insertFromPalette(page, "Compose");
   await expect(page.getByTestId("card-compose1")).toBeVisible();
@@ -118,7 +73,7 @@ test("saves twice, shows a version's differences in the history and restores it"
 
 test("edits a helper flow's interface on the event card and a container's outputs", async ({ page, request }) => {
   const projectId = await createProject(request, "Canvas interface");
-  const flowId = await createHelperFlow(request, projectId, "Interface");
+  const flowId = await createFlow(request, projectId, helperFlow("Interface"));
   await page.goto(`/projects/${projectId}/flows/${flowId}`);
 
   // Event inputs: add a List of Number, rename the existing one; outputs: add one; options: add and remove one.

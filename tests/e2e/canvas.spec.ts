@@ -1,45 +1,14 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
+import { EDITOR_VIEWPORT, createFlow, createProject, helperFlow, insertFromPalette } from "./helpers/editor";
 
 // The flow canvas in real Chromium: build a flow with palette, keyboard and mapping; save, reload, undo/redo;
 // concurrent saves end in the conflict dialog; cards copy from one flow into another.
 
-const viewport = { width: 1800, height: 1000 };
+const viewport = EDITOR_VIEWPORT;
 test.use({ viewport });
 
-async function createProject(page: Page, name: string): Promise<string> {
-  const answer = await page.request.post("/api/projects", { data: { name } });
-  expect(answer.ok()).toBe(true);
-  return (await answer.json()).project.id;
-}
-
-async function createFlow(page: Page, projectId: string, name: string): Promise<string> {
-  const answer = await page.request.post(`/api/projects/${projectId}/flows`, {
-    data: {
-      schemaVersion: 1,
-      name,
-      kind: "helper",
-      folder: "Shared Folder",
-      enabled: false,
-      saveAllData: true,
-      version: 1,
-      event: { type: "helperFlow", options: [], inputs: [{ key: "name", type: { type: "text" } }], outputs: [] },
-      cards: [],
-    },
-  });
-  expect(answer.ok()).toBe(true);
-  return (await answer.json()).flow.id;
-}
-
-async function insertFromPalette(page: Page, search: string) {
-  await page.getByTestId("canvas").click({ position: { x: 5, y: 5 } });
-  await page.keyboard.press("/");
-  await expect(page.getByTestId("palette-search")).toBeFocused();
-  await page.keyboard.type(search);
-  await page.keyboard.press("Enter");
-}
-
 test("builds a flow with palette, keyboard and mapping, saves it, reloads it and undoes/redoes", async ({ page }) => {
-  const projectId = await createProject(page, "Canvas build");
+  const projectId = await createProject(page.request, "Canvas build");
   await page.goto(`/projects/${projectId}/flows`);
   await page.getByRole("button", { name: "+ New Flow" }).click();
   await page.getByRole("radio", { name: "Helper Flow" }).check();
@@ -98,8 +67,8 @@ test("a second save over a newer version gets the conflict dialog and neither ed
   const second = await browser.newContext({ viewport });
   const pageA = await first.newPage();
   const pageB = await second.newPage();
-  const projectId = await createProject(pageA, "Canvas conflict");
-  const flowId = await createFlow(pageA, projectId, "Shared edit");
+  const projectId = await createProject(pageA.request, "Canvas conflict");
+  const flowId = await createFlow(pageA.request, projectId, helperFlow("Shared edit"));
   await pageA.goto(`/projects/${projectId}/flows/${flowId}`);
   await pageB.goto(`/projects/${projectId}/flows/${flowId}`);
 
@@ -123,9 +92,9 @@ test("a second save over a newer version gets the conflict dialog and neither ed
 test("copies cards from one flow and pastes them into another", async ({ browser }) => {
   const context = await browser.newContext({ viewport, permissions: ["clipboard-read", "clipboard-write"] });
   const page = await context.newPage();
-  const projectId = await createProject(page, "Canvas clipboard");
-  const source = await createFlow(page, projectId, "Source");
-  const target = await createFlow(page, projectId, "Target");
+  const projectId = await createProject(page.request, "Canvas clipboard");
+  const source = await createFlow(page.request, projectId, helperFlow("Source"));
+  const target = await createFlow(page.request, projectId, helperFlow("Target"));
   await page.goto(`/projects/${projectId}/flows/${source}`);
   await insertFromPalette(page, "Compose");
   await page.getByTestId("map-template").click();
