@@ -119,6 +119,13 @@ export async function listExecutions(flowId: string): Promise<ExecutionSummary[]
   return rows.map(summaryOf);
 }
 
+/** One execution of a given flow: not found when it belongs to another flow. */
+export async function getFlowExecution(flowId: string, executionId: string): Promise<ExecutionRecord> {
+  const execution = await getExecution(executionId);
+  if (execution.flowId !== flowId) throw notFound(`Execution "${executionId}" of flow "${flowId}"`);
+  return execution;
+}
+
 export async function getExecution(id: string): Promise<ExecutionRecord> {
   const row = await db().execution.findUnique({ where: { id } });
   if (!row) throw notFound(`Execution "${id}"`);

@@ -123,6 +123,9 @@ describe("ib: a project built headless", () => {
 
     const executions = await ib("flow", "executions", state.authpingId!, "--json");
     expect(executions.json.executions).toEqual([expect.objectContaining({ id: run.json.executionId, status: "succeeded" })]);
+    const execution = await ib("flow", "execution", state.authpingId!, run.json.executionId, "--json");
+    expect(execution.json.execution).toMatchObject({ id: run.json.executionId, inputs: {}, outputs: { working: true } });
+    expect((await ib("flow", "execution", state.projectId!, run.json.executionId, "--json")).code).toBe(1);
   });
 
   it("exports the project without secrets, re-imports it as a new project, then deletes both", { timeout: 90_000 }, async () => {

@@ -1,5 +1,5 @@
 // `ib flow ...`: a project's flows (lib/flows/store.ts), running them (lib/flows/run.ts) and their executions.
-import { listExecutions } from "../../engine/executions";
+import { getFlowExecution, listExecutions } from "../../engine/executions";
 import { AppError } from "../../errors";
 import type { Flow } from "../../flow/model";
 import { runStoredFlow } from "../../flows/run";
@@ -106,5 +106,23 @@ export const flowGenerateCore = defineCommand({
     const result = await generateProjectCoreFlows(projectId, request);
     const lines = result.outcomes.map((outcome) => `${outcome.action.padEnd(11)} ${outcome.name}${outcome.flowId ? `  (${outcome.flowId})` : ""}`);
     return { result, text: lines.join("\n") };
+  },
+});
+
+export const flowExecution = defineCommand({
+  name: "flow execution",
+  summary: "Show one execution of a flow: inputs, outputs, error and (when the flow saves all data) its trace",
+  usage: "FLOW_ID EXECUTION_ID",
+  positionals: 2,
+  async run({ positionals: [flowId, executionId] }) {
+    const execution = await getFlowExecution(flowId, executionId);
+    const text = [
+      `${execution.id}  ${execution.startedAt}  ${execution.status}  ${execution.durationMs} ms`,
+      `inputs:  ${JSON.stringify(execution.inputs)}`,
+      execution.outputs ? `outputs: ${JSON.stringify(execution.outputs)}` : undefined,
+      execution.error ? `error:   ${execution.error.message}` : undefined,
+      execution.trace ? `trace:   ${execution.trace.length} card(s); --json prints it` : undefined,
+    ].filter(Boolean);
+    return { result: { execution }, text: text.join("\n") };
   },
 });

@@ -45,4 +45,5 @@ export const COMMANDS: Record<string, () => Promise<CliCommand>> = {
   "flow generate-core": () => import("./flow").then((module) => module.flowGenerateCore),
   "flow run": () => import("./flow").then((module) => module.flowRun),
   "flow executions": () => import("./flow").then((module) => module.flowExecutions),
+  "flow execution": () => import("./flow").then((module) => module.flowExecution),
 };
