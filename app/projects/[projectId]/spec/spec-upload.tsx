@@ -33,7 +33,7 @@ export function SpecUpload({ projectId, replacing }: { projectId: string; replac
     <form className="card upload" onSubmit={process}>
       <h2>{replacing ? "Replace spec" : "Upload spec"}</h2>
       <p className="muted">
-        An OpenAPI 3.0 or 3.1 document, JSON or YAML. External <code>$ref</code>s are not followed.
+        An OpenAPI 3.0 or later document (3.0, 3.1, 3.2), JSON or YAML. External <code>$ref</code>s are not followed.
         {replacing && " The current version is kept; you will see which operations were added, removed or changed."}
       </p>
       <label htmlFor="spec-file">Spec file</label>
