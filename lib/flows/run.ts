@@ -51,13 +51,22 @@ export async function runStoredFlow(flowId: string, input: unknown): Promise<Run
   return execute(await getFlow(flowId), request);
 }
 
-/** Test connection: runs the project's `_authping` through the connection. */
-export async function testConnection(connectionId: string): Promise<{ working: boolean; message: string; executionId: string }> {
+/**
+ * Test connection: runs the project's `_authping` through the connection. A connection that cannot even be prepared
+ * (a config value's helper flow fails, its secrets cannot be decrypted) is "not working", with the reason.
+ */
+export async function testConnection(connectionId: string): Promise<{ working: boolean; message: string; executionId?: string }> {
   const authping = await getFlowByName(await connectionProjectId(connectionId), AUTHPING_NAME);
   if (!authping) {
     throw new AppError("invalid_input", `The project has no ${AUTHPING_NAME} flow to test the connection with: generate it on the API Spec page (Core flows).`);
   }
-  const result = await execute(authping, { inputs: {}, connectionId });
+  let result: RunResult;
+  try {
+    result = await execute(authping, { inputs: {}, connectionId });
+  } catch (error) {
+    if (error instanceof AppError && error.code !== "not_found") return { working: false, message: error.message };
+    throw error;
+  }
   if (!result.ok) return { working: false, message: result.error?.message ?? "The Authping flow failed", executionId: result.executionId };
   const working = result.outputs.working === true;
   const message = typeof result.outputs.message === "string" ? result.outputs.message : working ? "Connection is working" : "Connection is not working";

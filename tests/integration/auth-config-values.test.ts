@@ -15,7 +15,7 @@ const { createProject } = await import("@/lib/projects/service");
 const { configValueProblems, createAuthConfig, updateAuthConfig } = await import("@/lib/auth/store");
 const connections = await import("@/lib/connections/store");
 const { createFlow } = await import("@/lib/flows/store");
-const { runStoredFlow } = await import("@/lib/flows/run");
+const { runStoredFlow, testConnection } = await import("@/lib/flows/run");
 const { getExecution } = await import("@/lib/engine/executions");
 const { exportProject } = await import("@/lib/bundle/project");
 const authConfigsRoute = await import("@/app/api/projects/[projectId]/auth-configs/route");
@@ -126,11 +126,16 @@ describe("config values from helper flows", () => {
     await expect(runStoredFlow(sendId, { inputs: {}, connectionId: errorsConnectionId })).rejects.toMatchObject({ code: "invalid_input", message });
   });
 
-  it("fail the run with the helper's error, naming the config value", async () => {
+  it("fail the run with the helper's error, naming the config value; Test connection says not working", async () => {
     await setErrorValues(helperValue("Broken key", "brokenKey", "failingKey"));
     await expect(runStoredFlow(sendId, { inputs: {}, connectionId: errorsConnectionId })).rejects.toThrow(
       /^Config value "Broken key": helper flow "failingKey" failed at card "divide" of flow "failingKey": .+/,
     );
+    const authping = flow("_authping", [returnCard("out", { working: true, message: "ok" })]);
+    await createFlow(projectId, { ...authping, kind: "authping", event: { ...authping.event, type: "authping", inputs: [] } });
+    const tested = await testConnection(errorsConnectionId);
+    expect(tested.working).toBe(false);
+    expect(tested.message).toMatch(/^Config value "Broken key": helper flow "failingKey" failed/);
   });
 
   it("need an output from the helper", async () => {
