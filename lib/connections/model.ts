@@ -72,4 +72,9 @@ export interface ResolvedConnection {
    * so a rotated refresh token outlives the process. `resolveConnection` saves them to the connection's sealed tokens.
    */
   onTokens?: (tokens: OAuthTokens) => Promise<void>;
+  /**
+   * Called when the token endpoint refuses (4xx, e.g. invalid_grant) the refresh of an authorization code connection,
+   * with the refusal in a few words (no secrets): only a new Connect can help. `resolveConnection` marks the status.
+   */
+  onTokensRejected?: (reason: string) => Promise<void>;
 }

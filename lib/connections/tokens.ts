@@ -15,6 +15,10 @@ export interface TokenStatus {
   expiresAt?: string;
   /** Whether the runtime can renew the access token without the user (a refresh token is stored). */
   refreshable?: boolean;
+  /** The token endpoint refused a refresh (e.g. revoked refresh token): the user should Connect again. */
+  needsReconnect?: boolean;
+  /** Why, as the token endpoint said it ("400 invalid_grant (…)"); never a token. */
+  reconnectReason?: string;
 }
 
 type StoredStatus = Omit<TokenStatus, "connected">;
@@ -40,7 +44,19 @@ export async function saveConnectionTokens(connectionId: string, tokens: OAuthTo
   await db().connection.update({ where: { id: connectionId }, data: { tokens: sealSecrets(sealed), tokenStatus: JSON.stringify(status) } });
 }
 
-/** Adds the stored tokens to a resolved authorization code connection and wires refreshes back to the store. */
+/**
+ * Marks a connected connection as needing a new Connect. The stored tokens are kept: some refusals are fixed without
+ * signing in again (invalid_client after a wrong client secret edit), and then the next successful refresh, like the
+ * next Connect, rewrites the status without the mark. Until then each request meets the same refusal and message.
+ */
+export async function markTokensRejected(connectionId: string, reason: string): Promise<void> {
+  const found = await db().connection.findUnique({ where: { id: connectionId }, select: { tokenStatus: true } });
+  if (!found?.tokenStatus) return;
+  const status: StoredStatus = { ...(JSON.parse(found.tokenStatus) as StoredStatus), needsReconnect: true, reconnectReason: reason };
+  await db().connection.update({ where: { id: connectionId }, data: { tokenStatus: JSON.stringify(status) } });
+}
+
+/** Adds the stored tokens to a resolved authorization code connection and wires refreshes and refusals back to the store. */
 export function attachStoredTokens(resolved: ResolvedConnection, connectionId: string, envelope: string | null, owner: string): ResolvedConnection {
   const stored = openSecrets(envelope, owner);
   const values = { ...resolved.auth.values };
@@ -59,5 +75,6 @@ export function attachStoredTokens(resolved: ResolvedConnection, connectionId: s
     auth: { ...resolved.auth, values },
     secretValues,
     onTokens: (tokens) => saveConnectionTokens(connectionId, tokens),
+    onTokensRejected: (reason) => markTokensRejected(connectionId, reason),
   };
 }

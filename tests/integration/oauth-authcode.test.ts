@@ -255,6 +255,33 @@ describe("Connect with short-lived access tokens", () => {
   });
 });
 
+describe("Connect after the refresh token is revoked", () => {
+  it("fails the request asking to reconnect, marks the connection, and a new Connect clears the mark", async () => {
+    const connectionId = await newConnection("Revoked", SECRET, "web-short");
+    expect((await connect(connectionId)).headers.get("location")).toContain("oauth=connected");
+    const connected = await store.resolveConnection(connectionId);
+    const { refreshToken } = connected.auth.values;
+    await authServer.revoke(refreshToken);
+    expect(await authServer.isActive(refreshToken)).toBe(false);
+
+    // The 20 s access token is inside the 30 s renewal margin, so the request refreshes first.
+    const failure = createHttpClient(connected).send({ method: "GET", url: "/revoked" });
+    await expect(failure).rejects.toThrow(
+      new RegExp(`^token request to ${authServer.tokenUrl} failed: 400 invalid_grant.* — reconnect the credential$`),
+    );
+    const marked = await store.getConnection(projectId, connectionId);
+    expect(marked.oauth).toMatchObject({ connected: true, needsReconnect: true, reconnectReason: expect.stringMatching(/^400 invalid_grant/) });
+    expect(JSON.stringify(marked)).not.toContain(refreshToken);
+
+    expect((await connect(connectionId)).headers.get("location")).toContain("oauth=connected");
+    const reconnected = await store.getConnection(projectId, connectionId);
+    expect(reconnected.oauth).toMatchObject({ connected: true, refreshable: true });
+    expect(reconnected.oauth).not.toHaveProperty("needsReconnect");
+    expect(reconnected.oauth).not.toHaveProperty("reconnectReason");
+    expect((await createHttpClient(await store.resolveConnection(connectionId)).send({ method: "GET", url: "/again" })).status).toBe(200);
+  });
+});
+
 describe("Connect with a wrong client secret", () => {
   it("names the token endpoint and says to reconnect, saving no tokens", async () => {
     const connectionId = await newConnection("Wrong secret", "not-the-client-secret");

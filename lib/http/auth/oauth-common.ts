@@ -40,6 +40,15 @@ export function describeOAuthFailure(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
+/** Whether the token endpoint itself refused the request (a 4xx answer), as opposed to failing or being unreachable. */
+export function refusedByServer(error: unknown): boolean {
+  const status =
+    error instanceof oauth.ResponseBodyError || error instanceof oauth.WWWAuthenticateChallengeError
+      ? error.status
+      : (error as { cause?: { status?: unknown } } | undefined)?.cause?.status;
+  return typeof status === "number" && status >= 400 && status < 500;
+}
+
 function oauthError(status: number, code: string, description?: string): string {
   return `${status} ${code}${description ? ` (${description})` : ""}`;
 }

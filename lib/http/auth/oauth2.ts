@@ -6,12 +6,13 @@
 // /.well-known/openid-configuration) instead of `tokenUrl`, and `grant` ("client_credentials" default | "password" |
 // "refresh_token"). Values: `clientId`, `clientSecret` (blank = public client); password grant: `username`, `password`;
 // optional `accessToken`, `accessTokenExpiresAt` (epoch ms) and `refreshToken` (authorization code: obtained by Connect,
-// lib/oauth; the runtime only refreshes). Every token set obtained goes to the connection's `onTokens` before use.
+// lib/oauth; the runtime only refreshes). Every token set obtained goes to the connection's `onTokens` before use; a
+// refresh of an authorization code connection the token endpoint refuses goes to its `onTokensRejected`.
 import * as oauth from "oauth4webapi";
 import type { ResolvedConnection } from "../../connections/model";
 import { log } from "../../log";
 import { HttpPreflightError, redact } from "../errors";
-import { clientAuthentication, describeOAuthFailure, scopeText, tokenRequestOptions } from "./oauth-common";
+import { clientAuthentication, describeOAuthFailure, refusedByServer, scopeText, tokenRequestOptions } from "./oauth-common";
 import {
   cachedCredential,
   credentialFrom,
@@ -123,6 +124,9 @@ class TokenRequests {
       }
       return credentialFrom(result.access_token, result.expires_in, result.refresh_token ?? refreshToken);
     } catch (error) {
+      if (this.grant === "refresh_token" && refusedByServer(error)) {
+        await reportRejectedTokens(this.context.connection, describeOAuthFailure(error));
+      }
       throw this.failure(url, error);
     }
   }
@@ -166,6 +170,16 @@ class TokenRequests {
     return new HttpPreflightError(
       redact(`token request to ${url} failed: ${describeOAuthFailure(error)} — reconnect the credential`, this.context.connection.secretValues),
     );
+  }
+}
+
+/** Tells the connection's owner its tokens were refused; like saveTokens, a failed save is only logged. */
+async function reportRejectedTokens(connection: ResolvedConnection, reason: string): Promise<void> {
+  if (!connection.onTokensRejected) return;
+  try {
+    await connection.onTokensRejected(redact(reason, connection.secretValues));
+  } catch (error) {
+    log.warn("oauth.rejection_not_saved", { reason: redact((error as Error).message, connection.secretValues) });
   }
 }
 

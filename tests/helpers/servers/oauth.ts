@@ -114,7 +114,7 @@ export async function startOAuthServer(options: {
   server.on("request", (request: IncomingMessage, response: ServerResponse) => callback(request, response));
 
   const findToken = async (token: string) =>
-    (await provider.AccessToken.find(token)) ?? (await provider.ClientCredentials.find(token));
+    (await provider.AccessToken.find(token)) ?? (await provider.ClientCredentials.find(token)) ?? (await provider.RefreshToken.find(token));
 
   return {
     ...running,
