@@ -17,7 +17,8 @@ interface TransportSettings {
 
 function transportSettings(connection: ResolvedConnection): TransportSettings {
   const settings: TransportSettings = {
-    rejectUnauthorized: connection.tls.rejectUnauthorized !== false,
+    // "TLS enabled" means certificates are requested and verified; "reject unauthorized" applies only when it is on.
+    rejectUnauthorized: connection.tls.enabled !== false && connection.tls.rejectUnauthorized !== false,
     connectTimeoutMs: connection.timeoutMs > 0 ? connection.timeoutMs : undefined,
   };
   if (connection.auth.type === "mutualTls") {

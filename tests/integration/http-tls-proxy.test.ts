@@ -82,6 +82,11 @@ describe("certificate verification", () => {
     const client = createHttpClient(testConnection(selfSignedServer.baseUrl, {}, { tls: { enabled: true, rejectUnauthorized: false } }));
     expect((await client.send({ method: "GET", url: "/" })).body).toEqual({ secure: true });
   });
+
+  it("does not verify when TLS is disabled, whatever reject-unauthorized says", async () => {
+    const client = createHttpClient(testConnection(selfSignedServer.baseUrl, {}, { tls: { enabled: false, rejectUnauthorized: true } }));
+    expect((await client.send({ method: "GET", url: "/" })).body).toEqual({ secure: true });
+  });
 });
 
 describe("proxy", () => {

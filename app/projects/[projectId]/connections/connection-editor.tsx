@@ -111,10 +111,16 @@ export function ConnectionEditor(props: {
           <h3>TLS</h3>
           <label>
             <input type="checkbox" checked={config.tls.enabled} onChange={(event) => set({ tls: { ...config.tls, enabled: event.target.checked } })} /> Enabled
+            (request and verify the server's certificate)
           </label>
           <label>
-            <input type="checkbox" checked={config.tls.rejectUnauthorized} onChange={(event) => set({ tls: { ...config.tls, rejectUnauthorized: event.target.checked } })} /> Reject
-            unauthorized
+            <input
+              type="checkbox"
+              checked={config.tls.rejectUnauthorized}
+              disabled={!config.tls.enabled}
+              onChange={(event) => set({ tls: { ...config.tls, rejectUnauthorized: event.target.checked } })}
+            />{" "}
+            Reject unauthorized (a certificate no trusted authority signed)
           </label>
           {textField("connection-timeout", "Timeout (ms)", config.timeoutMs, (value) => set({ timeoutMs: number(value) ?? 0 }), "number")}
           <h3>Proxy override</h3>
