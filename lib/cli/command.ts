@@ -1,7 +1,8 @@
 // Builds an `ib` command from its options and one action: parses arguments, prints the result as text or as
 // the JSON the matching route returns (`--json`), and reports any failure the same way (exit 1).
 import { parseArgs, type ParseArgsConfig } from "node:util";
-import { invalid } from "../errors";
+import { AppError, invalid } from "../errors";
+import { parseJsonText } from "../spec/parse";
 import { printJson, reportFailure, type CliIo } from "./io";
 import type { CliCommand } from "./commands";
 
@@ -92,4 +93,17 @@ export function positiveInteger(value: string | undefined, option: string): numb
   const number = Number(value);
   if (value === undefined || !Number.isInteger(number) || number < 1) throw invalid(`--${option} must be a version number (1, 2, …)`, { field: option });
   return number;
+}
+
+/** `--input` is an inline JSON object of flow inputs; a syntax error says where in it. */
+export function parseInputOption(text: string | undefined): Record<string, unknown> {
+  if (text === undefined) return {};
+  const parsed = parseJsonText(text);
+  if (!parsed.ok) {
+    const problems = parsed.errors.map((problem) => ({ ...problem, location: { ...problem.location, field: "input" } }));
+    throw new AppError("invalid_input", `--input is not valid JSON: ${problems[0].message}`, problems);
+  }
+  const inputs = parsed.document;
+  if (!inputs || typeof inputs !== "object" || Array.isArray(inputs)) throw invalid("--input must be a JSON object", { field: "input" });
+  return inputs as Record<string, unknown>;
 }

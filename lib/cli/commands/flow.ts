@@ -1,27 +1,14 @@
 // `ib flow ...`: a project's flows (lib/flows/store.ts), running them (lib/flows/run.ts) and their executions.
 import { getFlowExecution, listExecutions } from "../../engine/executions";
-import { AppError } from "../../errors";
 import type { Flow } from "../../flow/model";
 import { runStoredFlow } from "../../flows/run";
 import { generateProjectCoreFlows, parseCoreFlowRequest } from "../../generate/service";
 import { createFlow, getFlow, listFlows, type FlowSummary } from "../../flows/store";
-import { parseJsonText } from "../../spec/parse";
-import { defineCommand, listText, parseAssignments, required } from "../command";
+import { defineCommand, listText, parseAssignments, parseInputOption, required } from "../command";
 import { fromFile, readJsonFile, writeJsonFile } from "../files";
 
 const flowLine = (flow: FlowSummary) =>
   `${flow.id}  ${flow.folder}/${flow.name}  [${flow.kind}, v${flow.version}${flow.enabled ? "" : ", disabled"}${flow.edited ? ", edited" : ""}]`;
-
-/** `--input` is inline JSON: a syntax error says where in it. */
-function parseInputs(text: string | undefined): unknown {
-  if (text === undefined) return {};
-  const parsed = parseJsonText(text);
-  if (!parsed.ok) {
-    const problems = parsed.errors.map((problem) => ({ ...problem, location: { ...problem.location, field: "input" } }));
-    throw new AppError("invalid_input", `--input is not valid JSON: ${problems[0].message}`, problems);
-  }
-  return parsed.document;
-}
 
 export const flowList = defineCommand({
   name: "flow list",
@@ -67,7 +54,7 @@ export const flowRun = defineCommand({
   options: { input: { type: "string" }, connection: { type: "string" } },
   positionals: 1,
   async run({ values, positionals: [flowId] }) {
-    const result = await runStoredFlow(flowId, { inputs: parseInputs(values.input), connectionId: values.connection });
+    const result = await runStoredFlow(flowId, { inputs: parseInputOption(values.input), connectionId: values.connection });
     const text = result.ok
       ? `Succeeded in ${result.durationMs} ms (execution ${result.executionId})\n${JSON.stringify(result.outputs, null, 2)}`
       : `Failed${result.error?.card ? ` at card "${result.error.card}" of flow "${result.error.flow}"` : ""}: ${result.error?.message ?? "unknown error"} (execution ${result.executionId})`;

@@ -1,19 +1,9 @@
 // `ib run BUNDLE --flow NAME [--input JSON] (--connection FILE | --base-url URL [--set KEY=VALUE]...) [--json]`
 import { runBundleFlow, type BundleConnectionSource } from "../../bundle/run";
 import { parseBundleText } from "../../bundle/schema";
-import { AppError, invalid } from "../../errors";
-import { parseJsonText } from "../../spec/parse";
-import { defineCommand, parseAssignments, required } from "../command";
+import { invalid } from "../../errors";
+import { defineCommand, parseAssignments, parseInputOption, required } from "../command";
 import { readJsonFile, readTextFile } from "../files";
-
-function inputsFrom(text: string | undefined): Record<string, unknown> {
-  if (text === undefined) return {};
-  const parsed = parseJsonText(text, "--input");
-  if (!parsed.ok) throw new AppError("invalid_input", "--input is not valid JSON", parsed.errors);
-  const inputs = parsed.document;
-  if (!inputs || typeof inputs !== "object" || Array.isArray(inputs)) throw invalid("--input must be a JSON object", { field: "input" });
-  return inputs as Record<string, unknown>;
-}
 
 export const run = defineCommand({
   name: "run",
@@ -33,7 +23,7 @@ export const run = defineCommand({
     if (values.connection && values.set?.length) throw invalid("--set goes with --base-url; put parameter values in the connection file.", { field: "set" });
 
     const bundle = parseBundleText(await readTextFile(file), file);
-    const inputs = inputsFrom(values.input);
+    const inputs = parseInputOption(values.input);
     const source: BundleConnectionSource = values.connection
       ? { kind: "config", config: await readJsonFile(values.connection) }
       : { kind: "baseUrl", baseUrl: values["base-url"]!, values: parseAssignments(values.set, "set") };
