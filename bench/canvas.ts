@@ -18,10 +18,22 @@ const SIZES = (process.env.IB_BENCH_SIZES ?? "1000,2000").split(",").map(Number)
 const LOADS = 3;
 const VIEWPORT = { width: 1600, height: 1000 };
 // The same browser as playwright.config.ts.
-const CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+const CHROMIUM_ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
 
 async function json<T>(method: string, path: string, body?: unknown): Promise<T> {
-  const answer = await fetch(`${BASE}${path}`, { method, headers: { "content-type": "application/json" }, body: body === undefined ? undefined : JSON.stringify(body) });
+  const answer = await fetch(`${BASE}${path}`, {
+    method,
+    headers: { "content-type": "application/json" },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
   if (!answer.ok) throw new Error(`${method} ${path}: ${answer.status} ${await answer.text()}`);
   return (await answer.json()) as T;
 }
@@ -33,13 +45,18 @@ async function startServer(): Promise<ChildProcess> {
   });
   const deadline = Date.now() + 120_000;
   while (Date.now() < deadline) {
-    if (await fetch(`${BASE}/api/health`).then((answer) => answer.ok, () => false)) return server;
+    if (
+      await fetch(`${BASE}/api/health`).then(
+        (answer) => answer.ok,
+        () => false,
+      )
+    )
+      return server;
     await new Promise((done) => setTimeout(done, 500));
   }
   server.kill();
   throw new Error(`The app did not answer on ${BASE} (is ${DIST} a finished build?)`);
 }
-
 
 const AFTER_READY_MS = 2000;
 // A string, so the bundler's helpers (tsx names functions) don't leak into the page.
@@ -49,7 +66,10 @@ const RECORD_LONG_TASKS = `(() => {
 })()`;
 
 /** Navigation start -> ready, the part of it spent before the document's response had arrived, and long-task time after ready. */
-async function timeToInteractive(page: Page, url: string): Promise<{ ready: number; response: number; busyAfter: number }> {
+async function timeToInteractive(
+  page: Page,
+  url: string,
+): Promise<{ ready: number; response: number; busyAfter: number }> {
   await page.goto(url);
   await page.locator('[data-testid="canvas"][data-ready]').waitFor({ timeout: 60_000 });
   await page.waitForTimeout(AFTER_READY_MS);
@@ -59,7 +79,9 @@ async function timeToInteractive(page: Page, url: string): Promise<{ ready: numb
     return {
       ready,
       response: (performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming).responseEnd,
-      busyAfter: tasks.filter((task) => task.start >= ready && task.start < ready + window_).reduce((sum, task) => sum + task.duration, 0),
+      busyAfter: tasks
+        .filter((task) => task.start >= ready && task.start < ready + window_)
+        .reduce((sum, task) => sum + task.duration, 0),
     };
   }, AFTER_READY_MS);
 }
@@ -102,7 +124,10 @@ async function zoomToFit(page: Page) {
   await page.waitForTimeout(500);
 }
 
-const zoom = (page: Page) => page.evaluate(() => new DOMMatrixReadOnly(getComputedStyle(document.querySelector(".react-flow__viewport")!).transform).a);
+const zoom = (page: Page) =>
+  page.evaluate(
+    () => new DOMMatrixReadOnly(getComputedStyle(document.querySelector(".react-flow__viewport")!).transform).a,
+  );
 
 /** Zooms in with the wheel around the first card until cards are drawn at 100%. */
 async function zoomToActualSize(page: Page) {
@@ -120,7 +145,14 @@ async function dragCard(page: Page) {
   const count = await titles.count();
   for (let index = 0; index < count; index++) {
     const title = (await titles.nth(index).boundingBox())!;
-    if (!title || title.x < box.x || title.y < box.y || title.x + title.width > box.x + box.width || title.y + title.height > box.y + box.height) continue;
+    if (
+      !title ||
+      title.x < box.x ||
+      title.y < box.y ||
+      title.x + title.width > box.x + box.width ||
+      title.y + title.height > box.y + box.height
+    )
+      continue;
     const x = title.x + 20;
     const y = title.y + title.height / 2;
     await page.mouse.move(x, y);
@@ -134,11 +166,16 @@ async function dragCard(page: Page) {
   throw new Error(`No card title in view to drag (zoom ${await zoom(page)}, ${count} cards drawn)`);
 }
 
-async function firstLoadScript(page: Page, url: string): Promise<{ transferred: number; decoded: number; files: number }> {
+async function firstLoadScript(
+  page: Page,
+  url: string,
+): Promise<{ transferred: number; decoded: number; files: number }> {
   await page.goto(url);
   await page.locator('[data-testid="canvas"][data-ready]').waitFor({ timeout: 60_000 });
   return page.evaluate(() => {
-    const scripts = (performance.getEntriesByType("resource") as PerformanceResourceTiming[]).filter((entry) => entry.initiatorType === "script" || entry.name.endsWith(".js"));
+    const scripts = (performance.getEntriesByType("resource") as PerformanceResourceTiming[]).filter(
+      (entry) => entry.initiatorType === "script" || entry.name.endsWith(".js"),
+    );
     return {
       transferred: scripts.reduce((sum, entry) => sum + entry.transferSize, 0),
       decoded: scripts.reduce((sum, entry) => sum + entry.decodedBodySize, 0),
@@ -152,20 +189,31 @@ const ms = (value: number) => `${value.toFixed(0)} ms`;
 
 async function main() {
   const server = await startServer();
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    args: CHROMIUM_ARGS,
+  });
   try {
     const { project } = await json<{ project: { id: string } }>("POST", "/api/projects", { name: "Canvas bench" });
     const urls = new Map<number, string>();
     for (const size of SIZES) {
-      const { flow } = await json<{ flow: { id: string } }>("POST", `/api/projects/${project.id}/flows`, pureCardFlow(`bench${size}`, size, { enabled: false }));
+      const { flow } = await json<{ flow: { id: string } }>(
+        "POST",
+        `/api/projects/${project.id}/flows`,
+        pureCardFlow(`bench${size}`, size, { enabled: false }),
+      );
       urls.set(size, `${BASE}/projects/${project.id}/flows/${flow.id}`);
     }
-    console.log(`canvas bench on ${DIST}, ${VIEWPORT.width}x${VIEWPORT.height}, load average ${(await import("node:os")).loadavg()[0].toFixed(1)}`);
+    console.log(
+      `canvas bench on ${DIST}, ${VIEWPORT.width}x${VIEWPORT.height}, load average ${(await import("node:os")).loadavg()[0].toFixed(1)}`,
+    );
 
     const cold = await browser.newContext({ viewport: VIEWPORT });
     const script = await firstLoadScript(await cold.newPage(), urls.get(SIZES[0])!);
     await cold.close();
-    console.log(`editor first-load JS: ${kb(script.transferred)} transferred (${kb(script.decoded)} decoded) in ${script.files} files`);
+    console.log(
+      `editor first-load JS: ${kb(script.transferred)} transferred (${kb(script.decoded)} decoded) in ${script.files} files`,
+    );
 
     for (const size of SIZES) {
       const context = await browser.newContext({ viewport: VIEWPORT });

@@ -25,7 +25,9 @@ async function overhead(): Promise<void> {
       perCard.push(((performance.now() - started) * 1000) / 1_000);
       if (!result.ok) throw new Error(result.error?.message);
     }
-    console.log(`(a) 1,000-card flow, trace ${traceValues ? "with values" : "minimal"}: median ${median(perCard).toFixed(2)} µs per card (200 runs)`);
+    console.log(
+      `(a) 1,000-card flow, trace ${traceValues ? "with values" : "minimal"}: median ${median(perCard).toFixed(2)} µs per card (200 runs)`,
+    );
   }
 }
 
@@ -34,8 +36,18 @@ async function throughput(): Promise<void> {
   const { recordExecution } = await import("../lib/engine/executions");
   const flow = pureCardFlow("five", 5, { saveAllData: true });
   await db().project.create({ data: { id: "bench", name: "Bench" } });
-  await db().flow.create({ data: { id: "five", projectId: "bench", name: "five", kind: "helper", folder: "Shared Folder", definition: JSON.stringify(flow) } });
-  const once = async () => recordExecution("five", await runFlow({ flow, inputs: { n: 1 }, loadFlow }), { saveAllData: flow.saveAllData });
+  await db().flow.create({
+    data: {
+      id: "five",
+      projectId: "bench",
+      name: "five",
+      kind: "helper",
+      folder: "Shared Folder",
+      definition: JSON.stringify(flow),
+    },
+  });
+  const once = async () =>
+    recordExecution("five", await runFlow({ flow, inputs: { n: 1 }, loadFlow }), { saveAllData: flow.saveAllData });
   for (let warm = 0; warm < 200; warm++) await once();
   for (const concurrency of [1, 8]) {
     let done = 0;
@@ -50,7 +62,9 @@ async function throughput(): Promise<void> {
       }),
     );
     const seconds = (performance.now() - started) / 1000;
-    console.log(`(b) 5-card flow + recordExecution (saveAllData, pruning to 200), ${concurrency} at a time: ${Math.round(done / seconds)} executions/s`);
+    console.log(
+      `(b) 5-card flow + recordExecution (saveAllData, pruning to 200), ${concurrency} at a time: ${Math.round(done / seconds)} executions/s`,
+    );
   }
   console.log(`    stored rows after pruning: ${await db().execution.count()}`);
   await db().$disconnect();

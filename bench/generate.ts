@@ -12,7 +12,7 @@ import { median } from "./lib/stats";
 
 const benchDir = dirname(fileURLToPath(import.meta.url));
 const githubFile = join(benchDir, "node_modules/@octokit/openapi/generated/api.github.com.json");
-const twilioFile = resolve(benchDir, "../../shared/specs/twilio-api-v2010.json");
+const twilioFile = resolve(benchDir, "../tests/fixtures/specs/twilio-api-v2010.json");
 const RUNS = Number(process.env.BENCH_RUNS ?? 20);
 
 async function indexOf(file: string): Promise<SpecIndex> {
@@ -26,7 +26,9 @@ function scaled(index: SpecIndex, count: number): SpecIndex {
   const operations = Array.from({ length: count }, (_, i) => {
     const operation = index.operations[i % index.operations.length];
     const copy = Math.floor(i / index.operations.length);
-    return copy === 0 ? operation : { ...operation, path: `/v${copy}${operation.path}`, operationId: `${operation.operationId ?? "op"}_${copy}` };
+    return copy === 0
+      ? operation
+      : { ...operation, path: `/v${copy}${operation.path}`, operationId: `${operation.operationId ?? "op"}_${copy}` };
   });
   return { ...index, operations };
 }
@@ -42,13 +44,18 @@ function measure(label: string, index: SpecIndex) {
   }
   const ping = last.pingOperation ? `GET ${last.pingOperation.path}` : "none";
   console.log(
-    `${label.padEnd(34)} ${String(index.operations.length).padStart(5)} ops  median ${median(times).toFixed(2).padStart(7)} ms  max ${Math.max(...times).toFixed(2).padStart(7)} ms  ` +
-      `${last.bundle.authConfigurations.length} auth config(s), ping ${ping}`,
+    `${label.padEnd(34)} ${String(index.operations.length).padStart(5)} ops  median ${median(times).toFixed(2).padStart(7)} ms  max ${Math.max(
+      ...times,
+    )
+      .toFixed(2)
+      .padStart(7)} ms  ` + `${last.bundle.authConfigurations.length} auth config(s), ping ${ping}`,
   );
 }
 
 if (!existsSync(githubFile)) {
-  execFileSync("npm", ["install", "--prefix", benchDir, "--no-audit", "--no-fund", "--ignore-scripts"], { stdio: "inherit" });
+  execFileSync("npm", ["install", "--prefix", benchDir, "--no-audit", "--no-fund", "--ignore-scripts"], {
+    stdio: "inherit",
+  });
 }
 console.log(`generation (auth + 3 core flows + ping choice), ${RUNS} runs after ingest; budget 100 ms`);
 measure("api.github.com (GitHub REST)", await indexOf(githubFile));

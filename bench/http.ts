@@ -61,7 +61,6 @@ async function timings(call: () => Promise<void>, count: number): Promise<number
   return samples;
 }
 
-
 await timings(viaUndici, WARM_UP);
 await timings(viaClient, WARM_UP);
 // Alternate halves so machine noise hits both sides alike.

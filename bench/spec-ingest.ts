@@ -11,7 +11,9 @@ import { median } from "./lib/stats";
 const benchDir = dirname(fileURLToPath(import.meta.url));
 const specFile = join(benchDir, "node_modules/@octokit/openapi/generated/api.github.com.json");
 if (!existsSync(specFile)) {
-  execFileSync("npm", ["install", "--prefix", benchDir, "--no-audit", "--no-fund", "--ignore-scripts"], { stdio: "inherit" });
+  execFileSync("npm", ["install", "--prefix", benchDir, "--no-audit", "--no-fund", "--ignore-scripts"], {
+    stdio: "inherit",
+  });
 }
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
@@ -46,9 +48,15 @@ for (let i = 0; i < RUNS; i++) {
 const indexBytes = Buffer.byteLength(JSON.stringify(first.index));
 const ingestMs = median(ingestTimes);
 const swaggerMs = median(swaggerTimes);
-console.log(`spec: api.github.com.json ${mb(text.length)}, ${first.index.operations.length} operations, ${first.warnings.length} warnings`);
-console.log(`ingestSpec (parse + refs + validate + index): median ${ingestMs.toFixed(0)} ms over ${RUNS} runs [${ingestTimes.map((t) => t.toFixed(0)).join(", ")}]`);
-console.log(`swagger-parser validate() alone (pre-parsed clone): median ${swaggerMs.toFixed(0)} ms [${swaggerTimes.map((t) => t.toFixed(0)).join(", ")}]`);
+console.log(
+  `spec: api.github.com.json ${mb(text.length)}, ${first.index.operations.length} operations, ${first.warnings.length} warnings`,
+);
+console.log(
+  `ingestSpec (parse + refs + validate + index): median ${ingestMs.toFixed(0)} ms over ${RUNS} runs [${ingestTimes.map((t) => t.toFixed(0)).join(", ")}]`,
+);
+console.log(
+  `swagger-parser validate() alone (pre-parsed clone): median ${swaggerMs.toFixed(0)} ms [${swaggerTimes.map((t) => t.toFixed(0)).join(", ")}]`,
+);
 console.log(`ratio ingest / swagger-parser: ${(ingestMs / swaggerMs).toFixed(2)} (target <= 1.2)`);
 console.log(`index: ${mb(indexBytes)} = ${((indexBytes / text.length) * 100).toFixed(1)}% of the spec (target <= 25%)`);
 console.log(`peak RSS after warm-up + ingest runs: ${mb(ingestRss)}; after swagger-parser too: ${mb(peakRss())}`);

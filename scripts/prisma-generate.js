@@ -12,7 +12,9 @@ if (!env.PRISMA_SCHEMA_ENGINE_BINARY) {
   const placeholder = join(dir, "schema-engine-unused");
   if (!existsSync(placeholder)) {
     mkdirSync(dir, { recursive: true });
-    writeFileSync(placeholder, "#!/bin/sh\necho 'schema engine not used: see lib/db/migrate.ts' >&2\nexit 1\n", { mode: 0o755 });
+    writeFileSync(placeholder, "#!/bin/sh\necho 'schema engine not used: see lib/db/migrate.ts' >&2\nexit 1\n", {
+      mode: 0o755,
+    });
   }
   env.PRISMA_SCHEMA_ENGINE_BINARY = placeholder;
 }

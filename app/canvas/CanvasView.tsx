@@ -49,7 +49,14 @@ function toNode(item: Exclude<LayoutNode, InsertPoint>): Node {
   };
   switch (item.kind) {
     case "event":
-      return { ...base, type: "event", handles: sequenceHandles(item.width, false), data: { width: item.width, height: item.height }, draggable: false, deletable: false };
+      return {
+        ...base,
+        type: "event",
+        handles: sequenceHandles(item.width, false),
+        data: { width: item.width, height: item.height },
+        draggable: false,
+        deletable: false,
+      };
     case "card":
     case "container":
       return {
@@ -68,7 +75,16 @@ function toNode(item: Exclude<LayoutNode, InsertPoint>): Node {
         deletable: false,
       };
     case "lane":
-      return { ...base, type: "lane", handles: [], zIndex: item.depth * 3 - 2, data: { cardId: item.cardId, blockId: item.blockId, width: item.width, height: item.height }, draggable: false, selectable: false, deletable: false };
+      return {
+        ...base,
+        type: "lane",
+        handles: [],
+        zIndex: item.depth * 3 - 2,
+        data: { cardId: item.cardId, blockId: item.blockId, width: item.width, height: item.height },
+        draggable: false,
+        selectable: false,
+        deletable: false,
+      };
   }
 }
 
@@ -78,7 +94,11 @@ const isInsertPoint = (item: LayoutNode): item is InsertPoint => item.kind === "
 function reuse(previous: Map<string, Node>, next: Node[]): Node[] {
   return next.map((node) => {
     const old = previous.get(node.id);
-    return old && JSON.stringify(old.data) === JSON.stringify(node.data) && old.position.x === node.position.x && old.position.y === node.position.y && old.zIndex === node.zIndex
+    return old &&
+      JSON.stringify(old.data) === JSON.stringify(node.data) &&
+      old.position.x === node.position.x &&
+      old.position.y === node.position.y &&
+      old.zIndex === node.zIndex
       ? old
       : node;
   });
@@ -86,7 +106,14 @@ function reuse(previous: Map<string, Node>, next: Node[]): Node[] {
 
 /** The whole flow if it fits at the detail zoom, else its start. */
 function firstViewport(layout: Layout, width: number, height: number): Viewport {
-  const fit = getViewportForBounds({ x: 0, y: 0, width: layout.width, height: layout.height }, width, height, MIN_ZOOM, 1, 0.1);
+  const fit = getViewportForBounds(
+    { x: 0, y: 0, width: layout.width, height: layout.height },
+    width,
+    height,
+    MIN_ZOOM,
+    1,
+    0.1,
+  );
   return fit.zoom >= DETAIL_ZOOM ? fit : START_VIEWPORT;
 }
 
@@ -126,7 +153,14 @@ export function CanvasView() {
     return nodes;
   }, [layout]);
   const edges = useMemo<Edge[]>(
-    () => layout.edges.map((edge) => ({ ...edge, type: "straight", selectable: false, focusable: false, style: EDGE_STYLE })),
+    () =>
+      layout.edges.map((edge) => ({
+        ...edge,
+        type: "straight",
+        selectable: false,
+        focusable: false,
+        style: EDGE_STYLE,
+      })),
     [layout],
   );
   const inserts = useMemo(() => layout.nodes.filter(isInsertPoint), [layout]);
@@ -134,7 +168,11 @@ export function CanvasView() {
   const [nodes, setNodes] = useState<Node[]>(layoutNodes);
   useEffect(() => {
     const chosen = new Set(selection);
-    setNodes(layoutNodes.map((node) => (chosen.has(node.id) !== !!node.selected ? { ...node, selected: chosen.has(node.id) } : node)));
+    setNodes(
+      layoutNodes.map((node) =>
+        chosen.has(node.id) !== !!node.selected ? { ...node, selected: chosen.has(node.id) } : node,
+      ),
+    );
   }, [layoutNodes, selection]);
 
   const onNodesChange = useCallback(
@@ -142,7 +180,8 @@ export function CanvasView() {
       setNodes((current) => applyNodeChanges(changes, current));
       if (changes.some((change) => change.type === "select")) {
         const current = new Set(useEditor.getState().selection);
-        for (const change of changes) if (change.type === "select") change.selected ? current.add(change.id) : current.delete(change.id);
+        for (const change of changes)
+          if (change.type === "select") change.selected ? current.add(change.id) : current.delete(change.id);
         const next = [...current].filter((id) => useEditor.getState().cards.has(id));
         const before = useEditor.getState().selection;
         if (next.length !== before.length || next.some((id, index) => id !== before[index])) select(next);
@@ -188,7 +227,8 @@ export function CanvasView() {
     const { width, height } = frame.current.getBoundingClientRect();
     const left = box.x * zoom + x;
     const top = box.y * zoom + y;
-    const inView = left >= 0 && top >= 0 && left + box.width * zoom <= width && top + Math.min(box.height, 200) * zoom <= height;
+    const inView =
+      left >= 0 && top >= 0 && left + box.width * zoom <= width && top + Math.min(box.height, 200) * zoom <= height;
     if (!inView) void setCenter(box.x + box.width / 2, box.y + Math.min(box.height, height / zoom) / 2, { zoom });
   }, [selection, layout, getViewport, setCenter]);
 

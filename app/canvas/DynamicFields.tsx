@@ -5,7 +5,17 @@ import type { FieldSpec, ValueType } from "@/lib/flow/model";
 import { typeLabel } from "./cards";
 import { TypePicker } from "./TypePicker";
 
-export function DynamicFields({ label, fields, fixedType, onChange }: { label: string; fields: FieldSpec[]; fixedType?: ValueType; onChange(fields: FieldSpec[]): void }) {
+export function DynamicFields({
+  label,
+  fields,
+  fixedType,
+  onChange,
+}: {
+  label: string;
+  fields: FieldSpec[];
+  fixedType?: ValueType;
+  onChange(fields: FieldSpec[]): void;
+}) {
   const [key, setKey] = useState("");
   const [type, setType] = useState<ValueType>({ type: "text" });
   const add = () => {
@@ -23,15 +33,32 @@ export function DynamicFields({ label, fields, fixedType, onChange }: { label: s
           {fixedType ? (
             <span className="ed-type">{typeLabel(field.type)}</span>
           ) : (
-            <TypePicker label={field.key} value={field.type} onChange={(changed) => onChange(fields.map((item) => (item === field ? { ...item, type: changed } : item)))} />
+            <TypePicker
+              label={field.key}
+              value={field.type}
+              onChange={(changed) =>
+                onChange(fields.map((item) => (item === field ? { ...item, type: changed } : item)))
+              }
+            />
           )}
-          <button type="button" className="ed-small" aria-label={`Remove ${field.key}`} onClick={() => onChange(fields.filter((item) => item !== field))}>
+          <button
+            type="button"
+            className="ed-small"
+            aria-label={`Remove ${field.key}`}
+            onClick={() => onChange(fields.filter((item) => item !== field))}
+          >
             ×
           </button>
         </div>
       ))}
       <div className="ed-dynamic-row">
-        <input aria-label={`New ${label} name`} placeholder="name" value={key} onChange={(event) => setKey(event.target.value)} onKeyDown={(event) => event.key === "Enter" && add()} />
+        <input
+          aria-label={`New ${label} name`}
+          placeholder="name"
+          value={key}
+          onChange={(event) => setKey(event.target.value)}
+          onKeyDown={(event) => event.key === "Enter" && add()}
+        />
         {!fixedType && <TypePicker label={`New ${label}`} value={type} onChange={setType} />}
         <button type="button" className="ed-small" onClick={add} aria-label={`Add ${label}`}>
           +

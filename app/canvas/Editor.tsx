@@ -36,7 +36,8 @@ export interface EditorProps {
 }
 
 const typing = (target: EventTarget | null) =>
-  target instanceof HTMLElement && (target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName));
+  target instanceof HTMLElement &&
+  (target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName));
 
 function deleteSelection() {
   const { selection, apply, select } = useEditor.getState();
@@ -54,19 +55,29 @@ function pasteText(text: string) {
   state.apply(() => result.flow);
   state.select(result.ids);
   state.setInsertAt({ at: target.at, index: target.index + result.ids.length });
-  useNotice.getState().show(`Pasted ${result.ids.length} card(s)${result.dropped ? `; ${result.dropped} mapping(s) not in scope here were dropped` : ""}`);
+  useNotice
+    .getState()
+    .show(
+      `Pasted ${result.ids.length} card(s)${result.dropped ? `; ${result.dropped} mapping(s) not in scope here were dropped` : ""}`,
+    );
   return true;
 }
 
 function Diagnostics() {
   const problems = useDiagnosticsStore((state) => state.all);
   const cards = useEditor((state) => state.cards);
-  if (!problems.length) return <p className="ed-note" data-testid="diagnostics">No reference problems.</p>;
+  if (!problems.length)
+    return (
+      <p className="ed-note" data-testid="diagnostics">
+        No reference problems.
+      </p>
+    );
   return (
     <ul className="ed-diagnostics" data-testid="diagnostics">
       {problems.map((problem, index) => (
         <li key={index}>
           <button
+            type="button"
             className="ed-link"
             onClick={() => {
               useEditor.getState().select([problem.cardId]);
@@ -91,11 +102,27 @@ function FlowSettings() {
     <section className="ed-inspector" aria-label="Flow settings">
       <label>
         Flow name
-        <input key={name} aria-label="Flow name" defaultValue={name} onBlur={(event) => event.target.value.trim() && event.target.value !== name && apply((flow) => ({ ...flow, name: event.target.value.trim() }))} />
+        <input
+          key={name}
+          aria-label="Flow name"
+          defaultValue={name}
+          onBlur={(event) =>
+            event.target.value.trim() &&
+            event.target.value !== name &&
+            apply((flow) => ({ ...flow, name: event.target.value.trim() }))
+          }
+        />
       </label>
       <label>
         Description
-        <textarea key={description} aria-label="Description" defaultValue={description} onBlur={(event) => event.target.value !== description && apply((flow) => ({ ...flow, description: event.target.value }))} />
+        <textarea
+          key={description}
+          aria-label="Description"
+          defaultValue={description}
+          onBlur={(event) =>
+            event.target.value !== description && apply((flow) => ({ ...flow, description: event.target.value }))
+          }
+        />
       </label>
       <EventFields />
     </section>
@@ -105,7 +132,9 @@ function FlowSettings() {
 export function Editor(props: EditorProps) {
   const loaded = useEditor((state) => state.flowId === props.flowId && !!state.flow);
   useEffect(() => {
-    useEditor.getState().load({ projectId: props.projectId, flowId: props.flowId, flow: props.flow, baseVersion: props.version });
+    useEditor
+      .getState()
+      .load({ projectId: props.projectId, flowId: props.flowId, flow: props.flow, baseVersion: props.version });
   }, [props.projectId, props.flowId, props.flow, props.version]);
   if (!loaded) return <main className="ed-root">Loading…</main>;
   return (
@@ -130,7 +159,16 @@ function EditorBody({ projectId, draft, helperFlows, connections, project }: Edi
 
   // Diagnostics follow every edit, checked when the browser is idle so a big flow draws first.
   useEffect(
-    () => whenIdle(() => useDiagnosticsStore.getState().publish(checkReferences(flow, CARD_CATALOG).map((problem) => ({ cardId: problem.cardId, field: problem.input, message: problem.message })))),
+    () =>
+      whenIdle(() =>
+        useDiagnosticsStore.getState().publish(
+          checkReferences(flow, CARD_CATALOG).map((problem) => ({
+            cardId: problem.cardId,
+            field: problem.input,
+            message: problem.message,
+          })),
+        ),
+      ),
     [flow],
   );
 
@@ -185,7 +223,8 @@ function EditorBody({ projectId, draft, helperFlows, connections, project }: Edi
       else if (!mod && event.key === "?") setDialog("help");
       else if (!mod && event.key === "Escape") setDialog(null);
       else if (!mod && key === "f") window.dispatchEvent(new CustomEvent("ib:fit-view"));
-      else if (event.key === "F2" && state.selection.length === 1) document.querySelector<HTMLInputElement>('[data-testid="card-name"]')?.focus();
+      else if (event.key === "F2" && state.selection.length === 1)
+        document.querySelector<HTMLInputElement>('[data-testid="card-name"]')?.focus();
       else if (event.shiftKey && !mod && key === "d" && state.selection.length) {
         state.apply((current) => toggleDisabled(current, state.selection));
       } else return;
@@ -221,7 +260,10 @@ function EditorBody({ projectId, draft, helperFlows, connections, project }: Edi
   const exportFlow = () => {
     const { version: _version, ...document } = useEditor.getState().flow;
     const blob = new Blob([JSON.stringify({ "ib/flows": [document] }, null, 2)], { type: "application/json" });
-    const link = Object.assign(window.document.createElement("a"), { href: URL.createObjectURL(blob), download: `${document.name}.flow.json` });
+    const link = Object.assign(window.document.createElement("a"), {
+      href: URL.createObjectURL(blob),
+      download: `${document.name}.flow.json`,
+    });
     link.click();
     URL.revokeObjectURL(link.href);
   };
@@ -236,39 +278,68 @@ function EditorBody({ projectId, draft, helperFlows, connections, project }: Edi
           v{baseVersion} {dirty ? "· unsaved changes" : "· saved"}
         </span>
         <label className="ed-check ed-inline">
-          <input type="checkbox" checked={enabled} onChange={(event) => useEditor.getState().apply((current) => ({ ...current, enabled: event.target.checked }))} /> Flow is {enabled ? "ON" : "OFF"}
+          <input
+            type="checkbox"
+            checked={enabled}
+            onChange={(event) =>
+              useEditor.getState().apply((current) => ({ ...current, enabled: event.target.checked }))
+            }
+          />{" "}
+          Flow is {enabled ? "ON" : "OFF"}
         </label>
         <span className="ed-spacer" />
-        <button onClick={() => useEditor.getState().undo()} disabled={!canUndo} aria-label="Undo" title="Undo (Ctrl/⌘+Z)">
+        <button
+          type="button"
+          onClick={() => useEditor.getState().undo()}
+          disabled={!canUndo}
+          aria-label="Undo"
+          title="Undo (Ctrl/⌘+Z)"
+        >
           ↶
         </button>
-        <button onClick={() => useEditor.getState().redo()} disabled={!canRedo} aria-label="Redo" title="Redo (Shift+Ctrl/⌘+Z)">
+        <button
+          type="button"
+          onClick={() => useEditor.getState().redo()}
+          disabled={!canRedo}
+          aria-label="Redo"
+          title="Redo (Shift+Ctrl/⌘+Z)"
+        >
           ↷
         </button>
-        <button onClick={() => copy(false)} disabled={!selection.length}>
+        <button type="button" onClick={() => copy(false)} disabled={!selection.length}>
           Copy
         </button>
-        <button onClick={paste}>Paste</button>
-        <button onClick={deleteSelection} disabled={!selection.length}>
+        <button type="button" onClick={paste}>
+          Paste
+        </button>
+        <button type="button" onClick={deleteSelection} disabled={!selection.length}>
           Delete
         </button>
-        <button onClick={() => window.dispatchEvent(new CustomEvent("ib:fit-view"))}>Zoom to fit</button>
-        <button onClick={() => setDialog("history")}>History</button>
-        <button onClick={exportFlow}>Export</button>
-        <button onClick={() => setDialog("help")} aria-label="Keyboard shortcuts">
+        <button type="button" onClick={() => window.dispatchEvent(new CustomEvent("ib:fit-view"))}>
+          Zoom to fit
+        </button>
+        <button type="button" onClick={() => setDialog("history")}>
+          History
+        </button>
+        <button type="button" onClick={exportFlow}>
+          Export
+        </button>
+        <button type="button" onClick={() => setDialog("help")} aria-label="Keyboard shortcuts">
           ?
         </button>
-        <button onClick={() => setDialog("run")} data-testid="run-open">
+        <button type="button" onClick={() => setDialog("run")} data-testid="run-open">
           Test
         </button>
-        <button className="primary" onClick={() => void save()} disabled={saving} data-testid="save">
+        <button type="button" className="primary" onClick={() => void save()} disabled={saving} data-testid="save">
           {saving ? "Saving…" : "Save"}
         </button>
       </header>
       {offerDraft && draft && (
         <div className="ed-banner" data-testid="draft-banner">
-          Unsaved edits from {new Date(draft.updatedAt).toLocaleString()} were kept as a draft (made on version {draft.baseVersion}).
+          Unsaved edits from {new Date(draft.updatedAt).toLocaleString()} were kept as a draft (made on version{" "}
+          {draft.baseVersion}).
           <button
+            type="button"
             onClick={() => {
               useEditor.getState().apply(() => ({ ...draft.flow, version: useEditor.getState().flow.version }));
               setOfferDraft(false);
@@ -276,7 +347,9 @@ function EditorBody({ projectId, draft, helperFlows, connections, project }: Edi
           >
             Restore draft
           </button>
-          <button onClick={() => setOfferDraft(false)}>Keep saved version</button>
+          <button type="button" onClick={() => setOfferDraft(false)}>
+            Keep saved version
+          </button>
         </div>
       )}
       {notice.text && (
@@ -315,24 +388,32 @@ function EditorBody({ projectId, draft, helperFlows, connections, project }: Edi
               ))}
             </tbody>
           </table>
-          <button onClick={() => setDialog(null)}>Close</button>
+          <button type="button" onClick={() => setDialog(null)}>
+            Close
+          </button>
         </div>
       )}
       {conflict && (
         <div className="ed-dialog" role="alertdialog" aria-label="Save conflict" data-testid="conflict-dialog">
           <h3>This flow changed since you opened it</h3>
           <p>{conflict.message}</p>
-          <p>Your edits are still here. Reload to take the stored version (your edits stay in the draft), or save yours as a copy.</p>
+          <p>
+            Your edits are still here. Reload to take the stored version (your edits stay in the draft), or save yours
+            as a copy.
+          </p>
           <div className="ed-actions">
-            <button onClick={() => void reload()}>Reload</button>
-            <button className="primary" onClick={() => void saveAsCopy()}>
+            <button type="button" onClick={() => void reload()}>
+              Reload
+            </button>
+            <button type="button" className="primary" onClick={() => void saveAsCopy()}>
               Save as copy
             </button>
-            <button onClick={dismissConflict}>Cancel</button>
+            <button type="button" onClick={dismissConflict}>
+              Cancel
+            </button>
           </div>
         </div>
       )}
     </main>
   );
 }
-

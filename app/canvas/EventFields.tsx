@@ -44,10 +44,21 @@ function FieldRow({ list, field }: { list: EventFieldList; field: FieldSpec }) {
       <TypePicker label={`${list} ${field.key}`} value={field.type} onChange={(type) => update({ type })} />
       {list !== "outputs" && (
         <label className="ed-check ed-inline" title="Required">
-          <input type="checkbox" aria-label={`${list} ${field.key} required`} checked={!!field.required} onChange={(event) => update({ required: event.target.checked || undefined })} />*
+          <input
+            type="checkbox"
+            aria-label={`${list} ${field.key} required`}
+            checked={!!field.required}
+            onChange={(event) => update({ required: event.target.checked || undefined })}
+          />
+          *
         </label>
       )}
-      <button type="button" className="ed-small" aria-label={`Remove ${list} ${field.key}`} onClick={() => tryEdit((flow) => removeEventField(flow, list, field.key))}>
+      <button
+        type="button"
+        className="ed-small"
+        aria-label={`Remove ${list} ${field.key}`}
+        onClick={() => tryEdit((flow) => removeEventField(flow, list, field.key))}
+      >
         ×
       </button>
     </div>
@@ -68,7 +79,13 @@ function FieldList({ list, title }: { list: EventFieldList; title: string }) {
         <FieldRow key={field.key} list={list} field={field} />
       ))}
       <div className="ed-dynamic-row">
-        <input aria-label={`New ${list} name`} placeholder="name" value={key} onChange={(event) => setKey(event.target.value)} onKeyDown={(event) => event.key === "Enter" && add()} />
+        <input
+          aria-label={`New ${list} name`}
+          placeholder="name"
+          value={key}
+          onChange={(event) => setKey(event.target.value)}
+          onKeyDown={(event) => event.key === "Enter" && add()}
+        />
         <TypePicker label={`New ${list}`} value={type} onChange={setType} />
         <button type="button" className="ed-small" onClick={add} aria-label={`Add ${list}`}>
           +

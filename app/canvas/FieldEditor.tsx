@@ -18,7 +18,15 @@ function literalText(binding: Binding | undefined): string {
   return typeof binding.value === "string" ? binding.value : JSON.stringify(binding.value, null, 2);
 }
 
-export function FieldEditor({ cardId, field, binding, blockId, results = false, project, problem }: {
+export function FieldEditor({
+  cardId,
+  field,
+  binding,
+  blockId,
+  results = false,
+  project,
+  problem,
+}: {
   cardId: string;
   field: FieldSpec;
   binding: Binding | undefined;
@@ -60,7 +68,8 @@ export function FieldEditor({ cardId, field, binding, blockId, results = false, 
       } catch (error) {
         return setJsonError(`Invalid JSON: ${(error as Error).message}`);
       }
-      if (field.type.type === "object" && (typeof value !== "object" || value === null || Array.isArray(value))) return setJsonError("Expected a JSON object { … }");
+      if (field.type.type === "object" && (typeof value !== "object" || value === null || Array.isArray(value)))
+        return setJsonError("Expected a JSON object { … }");
       if (field.type.type === "list" && !Array.isArray(value)) return setJsonError("Expected a JSON list [ … ]");
     } else if (text === "" && binding?.kind !== "literal") return;
     setJsonError(null);
@@ -104,14 +113,22 @@ export function FieldEditor({ cardId, field, binding, blockId, results = false, 
             <BindingText binding={binding} />
           </span>
         ) : field.enum ? (
-          <select aria-label={field.label ?? field.key} value={literalText(binding)} onChange={(event) => commitLiteral(event.target.value)}>
+          <select
+            aria-label={field.label ?? field.key}
+            value={literalText(binding)}
+            onChange={(event) => commitLiteral(event.target.value)}
+          >
             <option value="">—</option>
             {field.enum.map((value) => (
               <option key={value}>{value}</option>
             ))}
           </select>
         ) : field.type.type === "boolean" ? (
-          <select aria-label={field.label ?? field.key} value={literalText(binding)} onChange={(event) => commitLiteral(event.target.value)}>
+          <select
+            aria-label={field.label ?? field.key}
+            value={literalText(binding)}
+            onChange={(event) => commitLiteral(event.target.value)}
+          >
             <option value="">—</option>
             <option value="true">true</option>
             <option value="false">false</option>
@@ -145,11 +162,22 @@ export function FieldEditor({ cardId, field, binding, blockId, results = false, 
             }}
           />
         )}
-        <button type="button" className="ed-small" aria-label={`Map ${field.label ?? field.key}`} data-testid={`map-${name}`} onClick={() => setMenuOpen((open) => !open)}>
+        <button
+          type="button"
+          className="ed-small"
+          aria-label={`Map ${field.label ?? field.key}`}
+          data-testid={`map-${name}`}
+          onClick={() => setMenuOpen((open) => !open)}
+        >
           ⇢
         </button>
         {binding && (
-          <button type="button" className="ed-small" aria-label={`Clear ${field.label ?? field.key}`} onClick={() => map(undefined)}>
+          <button
+            type="button"
+            className="ed-small"
+            aria-label={`Clear ${field.label ?? field.key}`}
+            onClick={() => map(undefined)}
+          >
             ×
           </button>
         )}
@@ -169,7 +197,8 @@ export function FieldEditor({ cardId, field, binding, blockId, results = false, 
                   title={reason}
                   onClick={() => (reason ? useNotice.getState().show(reason, "error") : choose(choice.binding))}
                 >
-                  <span className="ed-menu-group">{choice.group} ›</span> {choice.label} <span className="ed-type">{typeLabel(choice.type)}</span>
+                  <span className="ed-menu-group">{choice.group} ›</span> {choice.label}{" "}
+                  <span className="ed-type">{typeLabel(choice.type)}</span>
                 </button>
               </li>
             );

@@ -32,7 +32,8 @@ function DiffView({ diff }: { diff: FlowDiff }) {
           {change.moved && " (moved)"}
           {change.mappings.map((mapping) => (
             <div key={mapping.field} className="ed-note">
-              {mapping.field}: {describeBinding(mapping.before, cards) || "∅"} → {describeBinding(mapping.after, cards) || "∅"}
+              {mapping.field}: {describeBinding(mapping.before, cards) || "∅"} →{" "}
+              {describeBinding(mapping.after, cards) || "∅"}
             </div>
           ))}
         </li>
@@ -53,7 +54,10 @@ export function HistoryDialog({ onClose }: { onClose(): void }) {
   }, [flowId]);
 
   const open = async (version: number) => {
-    const answer = await callApi<{ version: { version: number; flow: Flow } }>("GET", `${flowUrl(flowId)}/versions/${version}`);
+    const answer = await callApi<{ version: { version: number; flow: Flow } }>(
+      "GET",
+      `${flowUrl(flowId)}/versions/${version}`,
+    );
     if (answer.ok) setChosen({ version, flow: answer.body.version.flow });
   };
 
@@ -63,7 +67,7 @@ export function HistoryDialog({ onClose }: { onClose(): void }) {
       <ul className="ed-history">
         {versions.map((item) => (
           <li key={item.version}>
-            <button className="ed-small" onClick={() => open(item.version)}>
+            <button type="button" className="ed-small" onClick={() => open(item.version)}>
               Version {item.version}
             </button>{" "}
             {new Date(item.createdAt).toLocaleString()}
@@ -75,6 +79,7 @@ export function HistoryDialog({ onClose }: { onClose(): void }) {
           <h4>Version {chosen.version} → the editor&apos;s flow</h4>
           <DiffView diff={diffFlows(chosen.flow, useEditor.getState().flow)} />
           <button
+            type="button"
             onClick={() => {
               useEditor.getState().apply((flow) => ({ ...chosen.flow, version: flow.version }));
               onClose();
@@ -85,7 +90,9 @@ export function HistoryDialog({ onClose }: { onClose(): void }) {
         </>
       )}
       <div className="ed-actions">
-        <button onClick={onClose}>Close</button>
+        <button type="button" onClick={onClose}>
+          Close
+        </button>
       </div>
     </div>
   );

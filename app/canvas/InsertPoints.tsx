@@ -11,9 +11,13 @@ import { DETAIL_ZOOM } from "./nodes/CardNode";
 export type InsertPoint = LayoutNode & { kind: "insert" };
 
 const NONE: InsertPoint[] = [];
-const sameItems = (a: InsertPoint[], b: InsertPoint[]) => a.length === b.length && a.every((item, index) => item === b[index]);
+const sameItems = (a: InsertPoint[], b: InsertPoint[]) =>
+  a.length === b.length && a.every((item, index) => item === b[index]);
 const isTarget = (point: InsertPoint, target: InsertTarget | null) =>
-  !!target && target.at.container === point.at.container && target.at.block === point.at.block && target.index === point.index;
+  !!target &&
+  target.at.container === point.at.container &&
+  target.at.block === point.at.block &&
+  target.index === point.index;
 
 export function InsertPoints({ points }: { points: InsertPoint[] }) {
   // Below the detail zoom a point is a few pixels wide: none are drawn, as cards are drawn title-only.
@@ -24,7 +28,10 @@ export function InsertPoints({ points }: { points: InsertPoint[] }) {
       const top = -y / zoom;
       const right = left + width / zoom;
       const bottom = top + height / zoom;
-      const visible = points.filter((point) => point.x + point.width >= left && point.x <= right && point.y + point.height >= top && point.y <= bottom);
+      const visible = points.filter(
+        (point) =>
+          point.x + point.width >= left && point.x <= right && point.y + point.height >= top && point.y <= bottom,
+      );
       return visible.length ? visible : NONE;
     },
     [points],
@@ -43,9 +50,15 @@ export function InsertPoints({ points }: { points: InsertPoint[] }) {
 const InsertButton = memo(function InsertButton({ point, active }: { point: InsertPoint; active: boolean }) {
   return (
     <button
+      type="button"
       className={`cv-insert nodrag nopan${active ? " cv-insert-active" : ""}`}
       // Above the lane it sits in, as the React Flow nodes are stacked by depth.
-      style={{ transform: `translate(${point.x}px, ${point.y}px)`, width: point.width, height: point.height, zIndex: point.depth * 3 + 2 }}
+      style={{
+        transform: `translate(${point.x}px, ${point.y}px)`,
+        width: point.width,
+        height: point.height,
+        zIndex: point.depth * 3 + 2,
+      }}
       data-testid={point.id}
       aria-label="Insert a card here"
       onClick={(event) => {

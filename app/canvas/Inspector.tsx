@@ -9,7 +9,15 @@ import { DynamicFields } from "./DynamicFields";
 import type { ProjectValues } from "./mapping";
 import { formatDuration } from "./describe";
 
-export function Inspector({ cardId, project, helperFlows }: { cardId: string; project: ProjectValues; helperFlows: string[] }) {
+export function Inspector({
+  cardId,
+  project,
+  helperFlows,
+}: {
+  cardId: string;
+  project: ProjectValues;
+  helperFlows: string[];
+}) {
   const card = useEditor((state) => state.cards.get(cardId));
   const run = useEditor((state) => state.trace?.get(cardId));
   const apply = useEditor((state) => state.apply);
@@ -29,7 +37,9 @@ export function Inspector({ cardId, project, helperFlows }: { cardId: string; pr
   return (
     <section className="ed-inspector" aria-label="Card inspector" data-testid="inspector">
       <h3>{cardTitle(card)}</h3>
-      <div className="ed-note">{definition ? `${definition.category} · ${definition.title}` : `Unknown card type ${card.type}`}</div>
+      <div className="ed-note">
+        {definition ? `${definition.category} · ${definition.title}` : `Unknown card type ${card.type}`}
+      </div>
       <label>
         Name
         <input
@@ -45,7 +55,12 @@ export function Inspector({ cardId, project, helperFlows }: { cardId: string; pr
         />
       </label>
       <label className="ed-check">
-        <input type="checkbox" checked={!!card.disabled} onChange={(event) => apply((flow) => setDisabled(flow, [cardId], event.target.checked))} /> Disabled
+        <input
+          type="checkbox"
+          checked={!!card.disabled}
+          onChange={(event) => apply((flow) => setDisabled(flow, [cardId], event.target.checked))}
+        />{" "}
+        Disabled
       </label>
       {definition?.options?.map((option) => (
         <label key={option.key}>
@@ -54,7 +69,9 @@ export function Inspector({ cardId, project, helperFlows }: { cardId: string; pr
             <select
               aria-label={option.label ?? option.key}
               value={String(card.options?.flow ?? "")}
-              onChange={(event) => edit((current) => ({ ...current, options: { ...current.options, flow: event.target.value } }))}
+              onChange={(event) =>
+                edit((current) => ({ ...current, options: { ...current.options, flow: event.target.value } }))
+              }
             >
               <option value="">— choose a helper flow —</option>
               {helperFlows.map((name) => (
@@ -65,21 +82,38 @@ export function Inspector({ cardId, project, helperFlows }: { cardId: string; pr
             <input
               aria-label={option.label ?? option.key}
               defaultValue={String(card.options?.[option.key] ?? "")}
-              onBlur={(event) => edit((current) => ({ ...current, options: { ...current.options, [option.key]: event.target.value } }))}
+              onBlur={(event) =>
+                edit((current) => ({ ...current, options: { ...current.options, [option.key]: event.target.value } }))
+              }
             />
           )}
         </label>
       ))}
       {inputFields(card).length > 0 && <div className="ed-subtitle">Inputs</div>}
       {inputFields(card).map((field) => (
-        <FieldEditor key={field.key} cardId={card.id} field={field} binding={card.inputs[field.key]} project={project} problem={problemFor(field.key)} />
+        <FieldEditor
+          key={field.key}
+          cardId={card.id}
+          field={field}
+          binding={card.inputs[field.key]}
+          project={project}
+          problem={problemFor(field.key)}
+        />
       ))}
       {card.blocks?.map((block) =>
         blockInputFields(card, block).length ? (
           <div key={block.id}>
             <div className="ed-subtitle">{blockLabel(card, block)}</div>
             {blockInputFields(card, block).map((field) => (
-              <FieldEditor key={field.key} cardId={card.id} blockId={block.id} field={field} binding={block.inputs?.[field.key]} project={project} problem={problemFor(`${block.id}.${field.key}`)} />
+              <FieldEditor
+                key={field.key}
+                cardId={card.id}
+                blockId={block.id}
+                field={field}
+                binding={block.inputs?.[field.key]}
+                project={project}
+                problem={problemFor(`${block.id}.${field.key}`)}
+              />
             ))}
           </div>
         ) : null,
@@ -92,7 +126,10 @@ export function Inspector({ cardId, project, helperFlows }: { cardId: string; pr
               const blocks = current.blocks ?? [];
               const branches = blocks.filter((block) => block.id !== definition.conditionalBlocks!.otherwise.id);
               const id = `${definition.conditionalBlocks!.branch.id}${branches.length + 1}`;
-              return { ...current, blocks: [...branches, { id, cards: [] }, ...blocks.filter((block) => !branches.includes(block))] };
+              return {
+                ...current,
+                blocks: [...branches, { id, cards: [] }, ...blocks.filter((block) => !branches.includes(block))],
+              };
             })
           }
         >
@@ -108,9 +145,15 @@ export function Inspector({ cardId, project, helperFlows }: { cardId: string; pr
         />
       )}
       {definition?.dynamicOutputs && (
-        <DynamicFields label={definition.dynamicOutputs.label} fields={card.dynamicOutputs ?? []} onChange={(fields) => edit((current) => ({ ...current, dynamicOutputs: fields }))} />
+        <DynamicFields
+          label={definition.dynamicOutputs.label}
+          fields={card.dynamicOutputs ?? []}
+          onChange={(fields) => edit((current) => ({ ...current, dynamicOutputs: fields }))}
+        />
       )}
-      {definition?.dynamicOutputs && card.blocks && (card.dynamicOutputs ?? []).length > 0 &&
+      {definition?.dynamicOutputs &&
+        card.blocks &&
+        (card.dynamicOutputs ?? []).length > 0 &&
         card.blocks.map((block) => (
           <div key={`results-${block.id}`} data-testid={`results-${block.id}`}>
             <div className="ed-subtitle">{blockLabel(card, block)} hands back</div>
@@ -128,11 +171,13 @@ export function Inspector({ cardId, project, helperFlows }: { cardId: string; pr
             ))}
           </div>
         ))}
-      {problems.filter((problem) => !problem.field || !shownFields.has(problem.field)).map((problem) => (
-        <div key={problem.message} className="error ed-note">
-          {problem.message}
-        </div>
-      ))}
+      {problems
+        .filter((problem) => !problem.field || !shownFields.has(problem.field))
+        .map((problem) => (
+          <div key={problem.message} className="error ed-note">
+            {problem.message}
+          </div>
+        ))}
       {run && (
         <div className="ed-run" data-testid="card-run">
           <div className="ed-subtitle">

@@ -20,14 +20,26 @@ export function Palette({ helperFlows }: { helperFlows: string[] }) {
   const insert = useInsertFromPalette();
 
   const entries = useMemo<Entry[]>(() => {
-    const cards = Object.values(CARD_CATALOG).map((card) => ({ id: card.type, title: card.title, category: card.category, help: card.help }));
-    const helpers = helperFlows.map((name) => ({ id: CALL_FLOW_PREFIX + name, title: `Call ${name}`, category: "Helper Flows", help: `Call Flow → ${name}` }));
+    const cards = Object.values(CARD_CATALOG).map((card) => ({
+      id: card.type,
+      title: card.title,
+      category: card.category,
+      help: card.help,
+    }));
+    const helpers = helperFlows.map((name) => ({
+      id: CALL_FLOW_PREFIX + name,
+      title: `Call ${name}`,
+      category: "Helper Flows",
+      help: `Call Flow → ${name}`,
+    }));
     const order = [...CARD_CATEGORIES, "Helper Flows"] as string[];
     return [...cards, ...helpers].sort((a, b) => order.indexOf(a.category) - order.indexOf(b.category));
   }, [helperFlows]);
   const shown = useMemo(() => {
     const words = query.toLowerCase().split(/\s+/).filter(Boolean);
-    return entries.filter((entry) => words.every((word) => `${entry.title} ${entry.category} ${entry.id}`.toLowerCase().includes(word)));
+    return entries.filter((entry) =>
+      words.every((word) => `${entry.title} ${entry.category} ${entry.id}`.toLowerCase().includes(word)),
+    );
   }, [entries, query]);
 
   useEffect(() => {
@@ -83,7 +95,10 @@ export function Palette({ helperFlows }: { helperFlows: string[] }) {
                 }}
                 onClick={() => choose(entry)}
               >
-                <span className="ed-dot" style={{ background: CATEGORY_COLORS[entry.category as keyof typeof CATEGORY_COLORS] ?? "#6b4fbb" }} />
+                <span
+                  className="ed-dot"
+                  style={{ background: CATEGORY_COLORS[entry.category as keyof typeof CATEGORY_COLORS] ?? "#6b4fbb" }}
+                />
                 {entry.title}
               </div>
             </li>

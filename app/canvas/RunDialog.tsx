@@ -61,7 +61,9 @@ export function RunDialog({ connections, onClose }: { connections: { id: string;
   const saveAllData = useEditor((state) => state.flow.saveAllData);
   const dirty = useEditor((state) => state.flow !== state.saved);
   const flowId = useEditor((state) => state.flowId);
-  const [values, setValues] = useState<Record<string, string>>(() => Object.fromEntries(event.inputs.map((field) => [field.key, sample(field)])));
+  const [values, setValues] = useState<Record<string, string>>(() =>
+    Object.fromEntries(event.inputs.map((field) => [field.key, sample(field)])),
+  );
   const [connectionId, setConnectionId] = useState(connections[0]?.id ?? "");
   const [result, setResult] = useState<RunResult | null>(null);
   const [message, setMessage] = useState<string | null>(null);
@@ -76,9 +78,14 @@ export function RunDialog({ connections, onClose }: { connections: { id: string;
 
   // The list carries summaries; the inputs come with the execution itself.
   const takeInputsOf = async (executionId: string) => {
-    const answer = await callApi<{ execution: { inputs: Record<string, unknown> } }>("GET", `${flowUrl(flowId)}/executions/${encodeURIComponent(executionId)}`);
+    const answer = await callApi<{ execution: { inputs: Record<string, unknown> } }>(
+      "GET",
+      `${flowUrl(flowId)}/executions/${encodeURIComponent(executionId)}`,
+    );
     if (!answer.ok) return setMessage(answer.body.message ?? `Could not load the execution (${answer.status})`);
-    setValues(Object.fromEntries(Object.entries(answer.body.execution.inputs).map(([key, value]) => [key, inputText(value)])));
+    setValues(
+      Object.fromEntries(Object.entries(answer.body.execution.inputs).map(([key, value]) => [key, inputText(value)])),
+    );
   };
 
   const run = async () => {
@@ -91,7 +98,10 @@ export function RunDialog({ connections, onClose }: { connections: { id: string;
     }
     setRunning(true);
     try {
-      const answer = await callApi<RunResult>("POST", `${flowUrl(flowId)}/run`, { inputs, ...(connectionId ? { connectionId } : {}) });
+      const answer = await callApi<RunResult>("POST", `${flowUrl(flowId)}/run`, {
+        inputs,
+        ...(connectionId ? { connectionId } : {}),
+      });
       if (!answer.ok && !answer.body.trace) return setMessage(answer.body.message ?? `Run failed (${answer.status})`);
       setResult(answer.body);
       useEditor.getState().setTrace(flattenTrace(answer.body.trace ?? []));
@@ -104,16 +114,26 @@ export function RunDialog({ connections, onClose }: { connections: { id: string;
   return (
     <div className="ed-dialog" role="dialog" aria-label="Test run" data-testid="run-dialog">
       <h3>Test run</h3>
-      {dirty && <p className="warning">The run uses the last saved version of this flow; save first to test your edits.</p>}
+      {dirty && (
+        <p className="warning">The run uses the last saved version of this flow; save first to test your edits.</p>
+      )}
       {event.inputs.map((field) => (
         <label key={field.key}>
           {field.label ?? field.key} <span className="ed-type">{typeLabel(field.type)}</span>
-          <input aria-label={field.label ?? field.key} value={values[field.key] ?? ""} onChange={(changed) => setValues({ ...values, [field.key]: changed.target.value })} />
+          <input
+            aria-label={field.label ?? field.key}
+            value={values[field.key] ?? ""}
+            onChange={(changed) => setValues({ ...values, [field.key]: changed.target.value })}
+          />
         </label>
       ))}
       <label>
         Connection
-        <select aria-label="Connection" value={connectionId} onChange={(changed) => setConnectionId(changed.target.value)}>
+        <select
+          aria-label="Connection"
+          value={connectionId}
+          onChange={(changed) => setConnectionId(changed.target.value)}
+        >
           <option value="">— none —</option>
           {connections.map((connection) => (
             <option key={connection.id} value={connection.id}>
@@ -126,16 +146,22 @@ export function RunDialog({ connections, onClose }: { connections: { id: string;
         <input
           type="checkbox"
           checked={saveAllData}
-          onChange={(changed) => useEditor.getState().apply((flow) => ({ ...flow, saveAllData: changed.target.checked }))}
+          onChange={(changed) =>
+            useEditor.getState().apply((flow) => ({ ...flow, saveAllData: changed.target.checked }))
+          }
         />{" "}
         Save all data that passes through the flow
       </label>
       <div className="ed-actions">
-        <button className="primary" onClick={run} disabled={running} data-testid="run-start">
+        <button type="button" className="primary" onClick={run} disabled={running} data-testid="run-start">
           {running ? "Running…" : "Run"}
         </button>
-        <button onClick={onClose}>Close</button>
-        <button onClick={() => useEditor.getState().setTrace(null)}>Clear trace</button>
+        <button type="button" onClick={onClose}>
+          Close
+        </button>
+        <button type="button" onClick={() => useEditor.getState().setTrace(null)}>
+          Clear trace
+        </button>
       </div>
       {message && <p className="error">{message}</p>}
       {result && (
@@ -153,7 +179,7 @@ export function RunDialog({ connections, onClose }: { connections: { id: string;
             {history.map((execution) => (
               <li key={execution.id}>
                 {new Date(execution.startedAt).toLocaleString()} · {execution.status} · {execution.durationMs} ms{" "}
-                <button className="ed-small" onClick={() => void takeInputsOf(execution.id)}>
+                <button type="button" className="ed-small" onClick={() => void takeInputsOf(execution.id)}>
                   Use inputs
                 </button>
               </li>

@@ -16,13 +16,31 @@ const SCALARS: { name: ScalarName; label: string }[] = [
 
 const scalar = (name: ScalarName): ValueType => ({ type: name }) as ValueType;
 
-export function TypePicker({ value, onChange, label }: { value: ValueType; onChange(type: ValueType): void; label: string }) {
+export function TypePicker({
+  value,
+  onChange,
+  label,
+}: {
+  value: ValueType;
+  onChange(type: ValueType): void;
+  label: string;
+}) {
   const isList = value.type === "list";
   const inner = isList ? value.items : value;
   const innerName: ScalarName = inner.type === "list" ? "any" : inner.type;
   return (
     <span className="ed-type-picker">
-      <select aria-label={`${label} type`} value={isList ? "list" : innerName} onChange={(event) => onChange(event.target.value === "list" ? { type: "list", items: scalar(innerName) } : scalar(event.target.value as ScalarName))}>
+      <select
+        aria-label={`${label} type`}
+        value={isList ? "list" : innerName}
+        onChange={(event) =>
+          onChange(
+            event.target.value === "list"
+              ? { type: "list", items: scalar(innerName) }
+              : scalar(event.target.value as ScalarName),
+          )
+        }
+      >
         {SCALARS.map((option) => (
           <option key={option.name} value={option.name}>
             {option.label}
@@ -31,7 +49,11 @@ export function TypePicker({ value, onChange, label }: { value: ValueType; onCha
         <option value="list">List of…</option>
       </select>
       {isList && (
-        <select aria-label={`${label} list item type`} value={innerName} onChange={(event) => onChange({ type: "list", items: scalar(event.target.value as ScalarName) })}>
+        <select
+          aria-label={`${label} list item type`}
+          value={innerName}
+          onChange={(event) => onChange({ type: "list", items: scalar(event.target.value as ScalarName) })}
+        >
           {SCALARS.map((option) => (
             <option key={option.name} value={option.name}>
               {option.label}

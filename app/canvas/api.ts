@@ -7,7 +7,11 @@ export interface ApiAnswer<T> {
   body: T & { message?: string; currentVersion?: number };
 }
 
-export async function callApi<T = Record<string, unknown>>(method: string, url: string, body?: unknown): Promise<ApiAnswer<T>> {
+export async function callApi<T = Record<string, unknown>>(
+  method: string,
+  url: string,
+  body?: unknown,
+): Promise<ApiAnswer<T>> {
   const response = await fetch(url, {
     method,
     headers: body === undefined ? undefined : { "content-type": "application/json" },

@@ -11,7 +11,8 @@ export { CARD_CATALOG, getCard };
 export const inputFields = (card: Card): FieldSpec[] => inputsOf(card, CARD_CATALOG);
 export const outputFields = (card: Card): FieldSpec[] => outputsOf(card, CARD_CATALOG);
 export const blockInputFields = (card: Card, block: Block): FieldSpec[] => blockInputsOf(card, block.id, CARD_CATALOG);
-export const blockProvidedFields = (card: Card, block: Block): FieldSpec[] => blockProvides(card, block.id, CARD_CATALOG);
+export const blockProvidedFields = (card: Card, block: Block): FieldSpec[] =>
+  blockProvides(card, block.id, CARD_CATALOG);
 export const optionFields = (card: Card): FieldSpec[] => getCard(card.type)?.options ?? [];
 
 export function blockLabel(card: Card, block: Block): string {
@@ -33,7 +34,10 @@ export function newCard(definition: CardDefinition, taken: Set<string>, options?
   if (definition.blocks) card.blocks = definition.blocks.map((spec) => ({ id: spec.id, cards: [] }));
   if (definition.conditionalBlocks) {
     const { branch, otherwise } = definition.conditionalBlocks;
-    card.blocks = [{ id: `${branch.id}1`, cards: [] }, { id: otherwise.id, cards: [] }];
+    card.blocks = [
+      { id: `${branch.id}1`, cards: [] },
+      { id: otherwise.id, cards: [] },
+    ];
   }
   return card;
 }

@@ -9,7 +9,11 @@ export function parseClipboard(text: string): Card[] | undefined {
   try {
     const parsed = JSON.parse(text) as Record<string, unknown>;
     const cards = parsed?.[CLIPBOARD_KEY];
-    if (Array.isArray(cards) && cards.every((card) => card && typeof card.id === "string" && typeof card.type === "string")) return cards as Card[];
+    if (
+      Array.isArray(cards) &&
+      cards.every((card) => card && typeof card.id === "string" && typeof card.type === "string")
+    )
+      return cards as Card[];
   } catch {
     // Not ours: ignore.
   }

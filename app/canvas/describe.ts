@@ -8,7 +8,12 @@ export function describeBinding(binding: Binding | undefined, cards: Map<string,
     case "literal":
       return typeof binding.value === "string" ? binding.value : JSON.stringify(binding.value);
     case "ref": {
-      const source = binding.card === EVENT_CARD_ID ? "Event" : cards.get(binding.card) ? cardTitle(cards.get(binding.card)!) : binding.card;
+      const source =
+        binding.card === EVENT_CARD_ID
+          ? "Event"
+          : cards.get(binding.card)
+            ? cardTitle(cards.get(binding.card)!)
+            : binding.card;
       return `${source} › ${binding.path.join(".")}`;
     }
     case "tenantVar":

@@ -16,7 +16,9 @@ interface DiagnosticsState {
 
 const NONE: CardProblem[] = [];
 const sameList = (a: CardProblem[] | undefined, b: CardProblem[]) =>
-  !!a && a.length === b.length && a.every((problem, index) => problem.message === b[index].message && problem.field === b[index].field);
+  !!a &&
+  a.length === b.length &&
+  a.every((problem, index) => problem.message === b[index].message && problem.field === b[index].field);
 
 export const useDiagnosticsStore = create<DiagnosticsState>()((set, get) => ({
   all: NONE,
@@ -26,7 +28,8 @@ export const useDiagnosticsStore = create<DiagnosticsState>()((set, get) => ({
     const byCard = new Map<string, CardProblem[]>();
     for (const problem of problems) byCard.set(problem.cardId, [...(byCard.get(problem.cardId) ?? []), problem]);
     // Unchanged lists keep their identity so their cards don't re-render.
-    for (const [cardId, list] of byCard) if (sameList(previous.get(cardId), list)) byCard.set(cardId, previous.get(cardId)!);
+    for (const [cardId, list] of byCard)
+      if (sameList(previous.get(cardId), list)) byCard.set(cardId, previous.get(cardId)!);
     set({ all: problems, byCard });
   },
 }));

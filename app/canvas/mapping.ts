@@ -24,10 +24,16 @@ export interface MappingChoice {
 }
 
 /** What can feed an input of `cardId` or, with `resultsOf`, one of the results of that block of the container `cardId`. */
-export function mappingChoices(flow: Flow, cardId: string, project: ProjectValues, resultsOf?: string): MappingChoice[] {
+export function mappingChoices(
+  flow: Flow,
+  cardId: string,
+  project: ProjectValues,
+  resultsOf?: string,
+): MappingChoice[] {
   const cards = useEditor.getState().cards;
   const scoped: MappingChoice[] = scopeAt(flow, cardId, CARD_CATALOG, resultsOf).map((field) => {
-    const owner = field.card === EVENT_CARD_ID ? "Event" : cards.get(field.card) ? cardTitle(cards.get(field.card)!) : field.card;
+    const owner =
+      field.card === EVENT_CARD_ID ? "Event" : cards.get(field.card) ? cardTitle(cards.get(field.card)!) : field.card;
     return {
       group: field.source === "block" ? `${owner} (this block)` : owner,
       label: field.label ?? field.key,
@@ -51,14 +57,25 @@ export function mappingChoices(flow: Flow, cardId: string, project: ProjectValue
 }
 
 /** Why a value can't feed this input, or undefined when it can. */
-export function refusal(flow: Flow, cardId: string, field: FieldSpec, binding: Binding, type: ValueType, resultsOf?: string): string | undefined {
+export function refusal(
+  flow: Flow,
+  cardId: string,
+  field: FieldSpec,
+  binding: Binding,
+  type: ValueType,
+  resultsOf?: string,
+): string | undefined {
   if (binding.kind === "ref") {
     const [key, ...rest] = binding.path;
-    const inScope = scopeAt(flow, cardId, CARD_CATALOG, resultsOf).find((entry) => entry.card === binding.card && entry.key === key);
-    if (!inScope) return `"${[binding.card, ...binding.path].join(".")}" is not in scope here: it may not have run when this card runs`;
+    const inScope = scopeAt(flow, cardId, CARD_CATALOG, resultsOf).find(
+      (entry) => entry.card === binding.card && entry.key === key,
+    );
+    if (!inScope)
+      return `"${[binding.card, ...binding.path].join(".")}" is not in scope here: it may not have run when this card runs`;
     type = typeAtPath(inScope.type, rest);
   }
-  if (!typeAccepts(field.type, type)) return `${typeLabel(type)} can't feed "${field.label ?? field.key}", which takes ${typeLabel(field.type)}`;
+  if (!typeAccepts(field.type, type))
+    return `${typeLabel(type)} can't feed "${field.label ?? field.key}", which takes ${typeLabel(field.type)}`;
   return undefined;
 }
 
@@ -75,7 +92,14 @@ export function mapInput(cardId: string, key: string, binding: Binding | undefin
 
 export function useMapDropped() {
   return useCallback((cardId: string, field: FieldSpec, dragged: DraggedOutput, blockId?: string, results = false) => {
-    const reason = refusal(useEditor.getState().flow, cardId, field, dragged.binding, dragged.type, results ? blockId : undefined);
+    const reason = refusal(
+      useEditor.getState().flow,
+      cardId,
+      field,
+      dragged.binding,
+      dragged.type,
+      results ? blockId : undefined,
+    );
     if (reason) {
       useNotice.getState().show(reason, "error");
       return;

@@ -19,8 +19,12 @@ function boxHeight(inputs: number, outputs: number): number {
 
 export function measureFor(flow: Flow): Measure {
   return {
-    card: (card: Card) => ({ width: CARD_SIZE.width, height: boxHeight(inputFields(card).length, outputFields(card).length) }),
+    card: (card: Card) => ({
+      width: CARD_SIZE.width,
+      height: boxHeight(inputFields(card).length, outputFields(card).length),
+    }),
     event: { width: CARD_SIZE.width, height: boxHeight(0, flow.event.inputs.length) },
-    laneHeader: (card: Card, block: Block) => CARD_SIZE.laneTitle + blockInputFields(card, block).length * CARD_SIZE.row,
+    laneHeader: (card: Card, block: Block) =>
+      CARD_SIZE.laneTitle + blockInputFields(card, block).length * CARD_SIZE.row,
   };
 }

@@ -70,7 +70,20 @@ export const useEditor = create<EditorState>()((set, get) => ({
   focus: null,
   trace: null,
   load: ({ projectId, flowId, flow, baseVersion, saved }) =>
-    set({ projectId, flowId, flow, baseVersion, saved: saved ?? flow, past: [], future: [], cards: indexCards(flow.cards), selection: [], insertAt: null, focus: null, trace: null }),
+    set({
+      projectId,
+      flowId,
+      flow,
+      baseVersion,
+      saved: saved ?? flow,
+      past: [],
+      future: [],
+      cards: indexCards(flow.cards),
+      selection: [],
+      insertAt: null,
+      focus: null,
+      trace: null,
+    }),
   apply: (edit) => {
     const { flow, past } = get();
     const next = edit(flow);

@@ -23,7 +23,11 @@ export function useSave() {
     setError(null);
     try {
       const answer = await callApi<StoredFlowAnswer>("PUT", flowUrl(flowId), { flow, expectedVersion: baseVersion });
-      if (answer.status === 409) setConflict({ message: answer.body.message ?? "This flow was saved by someone else.", currentVersion: answer.body.currentVersion });
+      if (answer.status === 409)
+        setConflict({
+          message: answer.body.message ?? "This flow was saved by someone else.",
+          currentVersion: answer.body.currentVersion,
+        });
       else if (!answer.ok) setError(answer.body.message ?? `Save failed (${answer.status})`);
       else markSaved(flow, answer.body.flow.version);
       return answer.ok;
@@ -56,11 +60,22 @@ export function useSave() {
   /** Saves the edited document as a new flow next to the original, then opens it. */
   const saveAsCopy = useCallback(async () => {
     const { flow, projectId } = useEditor.getState();
-    const copy: Flow = { ...flow, name: `${flow.name} (copy ${new Date().toISOString().slice(0, 16).replace("T", " ")})`, enabled: false, version: 1 };
-    const answer = await callApi<StoredFlowAnswer>("POST", `/api/projects/${encodeURIComponent(projectId)}/flows`, copy);
+    const copy: Flow = {
+      ...flow,
+      name: `${flow.name} (copy ${new Date().toISOString().slice(0, 16).replace("T", " ")})`,
+      enabled: false,
+      version: 1,
+    };
+    const answer = await callApi<StoredFlowAnswer>(
+      "POST",
+      `/api/projects/${encodeURIComponent(projectId)}/flows`,
+      copy,
+    );
     if (!answer.ok) return setError(answer.body.message ?? `Saving a copy failed (${answer.status})`);
     useEditor.getState().markSaved(flow, flow.version);
-    window.location.assign(`/projects/${encodeURIComponent(projectId)}/flows/${encodeURIComponent(answer.body.flow.id)}`);
+    window.location.assign(
+      `/projects/${encodeURIComponent(projectId)}/flows/${encodeURIComponent(answer.body.flow.id)}`,
+    );
   }, []);
 
   return { save, saving, conflict, error, reload, saveAsCopy, dismissConflict: () => setConflict(null) };

@@ -28,7 +28,12 @@ export function ConfirmDialog(props: {
         <button type="button" onClick={props.onCancel}>
           Cancel
         </button>
-        <button type="button" className={props.danger ? "danger-solid" : "primary"} disabled={props.busy} onClick={props.onConfirm}>
+        <button
+          type="button"
+          className={props.danger ? "danger-solid" : "primary"}
+          disabled={props.busy}
+          onClick={props.onConfirm}
+        >
           {props.confirmLabel}
         </button>
       </div>

@@ -40,7 +40,14 @@ export function NewProjectButton() {
   const byField = problemsByField(problems);
   return (
     <>
-      <button type="button" className="primary small" onClick={() => { setProblems([]); setOpen(true); }}>
+      <button
+        type="button"
+        className="primary small"
+        onClick={() => {
+          setProblems([]);
+          setOpen(true);
+        }}
+      >
         New project
       </button>
       <dialog ref={dialog} className="dialog" aria-labelledby="new-project-title" onCancel={() => setOpen(false)}>
@@ -57,8 +64,16 @@ export function NewProjectButton() {
           />
           <FieldError id="new-project-name-error" message={byField.name} />
           <label htmlFor="new-project-description">Description</label>
-          <textarea id="new-project-description" rows={3} value={description} onChange={(event) => setDescription(event.target.value)} />
-          <Problems title="The project was not created" problems={problems.filter((problem) => !problem.location?.field)} />
+          <textarea
+            id="new-project-description"
+            rows={3}
+            value={description}
+            onChange={(event) => setDescription(event.target.value)}
+          />
+          <Problems
+            title="The project was not created"
+            problems={problems.filter((problem) => !problem.location?.field)}
+          />
           <div className="actions">
             <button type="button" onClick={() => setOpen(false)}>
               Cancel

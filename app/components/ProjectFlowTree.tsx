@@ -24,7 +24,10 @@ function folderTree(flows: FlowSummary[]): Folder {
       .filter(Boolean)
       .reduce((parent, name) => {
         let child = parent.folders.find((folder) => folder.name === name);
-        if (!child) parent.folders.push((child = { name, path: parent.path ? `${parent.path}/${name}` : name, folders: [], flows: [] }));
+        if (!child)
+          parent.folders.push(
+            (child = { name, path: parent.path ? `${parent.path}/${name}` : name, folders: [], flows: [] }),
+          );
         return child;
       }, root);
   for (const folder of PROJECT_FOLDERS) folderAt(folder);

@@ -18,7 +18,11 @@ export function ProjectPanel({ projects }: { projects: { id: string; name: strin
         <ul className="tree">
           {projects.map((project) => (
             <li key={project.id}>
-              <Link href={`/projects/${project.id}`} aria-current={project.id === projectId ? "page" : undefined} className="tree-item">
+              <Link
+                href={`/projects/${project.id}`}
+                aria-current={project.id === projectId ? "page" : undefined}
+                className="tree-item"
+              >
                 {project.name}
               </Link>
               {project.id === projectId && <ProjectFlowTree projectId={project.id} projectName={project.name} />}

@@ -13,7 +13,9 @@ const TABS = [
 export function ProjectTabs({ projectId }: { projectId: string }) {
   const pathname = usePathname();
   const base = `/projects/${projectId}`;
-  const active = [...TABS].reverse().find((tab) => tab.path === "" ? pathname === base : pathname.startsWith(base + tab.path));
+  const active = [...TABS]
+    .reverse()
+    .find((tab) => (tab.path === "" ? pathname === base : pathname.startsWith(base + tab.path)));
   return (
     <nav aria-label="Project" className="tabs">
       {TABS.map((tab) => (

@@ -31,10 +31,17 @@ const CAPABILITY_HINTS: Record<Capability, string> = {
   universalLogout: "Needs an SSO protocol (SAML 2.0 or OIDC) chosen first.",
 };
 
-type OAuthFields = { authorizeEndpoint: string; tokenEndpoint: string; clientId: string; clientSecret: string; scopes: string };
+type OAuthFields = {
+  authorizeEndpoint: string;
+  tokenEndpoint: string;
+  clientId: string;
+  clientSecret: string;
+  scopes: string;
+};
 
 function initialOAuth(app?: OinAppView): OAuthFields {
-  if (app?.auth.mode !== "oauth2") return { authorizeEndpoint: "", tokenEndpoint: "", clientId: "", clientSecret: "", scopes: "" };
+  if (app?.auth.mode !== "oauth2")
+    return { authorizeEndpoint: "", tokenEndpoint: "", clientId: "", clientSecret: "", scopes: "" };
   return { ...app.auth, scopes: app.auth.scopes.join(" ") };
 }
 
@@ -46,7 +53,9 @@ export function OinAppForm({ existing }: { existing?: OinAppView }) {
   const [ssoProtocol, setSsoProtocol] = useState<SsoProtocol | null>(existing?.ssoProtocol ?? null);
   const [variables, setVariables] = useState<OinVariable[]>(existing?.variables ?? []);
   const [mode, setMode] = useState<OinAuthMode>(existing?.auth.mode ?? "basic");
-  const [authVariables, setAuthVariables] = useState<OinVariable[]>(existing?.auth.mode === "custom" ? existing.auth.variables : []);
+  const [authVariables, setAuthVariables] = useState<OinVariable[]>(
+    existing?.auth.mode === "custom" ? existing.auth.variables : [],
+  );
   const [oauth, setOAuth] = useState<OAuthFields>(initialOAuth(existing));
   const [logo, setLogo] = useState<{ file: File; problem?: string }>();
   const [touched, setTouched] = useState<Set<string>>(new Set());
@@ -61,13 +70,13 @@ export function OinAppForm({ existing }: { existing?: OinAppView }) {
     capabilities,
     ssoProtocol,
     variables,
-    auth:
-      mode === "basic" ? { mode } : mode === "custom" ? { mode, variables: authVariables } : { mode, ...oauth },
+    auth: mode === "basic" ? { mode } : mode === "custom" ? { mode, variables: authVariables } : { mode, ...oauth },
   };
   const validation = validateOinApp(payload);
   const localErrors = problemsByField(validation.ok ? [] : validation.problems);
   const remoteErrors = problemsByField(serverProblems?.problems ?? []);
-  const errorFor = (field: string) => remoteErrors[field] ?? (attempted || touched.has(field) ? localErrors[field] : undefined);
+  const errorFor = (field: string) =>
+    remoteErrors[field] ?? (attempted || touched.has(field) ? localErrors[field] : undefined);
   const touch = (field: string) => setTouched((previous) => new Set(previous).add(field));
   const edited = () => setServerProblems(undefined);
 
@@ -105,7 +114,9 @@ export function OinAppForm({ existing }: { existing?: OinAppView }) {
         }
       }
       if (startBuilding) {
-        const { project } = await callApi<{ project: { id: string } }>("/api/oin-apps/start-building", { json: { ...payload, oinAppId } });
+        const { project } = await callApi<{ project: { id: string } }>("/api/oin-apps/start-building", {
+          json: { ...payload, oinAppId },
+        });
         router.push(`/projects/${project.id}`);
         return;
       }
@@ -169,20 +180,28 @@ export function OinAppForm({ existing }: { existing?: OinAppView }) {
         <input
           id="displayName"
           value={displayName}
-          onChange={(event) => { edited(); setDisplayName(event.target.value); }}
+          onChange={(event) => {
+            edited();
+            setDisplayName(event.target.value);
+          }}
           onBlur={() => touch("displayName")}
           aria-invalid={errorFor("displayName") ? true : undefined}
           aria-describedby={errorId("displayName")}
           aria-required
         />
-        <p className="hint">{displayName.trim().length} / {LIMITS.displayName}</p>
+        <p className="hint">
+          {displayName.trim().length} / {LIMITS.displayName}
+        </p>
         <FieldError id={errorId("displayName")} message={errorFor("displayName")} />
         <label htmlFor="description">Description</label>
         <textarea
           id="description"
           rows={4}
           value={description}
-          onChange={(event) => { edited(); setDescription(event.target.value); }}
+          onChange={(event) => {
+            edited();
+            setDescription(event.target.value);
+          }}
           onBlur={() => touch("description")}
           aria-invalid={errorFor("description") ? true : undefined}
           aria-describedby={errorId("description")}
@@ -190,7 +209,13 @@ export function OinAppForm({ existing }: { existing?: OinAppView }) {
         />
         <FieldError id={errorId("description")} message={errorFor("description")} />
         <label htmlFor="oin-logo">Logo (PNG, JPG or GIF, under 1 MB)</label>
-        {existing?.hasLogo && <img src={`/api/oin-apps/${existing.id}/logo?v=${existing.updatedAt}`} alt={`${existing.displayName} logo`} className="logo" />}
+        {existing?.hasLogo && (
+          <img
+            src={`/api/oin-apps/${existing.id}/logo?v=${existing.updatedAt}`}
+            alt={`${existing.displayName} logo`}
+            className="logo"
+          />
+        )}
         <input
           id="oin-logo"
           type="file"
@@ -199,7 +224,9 @@ export function OinAppForm({ existing }: { existing?: OinAppView }) {
           aria-describedby="error-logo"
           onChange={async (event) => {
             const file = event.target.files?.[0];
-            setLogo(file ? { file, problem: logoProblem(new Uint8Array(await file.arrayBuffer()))?.message } : undefined);
+            setLogo(
+              file ? { file, problem: logoProblem(new Uint8Array(await file.arrayBuffer()))?.message } : undefined,
+            );
           }}
         />
         <FieldError id="error-logo" message={logo?.problem ?? remoteErrors.logo} />
@@ -247,8 +274,8 @@ export function OinAppForm({ existing }: { existing?: OinAppView }) {
       <section className="card" aria-labelledby="tenant-heading">
         <h2 id="tenant-heading">Tenant settings</h2>
         <p className="muted">
-          Values each customer enters when installing the integration (e.g. their subdomain). Flows and authentication use them as{" "}
-          <code>app.&lt;name&gt;</code>.
+          Values each customer enters when installing the integration (e.g. their subdomain). Flows and authentication
+          use them as <code>app.&lt;name&gt;</code>.
         </p>
         <VariableRows
           field="variables"
@@ -257,7 +284,10 @@ export function OinAppForm({ existing }: { existing?: OinAppView }) {
           max={LIMITS.tenantVariables}
           errorFor={errorFor}
           onBlur={touch}
-          onChange={(rows) => { edited(); setVariables(rows); }}
+          onChange={(rows) => {
+            edited();
+            setVariables(rows);
+          }}
         />
       </section>
 
@@ -267,12 +297,26 @@ export function OinAppForm({ existing }: { existing?: OinAppView }) {
           <legend>Authentication mode</legend>
           {AUTH_MODES.map((option) => (
             <label key={option} className="check">
-              <input type="radio" name="auth-mode" value={option} checked={mode === option} onChange={() => { edited(); setMode(option); }} />
+              <input
+                type="radio"
+                name="auth-mode"
+                value={option}
+                checked={mode === option}
+                onChange={() => {
+                  edited();
+                  setMode(option);
+                }}
+              />
               {AUTH_MODE_LABELS[option]}
             </label>
           ))}
         </fieldset>
-        {mode === "basic" && <p className="muted">Installing admins enter a username and password (<code>auth_user_name</code>, <code>auth_user_password</code>).</p>}
+        {mode === "basic" && (
+          <p className="muted">
+            Installing admins enter a username and password (<code>auth_user_name</code>,{" "}
+            <code>auth_user_password</code>).
+          </p>
+        )}
         {mode === "custom" && (
           <>
             <h3>Authentication variables</h3>
@@ -282,7 +326,10 @@ export function OinAppForm({ existing }: { existing?: OinAppView }) {
               rows={authVariables}
               errorFor={errorFor}
               onBlur={touch}
-              onChange={(rows) => { edited(); setAuthVariables(rows); }}
+              onChange={(rows) => {
+                edited();
+                setAuthVariables(rows);
+              }}
             />
           </>
         )}
@@ -305,7 +352,10 @@ export function OinAppForm({ existing }: { existing?: OinAppView }) {
                   autoComplete="off"
                   placeholder={placeholder}
                   value={oauth[key]}
-                  onChange={(event) => { edited(); setOAuth({ ...oauth, [key]: event.target.value }); }}
+                  onChange={(event) => {
+                    edited();
+                    setOAuth({ ...oauth, [key]: event.target.value });
+                  }}
                   onBlur={() => touch(`auth.${key}`)}
                   aria-invalid={errorFor(`auth.${key}`) ? true : undefined}
                   aria-describedby={errorId(`auth.${key}`)}

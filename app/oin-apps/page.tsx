@@ -15,7 +15,10 @@ export default async function OinAppsPage() {
         </Link>
       </div>
       {apps.length === 0 ? (
-        <p className="muted">No OIN apps yet. Create one to describe your integration (capabilities, tenant settings, authentication), then start building.</p>
+        <p className="muted">
+          No OIN apps yet. Create one to describe your integration (capabilities, tenant settings, authentication), then
+          start building.
+        </p>
       ) : (
         <table className="table">
           <thead>

@@ -18,7 +18,8 @@ type Props = {
 export const errorId = (field: string) => `error-${field.replace(/[^a-zA-Z0-9]+/g, "-")}`;
 
 export function VariableRows({ field, noun, rows, max, errorFor, onBlur, onChange }: Props) {
-  const update = (i: number, patch: Partial<OinVariable>) => onChange(rows.map((row, j) => (j === i ? { ...row, ...patch } : row)));
+  const update = (i: number, patch: Partial<OinVariable>) =>
+    onChange(rows.map((row, j) => (j === i ? { ...row, ...patch } : row)));
   return (
     <div className="variable-rows">
       {rows.length > 0 && (
@@ -59,7 +60,12 @@ export function VariableRows({ field, noun, rows, max, errorFor, onBlur, onChang
               />
               <FieldError id={errorId(nameField)} message={errorFor(nameField)} />
             </div>
-            <button type="button" className="icon" aria-label={`Remove ${noun} ${i + 1}`} onClick={() => onChange(rows.filter((_, j) => j !== i))}>
+            <button
+              type="button"
+              className="icon"
+              aria-label={`Remove ${noun} ${i + 1}`}
+              onClick={() => onChange(rows.filter((_, j) => j !== i))}
+            >
               ×
             </button>
           </div>
@@ -74,7 +80,9 @@ export function VariableRows({ field, noun, rows, max, errorFor, onBlur, onChang
       >
         + Add {rows.length ? "another" : `a ${noun}`}
       </button>
-      {max !== undefined && <p className="hint">Up to {max}. Names: lowercase letters, digits and underscores, starting with a letter.</p>}
+      {max !== undefined && (
+        <p className="hint">Up to {max}. Names: lowercase letters, digits and underscores, starting with a letter.</p>
+      )}
     </div>
   );
 }

@@ -11,8 +11,8 @@ export default async function ProjectsPage() {
       <h1>Projects</h1>
       {projects.length === 0 ? (
         <p className="muted">
-          No projects yet. Create one with <strong>New project</strong>, or start from an <Link href="/oin-apps/new">OIN app</Link> and
-          choose <strong>Save and start building</strong>.
+          No projects yet. Create one with <strong>New project</strong>, or start from an{" "}
+          <Link href="/oin-apps/new">OIN app</Link> and choose <strong>Save and start building</strong>.
         </p>
       ) : (
         <table className="table">

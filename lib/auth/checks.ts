@@ -30,16 +30,30 @@ export function checkEndpointUrl(value: string, pointer: string, label: string):
 }
 
 /** Validates PEM text: a certificate chain (X509Certificate) or a private key (createPrivateKey). */
-export function checkPem(value: string, expect: "certificate" | "privateKey", pointer: string, label: string): ProblemDetail | undefined {
+export function checkPem(
+  value: string,
+  expect: "certificate" | "privateKey",
+  pointer: string,
+  label: string,
+): ProblemDetail | undefined {
   const text = value.trim();
   const block = /-----BEGIN ([A-Z0-9 ]+)-----[\s\S]+?-----END \1-----/;
-  const fail = (why: string): ProblemDetail => ({ message: `${label} is not valid PEM: ${why}.`, location: { pointer, field: label } });
+  const fail = (why: string): ProblemDetail => ({
+    message: `${label} is not valid PEM: ${why}.`,
+    location: { pointer, field: label },
+  });
   if (!block.test(text)) return fail("expected -----BEGIN …----- / -----END …----- lines around base64 text");
   try {
     if (expect === "privateKey") createPrivateKey(text);
-    else for (const cert of text.match(/-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g) ?? [text]) new X509Certificate(cert);
+    else
+      for (const cert of text.match(/-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g) ?? [text])
+        new X509Certificate(cert);
     return undefined;
   } catch (error) {
-    return fail(expect === "privateKey" ? "not a readable private key" : `not a readable X.509 certificate (${(error as Error).message})`);
+    return fail(
+      expect === "privateKey"
+        ? "not a readable private key"
+        : `not a readable X.509 certificate (${(error as Error).message})`,
+    );
   }
 }

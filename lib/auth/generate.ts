@@ -38,16 +38,24 @@ function endpoint(url: string | undefined, index: SpecIndex, warnings: string[],
   const host = absolute.match(/^http:\/\/([^/:?#]+|\[[^\]]+\])/i)?.[1];
   if (host && !["127.0.0.1", "localhost", "[::1]"].includes(host.toLowerCase())) {
     const secure = absolute.replace(/^http:/i, "https:");
-    warnings.push(`The spec's ${label} "${absolute}" uses plain HTTP; it was changed to "${secure}" (OAuth endpoints need TLS).`);
+    warnings.push(
+      `The spec's ${label} "${absolute}" uses plain HTTP; it was changed to "${secure}" (OAuth endpoints need TLS).`,
+    );
     absolute = secure;
   }
   return absolute;
 }
 
 const scopesOf = (flow: OAuthFlowIndex) => Object.keys(flow.scopes ?? {});
-const parameterKey = (name: string) => (/^[A-Za-z_][A-Za-z0-9_.-]*$/.test(name) ? name : `p_${name.replace(/[^A-Za-z0-9_.-]/g, "_")}`);
+const parameterKey = (name: string) =>
+  /^[A-Za-z_][A-Za-z0-9_.-]*$/.test(name) ? name : `p_${name.replace(/[^A-Za-z0-9_.-]/g, "_")}`;
 
-function oauthDraft(scheme: SecuritySchemeIndex, flow: OAuthFlowIndex, index: SpecIndex, multi: boolean): Draft | string {
+function oauthDraft(
+  scheme: SecuritySchemeIndex,
+  flow: OAuthFlowIndex,
+  index: SpecIndex,
+  multi: boolean,
+): Draft | string {
   const target = OAUTH_FLOW_TYPES[flow.flow];
   if (flow.flow === "implicit") return IMPLICIT_EXPLANATION;
   if (!target) return `Not generated: the OAuth 2.0 ${flow.flow} flow is not supported.`;
@@ -58,7 +66,8 @@ function oauthDraft(scheme: SecuritySchemeIndex, flow: OAuthFlowIndex, index: Sp
   };
   const refreshUrl = endpoint(flow.refreshUrl, index, warnings, "refresh URL");
   if (refreshUrl) settings.refreshUrl = refreshUrl;
-  if (target.type === "oauth2AuthorizationCode") settings.authorizeUrl = endpoint(flow.authorizationUrl, index, warnings, "authorization URL");
+  if (target.type === "oauth2AuthorizationCode")
+    settings.authorizeUrl = endpoint(flow.authorizationUrl, index, warnings, "authorization URL");
   return {
     name: multi ? `${scheme.name} (${target.label})` : scheme.name,
     type: target.type,
@@ -68,19 +77,31 @@ function oauthDraft(scheme: SecuritySchemeIndex, flow: OAuthFlowIndex, index: Sp
   };
 }
 
-function schemeDrafts(scheme: SecuritySchemeIndex, index: SpecIndex): { kind: string; sourceScheme: string; draft: Draft | string }[] {
+function schemeDrafts(
+  scheme: SecuritySchemeIndex,
+  index: SpecIndex,
+): { kind: string; sourceScheme: string; draft: Draft | string }[] {
   const type = scheme.type.toLowerCase();
   const kind = schemeKind(scheme);
   const single = (draft: Draft | string) => [{ kind, sourceScheme: scheme.name, draft }];
   const base = { name: scheme.name, sourceScheme: scheme.name, settings: {}, warnings: [] as string[] };
 
   if (type === "apikey") {
-    if (!scheme.paramName || !scheme.in) return single("Not generated: the apiKey scheme has no name or location (in).");
+    if (!scheme.paramName || !scheme.in)
+      return single("Not generated: the apiKey scheme has no name or location (in).");
     const key = parameterKey(scheme.paramName);
     return single({
       ...base,
       type: "custom",
-      parameters: [{ label: scheme.paramName, key, type: "password", in: scheme.in, ...(key === scheme.paramName ? {} : { name: scheme.paramName }) }],
+      parameters: [
+        {
+          label: scheme.paramName,
+          key,
+          type: "password",
+          in: scheme.in,
+          ...(key === scheme.paramName ? {} : { name: scheme.paramName }),
+        },
+      ],
     });
   }
   if (type === "http") {
@@ -131,9 +152,16 @@ export function generateAuthConfigs(index: SpecIndex, selected?: string[]): Gene
       try {
         const config = validateAuthConfig({ parameters: [], configValues: [], mapping: {}, ...draft });
         configurations.push(config);
-        notes.push({ scheme: scheme.name, kind, sourceScheme, generated: true, message: config.warnings?.join(" ") || undefined });
+        notes.push({
+          scheme: scheme.name,
+          kind,
+          sourceScheme,
+          generated: true,
+          message: config.warnings?.join(" ") || undefined,
+        });
       } catch (error) {
-        const reason = error instanceof AppError ? error.problems.map((problem) => problem.message).join("; ") : String(error);
+        const reason =
+          error instanceof AppError ? error.problems.map((problem) => problem.message).join("; ") : String(error);
         notes.push({ scheme: scheme.name, kind, generated: false, message: `Not generated: ${reason}` });
       }
     }
@@ -142,7 +170,14 @@ export function generateAuthConfigs(index: SpecIndex, selected?: string[]): Gene
     const unknown = [...wanted].filter((name) => !known.has(name));
     if (unknown.length) {
       const message = `Unknown security scheme(s): ${unknown.join(", ")}.`;
-      throw new AppError("invalid_input", message, unknown.map((name) => ({ message: `No security scheme "${name}" in the spec.`, location: { field: "selected" } })));
+      throw new AppError(
+        "invalid_input",
+        message,
+        unknown.map((name) => ({
+          message: `No security scheme "${name}" in the spec.`,
+          location: { field: "selected" },
+        })),
+      );
     }
   }
   return { configurations, notes };

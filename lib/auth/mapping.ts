@@ -17,7 +17,10 @@ export interface ConnectionParameter {
 }
 
 /** OAuth client ID / secret come from the OIN app's client settings. */
-export const OIN_CLIENT_SETTINGS: Record<string, string> = { clientId: "auth.client_id", clientSecret: "auth.client_secret" };
+export const OIN_CLIENT_SETTINGS: Record<string, string> = {
+  clientId: "auth.client_id",
+  clientSecret: "auth.client_secret",
+};
 
 export const placeholdersIn = (text: string) => [...text.matchAll(/\{([^{}]+)\}/g)].map((match) => match[1]);
 
@@ -46,10 +49,20 @@ export function connectionParameters(config: AuthConfiguration, servers: ServerI
   const addServerVariable = (name: string, defaultValue?: string, values?: string[]) => {
     if (seen.has(name)) return;
     seen.add(name);
-    parameters.push({ key: name, label: name, source: "server", kind: values ? "dropdown" : "text", secret: false, required: true, values, defaultValue });
+    parameters.push({
+      key: name,
+      label: name,
+      source: "server",
+      kind: values ? "dropdown" : "text",
+      secret: false,
+      required: true,
+      values,
+      defaultValue,
+    });
   };
   const server = servers[0];
-  for (const [name, variable] of Object.entries(server?.variables ?? {})) addServerVariable(name, variable.default, variable.enum);
+  for (const [name, variable] of Object.entries(server?.variables ?? {}))
+    addServerVariable(name, variable.default, variable.enum);
   for (const field of definition.settings) {
     const value = config.settings[field.key];
     if (field.endpoint && typeof value === "string") for (const name of placeholdersIn(value)) addServerVariable(name);
@@ -81,9 +94,15 @@ export function validateMapping(
         problems.push({ message: `"${parameter}" cannot map to the OIN app client setting ${variable}.`, location });
       }
     } else if (!options.linked) {
-      problems.push({ message: `"${parameter}" is mapped to tenant variable "${variable}", but the project is not linked to an OIN app.`, location });
+      problems.push({
+        message: `"${parameter}" is mapped to tenant variable "${variable}", but the project is not linked to an OIN app.`,
+        location,
+      });
     } else if (!variables.has(variable)) {
-      problems.push({ message: `"${parameter}" is mapped to tenant variable "${variable}", which the linked OIN app no longer has.`, location });
+      problems.push({
+        message: `"${parameter}" is mapped to tenant variable "${variable}", which the linked OIN app no longer has.`,
+        location,
+      });
     }
   }
   return problems;

@@ -40,4 +40,9 @@ export function authType(id: unknown, pointer = "/type"): AuthTypeDefinition {
 export const isSecretField = (field: AuthFieldDef) => field.kind === "password" || field.secret === true;
 
 /** OAuth-family types: their client ID / secret map to the OIN app's client settings. */
-export const OAUTH_TYPES: AuthTypeId[] = ["oauth2ClientCredentials", "oauth2Password", "oauth2AuthorizationCode", "openIdConnect"];
+export const OAUTH_TYPES: AuthTypeId[] = [
+  "oauth2ClientCredentials",
+  "oauth2Password",
+  "oauth2AuthorizationCode",
+  "openIdConnect",
+];

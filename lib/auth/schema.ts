@@ -3,12 +3,17 @@ import Ajv, { type ErrorObject, type ValidateFunction } from "ajv";
 import type { AuthFieldDef, AuthTypeDefinition, AuthTypeId } from "./model";
 
 export function fieldSchema(field: AuthFieldDef): Record<string, unknown> {
-  const withDefault = (schema: Record<string, unknown>) => (field.default === undefined ? schema : { ...schema, default: field.default });
+  const withDefault = (schema: Record<string, unknown>) =>
+    field.default === undefined ? schema : { ...schema, default: field.default };
   switch (field.kind) {
     case "boolean":
       return withDefault({ type: "boolean" });
     case "scopes":
-      return withDefault({ type: "array", items: { type: "string", minLength: 1, pattern: "^\\S+$" }, uniqueItems: true });
+      return withDefault({
+        type: "array",
+        items: { type: "string", minLength: 1, pattern: "^\\S+$" },
+        uniqueItems: true,
+      });
     case "select":
       return withDefault({ type: "string", enum: field.options });
     default:
@@ -40,8 +45,18 @@ const configValueSchema = {
     key: { type: "string", pattern: "^[A-Za-z_][A-Za-z0-9_.-]*$" },
     source: {
       oneOf: [
-        { type: "object", required: ["kind", "value"], additionalProperties: false, properties: { kind: { const: "static" }, value: { type: "string" } } },
-        { type: "object", required: ["kind", "flow"], additionalProperties: false, properties: { kind: { const: "helperFlow" }, flow: { type: "string", minLength: 1 } } },
+        {
+          type: "object",
+          required: ["kind", "value"],
+          additionalProperties: false,
+          properties: { kind: { const: "static" }, value: { type: "string" } },
+        },
+        {
+          type: "object",
+          required: ["kind", "flow"],
+          additionalProperties: false,
+          properties: { kind: { const: "helperFlow" }, flow: { type: "string", minLength: 1 } },
+        },
       ],
     },
     type: { enum: ["text", "password"] },
@@ -91,7 +106,9 @@ export function authConfigValidator(definition: AuthTypeDefinition): ValidateFun
 export function errorPointer(error: ErrorObject): string {
   const params = error.params as { missingProperty?: string; additionalProperty?: string };
   const extra = params.missingProperty ?? params.additionalProperty;
-  return extra === undefined ? error.instancePath : `${error.instancePath}/${extra.replace(/~/g, "~0").replace(/\//g, "~1")}`;
+  return extra === undefined
+    ? error.instancePath
+    : `${error.instancePath}/${extra.replace(/~/g, "~0").replace(/\//g, "~1")}`;
 }
 
 export function describeAjvError(error: ErrorObject): string {

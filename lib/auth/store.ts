@@ -65,7 +65,11 @@ function toRow(config: AuthConfiguration) {
   return {
     name: plain.name,
     type: plain.type,
-    config: JSON.stringify({ settings: plain.settings, parameters: plain.parameters, configValues: plain.configValues }),
+    config: JSON.stringify({
+      settings: plain.settings,
+      parameters: plain.parameters,
+      configValues: plain.configValues,
+    }),
     secrets: Object.keys(secrets).length ? sealSecrets(secrets) : null,
     mapping: JSON.stringify(plain.mapping),
     sourceScheme: plain.sourceScheme ?? null,
@@ -74,7 +78,8 @@ function toRow(config: AuthConfiguration) {
 }
 
 async function requireProject(projectId: string): Promise<void> {
-  if (!(await db().project.findUnique({ where: { id: projectId }, select: { id: true } }))) throw notFound(`Project ${projectId}`);
+  if (!(await db().project.findUnique({ where: { id: projectId }, select: { id: true } })))
+    throw notFound(`Project ${projectId}`);
 }
 
 async function row(projectId: string, authConfigId: string): Promise<AuthConfigRow> {
@@ -90,7 +95,11 @@ export async function listAuthConfigs(projectId: string): Promise<AuthConfigurat
   return rows.map((found) => fromRow(found, false));
 }
 
-export async function getAuthConfig(projectId: string, authConfigId: string, options: { reveal?: boolean } = {}): Promise<AuthConfiguration> {
+export async function getAuthConfig(
+  projectId: string,
+  authConfigId: string,
+  options: { reveal?: boolean } = {},
+): Promise<AuthConfiguration> {
   return fromRow(await row(projectId, authConfigId), options.reveal === true);
 }
 
@@ -102,18 +111,28 @@ export async function createAuthConfig(projectId: string, input: unknown): Promi
 }
 
 /** Replaces a configuration; a masked secret sent back keeps the stored one. */
-export async function updateAuthConfig(projectId: string, authConfigId: string, input: unknown): Promise<AuthConfiguration> {
+export async function updateAuthConfig(
+  projectId: string,
+  authConfigId: string,
+  input: unknown,
+): Promise<AuthConfiguration> {
   const existing = await row(projectId, authConfigId);
   const stored = existing.secrets ? openSecrets(existing.secrets, owner(existing)) : {};
   const submitted = validateAuthConfig(stripId(input));
   const merged = mergeSecrets(
     stored,
-    Object.fromEntries(submitted.configValues.filter((value) => value.source.kind === "static").map((value) => [value.key, (value.source as { value: string }).value])),
+    Object.fromEntries(
+      submitted.configValues
+        .filter((value) => value.source.kind === "static")
+        .map((value) => [value.key, (value.source as { value: string }).value]),
+    ),
   );
   const config: AuthConfiguration = {
     ...submitted,
     configValues: submitted.configValues.map((value) =>
-      value.type === "password" && value.source.kind === "static" ? { ...value, source: { kind: "static", value: merged[value.key] ?? "" } } : value,
+      value.type === "password" && value.source.kind === "static"
+        ? { ...value, source: { kind: "static", value: merged[value.key] ?? "" } }
+        : value,
     ),
   };
   const updated = await db().authConfig.update({ where: { id: existing.id }, data: toRow(config) });
@@ -140,7 +159,11 @@ export async function generateProjectAuthConfigs(
   selected?: string[],
 ): Promise<{ configurations: AuthConfiguration[]; notes: GenerationNote[]; created: number; updated: number }> {
   const spec = await currentSpec(projectId);
-  if (!spec) throw new AppError("invalid_input", "Upload an API spec first: auth configurations are generated from its security schemes.");
+  if (!spec)
+    throw new AppError(
+      "invalid_input",
+      "Upload an API spec first: auth configurations are generated from its security schemes.",
+    );
   const { configurations, notes } = generateAuthConfigs(spec.index, selected);
   let created = 0;
   let updated = 0;
@@ -152,10 +175,17 @@ export async function generateProjectAuthConfigs(
         const previous = fromRow(existing, false);
         const config = withAutoMapping({ ...generated, name: previous.name, mapping: previous.mapping });
         const data = toRow(config);
-        results.push(await tx.authConfig.update({ where: { id: existing.id }, data: { ...data, secrets: existing.secrets, config: mergeKept(data.config, existing.config) } }));
+        results.push(
+          await tx.authConfig.update({
+            where: { id: existing.id },
+            data: { ...data, secrets: existing.secrets, config: mergeKept(data.config, existing.config) },
+          }),
+        );
         updated++;
       } else {
-        results.push(await tx.authConfig.create({ data: { id: randomUUID(), projectId, ...toRow(withAutoMapping(generated)) } }));
+        results.push(
+          await tx.authConfig.create({ data: { id: randomUUID(), projectId, ...toRow(withAutoMapping(generated)) } }),
+        );
         created++;
       }
     }
@@ -181,16 +211,31 @@ export interface AuthMappingView {
   /** Why mapping is unavailable, when it is. */
   reason?: string;
   tenantVariables: { label: string; name: string }[];
-  configurations: { id: string; name: string; parameters: ConnectionParameter[]; mapping: Record<string, string>; problems: ProblemDetail[] }[];
+  configurations: {
+    id: string;
+    name: string;
+    parameters: ConnectionParameter[];
+    mapping: Record<string, string>;
+    problems: ProblemDetail[];
+  }[];
 }
 
 /** Everything the Authentication mapping section shows, with the problems of every saved mapping. */
 export async function authMappingView(projectId: string): Promise<AuthMappingView> {
-  const [configs, tenant, spec] = await Promise.all([listAuthConfigs(projectId), tenantVariablesFor(projectId), currentSpec(projectId)]);
+  const [configs, tenant, spec] = await Promise.all([
+    listAuthConfigs(projectId),
+    tenantVariablesFor(projectId),
+    currentSpec(projectId),
+  ]);
   const servers = spec?.index.servers ?? [];
   return {
     linked: tenant.linked,
-    ...(tenant.linked ? {} : { reason: "The project is not linked to an OIN app, so it has no tenant variables to map to. Link an OIN app on the General tab." }),
+    ...(tenant.linked
+      ? {}
+      : {
+          reason:
+            "The project is not linked to an OIN app, so it has no tenant variables to map to. Link an OIN app on the General tab.",
+        }),
     tenantVariables: tenant.variables,
     configurations: configs.map((config) => ({
       id: config.id as string,
@@ -215,17 +260,35 @@ export async function configValueProblems(projectId: string): Promise<Record<str
 }
 
 /** Saves a configuration's mapping after checking it against the current tenant variables. */
-export async function saveAuthMapping(projectId: string, authConfigId: string, mapping: unknown): Promise<AuthConfiguration> {
-  if (!mapping || typeof mapping !== "object" || Array.isArray(mapping) || Object.values(mapping).some((value) => typeof value !== "string")) {
-    throw new AppError("invalid_input", "The mapping must be an object of connection parameter -> tenant variable name.", [
-      { message: "must be an object of strings", location: { pointer: "/mapping" } },
-    ]);
+export async function saveAuthMapping(
+  projectId: string,
+  authConfigId: string,
+  mapping: unknown,
+): Promise<AuthConfiguration> {
+  if (
+    !mapping ||
+    typeof mapping !== "object" ||
+    Array.isArray(mapping) ||
+    Object.values(mapping).some((value) => typeof value !== "string")
+  ) {
+    throw new AppError(
+      "invalid_input",
+      "The mapping must be an object of connection parameter -> tenant variable name.",
+      [{ message: "must be an object of strings", location: { pointer: "/mapping" } }],
+    );
   }
   const existing = await row(projectId, authConfigId);
-  const config = { ...fromRow(existing, false), mapping: Object.fromEntries(Object.entries(mapping as Record<string, string>).filter(([, variable]) => variable)) };
+  const config = {
+    ...fromRow(existing, false),
+    mapping: Object.fromEntries(Object.entries(mapping as Record<string, string>).filter(([, variable]) => variable)),
+  };
   const [tenant, spec] = await Promise.all([tenantVariablesFor(projectId), currentSpec(projectId)]);
   const problems = validateMapping(config, tenant.variables, { linked: tenant.linked, servers: spec?.index.servers });
-  if (problems.length) throw new AppError("invalid_input", `The mapping of ${config.name} is invalid: ${problems[0].message}`, problems);
-  const updated = await db().authConfig.update({ where: { id: existing.id }, data: { mapping: JSON.stringify(config.mapping) } });
+  if (problems.length)
+    throw new AppError("invalid_input", `The mapping of ${config.name} is invalid: ${problems[0].message}`, problems);
+  const updated = await db().authConfig.update({
+    where: { id: existing.id },
+    data: { mapping: JSON.stringify(config.mapping) },
+  });
   return fromRow(updated, false);
 }

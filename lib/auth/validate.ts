@@ -5,7 +5,9 @@ import { authType } from "./registry";
 import { authConfigValidator, describeAjvError, errorPointer } from "./schema";
 import { checkEndpointUrl } from "./checks";
 
-export function ajvProblems(errors: { instancePath: string; params: unknown; message?: string; keyword: string }[]): ProblemDetail[] {
+export function ajvProblems(
+  errors: { instancePath: string; params: unknown; message?: string; keyword: string }[],
+): ProblemDetail[] {
   const byPointer = new Map<string, ProblemDetail>();
   for (const error of errors) {
     const pointer = errorPointer(error as never);
@@ -37,23 +39,36 @@ export function validateAuthConfig(input: unknown): AuthConfiguration {
     const taken = new Set(definition.credentials.map((field) => field.key));
     config.parameters.forEach((parameter, i) => {
       if (taken.has(parameter.key)) {
-        problems.push({ message: `Parameter key "${parameter.key}" is already used by another field.`, location: { pointer: `/parameters/${i}/key` } });
+        problems.push({
+          message: `Parameter key "${parameter.key}" is already used by another field.`,
+          location: { pointer: `/parameters/${i}/key` },
+        });
       }
       taken.add(parameter.key);
       if (parameter.type === "dropdown" && !parameter.values?.length) {
-        problems.push({ message: `Dropdown parameter "${parameter.label}" needs at least one value.`, location: { pointer: `/parameters/${i}/values` } });
+        problems.push({
+          message: `Dropdown parameter "${parameter.label}" needs at least one value.`,
+          location: { pointer: `/parameters/${i}/values` },
+        });
       }
     });
     const configKeys = new Set<string>();
     config.configValues.forEach((value, i) => {
       if (configKeys.has(value.key) || taken.has(value.key)) {
-        problems.push({ message: `Config value key "${value.key}" is already used.`, location: { pointer: `/configValues/${i}/key` } });
+        problems.push({
+          message: `Config value key "${value.key}" is already used.`,
+          location: { pointer: `/configValues/${i}/key` },
+        });
       }
       configKeys.add(value.key);
     });
   }
   if (problems.length) {
-    throw new AppError("invalid_input", `The auth configuration "${config.name ?? ""}" is invalid: ${problems[0].message}`, problems);
+    throw new AppError(
+      "invalid_input",
+      `The auth configuration "${config.name ?? ""}" is invalid: ${problems[0].message}`,
+      problems,
+    );
   }
   return config;
 }

@@ -51,7 +51,11 @@ const keepStoredSecrets = (config: AuthConfiguration): AuthConfiguration => ({
 export async function importBundle(projectId: string, input: unknown): Promise<ImportReport> {
   const bundle = parseBundle(input);
   await getProject(projectId);
-  const report: ImportReport = { authConfigurations: { created: [], updated: [] }, flows: { created: [], updated: [] }, warnings: [] };
+  const report: ImportReport = {
+    authConfigurations: { created: [], updated: [] },
+    flows: { created: [], updated: [] },
+    warnings: [],
+  };
 
   const tenant = await tenantVariablesFor(projectId);
   const known = new Set(tenant.variables.map((variable) => variable.name));
@@ -93,7 +97,10 @@ export async function importBundle(projectId: string, input: unknown): Promise<I
 }
 
 /** Creates a project from a bundle (its name and description) and imports the rest; a failed import leaves no project behind. */
-export async function importBundleAsProject(input: unknown, file?: string): Promise<{ project: ProjectView; report: ImportReport }> {
+export async function importBundleAsProject(
+  input: unknown,
+  file?: string,
+): Promise<{ project: ProjectView; report: ImportReport }> {
   const bundle = parseBundle(input, file);
   const created = await createProject(bundle.project);
   try {

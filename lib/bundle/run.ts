@@ -23,13 +23,21 @@ function authConfigFor(bundle: ProjectBundle, reference: unknown): AuthConfigura
   const found = bundle.authConfigurations.find((config) => config.name === reference || config.id === reference);
   if (!found) {
     const known = bundle.authConfigurations.map((config) => `"${config.name}"`).join(", ") || "none";
-    throw invalid(`The connection's authConfigId "${reference}" names no auth configuration of the bundle (it has ${known}).`, { pointer: "/authConfigId" });
+    throw invalid(
+      `The connection's authConfigId "${reference}" names no auth configuration of the bundle (it has ${known}).`,
+      { pointer: "/authConfigId" },
+    );
   }
   return found;
 }
 
-function configFromBaseUrl(baseUrl: string, values: Record<string, string>, authConfig: AuthConfiguration | undefined): ConnectionConfig {
-  if (!/^https?:\/\/[^/]/i.test(baseUrl)) throw invalid(`--base-url must be an http:// or https:// URL (got "${baseUrl}")`, { field: "base-url" });
+function configFromBaseUrl(
+  baseUrl: string,
+  values: Record<string, string>,
+  authConfig: AuthConfiguration | undefined,
+): ConnectionConfig {
+  if (!/^https?:\/\/[^/]/i.test(baseUrl))
+    throw invalid(`--base-url must be an http:// or https:// URL (got "${baseUrl}")`, { field: "base-url" });
   const server = serverFromSpec({ url: baseUrl, variables: {} });
   const parameters: Record<string, string> = {};
   const tenantVariables: Record<string, string> = {};
@@ -60,7 +68,8 @@ export async function runBundleFlow(
     const names = bundle.flows.map((candidate) => `"${candidate.name}"`).join(", ") || "none";
     throw new AppError("not_found", `The bundle has no flow named "${flowName}" (it has ${names}).`);
   }
-  const reference = source.kind === "config" ? (source.config as { authConfigId?: unknown } | null)?.authConfigId : undefined;
+  const reference =
+    source.kind === "config" ? (source.config as { authConfigId?: unknown } | null)?.authConfigId : undefined;
   const authConfig = authConfigFor(bundle, reference);
   const raw = source.kind === "config" ? source.config : configFromBaseUrl(source.baseUrl, source.values, authConfig);
   const { authConfigId: _reference, ...config } = validateConnectionConfig(raw, authConfig);
@@ -71,6 +80,10 @@ export async function runBundleFlow(
     inputs,
     loadFlow,
     http: createHttpClient(connection),
-    context: { parameters: connection.parameters, tenantVariables: connection.tenantVariables, secretValues: connection.secretValues },
+    context: {
+      parameters: connection.parameters,
+      tenantVariables: connection.tenantVariables,
+      secretValues: connection.secretValues,
+    },
   });
 }

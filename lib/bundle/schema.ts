@@ -34,7 +34,10 @@ export const BUNDLE_JSON_SCHEMA = {
         properties: { label: { type: "string", minLength: 1 }, name: { type: "string", minLength: 1 } },
       },
     },
-    authConfigurations: { type: "array", items: { type: "object", description: "An auth configuration (lib/auth/model.ts), secrets removed" } },
+    authConfigurations: {
+      type: "array",
+      items: { type: "object", description: "An auth configuration (lib/auth/model.ts), secrets removed" },
+    },
     flows: { type: "array", items: { type: "object", description: "A Flow document (docs/flow.schema.json)" } },
   },
 } as const;
@@ -57,7 +60,9 @@ function problemsOf(error: unknown, prefix: string, file?: string): ProblemDetai
 /** Validates a bundle document; throws one AppError listing every problem with its pointer. */
 export function parseBundle(input: unknown, file?: string): ProjectBundle {
   if (!input || typeof input !== "object" || Array.isArray(input)) {
-    throw new AppError("invalid_input", "A bundle must be a JSON object.", [{ message: "A bundle must be a JSON object.", location: { file, pointer: "" } }]);
+    throw new AppError("invalid_input", "A bundle must be a JSON object.", [
+      { message: "A bundle must be a JSON object.", location: { file, pointer: "" } },
+    ]);
   }
   const bundle = structuredClone(input) as ProjectBundle;
   if (!validateEnvelope(bundle)) {

@@ -24,8 +24,28 @@ export type LayoutNode =
       /** Height of the container card's own fields, drawn at the top of the frame. */
       bodyHeight: number;
     }
-  | { kind: "lane"; id: string; cardId: string; blockId: string; x: number; y: number; width: number; height: number; depth: number }
-  | { kind: "insert"; id: string; at: SequenceAddress; index: number; x: number; y: number; width: number; height: number; depth: number };
+  | {
+      kind: "lane";
+      id: string;
+      cardId: string;
+      blockId: string;
+      x: number;
+      y: number;
+      width: number;
+      height: number;
+      depth: number;
+    }
+  | {
+      kind: "insert";
+      id: string;
+      at: SequenceAddress;
+      index: number;
+      x: number;
+      y: number;
+      width: number;
+      height: number;
+      depth: number;
+    };
 
 export interface LayoutEdge {
   id: string;
@@ -73,11 +93,28 @@ export function layoutFlow(flow: Flow, measure: Measure, collapsed: ReadonlySet<
 
   const insert = (at: SequenceAddress, index: number, x: number, y: number, depth: number) => {
     const size = LAYOUT.insertSize;
-    nodes.push({ kind: "insert", id: insertId(at, index), at, index, x: x + (LAYOUT.gap - size) / 2, y: y + LAYOUT.lineY - size / 2, width: size, height: size, depth });
+    nodes.push({
+      kind: "insert",
+      id: insertId(at, index),
+      at,
+      index,
+      x: x + (LAYOUT.gap - size) / 2,
+      y: y + LAYOUT.lineY - size / 2,
+      width: size,
+      height: size,
+      depth,
+    });
   };
 
   /** Places a sequence at (x, y) starting with an insert point; `previous` is the node the first card follows. */
-  const sequence = (cards: Card[], at: SequenceAddress, x: number, y: number, depth: number, previous: string | null): Placed => {
+  const sequence = (
+    cards: Card[],
+    at: SequenceAddress,
+    x: number,
+    y: number,
+    depth: number,
+    previous: string | null,
+  ): Placed => {
     let cursor = x;
     let height: number = LAYOUT.insertSize;
     let before = previous;
@@ -132,7 +169,14 @@ export function layoutFlow(flow: Flow, measure: Measure, collapsed: ReadonlySet<
       };
       nodes.push(lane);
       lanes.push(lane);
-      const inner = sequence(block.cards, { container: card.id, block: block.id }, lane.x, laneY + header, depth + 1, null);
+      const inner = sequence(
+        block.cards,
+        { container: card.id, block: block.id },
+        lane.x,
+        laneY + header,
+        depth + 1,
+        null,
+      );
       lane.width = Math.max(inner.width, LAYOUT.emptyLaneWidth);
       lane.height = header + Math.max(inner.height, LAYOUT.emptyLaneHeight) + LAYOUT.padding;
       laneY += lane.height + LAYOUT.laneGap;

@@ -7,7 +7,9 @@ import { printJson, reportFailure, type CliIo } from "./io";
 import type { CliCommand } from "./commands";
 
 type ParseArgsOptionsConfig = NonNullable<ParseArgsConfig["options"]>;
-type Values<O extends ParseArgsOptionsConfig> = ReturnType<typeof parseArgs<{ args: string[]; options: O; allowPositionals: true }>>["values"];
+type Values<O extends ParseArgsOptionsConfig> = ReturnType<
+  typeof parseArgs<{ args: string[]; options: O; allowPositionals: true }>
+>["values"];
 
 export interface CommandOutput {
   /** What `--json` prints: the shape the JSON route returns. */
@@ -38,8 +40,12 @@ export function defineCommand<O extends ParseArgsOptionsConfig>(definition: Comm
       try {
         const options: ParseArgsOptionsConfig = { ...definition.options, json: { type: "boolean" } };
         const { values, positionals } = parseArgsOrExplain(args, options);
-        const [min, max] = typeof definition.positionals === "number" ? [definition.positionals, definition.positionals] : definition.positionals;
-        if (positionals.length < min || positionals.length > max) throw invalid(`usage: ib ${definition.name} ${usage}`);
+        const [min, max] =
+          typeof definition.positionals === "number"
+            ? [definition.positionals, definition.positionals]
+            : definition.positionals;
+        if (positionals.length < min || positionals.length > max)
+          throw invalid(`usage: ib ${definition.name} ${usage}`);
         const output = await definition.run({ values: values as Values<O>, positionals });
         if (json) printJson(io, output.result);
         else io.out(output.text);
@@ -91,7 +97,8 @@ export function required(value: string | undefined, option: string): string {
 /** A whole number ≥ 1 given as an option (a version). */
 export function positiveInteger(value: string | undefined, option: string): number {
   const number = Number(value);
-  if (value === undefined || !Number.isInteger(number) || number < 1) throw invalid(`--${option} must be a version number (1, 2, …)`, { field: option });
+  if (value === undefined || !Number.isInteger(number) || number < 1)
+    throw invalid(`--${option} must be a version number (1, 2, …)`, { field: option });
   return number;
 }
 
@@ -100,10 +107,14 @@ export function parseInputOption(text: string | undefined): Record<string, unkno
   if (text === undefined) return {};
   const parsed = parseJsonText(text);
   if (!parsed.ok) {
-    const problems = parsed.errors.map((problem) => ({ ...problem, location: { ...problem.location, field: "input" } }));
+    const problems = parsed.errors.map((problem) => ({
+      ...problem,
+      location: { ...problem.location, field: "input" },
+    }));
     throw new AppError("invalid_input", `--input is not valid JSON: ${problems[0].message}`, problems);
   }
   const inputs = parsed.document;
-  if (!inputs || typeof inputs !== "object" || Array.isArray(inputs)) throw invalid("--input must be a JSON object", { field: "input" });
+  if (!inputs || typeof inputs !== "object" || Array.isArray(inputs))
+    throw invalid("--input must be a JSON object", { field: "input" });
   return inputs as Record<string, unknown>;
 }

@@ -26,7 +26,8 @@ export function formatProblems(problems: ProblemDetail[]): string {
 
 /** Prints an error the way every command does: JSON when asked, else a readable list. Returns exit code 1. */
 export function reportFailure(io: CliIo, error: unknown, json: boolean): number {
-  const appError = error instanceof AppError ? error : new AppError("internal", (error as Error).message ?? String(error));
+  const appError =
+    error instanceof AppError ? error : new AppError("internal", (error as Error).message ?? String(error));
   if (json) printJson(io, { ok: false, errors: appError.problems });
   else io.err(`error: ${appError.message}\n${formatProblems(appError.problems)}`);
   return 1;

@@ -4,7 +4,9 @@ import { COMMANDS } from "./commands";
 
 async function usage(): Promise<string> {
   const width = Math.max(...Object.keys(COMMANDS).map((name) => name.length));
-  const commands = await Promise.all(Object.entries(COMMANDS).map(async ([name, load]) => [name, await load()] as const));
+  const commands = await Promise.all(
+    Object.entries(COMMANDS).map(async ([name, load]) => [name, await load()] as const),
+  );
   const lines = commands.map(([name, command]) => `  ib ${name.padEnd(width)}  ${command.summary}`);
   return `Integration Builder command line\n\nUsage:\n${lines.join("\n")}\n\nRun 'ib <command> --help' for a command's options.`;
 }
@@ -16,7 +18,9 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
     return words.every((word, i) => argv[i] === word);
   });
   if (!name) {
-    io.err(argv.length && argv[0] !== "--help" ? `unknown command: ${argv.join(" ")}\n\n${await usage()}` : await usage());
+    io.err(
+      argv.length && argv[0] !== "--help" ? `unknown command: ${argv.join(" ")}\n\n${await usage()}` : await usage(),
+    );
     return argv.length && argv[0] !== "--help" ? 2 : 0;
   }
   const command = await COMMANDS[name]();

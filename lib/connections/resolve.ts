@@ -9,7 +9,11 @@ import { valueSlot } from "./validate";
 
 const hostOf = (url: string) => new URL(url).host;
 
-export function resolveConnectionConfig(config: ConnectionConfig, authConfig?: AuthConfiguration, servers?: ServerIndex[]): ResolvedConnection {
+export function resolveConnectionConfig(
+  config: ConnectionConfig,
+  authConfig?: AuthConfiguration,
+  servers?: ServerIndex[],
+): ResolvedConnection {
   const parameterDefs = authConfig ? connectionParameters(authConfig, servers) : [];
   const values: Record<string, string> = { ...config.parameters };
   const secretValues = new Set<string>();
@@ -35,7 +39,8 @@ export function resolveConnectionConfig(config: ConnectionConfig, authConfig?: A
       settings[field.key] = fillPlaceholders(value, values, field.label);
       allowedHosts.add(hostOf(settings[field.key] as string));
     }
-    for (const field of definition.credentials) if (values[field.key] !== undefined) authValues[field.key] = values[field.key];
+    for (const field of definition.credentials)
+      if (values[field.key] !== undefined) authValues[field.key] = values[field.key];
     for (const { label, key, type, source } of authConfig.configValues) {
       if (source.kind === "helperFlow") {
         helperConfigValues.push({ label, key, type, flow: source.flow });

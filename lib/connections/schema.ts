@@ -32,7 +32,10 @@ export const connectionConfigSchema = {
       type: "object",
       default: {},
       additionalProperties: false,
-      properties: { enabled: { type: "boolean", default: true }, rejectUnauthorized: { type: "boolean", default: true } },
+      properties: {
+        enabled: { type: "boolean", default: true },
+        rejectUnauthorized: { type: "boolean", default: true },
+      },
     },
     timeoutMs: { type: "integer", minimum: 1, maximum: MAX_TIMEOUT_MS, default: 30_000 },
     proxy: {

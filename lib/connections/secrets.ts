@@ -19,7 +19,10 @@ export function secretSlots(authConfig: AuthConfiguration | undefined): string[]
 
 function read(config: ConnectionConfig, slot: string): string | undefined {
   if (slot === "proxy/password") return config.proxy.auth.password;
-  const [section, name] = [slot.slice(0, slot.indexOf("/")), slot.slice(slot.indexOf("/") + 1)] as ["parameters" | "tenantVariables", string];
+  const [section, name] = [slot.slice(0, slot.indexOf("/")), slot.slice(slot.indexOf("/") + 1)] as [
+    "parameters" | "tenantVariables",
+    string,
+  ];
   return config[section][name];
 }
 
@@ -29,13 +32,19 @@ function write(config: ConnectionConfig, slot: string, value: string | undefined
     else config.proxy.auth.password = value;
     return;
   }
-  const [section, name] = [slot.slice(0, slot.indexOf("/")), slot.slice(slot.indexOf("/") + 1)] as ["parameters" | "tenantVariables", string];
+  const [section, name] = [slot.slice(0, slot.indexOf("/")), slot.slice(slot.indexOf("/") + 1)] as [
+    "parameters" | "tenantVariables",
+    string,
+  ];
   if (value === undefined) delete config[section][name];
   else config[section][name] = value;
 }
 
 /** The secret values of a config, and the config with each present secret replaced by the mask. */
-export function extractSecrets(config: ConnectionConfig, slots: string[]): { masked: ConnectionConfig; secrets: Record<string, string> } {
+export function extractSecrets(
+  config: ConnectionConfig,
+  slots: string[],
+): { masked: ConnectionConfig; secrets: Record<string, string> } {
   const masked = structuredClone(config);
   const secrets: Record<string, string> = {};
   for (const slot of slots) {
@@ -48,10 +57,15 @@ export function extractSecrets(config: ConnectionConfig, slots: string[]): { mas
 }
 
 /** Puts stored secrets back in place of masks (a mask sent back keeps the stored value). */
-export function restoreSecrets(config: ConnectionConfig, stored: Record<string, string>, slots: string[]): ConnectionConfig {
+export function restoreSecrets(
+  config: ConnectionConfig,
+  stored: Record<string, string>,
+  slots: string[],
+): ConnectionConfig {
   const full = structuredClone(config);
   for (const slot of slots) if (read(full, slot) === SECRET_MASK) write(full, slot, stored[slot]);
   return full;
 }
 
-export const hasMask = (config: ConnectionConfig, slots: string[]) => slots.some((slot) => read(config, slot) === SECRET_MASK);
+export const hasMask = (config: ConnectionConfig, slots: string[]) =>
+  slots.some((slot) => read(config, slot) === SECRET_MASK);

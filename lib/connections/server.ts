@@ -6,7 +6,10 @@ import type { ServerSettings } from "./model";
 /** Splits a spec server URL (placeholders kept in host and path; a placeholder protocol takes its default). */
 export function serverFromSpec(server: ServerIndex | undefined): ServerSettings {
   if (!server) return { protocol: "https", host: "", basePath: "" };
-  const url = server.url.replace(/^\{([^{}]+)\}:\/\//, (_, name: string) => `${server.variables[name]?.default ?? "https"}://`);
+  const url = server.url.replace(
+    /^\{([^{}]+)\}:\/\//,
+    (_, name: string) => `${server.variables[name]?.default ?? "https"}://`,
+  );
   const match = url.match(/^(https?):\/\/([^/:?#]+)(?::(\d+))?(\/[^?#]*)?/i);
   if (!match) return { protocol: "https", host: "", basePath: url.startsWith("/") ? url.replace(/\/+$/, "") : "" };
   return {

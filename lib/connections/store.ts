@@ -77,8 +77,13 @@ function toData(config: ConnectionConfig, authConfig: AuthConfiguration | undefi
 }
 
 export async function listConnections(projectId: string): Promise<ConnectionView[]> {
-  if (!(await db().project.findUnique({ where: { id: projectId }, select: { id: true } }))) throw notFound(`Project ${projectId}`);
-  const rows = await db().connection.findMany({ where: { projectId }, orderBy: { createdAt: "asc" }, include: withAuthType });
+  if (!(await db().project.findUnique({ where: { id: projectId }, select: { id: true } })))
+    throw notFound(`Project ${projectId}`);
+  const rows = await db().connection.findMany({
+    where: { projectId },
+    orderBy: { createdAt: "asc" },
+    include: withAuthType,
+  });
   return rows.map(view);
 }
 
@@ -124,9 +129,15 @@ export async function createConnection(projectId: string, input: unknown): Promi
   }
   const created = await db().$transaction(async (tx) => {
     if ((await tx.connection.count({ where: { projectId } })) >= MAX_CONNECTIONS_PER_PROJECT) {
-      throw new AppError("limit_reached", `A project can have at most ${MAX_CONNECTIONS_PER_PROJECT} connections; delete one first.`);
+      throw new AppError(
+        "limit_reached",
+        `A project can have at most ${MAX_CONNECTIONS_PER_PROJECT} connections; delete one first.`,
+      );
     }
-    return tx.connection.create({ data: { id: randomUUID(), projectId, ...toData(config, authConfig) }, include: withAuthType });
+    return tx.connection.create({
+      data: { id: randomUUID(), projectId, ...toData(config, authConfig) },
+      include: withAuthType,
+    });
   });
   return view(created);
 }
@@ -135,7 +146,11 @@ export async function createConnection(projectId: string, input: unknown): Promi
  * Replaces a connection's config (form or Advanced JSON view); masks sent back keep the stored secrets. OAuth tokens
  * from Connect are kept unless the connection moves to another auth configuration.
  */
-export async function updateConnection(projectId: string, connectionId: string, input: unknown): Promise<ConnectionView> {
+export async function updateConnection(
+  projectId: string,
+  connectionId: string,
+  input: unknown,
+): Promise<ConnectionView> {
   const existing = await row(projectId, connectionId);
   const authConfigId = (input as { authConfigId?: unknown } | null)?.authConfigId;
   const { authConfig, servers } = await context(projectId, typeof authConfigId === "string" ? authConfigId : undefined);
@@ -164,11 +179,21 @@ export async function cloneConnection(projectId: string, connectionId: string): 
   const config = { ...(JSON.parse(existing.config) as ConnectionConfig), name: `${existing.name} (copy)` };
   const created = await db().$transaction(async (tx) => {
     if ((await tx.connection.count({ where: { projectId } })) >= MAX_CONNECTIONS_PER_PROJECT) {
-      throw new AppError("limit_reached", `A project can have at most ${MAX_CONNECTIONS_PER_PROJECT} connections; delete one first.`);
+      throw new AppError(
+        "limit_reached",
+        `A project can have at most ${MAX_CONNECTIONS_PER_PROJECT} connections; delete one first.`,
+      );
     }
     const secrets = existing.secrets ? sealSecrets(openSecrets(existing.secrets, owner(existing))) : null;
     return tx.connection.create({
-      data: { id: randomUUID(), projectId, name: config.name, authConfigId: existing.authConfigId, config: JSON.stringify(config), secrets },
+      data: {
+        id: randomUUID(),
+        projectId,
+        name: config.name,
+        authConfigId: existing.authConfigId,
+        config: JSON.stringify(config),
+        secrets,
+      },
       include: withAuthType,
     });
   });
@@ -183,13 +208,18 @@ export async function resolveConnection(connectionId: string): Promise<ResolvedC
   const { authConfig, servers } = await context(found.projectId, found.authConfigId ?? undefined, true);
   const config = restoreSecrets(masked, openSecrets(found.secrets, owner(found)), secretSlots(authConfig));
   const configured = resolveConnectionConfig(config, authConfig, servers);
-  const resolved = authConfig?.type === "oauth2AuthorizationCode" ? attachStoredTokens(configured, found.id, found.tokens, owner(found)) : configured;
+  const resolved =
+    authConfig?.type === "oauth2AuthorizationCode"
+      ? attachStoredTokens(configured, found.id, found.tokens, owner(found))
+      : configured;
   registerSecrets(resolved.secretValues);
   return resolved;
 }
 
 /** Connections whose secrets the current key cannot decrypt (wrong or replaced IB_SECRET_KEY / data/secret.key). */
-export async function undecryptableConnections(projectId: string): Promise<{ id: string; name: string; message: string }[]> {
+export async function undecryptableConnections(
+  projectId: string,
+): Promise<{ id: string; name: string; message: string }[]> {
   const rows = await db().connection.findMany({
     where: { projectId, OR: [{ secrets: { not: null } }, { tokens: { not: null } }] },
     orderBy: { createdAt: "asc" },

@@ -28,7 +28,11 @@ export function tokenStatusOf(tokenStatus: string | null): TokenStatus {
 }
 
 /** Saves tokens over the previous ones; `connected` marks a new Connect (else a refresh keeps the Connect time). */
-export async function saveConnectionTokens(connectionId: string, tokens: OAuthTokens, options: { connected?: boolean } = {}): Promise<void> {
+export async function saveConnectionTokens(
+  connectionId: string,
+  tokens: OAuthTokens,
+  options: { connected?: boolean } = {},
+): Promise<void> {
   const found = await db().connection.findUnique({ where: { id: connectionId }, select: { tokenStatus: true } });
   if (!found) throw notFound(`Connection ${connectionId}`);
   const previous = found.tokenStatus ? (JSON.parse(found.tokenStatus) as StoredStatus) : undefined;
@@ -41,7 +45,10 @@ export async function saveConnectionTokens(connectionId: string, tokens: OAuthTo
   if (tokens.refreshToken) sealed.refreshToken = tokens.refreshToken;
   if (tokens.expiresAt) sealed.expiresAt = String(tokens.expiresAt);
   registerSecrets([tokens.accessToken, tokens.refreshToken ?? ""]);
-  await db().connection.update({ where: { id: connectionId }, data: { tokens: sealSecrets(sealed), tokenStatus: JSON.stringify(status) } });
+  await db().connection.update({
+    where: { id: connectionId },
+    data: { tokens: sealSecrets(sealed), tokenStatus: JSON.stringify(status) },
+  });
 }
 
 /**
@@ -52,12 +59,21 @@ export async function saveConnectionTokens(connectionId: string, tokens: OAuthTo
 export async function markTokensRejected(connectionId: string, reason: string): Promise<void> {
   const found = await db().connection.findUnique({ where: { id: connectionId }, select: { tokenStatus: true } });
   if (!found?.tokenStatus) return;
-  const status: StoredStatus = { ...(JSON.parse(found.tokenStatus) as StoredStatus), needsReconnect: true, reconnectReason: reason };
+  const status: StoredStatus = {
+    ...(JSON.parse(found.tokenStatus) as StoredStatus),
+    needsReconnect: true,
+    reconnectReason: reason,
+  };
   await db().connection.update({ where: { id: connectionId }, data: { tokenStatus: JSON.stringify(status) } });
 }
 
 /** Adds the stored tokens to a resolved authorization code connection and wires refreshes and refusals back to the store. */
-export function attachStoredTokens(resolved: ResolvedConnection, connectionId: string, envelope: string | null, owner: string): ResolvedConnection {
+export function attachStoredTokens(
+  resolved: ResolvedConnection,
+  connectionId: string,
+  envelope: string | null,
+  owner: string,
+): ResolvedConnection {
   const stored = openSecrets(envelope, owner);
   const values = { ...resolved.auth.values };
   const secretValues = [...resolved.secretValues];

@@ -12,14 +12,25 @@ import { connectionConfigValidator } from "./schema";
 const escape = (key: string) => key.replace(/~/g, "~0").replace(/\//g, "~1");
 
 /** Where a connection parameter's value lives: its own slot, or the tenant variable it is mapped to. */
-export function valueSlot(authConfig: AuthConfiguration | undefined, key: string): { in: "parameters" | "tenantVariables"; name: string } {
+export function valueSlot(
+  authConfig: AuthConfiguration | undefined,
+  key: string,
+): { in: "parameters" | "tenantVariables"; name: string } {
   const variable = authConfig?.mapping[key];
-  return variable && !variable.startsWith("auth.") ? { in: "tenantVariables", name: variable } : { in: "parameters", name: key };
+  return variable && !variable.startsWith("auth.")
+    ? { in: "tenantVariables", name: variable }
+    : { in: "parameters", name: key };
 }
 
-export function validateConnectionConfig(input: unknown, authConfig?: AuthConfiguration, servers?: ServerIndex[]): ConnectionConfig {
+export function validateConnectionConfig(
+  input: unknown,
+  authConfig?: AuthConfiguration,
+  servers?: ServerIndex[],
+): ConnectionConfig {
   if (!input || typeof input !== "object" || Array.isArray(input)) {
-    throw new AppError("invalid_input", "A connection must be a JSON object.", [{ message: "must be a JSON object", location: { pointer: "" } }]);
+    throw new AppError("invalid_input", "A connection must be a JSON object.", [
+      { message: "must be a JSON object", location: { pointer: "" } },
+    ]);
   }
   const config = structuredClone(input) as ConnectionConfig;
   const validate = connectionConfigValidator();
@@ -27,22 +38,34 @@ export function validateConnectionConfig(input: unknown, authConfig?: AuthConfig
   if (!problems.length && authConfig) {
     for (const parameter of connectionParameters(authConfig, servers)) {
       const slot = valueSlot(authConfig, parameter.key);
-      const value = config[slot.in][slot.name] ?? (parameter.defaultValue !== undefined && slot.in === "parameters" ? parameter.defaultValue : undefined);
+      const value =
+        config[slot.in][slot.name] ??
+        (parameter.defaultValue !== undefined && slot.in === "parameters" ? parameter.defaultValue : undefined);
       const pointer = `/${slot.in}/${escape(slot.name)}`;
       if (value === undefined || value === "") {
-        if (parameter.required) problems.push({ message: `${parameter.label} is required.`, location: { pointer, field: parameter.key } });
+        if (parameter.required)
+          problems.push({ message: `${parameter.label} is required.`, location: { pointer, field: parameter.key } });
         continue;
       }
       if (value === SECRET_MASK) continue;
       if (parameter.values && !parameter.values.includes(value)) {
-        problems.push({ message: `${parameter.label} must be one of ${parameter.values.join(", ")}.`, location: { pointer, field: parameter.key } });
+        problems.push({
+          message: `${parameter.label} must be one of ${parameter.values.join(", ")}.`,
+          location: { pointer, field: parameter.key },
+        });
       }
       if (parameter.kind === "pem") {
-        const problem = checkPem(value, parameter.key === "privateKey" ? "privateKey" : "certificate", pointer, parameter.label);
+        const problem = checkPem(
+          value,
+          parameter.key === "privateKey" ? "privateKey" : "certificate",
+          pointer,
+          parameter.label,
+        );
         if (problem) problems.push(problem);
       }
     }
   }
-  if (problems.length) throw new AppError("invalid_input", `The connection is invalid: ${problems[0].message}`, problems);
+  if (problems.length)
+    throw new AppError("invalid_input", `The connection is invalid: ${problems[0].message}`, problems);
   return config;
 }

@@ -12,7 +12,9 @@ const DEFAULT_URL = "file:./data/ib.db";
 
 export function databaseFile(url = process.env.DATABASE_URL ?? DEFAULT_URL): string {
   if (!url.startsWith("file:")) {
-    throw new Error(`DATABASE_URL must be a file: URL for the embedded SQLite database (got "${url.split(":")[0]}:...")`);
+    throw new Error(
+      `DATABASE_URL must be a file: URL for the embedded SQLite database (got "${url.split(":")[0]}:...")`,
+    );
   }
   return resolve(process.cwd(), url.slice("file:".length));
 }
@@ -28,9 +30,9 @@ export function db(): PrismaClient {
     const client = new PrismaClient({ adapter: new PrismaBetterSqlite3({ url: `file:${file}` }) });
     // With WAL, NORMAL sync makes commits skip the disk flush; only an OS crash or power loss can lose
     // the last commits, never an app crash — the usual trade for an embedded database.
-    void client.$executeRawUnsafe("PRAGMA synchronous = NORMAL").catch((error: Error) =>
-      log.warn("db.pragma_failed", { message: error.message }),
-    );
+    void client
+      .$executeRawUnsafe("PRAGMA synchronous = NORMAL")
+      .catch((error: Error) => log.warn("db.pragma_failed", { message: error.message }));
     holder.__ibDb = client;
   }
   return holder.__ibDb;

@@ -25,7 +25,10 @@ export function migrateSqlite(file: string, dir = migrationsDir()): string[] {
       const sql = readFileSync(join(dir, name), "utf8");
       db.transaction(() => {
         db.exec(sql);
-        db.prepare('INSERT INTO "_ib_migrations" ("name", "appliedAt") VALUES (?, ?)').run(name, new Date().toISOString());
+        db.prepare('INSERT INTO "_ib_migrations" ("name", "appliedAt") VALUES (?, ?)').run(
+          name,
+          new Date().toISOString(),
+        );
       })();
     }
     return pending;

@@ -29,7 +29,8 @@ function positiveInteger(name: string, fallback: number): number {
   const raw = process.env[name];
   if (raw === undefined || raw === "") return fallback;
   const value = Number(raw);
-  if (!Number.isInteger(value) || value < 1) throw invalid(`${name} must be a positive integer, got "${raw}"`, { field: name });
+  if (!Number.isInteger(value) || value < 1)
+    throw invalid(`${name} must be a positive integer, got "${raw}"`, { field: name });
   return value;
 }
 
@@ -88,15 +89,19 @@ async function prune(flowId: string, retention: Retention): Promise<void> {
   await executions.deleteMany({
     where: {
       flowId,
-      OR: [
-        { startedAt: { lt: oldestKept.startedAt } },
-        { startedAt: oldestKept.startedAt, id: { lt: oldestKept.id } },
-      ],
+      OR: [{ startedAt: { lt: oldestKept.startedAt } }, { startedAt: oldestKept.startedAt, id: { lt: oldestKept.id } }],
     },
   });
 }
 
-type SummaryRow = { id: string; flowId: string; status: string; startedAt: Date; durationMs: number; error: string | null };
+type SummaryRow = {
+  id: string;
+  flowId: string;
+  status: string;
+  startedAt: Date;
+  durationMs: number;
+  error: string | null;
+};
 
 function summaryOf(row: SummaryRow): ExecutionSummary {
   return {

@@ -16,7 +16,10 @@ export function inputProblems(flow: Flow, inputs: Record<string, unknown>): Prob
         location: { field: spec.key },
       });
     } else if (spec.enum && !spec.enum.includes(String(value))) {
-      problems.push({ message: `input "${spec.key}" must be one of: ${spec.enum.join(", ")}`, location: { field: spec.key } });
+      problems.push({
+        message: `input "${spec.key}" must be one of: ${spec.enum.join(", ")}`,
+        location: { field: spec.key },
+      });
     }
   }
   return problems;

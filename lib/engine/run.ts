@@ -207,14 +207,18 @@ class Invocation {
       case "tenantVar": {
         const value = this.run.context.tenantVariables[binding.name];
         if (value === undefined) {
-          context.fail(`Tenant variable "${binding.name}" has no value for this run`, { code: "MISSING_TENANT_VARIABLE" });
+          context.fail(`Tenant variable "${binding.name}" has no value for this run`, {
+            code: "MISSING_TENANT_VARIABLE",
+          });
         }
         return value;
       }
       case "connectionParam": {
         const value = this.run.context.parameters[binding.name];
         if (value === undefined) {
-          context.fail(`Connection parameter "${binding.name}" has no value for this run`, { code: "MISSING_PARAMETER" });
+          context.fail(`Connection parameter "${binding.name}" has no value for this run`, {
+            code: "MISSING_PARAMETER",
+          });
         }
         return value;
       }
@@ -251,7 +255,13 @@ class Context implements CardContext {
     this.entry.children ??= [];
     await this.invocation.runSequence(block.cards, this.entry.children, blockId);
     const keys = Object.keys(block.results ?? {});
-    return { results: this.invocation.resolveAll(keys, keys.map((key) => block.results![key]), this) };
+    return {
+      results: this.invocation.resolveAll(
+        keys,
+        keys.map((key) => block.results![key]),
+        this,
+      ),
+    };
   }
 
   async tryBlock(blockId: string, provided?: Record<string, unknown>) {
@@ -266,7 +276,11 @@ class Context implements CardContext {
   blockInputs(blockId: string): Record<string, unknown> {
     const inputs = this.block(blockId)?.inputs ?? {};
     const keys = Object.keys(inputs);
-    return this.invocation.resolveAll(keys, keys.map((key) => inputs[key]), this);
+    return this.invocation.resolveAll(
+      keys,
+      keys.map((key) => inputs[key]),
+      this,
+    );
   }
 
   private async prepareCall(name: string, inputs: Record<string, unknown>): Promise<Invocation> {
@@ -309,7 +323,11 @@ class Context implements CardContext {
   callFlowAsync(name: string, inputs: Record<string, unknown>): void {
     const started = this.prepareCall(name, inputs).then((callee) => callee.execute([]));
     started.catch((error: unknown) => {
-      log.warn("flow.async_call_failed", { flow: name, execution: this.invocation.run.executionId, message: (error as Error)?.message });
+      log.warn("flow.async_call_failed", {
+        flow: name,
+        execution: this.invocation.run.executionId,
+        message: (error as Error)?.message,
+      });
     });
   }
 
@@ -320,7 +338,9 @@ class Context implements CardContext {
       return await client.send(request);
     } catch (error) {
       if (error instanceof HttpPreflightError) return this.fail(error.message, { code: "HTTP_PREFLIGHT" });
-      return this.fail(`${request.method} ${request.url} failed: ${(error as Error)?.message ?? error}`, { code: "HTTP_ERROR" });
+      return this.fail(`${request.method} ${request.url} failed: ${(error as Error)?.message ?? error}`, {
+        code: "HTTP_ERROR",
+      });
     }
   }
 
@@ -364,7 +384,12 @@ function toFlowError(signal: unknown, flow: Flow, executionId: string, sanitizer
       : signal instanceof LimitExceeded
         ? { message: signal.message, code: signal.code, card: signal.card, flow: signal.flow }
         : { message: (signal as Error)?.message ?? String(signal), code: "ENGINE_ERROR" };
-  const error: FlowError = { ...base, message: sanitizer.text(base.message), flow: base.flow ?? flow.name, execution: executionId };
+  const error: FlowError = {
+    ...base,
+    message: sanitizer.text(base.message),
+    flow: base.flow ?? flow.name,
+    execution: executionId,
+  };
   if (error.details !== undefined) error.details = sanitizer.value(error.details);
   return error;
 }
@@ -393,7 +418,13 @@ export async function runFlow(options: RunOptions): Promise<RunResult> {
     return finish({
       ok: false,
       outputs: {},
-      error: { message: sanitizer.text(message), code: "INVALID_INPUT", flow: flow.name, execution: executionId, details: problems },
+      error: {
+        message: sanitizer.text(message),
+        code: "INVALID_INPUT",
+        flow: flow.name,
+        execution: executionId,
+        details: problems,
+      },
     });
   }
 

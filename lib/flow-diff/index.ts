@@ -79,7 +79,11 @@ export function sameJson(a: unknown, b: unknown): boolean {
   return left.length === rightKeys.length && left.every(([key, value]) => sameJson(value, right[key]));
 }
 
-function bindingChanges(prefix: string, before: Record<string, Binding> = {}, after: Record<string, Binding> = {}): BindingChange[] {
+function bindingChanges(
+  prefix: string,
+  before: Record<string, Binding> = {},
+  after: Record<string, Binding> = {},
+): BindingChange[] {
   const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])].sort();
   return keys
     .filter((key) => !sameJson(before[key], after[key]))
@@ -133,5 +137,11 @@ export function diffFlows(before: Flow, after: Flow): FlowDiff {
     if (change) changed.push(change);
   }
   const flow: string[] = FLOW_PROPERTIES.filter((key) => !sameJson(before[key], after[key]));
-  return { added, removed, changed, flow, identical: !added.length && !removed.length && !changed.length && !flow.length };
+  return {
+    added,
+    removed,
+    changed,
+    flow,
+    identical: !added.length && !removed.length && !changed.length && !flow.length,
+  };
 }

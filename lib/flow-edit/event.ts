@@ -7,11 +7,19 @@ export type EventFieldList = "inputs" | "outputs" | "options";
 const KEY_PATTERN = /^[A-Za-z_][A-Za-z0-9_ -]*$/;
 
 function checkKey(event: EventCard, list: EventFieldList, key: string, except?: string) {
-  if (!KEY_PATTERN.test(key)) throw invalid(`"${key}" is not a valid field name: start with a letter or _, then letters, digits, _, - or spaces`, { field: `event.${list}` });
-  if (key !== except && event[list].some((field) => field.key === key)) throw invalid(`The event already has ${list.slice(0, -1)} "${key}"`, { field: `event.${list}` });
+  if (!KEY_PATTERN.test(key))
+    throw invalid(
+      `"${key}" is not a valid field name: start with a letter or _, then letters, digits, _, - or spaces`,
+      { field: `event.${list}` },
+    );
+  if (key !== except && event[list].some((field) => field.key === key))
+    throw invalid(`The event already has ${list.slice(0, -1)} "${key}"`, { field: `event.${list}` });
 }
 
-const withList = (flow: Flow, list: EventFieldList, fields: FieldSpec[]): Flow => ({ ...flow, event: { ...flow.event, [list]: fields } });
+const withList = (flow: Flow, list: EventFieldList, fields: FieldSpec[]): Flow => ({
+  ...flow,
+  event: { ...flow.event, [list]: fields },
+});
 
 export function addEventField(flow: Flow, list: EventFieldList, field: FieldSpec): Flow {
   checkKey(flow.event, list, field.key);
@@ -19,7 +27,11 @@ export function addEventField(flow: Flow, list: EventFieldList, field: FieldSpec
 }
 
 export function removeEventField(flow: Flow, list: EventFieldList, key: string): Flow {
-  return withList(flow, list, flow.event[list].filter((field) => field.key !== key));
+  return withList(
+    flow,
+    list,
+    flow.event[list].filter((field) => field.key !== key),
+  );
 }
 
 /**
@@ -29,13 +41,22 @@ export function removeEventField(flow: Flow, list: EventFieldList, key: string):
 export function updateEventField(flow: Flow, list: EventFieldList, key: string, change: Partial<FieldSpec>): Flow {
   const renamed = change.key !== undefined && change.key !== key;
   if (renamed) checkKey(flow.event, list, change.key!, key);
-  const next = withList(flow, list, flow.event[list].map((field) => (field.key === key ? { ...field, ...change } : field)));
+  const next = withList(
+    flow,
+    list,
+    flow.event[list].map((field) => (field.key === key ? { ...field, ...change } : field)),
+  );
   return renamed && list === "inputs" ? renameEventReferences(next, key, change.key!) : next;
 }
 
 function renameEventReferences(flow: Flow, from: string, to: string): Flow {
   const json = JSON.stringify(flow.cards, (_name, value) =>
-    value && typeof value === "object" && value.kind === "ref" && value.card === EVENT_CARD_ID && Array.isArray(value.path) && value.path[0] === from
+    value &&
+    typeof value === "object" &&
+    value.kind === "ref" &&
+    value.card === EVENT_CARD_ID &&
+    Array.isArray(value.path) &&
+    value.path[0] === from
       ? { ...value, path: [to, ...value.path.slice(1)] }
       : value,
   );

@@ -28,7 +28,8 @@ function rewrite(cards: Card[], change: (card: Card) => Card | null): Card[] {
       const inner = rewrite(block.cards, change);
       return inner === block.cards ? block : { ...block, cards: inner };
     });
-    const withBlocks = blocks && blocks.some((block, index) => block !== card.blocks![index]) ? { ...card, blocks } : card;
+    const withBlocks =
+      blocks && blocks.some((block, index) => block !== card.blocks![index]) ? { ...card, blocks } : card;
     return change(withBlocks);
   });
 }
@@ -42,7 +43,9 @@ export function updateSequence(flow: Flow, at: SequenceRef, change: (cards: Card
   if (at.container === null) return { ...flow, cards: change(flow.cards) };
   return updateCard(flow, at.container, (card) => ({
     ...card,
-    blocks: (card.blocks ?? []).map((block) => (block.id === at.block ? { ...block, cards: change(block.cards) } : block)),
+    blocks: (card.blocks ?? []).map((block) =>
+      block.id === at.block ? { ...block, cards: change(block.cards) } : block,
+    ),
   }));
 }
 
@@ -58,7 +61,11 @@ export function findCard(cards: Card[], cardId: string): Card | undefined {
 }
 
 /** Where a card sits: its sequence and index. */
-export function locateCard(cards: Card[], cardId: string, at: SequenceRef = ROOT): { at: SequenceRef; index: number } | undefined {
+export function locateCard(
+  cards: Card[],
+  cardId: string,
+  at: SequenceRef = ROOT,
+): { at: SequenceRef; index: number } | undefined {
   for (const [index, card] of cards.entries()) {
     if (card.id === cardId) return { at, index };
     for (const block of card.blocks ?? []) {
@@ -102,7 +109,13 @@ export function setInput(flow: Flow, cardId: string, key: string, binding: Bindi
   });
 }
 
-export function setBlockInput(flow: Flow, cardId: string, blockId: string, key: string, binding: Binding | undefined): Flow {
+export function setBlockInput(
+  flow: Flow,
+  cardId: string,
+  blockId: string,
+  key: string,
+  binding: Binding | undefined,
+): Flow {
   return updateCard(flow, cardId, (card) => ({
     ...card,
     blocks: (card.blocks ?? []).map((block): Block => {
@@ -116,7 +129,13 @@ export function setBlockInput(flow: Flow, cardId: string, blockId: string, key: 
 }
 
 /** Sets (or, with undefined, removes) one of a block's results: a value handed to its container's declared output `key`. */
-export function setBlockResult(flow: Flow, cardId: string, blockId: string, key: string, binding: Binding | undefined): Flow {
+export function setBlockResult(
+  flow: Flow,
+  cardId: string,
+  blockId: string,
+  key: string,
+  binding: Binding | undefined,
+): Flow {
   return updateCard(flow, cardId, (card) => ({
     ...card,
     blocks: (card.blocks ?? []).map((block): Block => {
@@ -138,14 +157,18 @@ export function renameCard(flow: Flow, cardId: string, title: string): Flow {
 /** Disables (the engine skips them) or enables the given cards. */
 export function setDisabled(flow: Flow, cardIds: Iterable<string>, disabled: boolean): Flow {
   let next = flow;
-  for (const id of cardIds) next = updateCard(next, id, (card) => (!!card.disabled === disabled ? card : { ...card, disabled: disabled || undefined }));
+  for (const id of cardIds)
+    next = updateCard(next, id, (card) =>
+      !!card.disabled === disabled ? card : { ...card, disabled: disabled || undefined },
+    );
   return next;
 }
 
 /** Flips each given card between disabled and enabled. */
 export function toggleDisabled(flow: Flow, cardIds: Iterable<string>): Flow {
   let next = flow;
-  for (const id of cardIds) next = updateCard(next, id, (card) => ({ ...card, disabled: card.disabled ? undefined : true }));
+  for (const id of cardIds)
+    next = updateCard(next, id, (card) => ({ ...card, disabled: card.disabled ? undefined : true }));
   return next;
 }
 
@@ -206,7 +229,10 @@ export function cloneWithFreshIds(cards: Card[], taken: Set<string>): Card[] {
  * Removes bindings for which `keep` says no, in the given cards and everything nested in them.
  * `resultsOf` names the block when the binding is one of that block's results.
  */
-export function dropBindings(cards: Card[], keep: (binding: Binding, card: Card, resultsOf?: string) => boolean): Card[] {
+export function dropBindings(
+  cards: Card[],
+  keep: (binding: Binding, card: Card, resultsOf?: string) => boolean,
+): Card[] {
   const filter = (bindings: Record<string, Binding> | undefined, card: Card, resultsOf?: string) =>
     bindings && Object.fromEntries(Object.entries(bindings).filter(([, binding]) => keep(binding, card, resultsOf)));
   return cards.map((card) => ({

@@ -29,14 +29,24 @@ export interface Pasted {
 }
 
 /** Inserts copies of `cards` under fresh ids at `index` of sequence `at`. */
-export function pasteCards(flow: Flow, cards: Card[], at: SequenceRef, index: number, catalog: CardCatalog = CARD_CATALOG): Pasted {
+export function pasteCards(
+  flow: Flow,
+  cards: Card[],
+  at: SequenceRef,
+  index: number,
+  catalog: CardCatalog = CARD_CATALOG,
+): Pasted {
   const copies = cloneWithFreshIds(cards, cardIds(flow.cards));
   const inserted = insertCards(flow, at, index, copies);
   let dropped = 0;
   const scopes = new Map<string, Set<string>>();
   const scopeKeys = (cardId: string, resultsOf?: string) => {
     const key = `${cardId}/${resultsOf ?? ""}`;
-    if (!scopes.has(key)) scopes.set(key, new Set(scopeAt(inserted, cardId, catalog, resultsOf).map((field) => `${field.card}/${field.key}`)));
+    if (!scopes.has(key))
+      scopes.set(
+        key,
+        new Set(scopeAt(inserted, cardId, catalog, resultsOf).map((field) => `${field.card}/${field.key}`)),
+      );
     return scopes.get(key)!;
   };
   const cleaned = dropBindings(copies, (binding, card, resultsOf) => {
@@ -48,7 +58,11 @@ export function pasteCards(flow: Flow, cards: Card[], at: SequenceRef, index: nu
 }
 
 /** Copies of the selected cards right after the last selected one; undefined when nothing is selected. */
-export function duplicateCards(flow: Flow, selection: readonly string[], catalog: CardCatalog = CARD_CATALOG): Pasted | undefined {
+export function duplicateCards(
+  flow: Flow,
+  selection: readonly string[],
+  catalog: CardCatalog = CARD_CATALOG,
+): Pasted | undefined {
   const cards = copiedCards(flow, selection);
   const last = selection.at(-1);
   const place = last ? locateCard(flow.cards, last) : undefined;

@@ -35,5 +35,7 @@ export function blockInputsOf(card: Card, blockId: string, catalog: CardCatalog)
   if (fixed) return fixed;
   const conditional = definition?.conditionalBlocks;
   if (!conditional) return [];
-  return blockId === conditional.otherwise.id ? (conditional.otherwise.inputs ?? []) : (conditional.branch.inputs ?? []);
+  return blockId === conditional.otherwise.id
+    ? (conditional.otherwise.inputs ?? [])
+    : (conditional.branch.inputs ?? []);
 }

@@ -169,15 +169,24 @@ function problemOf(error: ErrorObject): ProblemDetail {
     case "required":
       return { message: `missing required property "${params.missingProperty}"`, location: { pointer: at } };
     case "additionalProperties":
-      return { message: `unknown property "${params.additionalProperty}"`, location: { pointer: `${at}/${params.additionalProperty}` } };
+      return {
+        message: `unknown property "${params.additionalProperty}"`,
+        location: { pointer: `${at}/${params.additionalProperty}` },
+      };
     case "enum":
-      return { message: `must be one of: ${(params.allowedValues as unknown[]).join(", ")}`, location: { pointer: at } };
+      return {
+        message: `must be one of: ${(params.allowedValues as unknown[]).join(", ")}`,
+        location: { pointer: at },
+      };
     case "const":
       return { message: `must be ${JSON.stringify(params.allowedValue)}`, location: { pointer: at } };
     case "not":
       return { message: `"${EVENT_CARD_ID}" is reserved for the event card`, location: { pointer: at } };
     case "discriminator":
-      return { message: `"${params.tag}" ${error.message ?? "is not valid"}`, location: { pointer: `${at}/${params.tag}` } };
+      return {
+        message: `"${params.tag}" ${error.message ?? "is not valid"}`,
+        location: { pointer: `${at}/${params.tag}` },
+      };
     default:
       return { message: error.message ?? "is not valid", location: { pointer: at } };
   }
@@ -196,7 +205,8 @@ function semanticProblems(flow: Flow): ProblemDetail[] {
   const visit = (cards: Card[], pointer: string) =>
     cards.forEach((card, index) => {
       const at = `${pointer}/${index}`;
-      if (seen.has(card.id)) problems.push({ message: `duplicate card id "${card.id}"`, location: { pointer: `${at}/id` } });
+      if (seen.has(card.id))
+        problems.push({ message: `duplicate card id "${card.id}"`, location: { pointer: `${at}/id` } });
       seen.add(card.id);
       card.blocks?.forEach((block, blockIndex) => visit(block.cards, `${at}/blocks/${blockIndex}/cards`));
     });
@@ -213,6 +223,7 @@ export function parseFlow(json: unknown): Flow {
   }
   const flow = json as Flow;
   const problems = semanticProblems(flow);
-  if (problems.length) throw new AppError("invalid_input", `Flow is not valid: ${problems.length} problem(s)`, problems);
+  if (problems.length)
+    throw new AppError("invalid_input", `Flow is not valid: ${problems.length} problem(s)`, problems);
   return flow;
 }

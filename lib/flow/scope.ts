@@ -61,7 +61,14 @@ function eventScope(flow: Flow): Scope {
   return new Map([[EVENT_CARD_ID, { source: "event", fields: [...flow.event.inputs, ...flow.event.options] }]]);
 }
 
-function walk(cards: Card[], scope: Scope, pointer: string, ancestors: Ancestor[], catalog: CardCatalog, visitor: Visitor) {
+function walk(
+  cards: Card[],
+  scope: Scope,
+  pointer: string,
+  ancestors: Ancestor[],
+  catalog: CardCatalog,
+  visitor: Visitor,
+) {
   cards.forEach((card, index) => {
     const cardPointer = `${pointer}/${index}`;
     visitor.card?.(card, scope, cardPointer, ancestors);
@@ -81,7 +88,8 @@ function walk(cards: Card[], scope: Scope, pointer: string, ancestors: Ancestor[
 function toFields(scope: Scope): ScopeField[] {
   const fields: ScopeField[] = [];
   for (const [card, entry] of scope) {
-    for (const spec of entry.fields) fields.push({ card, key: spec.key, type: spec.type, label: spec.label, source: entry.source });
+    for (const spec of entry.fields)
+      fields.push({ card, key: spec.key, type: spec.type, label: spec.label, source: entry.source });
   }
   return fields;
 }
@@ -138,7 +146,11 @@ function commonPrefix(a: Ancestor[], b: Ancestor[]): number {
 }
 
 /** Why a card that exists is not in scope. */
-function whyNotInScope(target: Place, holder: Holder, places: Map<string, Place>): { code: ReferenceCode; message: string } {
+function whyNotInScope(
+  target: Place,
+  holder: Holder,
+  places: Map<string, Place>,
+): { code: ReferenceCode; message: string } {
   const name = `Card "${target.card.id}"`;
   if (target.card.disabled || target.ancestors.some((ancestor) => ancestor.card.disabled)) {
     return { code: "disabled_card", message: `${name} is disabled, so its outputs are never set` };
@@ -198,7 +210,10 @@ function checkBinding(
     const known = entry.fields.map((spec) => spec.key).join(", ") || "none";
     const owner = binding.card === EVENT_CARD_ID ? "The event card" : `Card "${binding.card}"`;
     if (entry.source === "block") {
-      return report("not_yet_run", `Inside its block, ${owner} only provides: ${known}; its outputs exist only after it completes`);
+      return report(
+        "not_yet_run",
+        `Inside its block, ${owner} only provides: ${known}; its outputs exist only after it completes`,
+      );
     }
     return report("unknown_output", `${owner} has no output "${key ?? ""}" (its outputs: ${known})`);
   }
@@ -228,7 +243,15 @@ export function checkReferences(flow: Flow, catalog: CardCatalog = CARD_CATALOG)
   ) => {
     for (const [key, binding] of Object.entries(bindings ?? {})) {
       const expected = specs.find((spec) => spec.key === key)?.type;
-      const found = checkBinding(binding, expected, scope, holder, prefix + key, `${pointer}/${escapePointer(key)}`, places);
+      const found = checkBinding(
+        binding,
+        expected,
+        scope,
+        holder,
+        prefix + key,
+        `${pointer}/${escapePointer(key)}`,
+        places,
+      );
       if (found) diagnostics.push(found);
     }
   };
@@ -241,9 +264,23 @@ export function checkReferences(flow: Flow, catalog: CardCatalog = CARD_CATALOG)
       const block = card.blocks![blockIndex];
       const order = places.get(card.id)?.order ?? 0;
       const conditionHolder = { cardId: card.id, ancestors, order };
-      checkAll(block.inputs, blockInputsOf(card, block.id, catalog), before, conditionHolder, `${pointer}/inputs`, `${block.id}.`);
+      checkAll(
+        block.inputs,
+        blockInputsOf(card, block.id, catalog),
+        before,
+        conditionHolder,
+        `${pointer}/inputs`,
+        `${block.id}.`,
+      );
       const resultsHolder = { cardId: card.id, ancestors: [...ancestors, { card, block: block.id }], order: Infinity };
-      checkAll(block.results, card.dynamicOutputs ?? [], atEnd, resultsHolder, `${pointer}/results`, `${block.id}.results.`);
+      checkAll(
+        block.results,
+        card.dynamicOutputs ?? [],
+        atEnd,
+        resultsHolder,
+        `${pointer}/results`,
+        `${block.id}.results.`,
+      );
     },
   });
   return diagnostics;

@@ -21,7 +21,9 @@ export function isAssignable(source: ValueType, target: ValueType): boolean {
   if (source.type === "any" || target.type === "any") return true;
   switch (target.type) {
     case "text":
-      return source.type === "text" || source.type === "number" || source.type === "boolean" || source.type === "datetime";
+      return (
+        source.type === "text" || source.type === "number" || source.type === "boolean" || source.type === "datetime"
+      );
     case "datetime":
       return source.type === "datetime" || source.type === "text";
     case "list":

@@ -10,14 +10,18 @@ import { registerSecrets } from "../log";
 
 type LoadFlow = (name: string) => Promise<Flow | undefined>;
 
-const missingFlowMessage = (label: string, flow: string) => `Config value "${label}" needs helper flow "${flow}", which does not exist.`;
+const missingFlowMessage = (label: string, flow: string) =>
+  `Config value "${label}" needs helper flow "${flow}", which does not exist.`;
 
 /** Helper-flow config values of a configuration that name no flow in `flowNames` (saving them is allowed: the flow may come later). */
 export function helperFlowProblems(config: AuthConfiguration, flowNames: ReadonlySet<string>): ProblemDetail[] {
   const problems: ProblemDetail[] = [];
   config.configValues.forEach((value, i) => {
     if (value.source.kind !== "helperFlow" || flowNames.has(value.source.flow)) return;
-    problems.push({ message: missingFlowMessage(value.label, value.source.flow), location: { pointer: `/configValues/${i}/source/flow`, field: value.key } });
+    problems.push({
+      message: missingFlowMessage(value.label, value.source.flow),
+      location: { pointer: `/configValues/${i}/source/flow`, field: value.key },
+    });
   });
   return problems;
 }
@@ -51,7 +55,9 @@ function valueFrom(outputs: Record<string, unknown>, value: HelperConfigValue): 
   const names = Object.keys(outputs).filter((name) => outputs[name] !== undefined && outputs[name] !== null);
   const name = names.includes(value.key) ? value.key : names.length === 1 ? names[0] : undefined;
   if (name === undefined) {
-    const got = names.length ? `returned ${names.map((found) => `"${found}"`).join(", ")} but no output named "${value.key}"` : "returned no output";
+    const got = names.length
+      ? `returned ${names.map((found) => `"${found}"`).join(", ")} but no output named "${value.key}"`
+      : "returned no output";
     throw failure(value, `Config value "${value.label}": helper flow "${value.flow}" ${got}.`);
   }
   const output = outputs[name];
@@ -63,7 +69,10 @@ function valueFrom(outputs: Record<string, unknown>, value: HelperConfigValue): 
  * password values added to `secretValues`. A helper runs with the connection (its HTTP client and the values known
  * so far), after the config values it binds; one that needs its own value, directly or through others, is an error.
  */
-export async function withHelperConfigValues(connection: ResolvedConnection, loadFlow: LoadFlow): Promise<ResolvedConnection> {
+export async function withHelperConfigValues(
+  connection: ResolvedConnection,
+  loadFlow: LoadFlow,
+): Promise<ResolvedConnection> {
   const pending = connection.helperConfigValues ?? [];
   if (!pending.length) return connection;
   const resolved: ResolvedConnection = {
@@ -80,7 +89,9 @@ export async function withHelperConfigValues(connection: ResolvedConnection, loa
     if (done.has(value.key)) return;
     const cycleStart = computing.indexOf(value);
     if (cycleStart >= 0) {
-      const chain = [...computing.slice(cycleStart), value].map((item) => `"${item.label}" (helper flow "${item.flow}")`).join(" needs ");
+      const chain = [...computing.slice(cycleStart), value]
+        .map((item) => `"${item.label}" (helper flow "${item.flow}")`)
+        .join(" needs ");
       throw failure(value, `Config value "${value.label}" needs its own value: ${chain}.`);
     }
     const flow = await loadFlow(value.flow);
@@ -93,12 +104,19 @@ export async function withHelperConfigValues(connection: ResolvedConnection, loa
       inputs: {},
       loadFlow,
       http: createHttpClient(resolved),
-      context: { parameters: resolved.parameters, tenantVariables: resolved.tenantVariables, secretValues: resolved.secretValues },
+      context: {
+        parameters: resolved.parameters,
+        tenantVariables: resolved.tenantVariables,
+        secretValues: resolved.secretValues,
+      },
       revealOutputs: true,
     });
     if (!result.ok) {
       const where = result.error?.card ? ` at card "${result.error.card}" of flow "${result.error.flow}"` : "";
-      throw failure(value, `Config value "${value.label}": helper flow "${value.flow}" failed${where}: ${result.error?.message ?? "unknown error"}`);
+      throw failure(
+        value,
+        `Config value "${value.label}": helper flow "${value.flow}" failed${where}: ${result.error?.message ?? "unknown error"}`,
+      );
     }
     const computed = valueFrom(result.outputs, value);
     resolved.auth.values[value.key] = resolved.parameters[value.key] = computed;

@@ -18,11 +18,15 @@ export interface RunRequest {
 export function parseRunRequest(input: unknown): RunRequest {
   const body = (input && typeof input === "object" && !Array.isArray(input) ? input : {}) as Record<string, unknown>;
   const inputs = body.inputs ?? {};
-  if (!inputs || typeof inputs !== "object" || Array.isArray(inputs)) throw invalid("inputs must be a JSON object", { field: "inputs" });
+  if (!inputs || typeof inputs !== "object" || Array.isArray(inputs))
+    throw invalid("inputs must be a JSON object", { field: "inputs" });
   if (body.connectionId !== undefined && body.connectionId !== null && typeof body.connectionId !== "string") {
     throw invalid("connectionId must be text", { field: "connectionId" });
   }
-  return { inputs: inputs as Record<string, unknown>, ...(body.connectionId ? { connectionId: body.connectionId as string } : {}) };
+  return {
+    inputs: inputs as Record<string, unknown>,
+    ...(body.connectionId ? { connectionId: body.connectionId as string } : {}),
+  };
 }
 
 async function execute(stored: StoredFlow, request: RunRequest): Promise<RunResult> {
@@ -38,7 +42,11 @@ async function execute(stored: StoredFlow, request: RunRequest): Promise<RunResu
     loadFlow,
     http: connection ? createHttpClient(connection) : undefined,
     context: connection
-      ? { parameters: connection.parameters, tenantVariables: connection.tenantVariables, secretValues: connection.secretValues }
+      ? {
+          parameters: connection.parameters,
+          tenantVariables: connection.tenantVariables,
+          secretValues: connection.secretValues,
+        }
       : undefined,
   });
   await recordExecution(stored.id, result, { saveAllData: stored.flow.saveAllData });
@@ -55,10 +63,15 @@ export async function runStoredFlow(flowId: string, input: unknown): Promise<Run
  * Test connection: runs the project's `_authping` through the connection. A connection that cannot even be prepared
  * (a config value's helper flow fails, its secrets cannot be decrypted) is "not working", with the reason.
  */
-export async function testConnection(connectionId: string): Promise<{ working: boolean; message: string; executionId?: string }> {
+export async function testConnection(
+  connectionId: string,
+): Promise<{ working: boolean; message: string; executionId?: string }> {
   const authping = await getFlowByName(await connectionProjectId(connectionId), AUTHPING_NAME);
   if (!authping) {
-    throw new AppError("invalid_input", `The project has no ${AUTHPING_NAME} flow to test the connection with: generate it on the API Spec page (Core flows).`);
+    throw new AppError(
+      "invalid_input",
+      `The project has no ${AUTHPING_NAME} flow to test the connection with: generate it on the API Spec page (Core flows).`,
+    );
   }
   let result: RunResult;
   try {
@@ -67,8 +80,18 @@ export async function testConnection(connectionId: string): Promise<{ working: b
     if (error instanceof AppError && error.code !== "not_found") return { working: false, message: error.message };
     throw error;
   }
-  if (!result.ok) return { working: false, message: result.error?.message ?? "The Authping flow failed", executionId: result.executionId };
+  if (!result.ok)
+    return {
+      working: false,
+      message: result.error?.message ?? "The Authping flow failed",
+      executionId: result.executionId,
+    };
   const working = result.outputs.working === true;
-  const message = typeof result.outputs.message === "string" ? result.outputs.message : working ? "Connection is working" : "Connection is not working";
+  const message =
+    typeof result.outputs.message === "string"
+      ? result.outputs.message
+      : working
+        ? "Connection is working"
+        : "Connection is not working";
   return { working, message, executionId: result.executionId };
 }

@@ -128,16 +128,25 @@ type Tx = Parameters<Parameters<ReturnType<typeof db>["$transaction"]>[0]>[0];
 
 /** Refuses a name another flow of the project already has: Call Flow resolves flows by name. */
 async function assertNameFree(tx: Tx, projectId: string, name: string, flowId?: string): Promise<void> {
-  const other = await tx.flow.findFirst({ where: { projectId, name, ...(flowId ? { NOT: { id: flowId } } : {}) }, select: { id: true } });
+  const other = await tx.flow.findFirst({
+    where: { projectId, name, ...(flowId ? { NOT: { id: flowId } } : {}) },
+    select: { id: true },
+  });
   if (other) {
-    throw new AppError("conflict", `A flow named "${name}" already exists in this project; flow names must be unique.`, [
-      { message: `flow name "${name}" is taken`, location: { pointer: "/name", field: "name" } },
-    ]);
+    throw new AppError(
+      "conflict",
+      `A flow named "${name}" already exists in this project; flow names must be unique.`,
+      [{ message: `flow name "${name}" is taken`, location: { pointer: "/name", field: "name" } }],
+    );
   }
 }
 
 /** Stores a new flow as version 1; a generated flow remembers its hash so later edits can be told apart. */
-export async function createFlow(projectId: string, flow: Flow, options: { generated?: boolean } = {}): Promise<StoredFlow> {
+export async function createFlow(
+  projectId: string,
+  flow: Flow,
+  options: { generated?: boolean } = {},
+): Promise<StoredFlow> {
   await requireProject(projectId);
   const stored: Flow = { ...parseFlow(flow), version: 1 };
   const definition = JSON.stringify(stored);
@@ -172,9 +181,13 @@ export async function saveFlow(
 ): Promise<StoredFlow> {
   const checked = parseFlow(flow);
   const row = await db().$transaction(async (tx) => {
-    const current = await tx.flow.findUnique({ where: { id: flowId }, select: { version: true, name: true, projectId: true } });
+    const current = await tx.flow.findUnique({
+      where: { id: flowId },
+      select: { version: true, name: true, projectId: true },
+    });
     if (!current) throw notFound(`Flow ${flowId}`);
-    if (current.version !== expectedVersion) throw new FlowConflictError(current.name, expectedVersion, current.version);
+    if (current.version !== expectedVersion)
+      throw new FlowConflictError(current.name, expectedVersion, current.version);
     if (checked.name !== current.name) await assertNameFree(tx, current.projectId, checked.name, flowId);
     const version = current.version + 1;
     const stored: Flow = { ...checked, version };
@@ -232,7 +245,9 @@ export async function saveDraft(flowId: string, flow: Flow, baseVersion: number)
 export async function getDraft(flowId: string): Promise<FlowDraftView | undefined> {
   await getFlow(flowId);
   const row = await db().flowDraft.findUnique({ where: { flowId } });
-  return row ? { baseVersion: row.baseVersion, updatedAt: row.updatedAt.toISOString(), flow: JSON.parse(row.definition) as Flow } : undefined;
+  return row
+    ? { baseVersion: row.baseVersion, updatedAt: row.updatedAt.toISOString(), flow: JSON.parse(row.definition) as Flow }
+    : undefined;
 }
 
 export async function deleteDraft(flowId: string): Promise<void> {

@@ -8,7 +8,9 @@ const RESULT_FIELDS = [fieldOf("working", "boolean"), fieldOf("message", "text")
 export function authpingFlow(context: CoreFlowContext): Flow {
   const ping = context.pingOperation;
   const query: Record<string, Binding> = ping && Object.keys(ping.query).length ? { query: literal(ping.query) } : {};
-  const target = ping ? `GET ${ping.path}${ping.reason ? ` (${ping.reason})` : ""}` : "no operation yet: set the Relative URL of the Call Flow card";
+  const target = ping
+    ? `GET ${ping.path}${ping.reason ? ` (${ping.reason})` : ""}`
+    : "no operation yet: set the Relative URL of the Call Flow card";
   return {
     schemaVersion: 1,
     name: AUTHPING_NAME,
@@ -42,7 +44,10 @@ export function authpingFlow(context: CoreFlowContext): Flow {
                 id: "success",
                 type: "text.compose",
                 title: "Success message",
-                inputs: { template: literal("Connection is working ({{status}})"), status: fromCard("ping", "status_code") },
+                inputs: {
+                  template: literal("Connection is working ({{status}})"),
+                  status: fromCard("ping", "status_code"),
+                },
                 dynamicInputs: [fieldOf("status", "number")],
               },
               {

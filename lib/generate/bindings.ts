@@ -3,7 +3,11 @@ import { EVENT_CARD_ID, type Binding, type FieldSpec, type ValueType } from "../
 
 export const literal = (value: unknown): Binding => ({ kind: "literal", value });
 export const fromCard = (card: string, ...path: string[]): Binding => ({ kind: "ref", card, path });
-export const fromEvent = (key: string, ...path: string[]): Binding => ({ kind: "ref", card: EVENT_CARD_ID, path: [key, ...path] });
+export const fromEvent = (key: string, ...path: string[]): Binding => ({
+  kind: "ref",
+  card: EVENT_CARD_ID,
+  path: [key, ...path],
+});
 
 const TYPES = {
   text: { type: "text" },
@@ -12,7 +16,11 @@ const TYPES = {
   object: { type: "object" },
 } as const satisfies Record<string, ValueType>;
 
-export const fieldOf = (key: string, type: keyof typeof TYPES, extras: Omit<FieldSpec, "key" | "type"> = {}): FieldSpec => ({
+export const fieldOf = (
+  key: string,
+  type: keyof typeof TYPES,
+  extras: Omit<FieldSpec, "key" | "type"> = {},
+): FieldSpec => ({
   key,
   type: TYPES[type],
   ...extras,
@@ -27,4 +35,8 @@ export const HTTP_HELPER_INPUTS: FieldSpec[] = [
   fieldOf("body", "object"),
 ];
 
-export const HTTP_HELPER_OUTPUTS: FieldSpec[] = [fieldOf("status_code", "number"), fieldOf("headers", "object"), fieldOf("body", "object")];
+export const HTTP_HELPER_OUTPUTS: FieldSpec[] = [
+  fieldOf("status_code", "number"),
+  fieldOf("headers", "object"),
+  fieldOf("body", "object"),
+];

@@ -4,7 +4,14 @@ import { AppError } from "../errors";
 import type { Flow } from "../flow/model";
 import type { SpecIndex } from "../spec/types";
 import { authpingFlow } from "./authping";
-import { CORE_FLOW_TITLES, CORE_FLOWS, coreFlowContext, HTTP_HELPER_NAME, type CoreFlowContext, type CoreFlowId } from "./context";
+import {
+  CORE_FLOW_TITLES,
+  CORE_FLOWS,
+  coreFlowContext,
+  HTTP_HELPER_NAME,
+  type CoreFlowContext,
+  type CoreFlowId,
+} from "./context";
 import { customApiActionFlow } from "./custom-api-action";
 import { httpHelperFlow } from "./http-helper";
 
@@ -44,7 +51,10 @@ export function checkGenerationOrder(flows: CoreFlowId[], existingFlowNames: str
 }
 
 /** Pure: builds the requested core flows (in dependency order) from a spec index and auth configuration. */
-export function generateCoreFlows(index: SpecIndex, options: CoreFlowsOptions = {}): { flows: GeneratedCoreFlow[]; context: CoreFlowContext } {
+export function generateCoreFlows(
+  index: SpecIndex,
+  options: CoreFlowsOptions = {},
+): { flows: GeneratedCoreFlow[]; context: CoreFlowContext } {
   const requested = options.flows ?? [...CORE_FLOWS];
   if (!options.skipOrderCheck) checkGenerationOrder(requested, options.existingFlowNames ?? []);
   if (options.ping && !options.ping.path.startsWith("/")) {
@@ -52,6 +62,9 @@ export function generateCoreFlows(index: SpecIndex, options: CoreFlowsOptions = 
     throw new AppError("invalid_input", message, [{ message, location: { field: "ping.path" } }]);
   }
   const context = coreFlowContext(index, options.auth, options.ping);
-  const flows = CORE_FLOWS.filter((core) => requested.includes(core)).map((core) => ({ core, flow: BUILDERS[core](context) }));
+  const flows = CORE_FLOWS.filter((core) => requested.includes(core)).map((core) => ({
+    core,
+    flow: BUILDERS[core](context),
+  }));
   return { flows, context };
 }

@@ -23,9 +23,23 @@ export interface PingChoice {
 const MAX_CANDIDATES = 20;
 
 /** Paths (last segment) and operation ids that describe the caller: tiny, always allowed, always there. */
-const SELF_WORDS = /^(me|self|whoami|who-?am-?i|user-?info|current-?user|my-?account|account|profile|myself|user|session|identity)$/i;
-const SELF_OPERATION = /(^|[^a-z])(me|self|whoami|userinfo|currentuser|getcurrentuser|myaccount|getaccount|account|profile|getprofile|getme)$/i;
-const PAGE_SIZE_PARAMS = ["limit", "per_page", "page_size", "pageSize", "count", "max", "top", "$top", "size", "maxResults", "PageSize"];
+const SELF_WORDS =
+  /^(me|self|whoami|who-?am-?i|user-?info|current-?user|my-?account|account|profile|myself|user|session|identity)$/i;
+const SELF_OPERATION =
+  /(^|[^a-z])(me|self|whoami|userinfo|currentuser|getcurrentuser|myaccount|getaccount|account|profile|getprofile|getme)$/i;
+const PAGE_SIZE_PARAMS = [
+  "limit",
+  "per_page",
+  "page_size",
+  "pageSize",
+  "count",
+  "max",
+  "top",
+  "$top",
+  "size",
+  "maxResults",
+  "PageSize",
+];
 
 function hasDefault(parameter: ParameterIndex): boolean {
   const schema = parameter.schema as Record<string, unknown> | undefined;
@@ -60,7 +74,9 @@ function lastSegment(path: string): string {
 }
 
 function isSelf(operation: OperationIndex): boolean {
-  const segment = lastSegment(operation.path).replace(/\.(json|xml)$/i, "").replace(/_/g, "-");
+  const segment = lastSegment(operation.path)
+    .replace(/\.(json|xml)$/i, "")
+    .replace(/_/g, "-");
   return SELF_WORDS.test(segment) || SELF_OPERATION.test(operation.operationId ?? "");
 }
 
@@ -86,7 +102,12 @@ interface Ranked {
 }
 
 function rank(operation: OperationIndex, order: number, protectedBy: string): Ranked {
-  const base = { method: "GET" as const, path: operation.path, operationId: operation.operationId, summary: operation.summary };
+  const base = {
+    method: "GET" as const,
+    path: operation.path,
+    operationId: operation.operationId,
+    summary: operation.summary,
+  };
   const penalty =
     (operation.responses.some((response) => /^2/.test(response.status)) ? 0 : 100) +
     (operation.deprecated ? 50 : 0) +
@@ -94,18 +115,36 @@ function rank(operation: OperationIndex, order: number, protectedBy: string): Ra
     operation.path.split("/").length +
     operation.parameters.length;
   if (isSelf(operation)) {
-    return { ping: { ...base, query: {}, reason: `describes the caller (${operation.path}), so it is small and always allowed; ${protectedBy}` }, tier: 0, penalty, order };
+    return {
+      ping: {
+        ...base,
+        query: {},
+        reason: `describes the caller (${operation.path}), so it is small and always allowed; ${protectedBy}`,
+      },
+      tier: 0,
+      penalty,
+      order,
+    };
   }
   const pageSize = pageSizeParameter(operation);
   if (pageSize) {
     return {
-      ping: { ...base, query: { [pageSize]: "1" }, reason: `a list endpoint asked for one item (${pageSize}=1); ${protectedBy}` },
+      ping: {
+        ...base,
+        query: { [pageSize]: "1" },
+        reason: `a list endpoint asked for one item (${pageSize}=1); ${protectedBy}`,
+      },
       tier: 1,
       penalty,
       order,
     };
   }
-  return { ping: { ...base, query: {}, reason: `a GET that needs no arguments; ${protectedBy}` }, tier: 2, penalty, order };
+  return {
+    ping: { ...base, query: {}, reason: `a GET that needs no arguments; ${protectedBy}` },
+    tier: 2,
+    penalty,
+    order,
+  };
 }
 
 /**
@@ -135,7 +174,8 @@ export function chooseAuthpingOperation(index: SpecIndex, authScheme?: string): 
 
 function noChoiceMessage(index: SpecIndex, scheme: string | undefined, secured: boolean): string {
   const gets = index.operations.filter((operation) => operation.method === "get");
-  if (gets.length === 0) return "The spec has no GET operation to check the connection with; enter the Relative URL of _authping yourself.";
+  if (gets.length === 0)
+    return "The spec has no GET operation to check the connection with; enter the Relative URL of _authping yourself.";
   const free = gets.filter((operation) => !needsArguments(operation));
   if (free.length === 0) {
     return "Every GET operation needs a path, query or header parameter; enter the Relative URL of _authping yourself.";

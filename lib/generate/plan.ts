@@ -40,16 +40,30 @@ export function planRegeneration(generated: GeneratedCoreFlow[], stored: StoredF
   const taken = new Set(stored.map((flow) => flow.name));
   return generated.map(({ core, flow }) => {
     const existing = byName.get(flow.name);
-    if (!existing) return { core, name: flow.name, action: "create", message: `"${flow.name}" will be created in ${flow.folder}.` };
+    if (!existing)
+      return { core, name: flow.name, action: "create", message: `"${flow.name}" will be created in ${flow.folder}.` };
     const current = flowContentHash(existing.flow);
     const base = { core, name: flow.name, flowId: existing.id, version: existing.version };
     if (existing.generatedHash === null || existing.generatedHash !== current) {
       const copyName = copyNameFor(flow.name, taken);
       taken.add(copyName);
-      const why = existing.generatedHash === null ? "was not generated (someone created it)" : "was changed since it was generated";
-      return { ...base, action: "edited", copyName, message: `"${flow.name}" ${why}; it is kept as it is unless you choose otherwise. The new version can be saved as "${copyName}".` };
+      const why =
+        existing.generatedHash === null
+          ? "was not generated (someone created it)"
+          : "was changed since it was generated";
+      return {
+        ...base,
+        action: "edited",
+        copyName,
+        message: `"${flow.name}" ${why}; it is kept as it is unless you choose otherwise. The new version can be saved as "${copyName}".`,
+      };
     }
-    if (current === flowContentHash(flow)) return { ...base, action: "unchanged", message: `"${flow.name}" is already up to date.` };
-    return { ...base, action: "update", message: `"${flow.name}" will be updated to version ${existing.version + 1} (the previous version is kept in its history).` };
+    if (current === flowContentHash(flow))
+      return { ...base, action: "unchanged", message: `"${flow.name}" is already up to date.` };
+    return {
+      ...base,
+      action: "update",
+      message: `"${flow.name}" will be updated to version ${existing.version + 1} (the previous version is kept in its history).`,
+    };
   });
 }

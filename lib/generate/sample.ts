@@ -31,7 +31,12 @@ function sampled(schema: unknown, document: object): unknown {
 
 function parameterValue(raw: Record<string, unknown> | undefined, parameter: ParameterIndex, document: object): string {
   const schema = followRefs(document, raw?.schema ?? parameter.schema);
-  const candidates = [raw?.example, schema?.example, schema?.default, Array.isArray(schema?.enum) ? schema.enum[0] : undefined];
+  const candidates = [
+    raw?.example,
+    schema?.example,
+    schema?.default,
+    Array.isArray(schema?.enum) ? schema.enum[0] : undefined,
+  ];
   const value = candidates.find((candidate) => candidate !== undefined) ?? sampled(schema, document);
   if (value === undefined || value === null) return "";
   return typeof value === "object" ? JSON.stringify(value) : String(value);
@@ -51,11 +56,16 @@ function rawParameters(pathItem: Record<string, unknown>, operation: Record<stri
 
 function jsonMediaType(content: unknown): string | undefined {
   if (!isObject(content)) return undefined;
-  return Object.keys(content).find((type) => /^application\/([\w.+-]+\+)?json\b/i.test(type)) ?? (content["*/*"] ? "*/*" : undefined);
+  return (
+    Object.keys(content).find((type) => /^application\/([\w.+-]+\+)?json\b/i.test(type)) ??
+    (content["*/*"] ? "*/*" : undefined)
+  );
 }
 
 export function findOperation(index: SpecIndex, method: string, path: string): OperationIndex {
-  const operation = index.operations.find((candidate) => candidate.method === method.toLowerCase() && candidate.path === path);
+  const operation = index.operations.find(
+    (candidate) => candidate.method === method.toLowerCase() && candidate.path === path,
+  );
   if (!operation) throw notFound(`Operation ${method.toUpperCase()} ${path}`);
   return operation;
 }
@@ -64,7 +74,8 @@ export function findOperation(index: SpecIndex, method: string, path: string): O
 export function sampleOperation(specText: string, index: SpecIndex, method: string, path: string): OperationSample {
   const operation = findOperation(index, method, path);
   const parsed = parseSpecText(specText);
-  if (!parsed.ok || !isObject(parsed.document)) throw invalid("The stored spec could not be read again; upload it once more.");
+  if (!parsed.ok || !isObject(parsed.document))
+    throw invalid("The stored spec could not be read again; upload it once more.");
   const document = parsed.document;
   const pathItem = followRefs(document, (document.paths as Record<string, unknown> | undefined)?.[path]) ?? {};
   const rawOperation = followRefs(document, pathItem[operation.method]) ?? {};
@@ -75,7 +86,8 @@ export function sampleOperation(specText: string, index: SpecIndex, method: stri
   const headers: Record<string, string> = {};
   for (const parameter of operation.parameters) {
     const value = () => parameterValue(raw.get(`${parameter.in}:${parameter.name}`), parameter, document);
-    if (parameter.in === "path") relativeUrl = relativeUrl.replaceAll(`{${parameter.name}}`, encodeURIComponent(value() || parameter.name));
+    if (parameter.in === "path")
+      relativeUrl = relativeUrl.replaceAll(`{${parameter.name}}`, encodeURIComponent(value() || parameter.name));
     else if (parameter.in === "query" && parameter.required) query[parameter.name] = value();
     else if (parameter.in === "header" && parameter.required) headers[parameter.name] = value();
   }
@@ -85,7 +97,9 @@ export function sampleOperation(specText: string, index: SpecIndex, method: stri
   const contentType = jsonMediaType(requestBody?.content);
   if (requestBody && contentType) {
     const media = (requestBody.content as Record<string, Record<string, unknown> | undefined>)[contentType];
-    const example = media?.example ?? (isObject(media?.examples) ? followRefs(document, Object.values(media.examples)[0])?.value : undefined);
+    const example =
+      media?.example ??
+      (isObject(media?.examples) ? followRefs(document, Object.values(media.examples)[0])?.value : undefined);
     result.contentType = contentType;
     result.body = example ?? sampled(media?.schema, document) ?? {};
   }

@@ -61,9 +61,13 @@ export function parseCoreFlowRequest(input: unknown): CoreFlowRequest {
   }
   if (body.ping !== undefined && body.ping !== null) {
     const ping = body.ping as Record<string, unknown>;
-    if (typeof ping.path !== "string" || !ping.path.startsWith("/")) throw invalid("The Authping path must start with /", { field: "ping.path" });
+    if (typeof ping.path !== "string" || !ping.path.startsWith("/"))
+      throw invalid("The Authping path must start with /", { field: "ping.path" });
     const query = ping.query && typeof ping.query === "object" ? (ping.query as Record<string, unknown>) : {};
-    request.ping = { path: ping.path, query: Object.fromEntries(Object.entries(query).map(([key, value]) => [key, String(value)])) };
+    request.ping = {
+      path: ping.path,
+      query: Object.fromEntries(Object.entries(query).map(([key, value]) => [key, String(value)])),
+    };
   }
   if (body.decisions !== undefined) {
     const decisions = body.decisions as Record<string, unknown>;
@@ -82,7 +86,10 @@ export function parseCoreFlowRequest(input: unknown): CoreFlowRequest {
 
 async function projectInputs(projectId: string, authConfigId?: string) {
   const spec = await currentSpec(projectId);
-  if (!spec) throw new AppError("invalid_input", "Upload the API spec first: core flows are generated from it.", [{ message: "No spec uploaded", location: { field: "spec" } }]);
+  if (!spec)
+    throw new AppError("invalid_input", "Upload the API spec first: core flows are generated from it.", [
+      { message: "No spec uploaded", location: { field: "spec" } },
+    ]);
   const configs = await listAuthConfigs(projectId);
   let auth: AuthConfiguration | undefined = configs[0];
   if (authConfigId) auth = await getAuthConfig(projectId, authConfigId);
@@ -112,8 +119,16 @@ async function storedStates(summaries: FlowSummary[], names: string[]) {
 /** What generating `request.flows` would do, without changing anything. Order is not enforced for a preview. */
 export async function previewCoreFlows(projectId: string, request: CoreFlowRequest = {}): Promise<CoreFlowsPreview> {
   const { spec, configs, auth, summaries } = await projectInputs(projectId, request.authConfigId);
-  const { flows, context } = generateCoreFlows(spec.index, { flows: request.flows, auth, ping: request.ping, skipOrderCheck: true });
-  const stored = await storedStates(summaries, flows.map(({ flow }) => flow.name));
+  const { flows, context } = generateCoreFlows(spec.index, {
+    flows: request.flows,
+    auth,
+    ping: request.ping,
+    skipOrderCheck: true,
+  });
+  const stored = await storedStates(
+    summaries,
+    flows.map(({ flow }) => flow.name),
+  );
   const describe = (config: AuthConfiguration) => ({ id: config.id, name: config.name, type: config.type });
   return {
     specTitle: spec.title,
@@ -139,24 +154,43 @@ export async function generateProjectCoreFlows(
     ping: request.ping,
     existingFlowNames: summaries.map((flow) => flow.name),
   });
-  const stored = await storedStates(summaries, flows.map(({ flow }) => flow.name));
+  const stored = await storedStates(
+    summaries,
+    flows.map(({ flow }) => flow.name),
+  );
   const plan = planRegeneration(flows, stored);
   const outcomes: GenerationOutcome[] = [];
   for (const [i, entry] of plan.entries()) {
     const flow = flows[i].flow;
     if (entry.action === "create") {
-      outcomes.push({ name: entry.name, action: "created", flowId: (await createFlow(projectId, flow, { generated: true })).id });
+      outcomes.push({
+        name: entry.name,
+        action: "created",
+        flowId: (await createFlow(projectId, flow, { generated: true })).id,
+      });
     } else if (entry.action === "update") {
-      outcomes.push({ name: entry.name, action: "updated", flowId: (await saveFlow(entry.flowId!, flow, entry.version!, { generated: true })).id });
+      outcomes.push({
+        name: entry.name,
+        action: "updated",
+        flowId: (await saveFlow(entry.flowId!, flow, entry.version!, { generated: true })).id,
+      });
     } else if (entry.action === "unchanged") {
       outcomes.push({ name: entry.name, action: "unchanged", flowId: entry.flowId });
     } else {
       const decision = request.decisions?.[entry.name] ?? "skip";
       if (decision === "copy") {
         const copy = { ...flow, name: entry.copyName! };
-        outcomes.push({ name: copy.name, action: "copied", flowId: (await createFlow(projectId, copy, { generated: true })).id });
+        outcomes.push({
+          name: copy.name,
+          action: "copied",
+          flowId: (await createFlow(projectId, copy, { generated: true })).id,
+        });
       } else if (decision === "overwrite") {
-        outcomes.push({ name: entry.name, action: "overwritten", flowId: (await saveFlow(entry.flowId!, flow, entry.version!, { generated: true })).id });
+        outcomes.push({
+          name: entry.name,
+          action: "overwritten",
+          flowId: (await saveFlow(entry.flowId!, flow, entry.version!, { generated: true })).id,
+        });
       } else {
         outcomes.push({ name: entry.name, action: "skipped", flowId: entry.flowId });
       }

@@ -21,7 +21,5 @@ export function assertHostAllowed(url: URL, receivers: Set<string> | undefined):
   // An entry without a port stands for the default port of the request's scheme.
   if (receivers.has(host) || (url.port === "" && receivers.has(url.hostname.toLowerCase()))) return;
   const allowed = [...receivers].join(", ");
-  throw new HttpPreflightError(
-    `refusing to send the connection's credentials to ${host}; allowed hosts: ${allowed}`,
-  );
+  throw new HttpPreflightError(`refusing to send the connection's credentials to ${host}; allowed hosts: ${allowed}`);
 }

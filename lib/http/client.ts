@@ -30,7 +30,8 @@ export function createHttpClient(connection: ResolvedConnection): HttpClient {
 
   const prepare = async (method: string, url: URL, request: HttpRequest, body: string | undefined) => {
     const outgoing: OutgoingRequest = { method, url, headers: {}, body };
-    for (const [name, value] of Object.entries(request.headers ?? {})) outgoing.headers[name.toLowerCase()] = String(value);
+    for (const [name, value] of Object.entries(request.headers ?? {}))
+      outgoing.headers[name.toLowerCase()] = String(value);
     if (body !== undefined && typeof request.body !== "string" && !outgoing.headers["content-type"]) {
       outgoing.headers["content-type"] = "application/json";
     }
@@ -51,7 +52,13 @@ export function createHttpClient(connection: ResolvedConnection): HttpClient {
         bodyTimeout: connection.timeoutMs,
       });
       const text = await response.body.text();
-      return toStandardResponse({ method: outgoing.method, url: displayUrl, status: response.statusCode, headers: response.headers, text });
+      return toStandardResponse({
+        method: outgoing.method,
+        url: displayUrl,
+        status: response.statusCode,
+        headers: response.headers,
+        text,
+      });
     } catch (error) {
       throw transportFailure(error, outgoing.method, displayUrl, connection);
     }
@@ -82,8 +89,14 @@ export function createHttpClient(connection: ResolvedConnection): HttpClient {
   };
 }
 
-function transportFailure(error: unknown, method: string, url: string, connection: ResolvedConnection): HttpPreflightError {
-  if (TIMEOUT_CODES.has((error as { code?: string }).code ?? "")) return new HttpPreflightError(`${method} ${url} timed out after ${connection.timeoutMs} ms`);
+function transportFailure(
+  error: unknown,
+  method: string,
+  url: string,
+  connection: ResolvedConnection,
+): HttpPreflightError {
+  if (TIMEOUT_CODES.has((error as { code?: string }).code ?? ""))
+    return new HttpPreflightError(`${method} ${url} timed out after ${connection.timeoutMs} ms`);
   const cause = (error as { cause?: Error }).cause;
   const code = (error as { code?: string }).code ?? (cause as { code?: string } | undefined)?.code ?? "";
   const message = (error as Error).message ?? String(error);
@@ -92,5 +105,7 @@ function transportFailure(error: unknown, method: string, url: string, connectio
     : code === "UND_ERR_SOCKET" && url.startsWith("https:")
       ? " — the server closed the connection (over HTTPS this often means it requires a client certificate)"
       : "";
-  return new HttpPreflightError(redact(`${method} ${url} failed: ${message}${code ? ` (${code})` : ""}${hint}`, connection.secretValues));
+  return new HttpPreflightError(
+    redact(`${method} ${url} failed: ${message}${code ? ` (${code})` : ""}${hint}`, connection.secretValues),
+  );
 }

@@ -40,7 +40,9 @@ function transportSettings(connection: ResolvedConnection): TransportSettings {
 
 /** A stable key for the connection's transport; secrets only enter it hashed. */
 export function transportKey(connection: ResolvedConnection): string {
-  return createHash("sha256").update(JSON.stringify(transportSettings(connection))).digest("hex");
+  return createHash("sha256")
+    .update(JSON.stringify(transportSettings(connection)))
+    .digest("hex");
 }
 
 export function dispatcherFor(key: string, connection: ResolvedConnection): Dispatcher {

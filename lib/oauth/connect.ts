@@ -39,18 +39,31 @@ export interface ConnectOutcome {
 
 function authorizationCodeSettings(connection: ResolvedConnection) {
   if (connection.auth.type !== "oauth2AuthorizationCode") {
-    throw new AppError("invalid_input", `Connect is for OAuth 2.0 Authorization Code connections; this connection uses ${connection.auth.type}.`);
+    throw new AppError(
+      "invalid_input",
+      `Connect is for OAuth 2.0 Authorization Code connections; this connection uses ${connection.auth.type}.`,
+    );
   }
   const { settings, values } = connection.auth;
   const missing = (what: string) => new AppError("invalid_input", `The connection cannot Connect: it has no ${what}.`);
-  if (typeof settings.authorizeUrl !== "string" || !settings.authorizeUrl) throw missing("authorize URL (auth configuration)");
+  if (typeof settings.authorizeUrl !== "string" || !settings.authorizeUrl)
+    throw missing("authorize URL (auth configuration)");
   if (typeof settings.tokenUrl !== "string" || !settings.tokenUrl) throw missing("token URL (auth configuration)");
   if (!values.clientId) throw missing("client ID");
-  return { authorizeUrl: settings.authorizeUrl, tokenUrl: settings.tokenUrl, clientId: values.clientId, scope: scopeText(settings.scopes) };
+  return {
+    authorizeUrl: settings.authorizeUrl,
+    tokenUrl: settings.tokenUrl,
+    clientId: values.clientId,
+    scope: scopeText(settings.scopes),
+  };
 }
 
 /** Starts a sign-in: the URL to send the user to; `redirectUri` is `<app origin>/api/oauth/callback`. */
-export async function startConnect(projectId: string, connectionId: string, redirectUri: string): Promise<ConnectStart> {
+export async function startConnect(
+  projectId: string,
+  connectionId: string,
+  redirectUri: string,
+): Promise<ConnectStart> {
   await getConnection(projectId, connectionId);
   const connection = await resolveConnection(connectionId);
   const { authorizeUrl, clientId, scope } = authorizationCodeSettings(connection);
@@ -79,7 +92,10 @@ export async function finishConnect(callback: URLSearchParams): Promise<ConnectO
   const state = callback.get("state");
   const pending = state ? await takePendingAuthorization(state) : undefined;
   if (!pending) {
-    return { ok: false, message: "This sign-in is unknown or was already used: press Connect again on the connection." };
+    return {
+      ok: false,
+      message: "This sign-in is unknown or was already used: press Connect again on the connection.",
+    };
   }
   const { connectionId } = pending;
   const owner = await db().connection.findUnique({ where: { id: connectionId }, select: { projectId: true } });
@@ -108,13 +124,18 @@ export async function finishConnect(callback: URLSearchParams): Promise<ConnectO
     return fail((error as Error).message);
   }
   // The token URL is the connection's; the issuer is the one the callback names (RFC 9207), so a returned ID token validates.
-  const server: oauth.AuthorizationServer = { issuer: callback.get("iss") ?? new URL(settings.tokenUrl).origin, token_endpoint: settings.tokenUrl };
+  const server: oauth.AuthorizationServer = {
+    issuer: callback.get("iss") ?? new URL(settings.tokenUrl).origin,
+    token_endpoint: settings.tokenUrl,
+  };
   const client: oauth.Client = { client_id: settings.clientId };
   let parameters: URLSearchParams;
   try {
     parameters = oauth.validateAuthResponse(server, client, callback, pending.state);
   } catch (error) {
-    return fail(`The authorization server did not grant access: ${describeOAuthFailure(error)}. Press Connect to try again.`);
+    return fail(
+      `The authorization server did not grant access: ${describeOAuthFailure(error)}. Press Connect to try again.`,
+    );
   }
 
   let tokens: OAuthTokens;
@@ -122,7 +143,15 @@ export async function finishConnect(callback: URLSearchParams): Promise<ConnectO
     const options = tokenRequestOptions(connectionFetch(connection), settings.tokenUrl, connection.timeoutMs);
     const clientAuth = clientAuthentication(connection.auth.settings, connection.auth.values.clientSecret);
     const verifier = pending.codeVerifier ?? oauth.nopkce;
-    const response = await oauth.authorizationCodeGrantRequest(server, client, clientAuth, parameters, pending.redirectUri, verifier, options);
+    const response = await oauth.authorizationCodeGrantRequest(
+      server,
+      client,
+      clientAuth,
+      parameters,
+      pending.redirectUri,
+      verifier,
+      options,
+    );
     const result = await oauth.processAuthorizationCodeResponse(server, client, response);
     tokens = {
       accessToken: result.access_token,

@@ -36,5 +36,11 @@ export async function takePendingAuthorization(state: string): Promise<PendingAu
   const { count } = await db().oAuthState.deleteMany({ where: { state } });
   if (count === 0) return undefined; // another callback with the same state took it first
   const { codeVerifier } = openSecrets(found.secrets, "a pending OAuth sign-in");
-  return { state, connectionId: found.connectionId, redirectUri: found.redirectUri, codeVerifier, expiresAt: found.expiresAt };
+  return {
+    state,
+    connectionId: found.connectionId,
+    redirectUri: found.redirectUri,
+    codeVerifier,
+    expiresAt: found.expiresAt,
+  };
 }

@@ -56,7 +56,9 @@ function storedAuth(auth: OinAuthSettings, previousEnvelope: string | null, appI
   const { clientSecret, ...settings } = auth;
   const secrets = mergeSecrets(openSecrets(previousEnvelope, owner(appId)), { clientSecret });
   if (!secrets.clientSecret) {
-    throw new AppError("invalid_input", "Client secret is required", [{ message: "Client secret is required", location: { field: "auth.clientSecret" } }]);
+    throw new AppError("invalid_input", "Client secret is required", [
+      { message: "Client secret is required", location: { field: "auth.clientSecret" } },
+    ]);
   }
   return { authSettings: JSON.stringify(settings), authSecrets: sealSecrets(secrets) };
 }
@@ -71,7 +73,12 @@ function columns(input: OinAppInput) {
 }
 
 const variableRows = (input: OinAppInput) =>
-  input.variables.map((variable, position) => ({ id: randomUUID(), label: variable.label, name: variable.name, position }));
+  input.variables.map((variable, position) => ({
+    id: randomUUID(),
+    label: variable.label,
+    name: variable.name,
+    position,
+  }));
 
 export async function listOinApps(): Promise<OinAppView[]> {
   const rows = await db().oinApp.findMany({ include: INCLUDE, orderBy: { createdAt: "asc" } });
@@ -121,7 +128,11 @@ export async function deleteOinApp(oinAppId: string): Promise<void> {
 export async function setOinAppLogo(oinAppId: string, bytes: Uint8Array): Promise<OinAppView> {
   const mime = checkLogo(bytes);
   await getOinApp(oinAppId);
-  const row = await db().oinApp.update({ where: { id: oinAppId }, data: { logo: Uint8Array.from(bytes), logoMime: mime }, include: INCLUDE });
+  const row = await db().oinApp.update({
+    where: { id: oinAppId },
+    data: { logo: Uint8Array.from(bytes), logoMime: mime },
+    include: INCLUDE,
+  });
   return view(row);
 }
 

@@ -4,11 +4,17 @@ import type { ProjectView } from "../projects/model";
 import type { OinAppView } from "./model";
 import { createOinApp, getOinAppLogo, updateOinApp } from "./service";
 
-export async function saveAndStartBuilding(payload: unknown, oinAppId?: string): Promise<{ oinApp: OinAppView; project: ProjectView }> {
+export async function saveAndStartBuilding(
+  payload: unknown,
+  oinAppId?: string,
+): Promise<{ oinApp: OinAppView; project: ProjectView }> {
   const oinApp = oinAppId ? await updateOinApp(oinAppId, payload) : await createOinApp(payload);
   const linked = oinApp.projects[0];
   if (linked) return { oinApp, project: await getProject(linked.id) };
   const logo = oinApp.hasLogo ? await getOinAppLogo(oinApp.id) : undefined;
-  const project = await createProject({ name: oinApp.displayName, description: oinApp.description }, { oinAppId: oinApp.id, logo });
+  const project = await createProject(
+    { name: oinApp.displayName, description: oinApp.description },
+    { oinAppId: oinApp.id, logo },
+  );
   return { oinApp: { ...oinApp, projects: [{ id: project.id, name: project.name }] }, project };
 }

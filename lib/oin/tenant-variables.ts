@@ -10,7 +10,11 @@ export type TenantVariables =
 export async function tenantVariablesFor(projectId: string): Promise<TenantVariables> {
   const project = await db().project.findUnique({
     where: { id: projectId },
-    select: { oinApp: { select: { id: true, variables: { orderBy: { position: "asc" }, select: { label: true, name: true } } } } },
+    select: {
+      oinApp: {
+        select: { id: true, variables: { orderBy: { position: "asc" }, select: { label: true, name: true } } },
+      },
+    },
   });
   if (!project) throw notFound(`Project ${projectId}`);
   if (!project.oinApp) return { linked: false, oinAppId: null, variables: [], reason: "not linked" };

@@ -19,7 +19,8 @@ export type OinAppValidation = { ok: true; value: OinAppInput } | { ok: false; p
 const VARIABLE_NAME = /^[a-z][a-z0-9_]*$/;
 const LOOPBACK_HOSTS = new Set(["127.0.0.1", "localhost", "[::1]"]);
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
 const text = (value: unknown) => (typeof value === "string" ? value.trim() : "");
 
 /** Why a variable name is not acceptable to the OIN Wizard, or undefined when it is. */
@@ -47,12 +48,18 @@ function variables(value: unknown, field: string, problems: ProblemDetail[]): Oi
     const name = text(isRecord(row) ? row.name : undefined);
     if (!label) problems.push({ message: "Label is required", location: { field: `${field}[${i}].label` } });
     else if (label.length > LIMITS.variableLabel) {
-      problems.push({ message: `Label must be at most ${LIMITS.variableLabel} characters`, location: { field: `${field}[${i}].label` } });
+      problems.push({
+        message: `Label must be at most ${LIMITS.variableLabel} characters`,
+        location: { field: `${field}[${i}].label` },
+      });
     }
     const nameProblem = variableNameProblem(name);
     if (nameProblem) problems.push({ message: nameProblem, location: { field: `${field}[${i}].name` } });
     else if (seen.has(name)) {
-      problems.push({ message: `Name "${name}" is used more than once; names must be unique`, location: { field: `${field}[${i}].name` } });
+      problems.push({
+        message: `Name "${name}" is used more than once; names must be unique`,
+        location: { field: `${field}[${i}].name` },
+      });
     }
     seen.add(name);
     return { label, name };
@@ -86,7 +93,10 @@ function scopes(value: unknown, problems: ProblemDetail[]): string[] {
   if (Array.isArray(value) && value.every((scope) => typeof scope === "string")) {
     return value.map((scope) => scope.trim()).filter(Boolean);
   }
-  problems.push({ message: "Scopes must be a list of strings or a space-separated string", location: { field: "auth.scopes" } });
+  problems.push({
+    message: "Scopes must be a list of strings or a space-separated string",
+    location: { field: "auth.scopes" },
+  });
   return [];
 }
 
@@ -94,14 +104,20 @@ function auth(value: unknown, tenantNames: Set<string>, problems: ProblemDetail[
   const settings = isRecord(value) ? value : {};
   const mode = settings.mode as OinAuthMode;
   if (!AUTH_MODES.includes(mode)) {
-    problems.push({ message: "Choose an authentication mode: Basic, Custom or OAuth 2", location: { field: "auth.mode" } });
+    problems.push({
+      message: "Choose an authentication mode: Basic, Custom or OAuth 2",
+      location: { field: "auth.mode" },
+    });
     return { mode: "basic" };
   }
   if (mode === "basic") return { mode };
   if (mode === "custom") {
     const list = variables(settings.variables, "auth.variables", problems);
     if (list.length === 0) {
-      problems.push({ message: "Custom authentication needs at least one authentication variable", location: { field: "auth.variables" } });
+      problems.push({
+        message: "Custom authentication needs at least one authentication variable",
+        location: { field: "auth.variables" },
+      });
     }
     return { mode, variables: list };
   }
@@ -118,7 +134,8 @@ function auth(value: unknown, tenantNames: Set<string>, problems: ProblemDetail[
     if (problem) problems.push({ message: problem, location: { field: `auth.${field}` } });
   }
   if (!oauth.clientId) problems.push({ message: "Client ID is required", location: { field: "auth.clientId" } });
-  if (!oauth.clientSecret) problems.push({ message: "Client secret is required", location: { field: "auth.clientSecret" } });
+  if (!oauth.clientSecret)
+    problems.push({ message: "Client secret is required", location: { field: "auth.clientSecret" } });
   return oauth;
 }
 
@@ -131,13 +148,19 @@ export function validateOinApp(payload: unknown): OinAppValidation {
   const displayName = text(input.displayName);
   if (!displayName) problems.push({ message: "Display name is required", location: { field: "displayName" } });
   else if (displayName.length > LIMITS.displayName) {
-    problems.push({ message: `Display name must be at most ${LIMITS.displayName} characters (it has ${displayName.length})`, location: { field: "displayName" } });
+    problems.push({
+      message: `Display name must be at most ${LIMITS.displayName} characters (it has ${displayName.length})`,
+      location: { field: "displayName" },
+    });
   }
 
   const description = text(input.description);
   if (!description) problems.push({ message: "Description is required", location: { field: "description" } });
   else if (description.length >= LIMITS.description) {
-    problems.push({ message: `Description must be shorter than ${LIMITS.description} characters (it has ${description.length})`, location: { field: "description" } });
+    problems.push({
+      message: `Description must be shorter than ${LIMITS.description} characters (it has ${description.length})`,
+      location: { field: "description" },
+    });
   }
 
   const ssoProtocol = (input.ssoProtocol ?? null) as SsoProtocol | null;
@@ -149,33 +172,52 @@ export function validateOinApp(payload: unknown): OinAppValidation {
   const capabilities = CAPABILITIES.filter((capability) => requested.includes(capability));
   const unknownCapability = requested.find((capability) => !CAPABILITIES.includes(capability as Capability));
   if (!Array.isArray(input.capabilities) || unknownCapability !== undefined) {
-    problems.push({ message: "Capabilities must be chosen from Provisioning, Entitlement Management and Universal Logout", location: { field: "capabilities" } });
+    problems.push({
+      message: "Capabilities must be chosen from Provisioning, Entitlement Management and Universal Logout",
+      location: { field: "capabilities" },
+    });
   } else if (capabilities.length === 0) {
     problems.push({ message: "Choose at least one capability", location: { field: "capabilities" } });
   }
   if (capabilities.includes("entitlementManagement") && !capabilities.includes("provisioning")) {
-    problems.push({ message: "Entitlement Management is only available together with Provisioning", location: { field: "capabilities" } });
+    problems.push({
+      message: "Entitlement Management is only available together with Provisioning",
+      location: { field: "capabilities" },
+    });
   }
   if (capabilities.includes("universalLogout") && !ssoProtocol) {
-    problems.push({ message: "Universal Logout needs an SSO protocol (SAML 2.0 or OIDC) chosen first", location: { field: "capabilities" } });
+    problems.push({
+      message: "Universal Logout needs an SSO protocol (SAML 2.0 or OIDC) chosen first",
+      location: { field: "capabilities" },
+    });
   }
 
   const tenantVariables = variables(input.variables, "variables", problems);
   if (tenantVariables.length > LIMITS.tenantVariables) {
-    problems.push({ message: `An app can have at most ${LIMITS.tenantVariables} tenant variables (it has ${tenantVariables.length})`, location: { field: "variables" } });
+    problems.push({
+      message: `An app can have at most ${LIMITS.tenantVariables} tenant variables (it has ${tenantVariables.length})`,
+      location: { field: "variables" },
+    });
   }
 
   const authSettings = auth(input.auth, new Set(tenantVariables.map((variable) => variable.name)), problems);
 
   if (problems.length) return { ok: false, problems };
-  return { ok: true, value: { displayName, description, capabilities, ssoProtocol, variables: tenantVariables, auth: authSettings } };
+  return {
+    ok: true,
+    value: { displayName, description, capabilities, ssoProtocol, variables: tenantVariables, auth: authSettings },
+  };
 }
 
 /** validateOinApp for services: the app, or an AppError listing every problem. */
 export function parseOinApp(payload: unknown): OinAppInput {
   const result = validateOinApp(payload);
   if (!result.ok) {
-    throw new AppError("invalid_input", `The OIN app has ${result.problems.length} problem(s); nothing was saved.`, result.problems);
+    throw new AppError(
+      "invalid_input",
+      `The OIN app has ${result.problems.length} problem(s); nothing was saved.`,
+      result.problems,
+    );
   }
   return result.value;
 }

@@ -17,7 +17,10 @@ export function detectLogoMime(bytes: Uint8Array): LogoMime | undefined {
 }
 
 /** The problem with a logo file, or undefined when it is acceptable. */
-export function logoProblem(bytes: Uint8Array, field = "logo"): { message: string; location: { field: string } } | undefined {
+export function logoProblem(
+  bytes: Uint8Array,
+  field = "logo",
+): { message: string; location: { field: string } } | undefined {
   if (bytes.length === 0) return { message: "The logo file is empty.", location: { field } };
   if (bytes.length >= LOGO_MAX_BYTES) {
     const size = (bytes.length / (1024 * 1024)).toFixed(2);
@@ -30,6 +33,7 @@ export function logoProblem(bytes: Uint8Array, field = "logo"): { message: strin
 /** Checks a logo and returns its type; throws an AppError saying what is wrong. */
 export function checkLogo(bytes: Uint8Array, field = "logo"): LogoMime {
   const problem = logoProblem(bytes, field);
-  if (problem) throw new AppError(bytes.length >= LOGO_MAX_BYTES ? "too_large" : "invalid_input", problem.message, [problem]);
+  if (problem)
+    throw new AppError(bytes.length >= LOGO_MAX_BYTES ? "too_large" : "invalid_input", problem.message, [problem]);
   return detectLogoMime(bytes)!;
 }

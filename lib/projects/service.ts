@@ -48,7 +48,10 @@ function parseProjectInput(payload: unknown, partial: boolean): Partial<ProjectI
     const name = typeof input.name === "string" ? input.name.trim() : "";
     if (!name) problems.push({ message: "Project name is required", location: { field: "name" } });
     else if (name.length > PROJECT_LIMITS.name) {
-      problems.push({ message: `Project name must be at most ${PROJECT_LIMITS.name} characters`, location: { field: "name" } });
+      problems.push({
+        message: `Project name must be at most ${PROJECT_LIMITS.name} characters`,
+        location: { field: "name" },
+      });
     }
     result.name = name;
   }
@@ -56,7 +59,10 @@ function parseProjectInput(payload: unknown, partial: boolean): Partial<ProjectI
     if (typeof input.description !== "string") {
       problems.push({ message: "Description must be text", location: { field: "description" } });
     } else if (input.description.length > PROJECT_LIMITS.description) {
-      problems.push({ message: `Description must be at most ${PROJECT_LIMITS.description} characters`, location: { field: "description" } });
+      problems.push({
+        message: `Description must be at most ${PROJECT_LIMITS.description} characters`,
+        location: { field: "description" },
+      });
     } else result.description = input.description.trim();
   }
   if (problems.length) throw new AppError("invalid_input", "The project was not saved.", problems);
@@ -75,7 +81,10 @@ export async function getProject(projectId: string): Promise<ProjectView> {
 }
 
 /** Creates a project; `oinAppId` links it at once (used by "Save and start building"). */
-export async function createProject(payload: unknown, options: { oinAppId?: string; logo?: { bytes: Uint8Array; mime: string } } = {}) {
+export async function createProject(
+  payload: unknown,
+  options: { oinAppId?: string; logo?: { bytes: Uint8Array; mime: string } } = {},
+) {
   const input = parseProjectInput(payload, false);
   const row = await db().project.create({
     data: {
@@ -108,7 +117,11 @@ export async function deleteProject(projectId: string): Promise<void> {
 export async function setProjectLogo(projectId: string, bytes: Uint8Array): Promise<ProjectView> {
   const mime = checkLogo(bytes);
   await getProject(projectId);
-  const row = await db().project.update({ where: { id: projectId }, data: { logo: Uint8Array.from(bytes), logoMime: mime }, select: SELECT });
+  const row = await db().project.update({
+    where: { id: projectId },
+    data: { logo: Uint8Array.from(bytes), logoMime: mime },
+    select: SELECT,
+  });
   return view(row);
 }
 
@@ -121,7 +134,9 @@ export async function getProjectLogo(projectId: string): Promise<{ bytes: Uint8A
 
 export async function linkProject(projectId: string, oinAppId: unknown): Promise<ProjectView> {
   if (typeof oinAppId !== "string" || !oinAppId) {
-    throw new AppError("invalid_input", "Choose an OIN app to link", [{ message: "Choose an OIN app to link", location: { field: "oinAppId" } }]);
+    throw new AppError("invalid_input", "Choose an OIN app to link", [
+      { message: "Choose an OIN app to link", location: { field: "oinAppId" } },
+    ]);
   }
   await getProject(projectId);
   const app = await db().oinApp.findUnique({ where: { id: oinAppId }, select: { id: true } });

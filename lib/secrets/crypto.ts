@@ -10,14 +10,23 @@ export function sealSecrets(values: Record<string, string>, key = secretKey()): 
   const iv = randomBytes(12);
   const cipher = createCipheriv("aes-256-gcm", key, iv);
   const ciphertext = Buffer.concat([cipher.update(JSON.stringify(values), "utf8"), cipher.final()]);
-  return [VERSION, iv.toString("base64url"), cipher.getAuthTag().toString("base64url"), ciphertext.toString("base64url")].join(".");
+  return [
+    VERSION,
+    iv.toString("base64url"),
+    cipher.getAuthTag().toString("base64url"),
+    ciphertext.toString("base64url"),
+  ].join(".");
 }
 
 /**
  * Decrypts an envelope. A wrong key fails loudly with `owner` named (e.g. "connection Prod"),
  * never returning garbage.
  */
-export function openSecrets(envelope: string | null | undefined, owner: string, key = secretKey()): Record<string, string> {
+export function openSecrets(
+  envelope: string | null | undefined,
+  owner: string,
+  key = secretKey(),
+): Record<string, string> {
   if (!envelope) return {};
   const [version, iv, tag, ciphertext] = envelope.split(".");
   if (version !== VERSION || !iv || !tag || ciphertext === undefined) {

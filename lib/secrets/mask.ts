@@ -8,7 +8,10 @@ export function maskSecrets<T extends Record<string, unknown>>(values: T, secret
 }
 
 /** Merges submitted secrets over stored ones: the mask (or an absent key) keeps what is stored. */
-export function mergeSecrets(stored: Record<string, string>, submitted: Record<string, unknown>): Record<string, string> {
+export function mergeSecrets(
+  stored: Record<string, string>,
+  submitted: Record<string, unknown>,
+): Record<string, string> {
   const merged = { ...stored };
   for (const [key, value] of Object.entries(submitted)) {
     if (value === SECRET_MASK || value === undefined) continue;

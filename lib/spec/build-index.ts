@@ -31,7 +31,8 @@ export function buildIndex(document: Json): SpecIndex {
     const item = followRefs(document, rawItem);
     if (!item) continue;
     for (const method of METHODS) {
-      if (isObject(item[method])) operations.push(operationIndex(document, path, method, item, item[method] as Json, globalSecurity));
+      if (isObject(item[method]))
+        operations.push(operationIndex(document, path, method, item, item[method] as Json, globalSecurity));
     }
   }
   const webhooks: SpecIndex["webhooks"] = [];
@@ -119,7 +120,10 @@ function firstSentence(value: unknown): string | undefined {
   const sentence = /^.*?[.!?](?= |$)/.exec(flat)?.[0] ?? flat;
   if (sentence.length <= PARAMETER_DESCRIPTION_MAX) return sentence;
   // Never leave half a surrogate pair at the cut.
-  return `${sentence.slice(0, PARAMETER_DESCRIPTION_MAX - 1).replace(/[\uD800-\uDBFF]$/, "").trimEnd()}…`;
+  return `${sentence
+    .slice(0, PARAMETER_DESCRIPTION_MAX - 1)
+    .replace(/[\uD800-\uDBFF]$/, "")
+    .trimEnd()}…`;
 }
 
 /** The schema as written, minus documentation keywords; a `$ref` stays a `$ref`. */
@@ -144,14 +148,16 @@ function requestBody(document: Json, raw: unknown): OperationIndex["requestBody"
 /** `undefined` when absent (inherit); `[]` when explicitly none; `{}` alternatives mean "anonymous allowed". */
 function securityRequirements(raw: unknown): SecurityRequirementIndex[] | undefined {
   if (!Array.isArray(raw)) return undefined;
-  return raw.filter(isObject).map((requirement) =>
-    Object.fromEntries(
-      Object.entries(requirement).map(([name, scopes]) => [
-        name,
-        Array.isArray(scopes) ? scopes.filter((scope): scope is string => typeof scope === "string") : [],
-      ]),
-    ),
-  );
+  return raw
+    .filter(isObject)
+    .map((requirement) =>
+      Object.fromEntries(
+        Object.entries(requirement).map(([name, scopes]) => [
+          name,
+          Array.isArray(scopes) ? scopes.filter((scope): scope is string => typeof scope === "string") : [],
+        ]),
+      ),
+    );
 }
 
 function servers(raw: unknown): ServerIndex[] | undefined {
@@ -164,7 +170,7 @@ function servers(raw: unknown): ServerIndex[] | undefined {
         entries(server.variables).map(([name, variable]) => [
           name,
           omitUndefined({
-            default: String(isObject(variable) ? variable.default ?? "" : ""),
+            default: String(isObject(variable) ? (variable.default ?? "") : ""),
             enum: isObject(variable) && Array.isArray(variable.enum) ? variable.enum.map(String) : undefined,
             description: isObject(variable) ? text(variable.description) : undefined,
           }),

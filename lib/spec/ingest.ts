@@ -67,7 +67,10 @@ export async function ingestSpec(text: string, options: IngestOptions = {}): Pro
 function documentKindProblem(document: unknown, file?: string): ProblemDetail | undefined {
   const at = (pointer: string) => ({ file, pointer });
   if (!isObject(document)) {
-    return { message: "not an OpenAPI document: expected an object with an `openapi` field at the top", location: at("") };
+    return {
+      message: "not an OpenAPI document: expected an object with an `openapi` field at the top",
+      location: at(""),
+    };
   }
   if ("swagger" in document) {
     return {
@@ -79,7 +82,10 @@ function documentKindProblem(document: unknown, file?: string): ProblemDetail | 
     return { message: "this is an AsyncAPI document, not an OpenAPI 3.x description", location: at("/asyncapi") };
   }
   const info = isObject(document.info) ? document.info : {};
-  if (typeof info._postman_id === "string" || (typeof info.schema === "string" && info.schema.includes("getpostman.com"))) {
+  if (
+    typeof info._postman_id === "string" ||
+    (typeof info.schema === "string" && info.schema.includes("getpostman.com"))
+  ) {
     return {
       message: "this is a Postman collection, not an OpenAPI document (export the API as OpenAPI 3 instead)",
       location: at("/info"),
@@ -96,7 +102,10 @@ function documentKindProblem(document: unknown, file?: string): ProblemDetail | 
     };
   }
   if (!version.startsWith("3.")) {
-    return { message: `OpenAPI ${version} is not supported: only OpenAPI 3.x (3.0 or later)`, location: at("/openapi") };
+    return {
+      message: `OpenAPI ${version} is not supported: only OpenAPI 3.x (3.0 or later)`,
+      location: at("/openapi"),
+    };
   }
   return undefined;
 }

@@ -33,7 +33,8 @@ function parseYaml(text: string, file?: string): ParsedText {
     return failure(message, { file, line: position?.line, column: position?.col });
   }
   const document = doc.toJS({ maxAliasCount: 10_000 });
-  if (document === null || document === undefined) return failure("the file is empty: expected an OpenAPI 3.x document", { file });
+  if (document === null || document === undefined)
+    return failure("the file is empty: expected an OpenAPI 3.x document", { file });
   return { ok: true, format: "yaml", document };
 }
 
@@ -74,7 +75,10 @@ function failsBeforeEnd(prefix: string): boolean {
 
 /** The parser's first line, without the position it repeats (we give it separately). */
 const firstLine = (message: string) =>
-  message.split("\n")[0].replace(/\s*at line \d+, column \d+:?\s*$/, "").trim();
+  message
+    .split("\n")[0]
+    .replace(/\s*at line \d+, column \d+:?\s*$/, "")
+    .trim();
 
 const failure = (message: string, location: ProblemDetail["location"]): ParsedText => ({
   ok: false,

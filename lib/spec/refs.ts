@@ -6,9 +6,29 @@ const MAX_REPORTED = 20;
 
 /** Maps whose keys are user-chosen names, so a key like `default` or `example` there is a name, not a literal. */
 const NAME_MAPS = new Set([
-  "properties", "patternProperties", "$defs", "definitions", "dependentSchemas", "schemas", "responses", "parameters",
-  "examples", "requestBodies", "headers", "securitySchemes", "links", "callbacks", "pathItems", "webhooks", "paths",
-  "content", "encoding", "variables", "mapping", "scopes", "mediaTypes",
+  "properties",
+  "patternProperties",
+  "$defs",
+  "definitions",
+  "dependentSchemas",
+  "schemas",
+  "responses",
+  "parameters",
+  "examples",
+  "requestBodies",
+  "headers",
+  "securitySchemes",
+  "links",
+  "callbacks",
+  "pathItems",
+  "webhooks",
+  "paths",
+  "content",
+  "encoding",
+  "variables",
+  "mapping",
+  "scopes",
+  "mediaTypes",
 ]);
 /** Keywords whose value is literal data (may legitimately contain a `$ref` key that is not a reference). */
 const LITERAL_KEYS = new Set(["example", "default", "enum", "const"]);

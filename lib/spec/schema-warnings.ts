@@ -120,7 +120,11 @@ function withoutLosingBranches(errors: ErrorObject[]): ErrorObject[] {
   for (const error of errors) {
     if (!isMissingRef(error)) continue;
     const explained = errors.some(
-      (other) => !dropped.has(other) && other !== error && !COMBINATORS.has(other.keyword) && !isMissingRef(other) &&
+      (other) =>
+        !dropped.has(other) &&
+        other !== error &&
+        !COMBINATORS.has(other.keyword) &&
+        !isMissingRef(other) &&
         isWithin(other.instancePath, error.instancePath),
     );
     if (explained) dropped.add(error);

@@ -75,7 +75,8 @@ export async function uploadSpec(
   projectId: string,
   upload: { fileName?: unknown; text?: unknown },
 ): Promise<{ spec: StoredSpec; diff: SpecDiff | null }> {
-  if (typeof upload.text !== "string" || upload.text.trim() === "") throw invalid("Choose a spec file to upload; it is empty.", { field: "file" });
+  if (typeof upload.text !== "string" || upload.text.trim() === "")
+    throw invalid("Choose a spec file to upload; it is empty.", { field: "file" });
   const fileName = typeof upload.fileName === "string" && upload.fileName.trim() ? upload.fileName.trim() : "spec";
   await requireProject(projectId);
 
@@ -87,7 +88,11 @@ export async function uploadSpec(
 
   const text = upload.text;
   const row = await db().$transaction(async (tx) => {
-    const latest = await tx.spec.findFirst({ where: { projectId }, orderBy: { version: "desc" }, select: { version: true } });
+    const latest = await tx.spec.findFirst({
+      where: { projectId },
+      orderBy: { version: "desc" },
+      select: { version: true },
+    });
     const created = await tx.spec.create({
       data: {
         id: randomUUID(),
@@ -124,8 +129,14 @@ export async function getSpecVersion(projectId: string, version: number): Promis
 }
 
 /** The original text of a version, exactly as uploaded. */
-export async function specText(projectId: string, version: number): Promise<{ fileName: string; format: string; text: string }> {
-  const row = await db().spec.findUnique({ where: { projectId_version: { projectId, version } }, select: { fileName: true, format: true, text: true } });
+export async function specText(
+  projectId: string,
+  version: number,
+): Promise<{ fileName: string; format: string; text: string }> {
+  const row = await db().spec.findUnique({
+    where: { projectId_version: { projectId, version } },
+    select: { fileName: true, format: true, text: true },
+  });
   if (!row) throw notFound(`Version ${version} of the spec of project ${projectId}`);
   return row;
 }
@@ -155,7 +166,12 @@ export async function diffSpecVersions(projectId: string, from: number, to: numb
 
 /** The diff between the two newest versions, or null when there are fewer than two. */
 export async function latestSpecDiff(projectId: string): Promise<SpecDiff | null> {
-  const latest = await db().spec.findMany({ where: { projectId }, orderBy: { version: "desc" }, take: 2, select: { version: true } });
+  const latest = await db().spec.findMany({
+    where: { projectId },
+    orderBy: { version: "desc" },
+    take: 2,
+    select: { version: true },
+  });
   if (latest.length < 2) return null;
   return diffSpecVersions(projectId, latest[1].version, latest[0].version);
 }

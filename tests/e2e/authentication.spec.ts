@@ -33,7 +33,9 @@ test("auth configurations generated from the spec, mapped, and used by a connect
   await expect(section.getByText("Generated: 13 created, 0 updated.")).toBeVisible();
 
   await page.getByRole("link", { name: "Authentication", exact: true }).click();
-  await expect(page.getByRole("list", { name: "Auth configurations" }).getByRole("listitem", { name: "apiKey_header" })).toBeVisible();
+  await expect(
+    page.getByRole("list", { name: "Auth configurations" }).getByRole("listitem", { name: "apiKey_header" }),
+  ).toBeVisible();
   const mapping = page.getByRole("group", { name: "Mapping of apiKey_header" });
   await mapping.getByLabel("Map X-API-KEY of apiKey_header").selectOption("subdomain");
   await mapping.getByRole("button", { name: "Save mapping" }).click();

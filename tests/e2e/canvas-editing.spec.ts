@@ -5,7 +5,16 @@
 import { readFileSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
 import type { Binding, Card } from "../../lib/flow/model";
-import { EDITOR_VIEWPORT, createFlow, createProject, helperFlow, insertFromPalette, openEditor, save, storedFlow } from "./helpers/editor";
+import {
+  EDITOR_VIEWPORT,
+  createFlow,
+  createProject,
+  helperFlow,
+  insertFromPalette,
+  openEditor,
+  save,
+  storedFlow,
+} from "./helpers/editor";
 
 test.use({ viewport: EDITOR_VIEWPORT });
 
@@ -13,7 +22,11 @@ const literal = (value: unknown): Binding => ({ kind: "literal", value });
 const ref = (card: string, ...path: string[]): Binding => ({ kind: "ref", card, path });
 const TEXT = { type: "text" } as const;
 
-const compose = (id: string, template = "Hi"): Card => ({ id, type: "text.compose", inputs: { template: literal(template) } });
+const compose = (id: string, template = "Hi"): Card => ({
+  id,
+  type: "text.compose",
+  inputs: { template: literal(template) },
+});
 const split = (id: string, text?: Binding): Card => ({ id, type: "text.split", inputs: text ? { text } : {} });
 const ifElse = (id: string, then: Card[] = []): Card => ({
   id,
@@ -35,7 +48,12 @@ const GREETER: Card[] = [
     ],
     inputs: { salutation: literal("Hello, "), who: ref("event", "name") },
   },
-  { id: "return1", type: "flow.return", dynamicInputs: [{ key: "greeting", type: TEXT }], inputs: { greeting: ref("concatenate1", "output") } },
+  {
+    id: "return1",
+    type: "flow.return",
+    dynamicInputs: [{ key: "greeting", type: TEXT }],
+    inputs: { greeting: ref("concatenate1", "output") },
+  },
 ];
 
 const ids = (cards: Card[]) => cards.map((card) => card.id);
@@ -57,9 +75,16 @@ async function dragCardTo(page: Page, cardId: string, insertPoint: string) {
 
 const titleOf = (page: Page, cardId: string) => page.getByTestId(`card-${cardId}`).locator(".cv-title-text");
 
-test("drags a card within its sequence and into an If/Else branch; the saved flow follows", async ({ page, request }) => {
+test("drags a card within its sequence and into an If/Else branch; the saved flow follows", async ({
+  page,
+  request,
+}) => {
   const projectId = await createProject(request, "Editing drag");
-  const flowId = await createFlow(request, projectId, helperFlow("Drag", [compose("compose1"), split("split1"), ifElse("ifElse1")]));
+  const flowId = await createFlow(
+    request,
+    projectId,
+    helperFlow("Drag", [compose("compose1"), split("split1"), ifElse("ifElse1")]),
+  );
   await openEditor(page, projectId, flowId);
 
   await dragCardTo(page, "split1", "insert:root::0");
@@ -75,9 +100,16 @@ test("drags a card within its sequence and into an If/Else branch; the saved flo
   expect(ids(stored.cards[1].blocks![0].cards)).toEqual(["compose1"]);
 });
 
-test("multi-selects, deletes, duplicates, renames and disables cards, undoing and redoing each", async ({ page, request }) => {
+test("multi-selects, deletes, duplicates, renames and disables cards, undoing and redoing each", async ({
+  page,
+  request,
+}) => {
   const projectId = await createProject(request, "Editing selection");
-  const flowId = await createFlow(request, projectId, helperFlow("Select", [compose("compose1"), split("split1"), compose("compose2", "Bye")]));
+  const flowId = await createFlow(
+    request,
+    projectId,
+    helperFlow("Select", [compose("compose1"), split("split1"), compose("compose2", "Bye")]),
+  );
   await openEditor(page, projectId, flowId);
   const undo = () => page.keyboard.press("Control+z");
   const redo = () => page.keyboard.press("Control+Shift+z");
@@ -140,10 +172,17 @@ test("multi-selects, deletes, duplicates, renames and disables cards, undoing an
   ]);
 });
 
-test("collapses and expands a container, zooms to fit, and far out draws cards title-only", async ({ page, request }) => {
+test("collapses and expands a container, zooms to fit, and far out draws cards title-only", async ({
+  page,
+  request,
+}) => {
   const projectId = await createProject(request, "Editing view");
   const many = Array.from({ length: 10 }, (_, index) => compose(`compose${index + 2}`));
-  const flowId = await createFlow(request, projectId, helperFlow("View", [ifElse("ifElse1", [compose("compose1")]), ...many]));
+  const flowId = await createFlow(
+    request,
+    projectId,
+    helperFlow("View", [ifElse("ifElse1", [compose("compose1")]), ...many]),
+  );
   await openEditor(page, projectId, flowId);
 
   await expect(page.locator(".react-flow__minimap")).toBeVisible();
@@ -201,7 +240,9 @@ test("guards unsaved edits on leaving and offers the autosaved draft on return",
   const projectId = await createProject(request, "Editing guard");
   const flowId = await createFlow(request, projectId, helperFlow("Guarded"));
   await openEditor(page, projectId, flowId);
-  const drafted = page.waitForResponse((response) => response.url().endsWith(`/api/flows/${flowId}/draft`) && response.request().method() === "PUT");
+  const drafted = page.waitForResponse(
+    (response) => response.url().endsWith(`/api/flows/${flowId}/draft`) && response.request().method() === "PUT",
+  );
   await insertFromPalette(page, "Compose");
   await expect(page.getByTestId("card-compose1")).toBeVisible();
   expect((await drafted).ok()).toBe(true);
@@ -235,7 +276,10 @@ test("guards unsaved edits on leaving and offers the autosaved draft on return",
   expect(ids((await storedFlow(request, flowId)).cards)).toEqual(["compose1"]);
 });
 
-test("a reference moved out of scope gets a badge and a diagnostic that leads to the field", async ({ page, request }) => {
+test("a reference moved out of scope gets a badge and a diagnostic that leads to the field", async ({
+  page,
+  request,
+}) => {
   const projectId = await createProject(request, "Editing diagnostics");
   const flowId = await createFlow(request, projectId, helperFlow("Scope", [compose("compose1"), split("split1")]));
   await openEditor(page, projectId, flowId);
@@ -261,7 +305,10 @@ test("a reference moved out of scope gets a badge and a diagnostic that leads to
   await expect(page.getByTestId("map-text")).toBeFocused();
 });
 
-test("test-runs a helper flow from the Run dialog, shows each card's run and re-runs a past execution's inputs", async ({ page, request }) => {
+test("test-runs a helper flow from the Run dialog, shows each card's run and re-runs a past execution's inputs", async ({
+  page,
+  request,
+}) => {
   const projectId = await createProject(request, "Editing run");
   const flowId = await createFlow(request, projectId, helperFlow("Greeter", GREETER));
   await openEditor(page, projectId, flowId);
@@ -277,7 +324,8 @@ test("test-runs a helper flow from the Run dialog, shows each card's run and re-
   await expect(dialog.getByTestId("executions").getByRole("listitem")).toHaveCount(1);
   await dialog.getByRole("button", { name: "Close" }).click();
 
-  for (const cardId of ["concatenate1", "return1"]) await expect(page.getByTestId(`run-${cardId}`)).toContainText("succeeded");
+  for (const cardId of ["concatenate1", "return1"])
+    await expect(page.getByTestId(`run-${cardId}`)).toContainText("succeeded");
   await titleOf(page, "concatenate1").click();
   await expect(page.getByTestId("card-run")).toContainText("Last run: succeeded");
   await expect(page.getByTestId("run-outputs")).toContainText("Hello, Ada");

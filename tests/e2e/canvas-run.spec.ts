@@ -4,7 +4,16 @@ import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
 import { specPath } from "../helpers/paths";
 import { startPrism, type RunningPrism } from "../helpers/servers/prism";
-import { EDITOR_VIEWPORT, createFlow, createProject, flowIdByName, helperFlow, insertFromPalette, post, save } from "./helpers/editor";
+import {
+  EDITOR_VIEWPORT,
+  createFlow,
+  createProject,
+  flowIdByName,
+  helperFlow,
+  insertFromPalette,
+  post,
+  save,
+} from "./helpers/editor";
 
 test.use({ viewport: EDITOR_VIEWPORT });
 
@@ -19,14 +28,23 @@ test.afterAll(async () => {
   await prism?.stop();
 });
 
-test("runs the generated _authping against Prism through a connection and shows each card's run on the canvas", async ({ page, request }) => {
+test("runs the generated _authping against Prism through a connection and shows each card's run on the canvas", async ({
+  page,
+  request,
+}) => {
   test.setTimeout(180_000);
   const projectId = await createProject(request, "Canvas run");
-  await post(request, `/api/projects/${projectId}/spec`, { fileName: SPEC, text: readFileSync(specPath(SPEC), "utf8") });
+  await post(request, `/api/projects/${projectId}/spec`, {
+    fileName: SPEC,
+    text: readFileSync(specPath(SPEC), "utf8"),
+  });
   await post(request, `/api/projects/${projectId}/core-flows`, { flows: ["httpHelper"] });
   await post(request, `/api/projects/${projectId}/core-flows`, { flows: ["authping"] });
   const { port } = new URL(prism.baseUrl);
-  await post(request, `/api/projects/${projectId}/connections`, { name: "Prism", server: { protocol: "http", host: "127.0.0.1", port: Number(port), basePath: "" } });
+  await post(request, `/api/projects/${projectId}/connections`, {
+    name: "Prism",
+    server: { protocol: "http", host: "127.0.0.1", port: Number(port), basePath: "" },
+  });
   const flowId = await flowIdByName(request, projectId, "_authping");
 
   await page.goto(`/projects/${projectId}/flows/${flowId}`);
@@ -39,7 +57,8 @@ test("runs the generated _authping against Prism through a connection and shows 
   await dialog.getByRole("button", { name: "Close" }).click();
 
   // Every card that ran carries its status on the canvas; the catch branch didn't run.
-  for (const cardId of ["check", "ping", "success", "working"]) await expect(page.getByTestId(`run-${cardId}`)).toContainText("succeeded");
+  for (const cardId of ["check", "ping", "success", "working"])
+    await expect(page.getByTestId(`run-${cardId}`)).toContainText("succeeded");
   await expect(page.getByTestId("run-notWorking")).toHaveCount(0);
   await page.getByTestId("card-ping").locator(".cv-title").click();
   const run = page.getByTestId("card-run");

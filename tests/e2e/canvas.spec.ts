@@ -42,7 +42,8 @@ test("builds a flow with palette, keyboard and mapping, saves it, reloads it and
   await page.getByTestId("save").click();
   await expect(page.getByText("· saved")).toBeVisible();
   await page.reload();
-  for (const id of ["compose1", "split1", "ifElse1", "ifError1"]) await expect(page.getByTestId(`card-${id}`)).toBeVisible();
+  for (const id of ["compose1", "split1", "ifElse1", "ifError1"])
+    await expect(page.getByTestId(`card-${id}`)).toBeVisible();
   await expect(page.getByTestId("input-split1-text")).toContainText("Compose › output");
 
   // Undo and redo step through the edits, mapping changes included.

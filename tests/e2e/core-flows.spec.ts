@@ -14,7 +14,10 @@ test.afterAll(async () => {
   await prism?.stop();
 });
 
-test("core flows are generated in order, tested through a connection and used to try an operation", async ({ page, request }) => {
+test("core flows are generated in order, tested through a connection and used to try an operation", async ({
+  page,
+  request,
+}) => {
   test.setTimeout(240_000);
   const created = await request.post("/api/projects", { data: { name: "Core flows" } });
   const { project } = (await created.json()) as { project: { id: string } };
@@ -75,7 +78,9 @@ test("core flows are generated in order, tested through a connection and used to
   await page.getByRole("link", { name: "API Spec" }).click();
   const tryIt = page.getByRole("region", { name: "Try an operation" });
   await tryIt.getByLabel("Connection").selectOption({ label: "Prism" });
-  await tryIt.getByLabel("Operation to try").selectOption({ label: "GET /store/inventory — Returns pet inventories by status" });
+  await tryIt
+    .getByLabel("Operation to try")
+    .selectOption({ label: "GET /store/inventory — Returns pet inventories by status" });
   await expect(tryIt.getByLabel("Relative URL")).toHaveValue("/store/inventory");
   await tryIt.getByRole("button", { name: "Send" }).click();
   const response = tryIt.getByTestId("try-response");

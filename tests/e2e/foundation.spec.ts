@@ -45,9 +45,15 @@ test("an OIN app becomes a project whose spec can be uploaded, searched and repl
   await expect(operations.first()).toContainText("createPets");
 
   // A broken file is refused with where the problem is; the current spec stays.
-  await page.getByLabel("Spec file").setInputFiles({ name: "broken.yaml", mimeType: "application/yaml", buffer: Buffer.from("openapi: 3.0.0\ninfo: [oops\n") });
+  await page.getByLabel("Spec file").setInputFiles({
+    name: "broken.yaml",
+    mimeType: "application/yaml",
+    buffer: Buffer.from("openapi: 3.0.0\ninfo: [oops\n"),
+  });
   await page.getByRole("button", { name: "Process file" }).click();
-  const alert = page.getByRole("alert").filter({ hasText: "broken.yaml was not accepted; the previous spec is unchanged." });
+  const alert = page
+    .getByRole("alert")
+    .filter({ hasText: "broken.yaml was not accepted; the previous spec is unchanged." });
   await expect(alert).toBeVisible();
   await expect(alert.locator(".location").first()).toContainText("broken.yaml");
   await expect(page.getByRole("heading", { name: "Swagger Petstore" })).toBeVisible();
@@ -73,10 +79,19 @@ test("an OIN app becomes a project whose spec can be uploaded, searched and repl
 
 test("the JSON route refuses a camelCase tenant variable with every problem and its field", async ({ request }) => {
   const response = await request.post("/api/oin-apps", {
-    data: { displayName: "", description: "x", capabilities: ["provisioning"], variables: [{ label: "Sub", name: "subDomain" }], auth: { mode: "basic" } },
+    data: {
+      displayName: "",
+      description: "x",
+      capabilities: ["provisioning"],
+      variables: [{ label: "Sub", name: "subDomain" }],
+      auth: { mode: "basic" },
+    },
   });
   expect(response.status()).toBe(400);
   const body = await response.json();
-  expect(body.errors.map((error: { location?: { field?: string } }) => error.location?.field)).toEqual(["displayName", "variables[0].name"]);
+  expect(body.errors.map((error: { location?: { field?: string } }) => error.location?.field)).toEqual([
+    "displayName",
+    "variables[0].name",
+  ]);
   expect(body.errors[1].message).toContain("must be lowercase");
 });

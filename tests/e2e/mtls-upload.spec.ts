@@ -24,7 +24,14 @@ test("a Mutual TLS connection takes its certificate and key from uploaded PEM fi
     expect(created.ok()).toBe(true);
     const projectId = (await created.json()).project.id as string;
     const config = await request.post(`/api/projects/${projectId}/auth-configs`, {
-      data: { name: "Client certificate", type: "mutualTls", settings: {}, parameters: [], configValues: [], mapping: {} },
+      data: {
+        name: "Client certificate",
+        type: "mutualTls",
+        settings: {},
+        parameters: [],
+        configValues: [],
+        mapping: {},
+      },
     });
     expect(config.ok(), await config.text()).toBe(true);
 
@@ -35,13 +42,23 @@ test("a Mutual TLS connection takes its certificate and key from uploaded PEM fi
     await editor.getByLabel("Name", { exact: true }).fill("Client cert");
     await editor.getByLabel("Host").fill("127.0.0.1");
 
-    await editor.getByLabel("Upload Certificate (PEM)", { exact: true }).setInputFiles({ name: "huge.pem", mimeType: "text/plain", buffer: Buffer.alloc(70 * 1024, "A") });
-    await expect(editor.getByRole("alert").filter({ hasText: "huge.pem is 70 KB; a PEM file can be at most 64 KB." })).toBeVisible();
-    await editor.getByLabel("Upload Certificate (PEM)", { exact: true }).setInputFiles({ name: "client.der", mimeType: "application/octet-stream", buffer: Buffer.from([0x30, 0x82, 0x01]) });
+    await editor
+      .getByLabel("Upload Certificate (PEM)", { exact: true })
+      .setInputFiles({ name: "huge.pem", mimeType: "text/plain", buffer: Buffer.alloc(70 * 1024, "A") });
+    await expect(
+      editor.getByRole("alert").filter({ hasText: "huge.pem is 70 KB; a PEM file can be at most 64 KB." }),
+    ).toBeVisible();
+    await editor.getByLabel("Upload Certificate (PEM)", { exact: true }).setInputFiles({
+      name: "client.der",
+      mimeType: "application/octet-stream",
+      buffer: Buffer.from([0x30, 0x82, 0x01]),
+    });
     await expect(editor.getByRole("alert").filter({ hasText: "client.der holds no PEM text" })).toBeVisible();
 
     await editor.getByLabel("Upload Certificate (PEM)", { exact: true }).setInputFiles(certificateFile);
-    await expect(editor.getByLabel("Certificate (PEM)", { exact: true })).toHaveValue(asTyped(certificates.client.cert));
+    await expect(editor.getByLabel("Certificate (PEM)", { exact: true })).toHaveValue(
+      asTyped(certificates.client.cert),
+    );
     await expect(editor.getByRole("alert")).toHaveCount(0);
     await editor.getByLabel("Upload Private key (PEM)", { exact: true }).setInputFiles(keyFile);
     await expect(editor.getByLabel("Private key (PEM)", { exact: true })).toHaveValue(asTyped(certificates.client.key));

@@ -4,7 +4,11 @@ import { expect, test, type APIRequestContext } from "@playwright/test";
 // included) with ON/OFF switches that persist and stay in step with the Flows tab; names open the editor;
 // folders collapse; + New Flow opens the Add event form.
 
-async function createFlow(request: APIRequestContext, projectId: string, flow: { name: string; kind: string; event: string; folder: string }) {
+async function createFlow(
+  request: APIRequestContext,
+  projectId: string,
+  flow: { name: string; kind: string; event: string; folder: string },
+) {
   const answer = await request.post(`/api/projects/${projectId}/flows`, {
     data: {
       schemaVersion: 1,
@@ -26,17 +30,33 @@ test("the project panel lists flows by folder with ON/OFF switches and opens the
   const created = await request.post("/api/projects", { data: { name: "Panel project" } });
   expect(created.ok()).toBe(true);
   const projectId = (await created.json()).project.id as string;
-  const helperId = await createFlow(request, projectId, { name: "httpHelper", kind: "helper", event: "helperFlow", folder: "Shared Folder" });
+  const helperId = await createFlow(request, projectId, {
+    name: "httpHelper",
+    kind: "helper",
+    event: "helperFlow",
+    folder: "Shared Folder",
+  });
   await createFlow(request, projectId, { name: "Get user", kind: "action", event: "action", folder: "Actions" });
-  await createFlow(request, projectId, { name: "Get user test", kind: "test", event: "test", folder: "Actions/Test Folder" });
+  await createFlow(request, projectId, {
+    name: "Get user test",
+    kind: "test",
+    event: "test",
+    folder: "Actions/Test Folder",
+  });
 
   await page.goto(`/projects/${projectId}/flows`);
   const panel = page.getByRole("navigation", { name: "Projects" });
   const shared = panel.getByRole("list", { name: "Flows in Shared Folder" });
   await expect(shared.getByRole("link", { name: "httpHelper" })).toBeVisible();
   await expect(shared.getByTestId("panel-flow-httpHelper").getByText("helper", { exact: true })).toBeVisible();
-  await expect(panel.getByRole("list", { name: "Flows in Actions", exact: true }).getByRole("link", { name: "Get user", exact: true })).toBeVisible();
-  await expect(panel.getByRole("list", { name: "Flows in Actions/Test Folder" }).getByRole("link", { name: "Get user test" })).toBeVisible();
+  await expect(
+    panel
+      .getByRole("list", { name: "Flows in Actions", exact: true })
+      .getByRole("link", { name: "Get user", exact: true }),
+  ).toBeVisible();
+  await expect(
+    panel.getByRole("list", { name: "Flows in Actions/Test Folder" }).getByRole("link", { name: "Get user test" }),
+  ).toBeVisible();
 
   // Switch ON in the panel: the Flows tab follows, and the state is stored.
   const toggle = shared.getByRole("switch", { name: "httpHelper ON/OFF" });

@@ -1,15 +1,19 @@
 import { readdirSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 
-export const SHARED = resolve(process.cwd(), "../shared");
-export const SPECS_DIR = join(SHARED, "specs");
+/** The repository's copy of the public spec corpus (origin and license of each file in its MANIFEST.md). */
+export const SPECS_DIR = fileURLToPath(new URL("../fixtures/specs", import.meta.url));
 export const INVALID_SPECS_DIR = join(SPECS_DIR, "invalid");
+export const PROVISIONING_SPECS_DIR = join(SPECS_DIR, "provisioning");
 
 export const specPath = (name: string) => join(SPECS_DIR, name);
 
-/** The accepted documents of the shared corpus. */
+/** The accepted documents of the corpus. */
 export function validSpecFiles(): string[] {
-  return readdirSync(SPECS_DIR).filter((name) => /\.(json|ya?ml)$/.test(name)).sort();
+  return readdirSync(SPECS_DIR)
+    .filter((name) => /\.(json|ya?ml)$/.test(name))
+    .sort();
 }
 
 export function invalidSpecFiles(): string[] {

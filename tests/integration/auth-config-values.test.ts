@@ -27,26 +27,52 @@ const param = (name: string) => ({ kind: "connectionParam" as const, name });
 
 /** Pure cards: Text Concatenate of a literal and a connection parameter -> Return. */
 const computeKey = flow("computeKey", [
-  card("concat", "text.concatenate", { prefix: "sk-", account: param("account") }, { dynamicInputs: [{ key: "prefix", type: { type: "text" } }, { key: "account", type: { type: "text" } }] }),
+  card(
+    "concat",
+    "text.concatenate",
+    { prefix: "sk-", account: param("account") },
+    {
+      dynamicInputs: [
+        { key: "prefix", type: { type: "text" } },
+        { key: "account", type: { type: "text" } },
+      ],
+    },
+  ),
   returnCard("out", { signingKey: ref("concat", "output") }),
 ]);
 
 /** Fetches a session token through the connection, signed with the other config value (so it is computed first). */
 const fetchSession = flow("fetchSession", [
-  card("headers", "object.construct", { "X-Signing-Key": param("signingKey") }, { dynamicInputs: [{ key: "X-Signing-Key", type: { type: "text" } }] }),
+  card(
+    "headers",
+    "object.construct",
+    { "X-Signing-Key": param("signingKey") },
+    { dynamicInputs: [{ key: "X-Signing-Key", type: { type: "text" } }] },
+  ),
   card("login", "http.rawRequest", { method: "POST", url: "/session", headers: ref("headers", "output") }),
   returnCard("out", { session: ref("login", "body", "token") }),
 ]);
 
 const send = flow("Send", [
-  card("headers", "object.construct", { "X-Session": param("sessionToken"), "X-Signing-Key": param("signingKey") }, {
-    dynamicInputs: [{ key: "X-Session", type: { type: "text" } }, { key: "X-Signing-Key", type: { type: "text" } }],
-  }),
+  card(
+    "headers",
+    "object.construct",
+    { "X-Session": param("sessionToken"), "X-Signing-Key": param("signingKey") },
+    {
+      dynamicInputs: [
+        { key: "X-Session", type: { type: "text" } },
+        { key: "X-Signing-Key", type: { type: "text" } },
+      ],
+    },
+  ),
   card("call", "http.rawRequest", { method: "GET", url: "/echo", headers: ref("headers", "output") }),
   returnCard("out", { status: ref("call", "status_code") }),
 ]);
 
-const failing = flow("failingKey", [card("divide", "number.divide", { a: 1, b: 0 }), returnCard("out", { value: ref("divide", "output") })]);
+const failing = flow("failingKey", [
+  card("divide", "number.divide", { a: 1, b: 0 }),
+  returnCard("out", { value: ref("divide", "output") }),
+]);
 const silent = flow("silentKey", [returnCard("out", {})]);
 const selfish = flow("selfishKey", [returnCard("out", { value: param("selfKey") })]);
 
@@ -69,7 +95,9 @@ const helperValue = (label: string, key: string, helper: string, type: "text" | 
 beforeAll(async () => {
   server = await startServer((request, response) => {
     if (request.url === "/session" && request.method === "POST") {
-      return request.headers["x-signing-key"] === SIGNING_KEY ? sendJson(response, 200, { token: SESSION_TOKEN }) : sendJson(response, 401, { error: "bad key" });
+      return request.headers["x-signing-key"] === SIGNING_KEY
+        ? sendJson(response, 200, { token: SESSION_TOKEN })
+        : sendJson(response, 401, { error: "bad key" });
     }
     received.push(request.headers);
     sendJson(response, 200, { ok: true });
@@ -81,7 +109,10 @@ beforeAll(async () => {
     settings: {},
     parameters: [{ label: "Account", key: "account", type: "text", in: "header", name: "X-Account" }],
     // Listed before the value it depends on: the runtime orders them by what their helpers bind.
-    configValues: [helperValue("Session token", "sessionToken", "fetchSession", "password"), helperValue("Signing key", "signingKey", "computeKey")],
+    configValues: [
+      helperValue("Session token", "sessionToken", "fetchSession", "password"),
+      helperValue("Signing key", "signingKey", "computeKey"),
+    ],
   });
   const errors = await createAuthConfig(projectId, { name: "Errors", type: "custom", settings: {}, configValues: [] });
   errorsConfigId = errors.id!;
@@ -89,9 +120,24 @@ beforeAll(async () => {
   sendId = (await createFlow(projectId, send)).id;
   const server_ = { protocol: "http" as const, host: "127.0.0.1", port: server.port };
   const draft = await connections.connectionDraft(projectId, auth.id);
-  connectionId = (await connections.createConnection(projectId, { ...draft, name: "Local", server: server_, tls: { enabled: false, rejectUnauthorized: true }, parameters: { account: ACCOUNT } })).id;
+  connectionId = (
+    await connections.createConnection(projectId, {
+      ...draft,
+      name: "Local",
+      server: server_,
+      tls: { enabled: false, rejectUnauthorized: true },
+      parameters: { account: ACCOUNT },
+    })
+  ).id;
   const errorsDraft = await connections.connectionDraft(projectId, errorsConfigId);
-  errorsConnectionId = (await connections.createConnection(projectId, { ...errorsDraft, name: "Errors", server: server_, tls: { enabled: false, rejectUnauthorized: true } })).id;
+  errorsConnectionId = (
+    await connections.createConnection(projectId, {
+      ...errorsDraft,
+      name: "Errors",
+      server: server_,
+      tls: { enabled: false, rejectUnauthorized: true },
+    })
+  ).id;
 });
 
 afterAll(async () => server?.stop());
@@ -106,7 +152,11 @@ describe("config values from helper flows", () => {
     expect(result.error).toBeUndefined();
     expect(result.outputs).toEqual({ status: 200 });
     expect(received).toHaveLength(1);
-    expect(received[0]).toMatchObject({ "x-account": ACCOUNT, "x-signing-key": SIGNING_KEY, "x-session": SESSION_TOKEN });
+    expect(received[0]).toMatchObject({
+      "x-account": ACCOUNT,
+      "x-signing-key": SIGNING_KEY,
+      "x-session": SESSION_TOKEN,
+    });
 
     const stored = await getExecution(result.executionId);
     const trace = JSON.stringify(stored.trace);
@@ -121,9 +171,14 @@ describe("config values from helper flows", () => {
     expect((await configValueProblems(projectId))[errorsConfigId]).toEqual([
       { message, location: { pointer: "/configValues/0/source/flow", field: "otherKey" } },
     ]);
-    const response = await authConfigsRoute.GET(new Request("http://127.0.0.1/x"), { params: Promise.resolve({ projectId }) });
+    const response = await authConfigsRoute.GET(new Request("http://127.0.0.1/x"), {
+      params: Promise.resolve({ projectId }),
+    });
     expect((await response.json()).configValueProblems[errorsConfigId][0].message).toBe(message);
-    await expect(runStoredFlow(sendId, { inputs: {}, connectionId: errorsConnectionId })).rejects.toMatchObject({ code: "invalid_input", message });
+    await expect(runStoredFlow(sendId, { inputs: {}, connectionId: errorsConnectionId })).rejects.toMatchObject({
+      code: "invalid_input",
+      message,
+    });
   });
 
   it("fail the run with the helper's error, naming the config value; Test connection says not working", async () => {
@@ -132,7 +187,11 @@ describe("config values from helper flows", () => {
       /^Config value "Broken key": helper flow "failingKey" failed at card "divide" of flow "failingKey": .+/,
     );
     const authping = flow("_authping", [returnCard("out", { working: true, message: "ok" })]);
-    await createFlow(projectId, { ...authping, kind: "authping", event: { ...authping.event, type: "authping", inputs: [] } });
+    await createFlow(projectId, {
+      ...authping,
+      kind: "authping",
+      event: { ...authping.event, type: "authping", inputs: [] },
+    });
     const tested = await testConnection(errorsConnectionId);
     expect(tested.working).toBe(false);
     expect(tested.message).toMatch(/^Config value "Broken key": helper flow "failingKey" failed/);
@@ -158,7 +217,17 @@ describe("config values from helper flows", () => {
     writeFileSync(bundle, JSON.stringify(await exportProject(projectId)));
     received.length = 0;
     const { ib } = ibWithTempData();
-    const run = await ib("run", bundle, "--flow", "Send", "--base-url", server.baseUrl, "--set", `account=${ACCOUNT}`, "--json");
+    const run = await ib(
+      "run",
+      bundle,
+      "--flow",
+      "Send",
+      "--base-url",
+      server.baseUrl,
+      "--set",
+      `account=${ACCOUNT}`,
+      "--json",
+    );
     expect(run.stderr).toBe("");
     expect(run.json).toMatchObject({ ok: true, outputs: { status: 200 } });
     expect(received[0]).toMatchObject({ "x-signing-key": SIGNING_KEY, "x-session": SESSION_TOKEN });

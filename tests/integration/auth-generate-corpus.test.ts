@@ -6,7 +6,14 @@ import { specPath, validSpecFiles } from "../helpers/paths";
 
 const run = promisify(execFile);
 
-type Expected = { sourceScheme: string; type: string; name?: string; settings?: Record<string, unknown>; parameter?: Record<string, unknown>; warns?: RegExp };
+type Expected = {
+  sourceScheme: string;
+  type: string;
+  name?: string;
+  settings?: Record<string, unknown>;
+  parameter?: Record<string, unknown>;
+  warns?: RegExp;
+};
 type Case = { configs: Expected[]; notGenerated?: { scheme: string; kind: string; message: RegExp }[] };
 
 const IMPLICIT = /implicit flow returns tokens to a browser/;
@@ -22,7 +29,12 @@ const readmeSecurity = (alt: boolean): Expected[] => [
     sourceScheme: "oauth2/authorizationCode",
     type: "oauth2AuthorizationCode",
     name: "oauth2 (Authorization Code)",
-    settings: { authorizeUrl: "https://example.com/oauth/dialog", tokenUrl: "https://example.com/oauth/token", scopes: WRITE_THINGS, pkce: true },
+    settings: {
+      authorizeUrl: "https://example.com/oauth/dialog",
+      tokenUrl: "https://example.com/oauth/token",
+      scopes: WRITE_THINGS,
+      pkce: true,
+    },
     warns: /plain HTTP/,
   },
   {
@@ -31,18 +43,38 @@ const readmeSecurity = (alt: boolean): Expected[] => [
     name: "oauth2 (Client Credentials)",
     settings: { tokenUrl: "https://example.com/oauth/token", scopes: WRITE_THINGS, clientAuth: "client_secret_post" },
   },
-  { sourceScheme: "oauth2/password", type: "oauth2Password", name: "oauth2 (Password)", settings: { tokenUrl: "https://example.com/oauth/token", scopes: WRITE_THINGS } },
+  {
+    sourceScheme: "oauth2/password",
+    type: "oauth2Password",
+    name: "oauth2 (Password)",
+    settings: { tokenUrl: "https://example.com/oauth/token", scopes: WRITE_THINGS },
+  },
   ...(alt
     ? [
         {
           sourceScheme: "oauth2_authorizationCode/authorizationCode",
           type: "oauth2AuthorizationCode",
           name: "oauth2_authorizationCode",
-          settings: { authorizeUrl: "https://alt.example.com/oauth/dialog", tokenUrl: "https://alt.example.com/oauth/token" },
+          settings: {
+            authorizeUrl: "https://alt.example.com/oauth/dialog",
+            tokenUrl: "https://alt.example.com/oauth/token",
+          },
         },
-        { sourceScheme: "oauth2_clientCredentials/clientCredentials", type: "oauth2ClientCredentials", settings: { tokenUrl: "https://alt.example.com/oauth/token" } },
-        { sourceScheme: "oauth2_password/password", type: "oauth2Password", settings: { tokenUrl: "https://alt.example.com/oauth/token" } },
-        { sourceScheme: "openIdConnect", type: "openIdConnect", settings: { discoveryUrl: "https://example.com/.well-known/openid-configuration" } },
+        {
+          sourceScheme: "oauth2_clientCredentials/clientCredentials",
+          type: "oauth2ClientCredentials",
+          settings: { tokenUrl: "https://alt.example.com/oauth/token" },
+        },
+        {
+          sourceScheme: "oauth2_password/password",
+          type: "oauth2Password",
+          settings: { tokenUrl: "https://alt.example.com/oauth/token" },
+        },
+        {
+          sourceScheme: "openIdConnect",
+          type: "openIdConnect",
+          settings: { discoveryUrl: "https://example.com/.well-known/openid-configuration" },
+        },
       ]
     : []),
 ];
@@ -78,11 +110,18 @@ const CASES: Record<string, Case> = {
         sourceScheme: "oauth2/authorizationCode",
         type: "oauth2AuthorizationCode",
         name: "oauth2",
-        settings: { authorizeUrl: "https://{yourOktaDomain}/oauth2/v1/authorize", tokenUrl: "https://{yourOktaDomain}/oauth2/v1/token" },
+        settings: {
+          authorizeUrl: "https://{yourOktaDomain}/oauth2/v1/authorize",
+          tokenUrl: "https://{yourOktaDomain}/oauth2/v1/token",
+        },
         warns: /relative/,
       },
       { sourceScheme: "Client_authentication_client_secret_basic", type: "basic" },
-      { sourceScheme: "Client_authentication_client_secret_post", type: "custom", warns: /"Client_authentication_client_secret_post".*postbody/i },
+      {
+        sourceScheme: "Client_authentication_client_secret_post",
+        type: "custom",
+        warns: /"Client_authentication_client_secret_post".*postbody/i,
+      },
       { sourceScheme: "Client_authentication_client_secret_jwt", type: "custom", warns: /postbody/i },
       { sourceScheme: "Client_authentication_private_key_jwt", type: "custom", warns: /postbody/i },
     ],
@@ -94,7 +133,9 @@ const CASES: Record<string, Case> = {
     ],
   },
   "readme-3.0-petstore.json": {
-    configs: [{ sourceScheme: "api_key", type: "custom", parameter: { key: "api_key", in: "header", type: "password" } }],
+    configs: [
+      { sourceScheme: "api_key", type: "custom", parameter: { key: "api_key", in: "header", type: "password" } },
+    ],
     notGenerated: [{ scheme: "petstore_auth", kind: "oauth2:implicit", message: IMPLICIT }],
   },
   "readme-3.0-readme-legacy.json": { configs: [{ sourceScheme: "apiKey", type: "basic", name: "apiKey" }] }, // http basic *named* apiKey
@@ -130,10 +171,19 @@ const CASES: Record<string, Case> = {
 };
 
 async function generate(file: string) {
-  const { stdout } = await run(process.execPath, ["bin/ib.js", "auth", "generate", specPath(file), "--json"], { maxBuffer: 16 << 20 });
+  const { stdout } = await run(process.execPath, ["bin/ib.js", "auth", "generate", specPath(file), "--json"], {
+    maxBuffer: 16 << 20,
+  });
   return JSON.parse(stdout) as {
     ok: boolean;
-    configurations: { sourceScheme: string; type: string; name: string; settings: Record<string, unknown>; parameters: unknown[]; warnings: string[] }[];
+    configurations: {
+      sourceScheme: string;
+      type: string;
+      name: string;
+      settings: Record<string, unknown>;
+      parameters: unknown[];
+      warnings: string[];
+    }[];
     notes: { scheme: string; kind: string; generated: boolean; message?: string }[];
   };
 }
@@ -144,17 +194,22 @@ describe("ib auth generate over the corpus", () => {
     const result = await generate(file);
     expect(result.ok).toBe(true);
     const expected = CASES[file] ?? { configs: [] };
-    expect(result.configurations.map((config) => config.sourceScheme).sort()).toEqual(expected.configs.map((config) => config.sourceScheme).sort());
+    expect(result.configurations.map((config) => config.sourceScheme).sort()).toEqual(
+      expected.configs.map((config) => config.sourceScheme).sort(),
+    );
     for (const want of expected.configs) {
       const got = result.configurations.find((config) => config.sourceScheme === want.sourceScheme)!;
       expect(got.type, want.sourceScheme).toBe(want.type);
       if (want.name) expect(got.name).toBe(want.name);
       if (want.settings) expect(got.settings).toMatchObject(want.settings);
-      if (want.parameter) expect(got.parameters).toEqual([expect.objectContaining({ ...want.parameter, label: want.parameter.key })]);
+      if (want.parameter)
+        expect(got.parameters).toEqual([expect.objectContaining({ ...want.parameter, label: want.parameter.key })]);
       if (want.warns) expect(got.warnings.join(" ")).toMatch(want.warns);
     }
     const skipped = result.notes.filter((note) => !note.generated);
-    expect(skipped.map(({ scheme, kind }) => ({ scheme, kind }))).toEqual((expected.notGenerated ?? []).map(({ scheme, kind }) => ({ scheme, kind })));
+    expect(skipped.map(({ scheme, kind }) => ({ scheme, kind }))).toEqual(
+      (expected.notGenerated ?? []).map(({ scheme, kind }) => ({ scheme, kind })),
+    );
     skipped.forEach((note, i) => expect(note.message).toMatch(expected.notGenerated![i].message));
   });
 });

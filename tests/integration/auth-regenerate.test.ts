@@ -7,16 +7,24 @@ import { specPath } from "../helpers/paths";
 useTempDatabase();
 const { createProject } = await import("@/lib/projects/service");
 const { uploadSpec } = await import("@/lib/specs-store/store");
-const { generateProjectAuthConfigs, listAuthConfigs, updateAuthConfig, authMappingView } = await import("@/lib/auth/store");
+const { generateProjectAuthConfigs, listAuthConfigs, updateAuthConfig, authMappingView } = await import(
+  "@/lib/auth/store"
+);
 
 describe("generate auth configurations for a project", () => {
   it("updates instead of duplicating, keeping the user's name and extra parameters", async () => {
     const projectId = (await createProject({ name: "Security" })).id;
-    await uploadSpec(projectId, { fileName: "readme-3.1-security.yaml", text: readFileSync(specPath("readme-3.1-security.yaml"), "utf8") });
+    await uploadSpec(projectId, {
+      fileName: "readme-3.1-security.yaml",
+      text: readFileSync(specPath("readme-3.1-security.yaml"), "utf8"),
+    });
 
     const first = await generateProjectAuthConfigs(projectId);
     expect(first.created).toBe(14);
-    expect(first.notes.filter((note) => !note.generated).map((note) => note.scheme)).toEqual(["oauth2", "oauth2_implicit"]);
+    expect(first.notes.filter((note) => !note.generated).map((note) => note.scheme)).toEqual([
+      "oauth2",
+      "oauth2_implicit",
+    ]);
 
     const basic = (await listAuthConfigs(projectId)).find((config) => config.sourceScheme === "basic")!;
     await updateAuthConfig(projectId, basic.id!, {
@@ -31,7 +39,11 @@ describe("generate auth configurations for a project", () => {
     expect(after).toHaveLength(14);
     expect(new Set(after.map((config) => config.sourceScheme)).size).toBe(14);
     const basicAfter = after.find((config) => config.sourceScheme === "basic")!;
-    expect(basicAfter).toMatchObject({ id: basic.id, name: "Basic (renamed)", parameters: [expect.objectContaining({ key: "tenant" })] });
+    expect(basicAfter).toMatchObject({
+      id: basic.id,
+      name: "Basic (renamed)",
+      parameters: [expect.objectContaining({ key: "tenant" })],
+    });
 
     const oauth = after.find((config) => config.sourceScheme === "oauth2/clientCredentials")!;
     expect(oauth.mapping).toEqual({ clientId: "auth.client_id", clientSecret: "auth.client_secret" });

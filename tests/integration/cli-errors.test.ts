@@ -19,7 +19,10 @@ describe("ib errors", () => {
     writeFileSync(file, '{\n  "displayName": "Broken",\n  "description": oops\n}\n');
     const result = await ib("oin-app", "create", "--file", file, "--json");
     expect(result.code).toBe(1);
-    expect(result.json.errors[0]).toMatchObject({ message: expect.stringContaining("line 3, column 18"), location: { file, line: 3, column: 18 } });
+    expect(result.json.errors[0]).toMatchObject({
+      message: expect.stringContaining("line 3, column 18"),
+      location: { file, line: 3, column: 18 },
+    });
   });
 
   it("locates validation problems in the file they come from", async () => {
@@ -27,15 +30,29 @@ describe("ib errors", () => {
     writeFileSync(file, "{}");
     const result = await ib("oin-app", "create", "--file", file, "--json");
     expect(result.code).toBe(1);
-    expect(result.json.errors).toContainEqual({ message: "Display name is required", location: { file, field: "displayName" } });
+    expect(result.json.errors).toContainEqual({
+      message: "Display name is required",
+      location: { file, field: "displayName" },
+    });
   });
 
-  it("refuses a spec upload with the errors and their locations, keeping the project unchanged", { timeout: 60_000 }, async () => {
+  it("refuses a spec upload with the errors and their locations, keeping the project unchanged", {
+    timeout: 60_000,
+  }, async () => {
     const project = await ib("project", "create", "--name", "Refusals", "--json");
     const projectId = project.json.project.id;
-    const result = await ib("spec", "upload", projectId, join(INVALID_SPECS_DIR, "oai-v2.0-petstore.swagger2.yaml"), "--json");
+    const result = await ib(
+      "spec",
+      "upload",
+      projectId,
+      join(INVALID_SPECS_DIR, "oai-v2.0-petstore.swagger2.yaml"),
+      "--json",
+    );
     expect(result.code).toBe(1);
-    expect(result.json.errors[0]).toMatchObject({ message: expect.stringContaining("Swagger 2.0"), location: { file: "oai-v2.0-petstore.swagger2.yaml", pointer: "/swagger" } });
+    expect(result.json.errors[0]).toMatchObject({
+      message: expect.stringContaining("Swagger 2.0"),
+      location: { file: "oai-v2.0-petstore.swagger2.yaml", pointer: "/swagger" },
+    });
     expect((await ib("spec", "versions", projectId, "--json")).json).toEqual({ versions: [] });
   });
 

@@ -23,7 +23,8 @@ beforeAll(async () => {
 afterAll(() => api.stop());
 
 describe("ib: a project built headless", () => {
-  const state: { oinAppId?: string; projectId?: string; basicId?: string; connectionId?: string; authpingId?: string } = {};
+  const state: { oinAppId?: string; projectId?: string; basicId?: string; connectionId?: string; authpingId?: string } =
+    {};
 
   it("creates an OIN app with tenant variable subdomain and starts building", { timeout: 60_000 }, async () => {
     const appFile = join(dir, "app.json");
@@ -40,7 +41,11 @@ describe("ib: a project built headless", () => {
     );
     const created = await ib("oin-app", "create", "--file", appFile, "--json");
     expect(created.code).toBe(0);
-    expect(created.json.oinApp).toMatchObject({ displayName: "Readme Security", status: "DRAFT", variables: [{ name: "subdomain" }] });
+    expect(created.json.oinApp).toMatchObject({
+      displayName: "Readme Security",
+      status: "DRAFT",
+      variables: [{ name: "subdomain" }],
+    });
     state.oinAppId = created.json.oinApp.id;
 
     const started = await ib("oin-app", "start-building", "--file", appFile, "--oin-app", state.oinAppId!, "--json");
@@ -61,23 +66,42 @@ describe("ib: a project built headless", () => {
 
     const operations = await ib("spec", "operations", state.projectId!, "--search", "basic", "--json");
     expect(operations.json.operations.length).toBeGreaterThan(0);
-    expect(operations.json.operations.every((operation: { path: string; tags: string[]; summary?: string; operationId?: string }) =>
-      JSON.stringify(operation).toLowerCase().includes("basic"))).toBe(true);
+    expect(
+      operations.json.operations.every(
+        (operation: { path: string; tags: string[]; summary?: string; operationId?: string }) =>
+          JSON.stringify(operation).toLowerCase().includes("basic"),
+      ),
+    ).toBe(true);
 
     const generated = await ib("auth", "generate", "--project", state.projectId!, "--scheme", "basic", "--json");
     expect(generated.code).toBe(0);
-    expect(generated.json).toMatchObject({ created: 1, updated: 0, configurations: [{ name: "basic", type: "basic" }] });
+    expect(generated.json).toMatchObject({
+      created: 1,
+      updated: 0,
+      configurations: [{ name: "basic", type: "basic" }],
+    });
     state.basicId = generated.json.configurations[0].id;
   });
 
   it("maps a connection parameter to the tenant variable and refuses an unknown one", { timeout: 60_000 }, async () => {
-    const mapped = await ib("auth", "mapping", state.projectId!, state.basicId!, "--set", "username=subdomain", "--json");
+    const mapped = await ib(
+      "auth",
+      "mapping",
+      state.projectId!,
+      state.basicId!,
+      "--set",
+      "username=subdomain",
+      "--json",
+    );
     expect(mapped.code).toBe(0);
     expect(mapped.json.mapping).toEqual({ username: "subdomain" });
 
     const refused = await ib("auth", "mapping", state.projectId!, state.basicId!, "--set", "username=region", "--json");
     expect(refused.code).toBe(1);
-    expect(refused.json.errors[0]).toMatchObject({ message: expect.stringContaining('"region"'), location: { pointer: "/mapping/username" } });
+    expect(refused.json.errors[0]).toMatchObject({
+      message: expect.stringContaining('"region"'),
+      location: { pointer: "/mapping/username" },
+    });
   });
 
   it("creates a connection with a secret that is stored sealed and shown masked", { timeout: 60_000 }, async () => {
@@ -106,13 +130,23 @@ describe("ib: a project built headless", () => {
     expect(readFileSync(join(dir, "ib.db")).includes(SECRET)).toBe(false);
   });
 
-  it("generates core flows, runs _authping through the connection and lists the execution", { timeout: 90_000 }, async () => {
+  it("generates core flows, runs _authping through the connection and lists the execution", {
+    timeout: 90_000,
+  }, async () => {
     const generated = await ib("flow", "generate-core", state.projectId!, "--ping", "/ping", "--json");
     expect(generated.code).toBe(0);
-    expect(generated.json.outcomes.map((outcome: { action: string }) => outcome.action)).toEqual(["created", "created", "created"]);
+    expect(generated.json.outcomes.map((outcome: { action: string }) => outcome.action)).toEqual([
+      "created",
+      "created",
+      "created",
+    ]);
 
     const flows = await ib("flow", "list", state.projectId!, "--json");
-    expect(flows.json.flows.map((flow: { name: string }) => flow.name).sort()).toEqual(["Custom API Action", "_authping", "httpHelper"]);
+    expect(flows.json.flows.map((flow: { name: string }) => flow.name).sort()).toEqual([
+      "Custom API Action",
+      "_authping",
+      "httpHelper",
+    ]);
     state.authpingId = flows.json.flows.find((flow: { name: string }) => flow.name === "_authping").id;
 
     const run = await ib("flow", "run", state.authpingId!, "--connection", state.connectionId!, "--json");
@@ -122,20 +156,32 @@ describe("ib: a project built headless", () => {
     expect(run.stdout).not.toContain(SECRET);
 
     const executions = await ib("flow", "executions", state.authpingId!, "--json");
-    expect(executions.json.executions).toEqual([expect.objectContaining({ id: run.json.executionId, status: "succeeded" })]);
+    expect(executions.json.executions).toEqual([
+      expect.objectContaining({ id: run.json.executionId, status: "succeeded" }),
+    ]);
     const execution = await ib("flow", "execution", state.authpingId!, run.json.executionId, "--json");
-    expect(execution.json.execution).toMatchObject({ id: run.json.executionId, inputs: {}, outputs: { working: true } });
+    expect(execution.json.execution).toMatchObject({
+      id: run.json.executionId,
+      inputs: {},
+      outputs: { working: true },
+    });
     expect((await ib("flow", "execution", state.projectId!, run.json.executionId, "--json")).code).toBe(1);
   });
 
-  it("exports the project without secrets, re-imports it as a new project, then deletes both", { timeout: 90_000 }, async () => {
+  it("exports the project without secrets, re-imports it as a new project, then deletes both", {
+    timeout: 90_000,
+  }, async () => {
     const bundleFile = join(dir, "bundle.json");
     const exported = await ib("project", "export", state.projectId!, "--out", bundleFile, "--json");
     expect(exported.code).toBe(0);
     expect(exported.json).toMatchObject({ ok: true, authConfigurations: 1, flows: 3, tenantVariables: 1 });
     const bundle = readFileSync(bundleFile, "utf8");
     expect(bundle).not.toContain(SECRET);
-    expect(JSON.parse(bundle)).toMatchObject({ bundleVersion: 1, project: { name: "Readme Security" }, tenantVariables: [{ name: "subdomain" }] });
+    expect(JSON.parse(bundle)).toMatchObject({
+      bundleVersion: 1,
+      project: { name: "Readme Security" },
+      tenantVariables: [{ name: "subdomain" }],
+    });
 
     const imported = await ib("project", "import", bundleFile, "--json");
     expect(imported.code).toBe(0);

@@ -30,17 +30,40 @@ beforeAll(async () => {
 
 describe("ib run", () => {
   it("exits 1 with the flow's error when the flow fails", async () => {
-    const { code, stdout } = await ib("run", bundle, "--flow", "Custom API Action", "--input", '{"request_type":"GET","relative_url":"users"}', "--base-url", "http://127.0.0.1:9", "--set", "token=t", "--json");
+    const { code, stdout } = await ib(
+      "run",
+      bundle,
+      "--flow",
+      "Custom API Action",
+      "--input",
+      '{"request_type":"GET","relative_url":"users"}',
+      "--base-url",
+      "http://127.0.0.1:9",
+      "--set",
+      "token=t",
+      "--json",
+    );
     expect(code).toBe(1);
     const result = JSON.parse(stdout);
-    expect(result).toMatchObject({ ok: false, error: { message: "Relative URL must start with /", card: "checkRelativeUrl" } });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { message: "Relative URL must start with /", card: "checkRelativeUrl" },
+    });
     expect(Array.isArray(result.trace)).toBe(true);
   });
 
   it("reports a connection failure through _authping's catch block, with a connection file", async () => {
     const port = await freePort();
     const connection = join(dir, "connection.json");
-    writeFileSync(connection, JSON.stringify({ name: "local", authConfigId: "bearer", server: { protocol: "http", host: "127.0.0.1", port }, parameters: { token: "secret-token-1" } }));
+    writeFileSync(
+      connection,
+      JSON.stringify({
+        name: "local",
+        authConfigId: "bearer",
+        server: { protocol: "http", host: "127.0.0.1", port },
+        parameters: { token: "secret-token-1" },
+      }),
+    );
     const { code, stdout } = await ib("run", bundle, "--flow", "_authping", "--connection", connection, "--json");
     expect(code).toBe(0);
     const result = JSON.parse(stdout);
@@ -55,15 +78,23 @@ describe("ib run", () => {
 
     const noToken = await ib("run", bundle, "--flow", "_authping", "--base-url", "http://127.0.0.1:9", "--json");
     expect(noToken.code).toBe(1);
-    expect(JSON.parse(noToken.stdout).errors[0]).toMatchObject({ message: "Token is required.", location: { field: "token" } });
+    expect(JSON.parse(noToken.stdout).errors[0]).toMatchObject({
+      message: "Token is required.",
+      location: { field: "token" },
+    });
 
     const both = await ib("run", bundle, "--flow", "_authping");
     expect(both.stderr).toMatch(/exactly one of --connection FILE or --base-url URL/);
 
     const unknownAuth = join(dir, "unknown-auth.json");
-    writeFileSync(unknownAuth, JSON.stringify({ name: "x", authConfigId: "missing", server: { host: "example.test" } }));
+    writeFileSync(
+      unknownAuth,
+      JSON.stringify({ name: "x", authConfigId: "missing", server: { host: "example.test" } }),
+    );
     const badAuth = await ib("run", bundle, "--flow", "_authping", "--connection", unknownAuth);
-    expect(badAuth.stderr).toMatch(/authConfigId "missing" names no auth configuration of the bundle \(it has "bearer"\)/);
+    expect(badAuth.stderr).toMatch(
+      /authConfigId "missing" names no auth configuration of the bundle \(it has "bearer"\)/,
+    );
 
     const broken = join(dir, "broken.json");
     writeFileSync(broken, "{ nope");

@@ -25,9 +25,15 @@ describe("ib spec check", () => {
     expect(report).toMatchObject({ ok: true, oasVersion: "3.1.0", title: "Tic Tac Toe", operations: 3, webhooks: 1 });
     expect(report.securitySchemes).toContainEqual({ name: "defaultApiKey", type: "apiKey", in: "header" });
     expect(report.securitySchemes).toContainEqual({ name: "bearerHttpAuthentication", type: "http", scheme: "bearer" });
-    expect(report.securitySchemes).toContainEqual({ name: "app2AppOauth", type: "oauth2", flows: ["clientCredentials"] });
+    expect(report.securitySchemes).toContainEqual({
+      name: "app2AppOauth",
+      type: "oauth2",
+      flows: ["clientCredentials"],
+    });
     expect(report.warnings).toHaveLength(1);
-    expect(report.warnings[0].location.pointer).toBe("/components/securitySchemes/bearerHttpAuthentication/bearerFormat");
+    expect(report.warnings[0].location.pointer).toBe(
+      "/components/securitySchemes/bearerHttpAuthentication/bearerFormat",
+    );
   });
 
   it("exits 1 with the errors of a rejected spec", async () => {
@@ -36,7 +42,10 @@ describe("ib spec check", () => {
     expect(code).toBe(1);
     const report = JSON.parse(stdout);
     expect(report.ok).toBe(false);
-    expect(report.errors[0]).toMatchObject({ message: expect.stringContaining("Swagger 2.0"), location: { file, pointer: "/swagger" } });
+    expect(report.errors[0]).toMatchObject({
+      message: expect.stringContaining("Swagger 2.0"),
+      location: { file, pointer: "/swagger" },
+    });
   });
 
   it("says clearly when the file does not exist", async () => {

@@ -12,7 +12,9 @@ process.env.IB_LOG_FILE = join(dir, "server.log");
 const { createOinApp } = await import("@/lib/oin/service");
 const { createProject } = await import("@/lib/projects/service");
 const { uploadSpec } = await import("@/lib/specs-store/store");
-const { createAuthConfig, generateProjectAuthConfigs, listAuthConfigs, saveAuthMapping } = await import("@/lib/auth/store");
+const { createAuthConfig, generateProjectAuthConfigs, listAuthConfigs, saveAuthMapping } = await import(
+  "@/lib/auth/store"
+);
 const store = await import("@/lib/connections/store");
 const connectionRoute = await import("@/app/api/projects/[projectId]/connections/[connectionId]/route");
 const authRoute = await import("@/app/api/projects/[projectId]/auth-configs/route");
@@ -39,16 +41,34 @@ beforeAll(async () => {
     capabilities: ["provisioning"],
     ssoProtocol: null,
     variables: [{ label: "Subdomain", name: "subdomain" }],
-    auth: { mode: "oauth2", authorizeEndpoint: "https://{subdomain}.acme.test/authorize", tokenEndpoint: "https://{subdomain}.acme.test/token", clientId: "cid", clientSecret: SECRETS.oinClientSecret, scopes: [] },
+    auth: {
+      mode: "oauth2",
+      authorizeEndpoint: "https://{subdomain}.acme.test/authorize",
+      tokenEndpoint: "https://{subdomain}.acme.test/token",
+      clientId: "cid",
+      clientSecret: SECRETS.oinClientSecret,
+      scopes: [],
+    },
   });
   projectId = (await createProject({ name: "Acme" }, { oinAppId: oinApp.id })).id;
-  await uploadSpec(projectId, { fileName: "readme-3.0-security.json", text: readFileSync(specPath("readme-3.0-security.json"), "utf8") });
+  await uploadSpec(projectId, {
+    fileName: "readme-3.0-security.json",
+    text: readFileSync(specPath("readme-3.0-security.json"), "utf8"),
+  });
   await generateProjectAuthConfigs(projectId, ["basic", "bearer", "apiKey_header"]);
   await createAuthConfig(projectId, {
     name: "with config value",
     type: "custom",
     settings: {},
-    configValues: [{ label: "Signing key", key: "signingKey", source: { kind: "static", value: SECRETS.staticConfig }, type: "password", visible: false }],
+    configValues: [
+      {
+        label: "Signing key",
+        key: "signingKey",
+        source: { kind: "static", value: SECRETS.staticConfig },
+        type: "password",
+        visible: false,
+      },
+    ],
   });
   const configs = await listAuthConfigs(projectId);
   const byScheme = (scheme: string) => configs.find((config) => config.sourceScheme === scheme)!;
@@ -60,24 +80,40 @@ beforeAll(async () => {
       ...basicDraft,
       name: "Basic prod",
       parameters: { username: "admin", password: SECRETS.basicPassword },
-      proxy: { mode: "proxy", host: "127.0.0.1", port: 3128, auth: { mode: "basic", username: "p", password: SECRETS.proxyPassword } },
+      proxy: {
+        mode: "proxy",
+        host: "127.0.0.1",
+        port: 3128,
+        auth: { mode: "basic", username: "p", password: SECRETS.proxyPassword },
+      },
     })
   ).id;
-  bearerConnectionId = (await store.createConnection(projectId, { ...(await store.connectionDraft(projectId, byScheme("bearer").id)), name: "Bearer prod", parameters: { token: SECRETS.bearerToken } })).id;
+  bearerConnectionId = (
+    await store.createConnection(projectId, {
+      ...(await store.connectionDraft(projectId, byScheme("bearer").id)),
+      name: "Bearer prod",
+      parameters: { token: SECRETS.bearerToken },
+    })
+  ).id;
   const keyDraft = await store.connectionDraft(projectId, byScheme("apiKey_header").id);
   expect(keyDraft.tenantVariables).toEqual({ subdomain: "" });
   await store.createConnection(projectId, { ...keyDraft, name: "Key", tenantVariables: { subdomain: SECRETS.apiKey } });
 });
 
-const call = async (handler: (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>, params: Record<string, string>, init?: RequestInit) =>
-  (await handler(new Request("http://127.0.0.1/x", init), { params: Promise.resolve(params) })).json();
+const call = async (
+  handler: (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>,
+  params: Record<string, string>,
+  init?: RequestInit,
+) => (await handler(new Request("http://127.0.0.1/x", init), { params: Promise.resolve(params) })).json();
 
 describe("secrets", () => {
   it("never appear in the database file, its WAL or the log", async () => {
     const resolved = await store.resolveConnection(basicConnectionId);
     expect(resolved.auth.values.password).toBe(SECRETS.basicPassword);
     expect(resolved.proxy.auth.password).toBe(SECRETS.proxyPassword);
-    const files = [databaseFile(), `${databaseFile()}-wal`, process.env.IB_LOG_FILE!].filter((file) => existsSync(file));
+    const files = [databaseFile(), `${databaseFile()}-wal`, process.env.IB_LOG_FILE!].filter((file) =>
+      existsSync(file),
+    );
     expect(files.length).toBeGreaterThan(0);
     for (const file of files) {
       const bytes = readFileSync(file).toString("latin1");
@@ -92,7 +128,11 @@ describe("secrets", () => {
     expect(JSON.stringify(await call(authRoute.GET as never, { projectId }))).not.toContain(SECRETS.staticConfig);
 
     const edited = { ...shown.config, timeoutMs: 1234 };
-    const saved = await call(connectionRoute.PUT as never, { projectId, connectionId: basicConnectionId }, { method: "PUT", body: JSON.stringify(edited) });
+    const saved = await call(
+      connectionRoute.PUT as never,
+      { projectId, connectionId: basicConnectionId },
+      { method: "PUT", body: JSON.stringify(edited) },
+    );
     expect(saved.config.parameters.password).toBe(SECRET_MASK);
     const resolved = await store.resolveConnection(basicConnectionId);
     expect(resolved.timeoutMs).toBe(1234);
@@ -102,10 +142,14 @@ describe("secrets", () => {
 
   it("answer an invalid port with its pointer through the route, changing nothing", async () => {
     const shown = await call(connectionRoute.GET as never, { projectId, connectionId: bearerConnectionId });
-    const answer = await call(connectionRoute.PUT as never, { projectId, connectionId: bearerConnectionId }, {
-      method: "PUT",
-      body: JSON.stringify({ ...shown.config, server: { ...shown.config.server, port: 70000 } }),
-    });
+    const answer = await call(
+      connectionRoute.PUT as never,
+      { projectId, connectionId: bearerConnectionId },
+      {
+        method: "PUT",
+        body: JSON.stringify({ ...shown.config, server: { ...shown.config.server, port: 70000 } }),
+      },
+    );
     expect(answer.code).toBe("invalid_input");
     expect(answer.errors[0].location.pointer).toBe("/server/port");
     expect((await store.resolveConnection(bearerConnectionId)).auth.values.token).toBe(SECRETS.bearerToken);
@@ -121,7 +165,10 @@ describe("secrets", () => {
   it("a wrong key gives a secret_key error naming the connection", async () => {
     process.env.IB_SECRET_KEY = "ab".repeat(32);
     try {
-      await expect(store.resolveConnection(basicConnectionId)).rejects.toMatchObject({ code: "secret_key", message: expect.stringContaining('connection "Basic prod"') });
+      await expect(store.resolveConnection(basicConnectionId)).rejects.toMatchObject({
+        code: "secret_key",
+        message: expect.stringContaining('connection "Basic prod"'),
+      });
       const broken = await store.undecryptableConnections(projectId);
       expect(broken.map((connection) => connection.name)).toEqual(["Basic prod", "Bearer prod", "Key"]);
       // Listing still works: it needs no decryption.

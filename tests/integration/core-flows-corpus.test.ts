@@ -22,7 +22,10 @@ const workDir = mkdtempSync(join(tmpdir(), "ib-core-flows-"));
 
 async function ib(...args: string[]) {
   try {
-    const { stdout, stderr } = await exec("node", ["bin/ib.js", ...args], { cwd: process.cwd(), maxBuffer: 32 * 1024 * 1024 });
+    const { stdout, stderr } = await exec("node", ["bin/ib.js", ...args], {
+      cwd: process.cwd(),
+      maxBuffer: 32 * 1024 * 1024,
+    });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const failed = error as { code: number; stdout: string; stderr: string };
@@ -35,13 +38,21 @@ const TESTABLE = new Set(["custom", "bearer", "basic"]);
 
 /** The scheme to generate with: the first testable one that protects a pingable operation. */
 function schemeFor(index: SpecIndex): string | undefined {
-  const configs = generateAuthConfigs(index).configurations.filter((config) => TESTABLE.has(config.type) && config.type !== "custom" || config.parameters.length > 0);
-  return configs.find((config) => chooseAuthpingOperation(index, config.sourceScheme).choice)?.sourceScheme ?? configs[0]?.sourceScheme;
+  const configs = generateAuthConfigs(index).configurations.filter(
+    (config) => (TESTABLE.has(config.type) && config.type !== "custom") || config.parameters.length > 0,
+  );
+  return (
+    configs.find((config) => chooseAuthpingOperation(index, config.sourceScheme).choice)?.sourceScheme ??
+    configs[0]?.sourceScheme
+  );
 }
 
 function credentialArgs(config: AuthConfiguration | undefined): string[] {
   if (!config) return [];
-  return connectionParameters(config).flatMap((parameter) => ["--set", `${parameter.key}=${parameter.key === "username" ? "user" : "test-value"}`]);
+  return connectionParameters(config).flatMap((parameter) => [
+    "--set",
+    `${parameter.key}=${parameter.key === "username" ? "user" : "test-value"}`,
+  ]);
 }
 
 /** Runs one spec end to end; returns its report line, or nothing when it has no GET operation. */
@@ -55,7 +66,10 @@ async function checkSpec(name: string): Promise<string | undefined> {
   expect(generated.code, `${name}: ${generated.stderr}${generated.stdout}`).toBe(0);
   const summary = JSON.parse(generated.stdout);
   const bundle = JSON.parse(readFileSync(out, "utf8"));
-  expect(bundle.flows.map((flow: { name: string }) => flow.name), name).toEqual(["httpHelper", "_authping", "Custom API Action"]);
+  expect(
+    bundle.flows.map((flow: { name: string }) => flow.name),
+    name,
+  ).toEqual(["httpHelper", "_authping", "Custom API Action"]);
   for (const flow of bundle.flows) expect(() => parseFlow(flow), `${name} ${flow.name}`).not.toThrow();
 
   if (!summary.ping.choice) {
@@ -66,9 +80,21 @@ async function checkSpec(name: string): Promise<string | undefined> {
   // baseUrl), which --errors turns into 500s. Requests are still validated: a missing credential still gets 401.
   const prism = await startPrism(file, { errors: false, timeoutMs: 120_000 });
   try {
-    const ran = await ib("run", out, "--flow", "_authping", "--base-url", prism.baseUrl, ...credentialArgs(bundle.authConfigurations[0]), "--json");
+    const ran = await ib(
+      "run",
+      out,
+      "--flow",
+      "_authping",
+      "--base-url",
+      prism.baseUrl,
+      ...credentialArgs(bundle.authConfigurations[0]),
+      "--json",
+    );
     const result = JSON.parse(ran.stdout);
-    expect(result.outputs, `${name}: ${JSON.stringify(result.error ?? result.outputs)}`).toMatchObject({ working: true, message: expect.stringMatching(/Connection is working \(2\d\d\)/) });
+    expect(result.outputs, `${name}: ${JSON.stringify(result.error ?? result.outputs)}`).toMatchObject({
+      working: true,
+      message: expect.stringMatching(/Connection is working \(2\d\d\)/),
+    });
     expect(ran.code, name).toBe(0);
     return `${name}: ${summary.ping.choice.path} -> ${result.outputs.message}`;
   } finally {

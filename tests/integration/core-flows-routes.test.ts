@@ -27,9 +27,19 @@ const executionsRoute = await import("@/app/api/flows/[flowId]/executions/route"
 
 type Handler<P> = (request: Request, context: { params: Promise<P> }) => Promise<Response>;
 
-async function call<P>(handler: Handler<P>, params: P, body?: unknown, query = ""): Promise<{ status: number; json: any }> {
-  const init = body === undefined ? { method: "GET" } : { method: "POST", body: JSON.stringify(body), headers: { "content-type": "application/json" } };
-  const response = await handler(new Request(`http://127.0.0.1/test${query}`, init), { params: Promise.resolve(params) });
+async function call<P>(
+  handler: Handler<P>,
+  params: P,
+  body?: unknown,
+  query = "",
+): Promise<{ status: number; json: any }> {
+  const init =
+    body === undefined
+      ? { method: "GET" }
+      : { method: "POST", body: JSON.stringify(body), headers: { "content-type": "application/json" } };
+  const response = await handler(new Request(`http://127.0.0.1/test${query}`, init), {
+    params: Promise.resolve(params),
+  });
   return { status: response.status, json: await response.json() };
 }
 
@@ -37,7 +47,10 @@ let petstore: RunningPrism;
 let expanded: RunningPrism;
 
 beforeAll(async () => {
-  [petstore, expanded] = await Promise.all([startPrism(specPath("readme-3.0-petstore.json")), startPrism(specPath("oai-v3.0-petstore-expanded.json"))]);
+  [petstore, expanded] = await Promise.all([
+    startPrism(specPath("readme-3.0-petstore.json")),
+    startPrism(specPath("oai-v3.0-petstore-expanded.json")),
+  ]);
 }, 180_000);
 
 afterAll(async () => {
@@ -74,7 +87,10 @@ describe("core flows of a project with an API key (readme-3.0-petstore.json)", (
       ["customApiAction", false],
     ]);
     expect(json.authConfig).toMatchObject({ name: "api_key", type: "custom" });
-    expect(json.ping.choice).toMatchObject({ path: "/store/inventory", reason: expect.stringContaining('protected by "api_key"') });
+    expect(json.ping.choice).toMatchObject({
+      path: "/store/inventory",
+      reason: expect.stringContaining('protected by "api_key"'),
+    });
     expect(json.serverDescription).toContain("petstore.swagger.io");
 
     const refused = await call(coreFlowsRoute.POST, { projectId }, { flows: ["authping"] });
@@ -86,7 +102,9 @@ describe("core flows of a project with an API key (readme-3.0-petstore.json)", (
     const helper = await call(coreFlowsRoute.POST, { projectId }, { flows: ["httpHelper"] });
     expect(helper.json.outcomes).toEqual([{ name: "httpHelper", action: "created", flowId: expect.any(String) }]);
     const rest = await call(coreFlowsRoute.POST, { projectId }, { flows: ["authping", "customApiAction"] });
-    expect(rest.json.outcomes.map((outcome: { name: string; action: string }) => [outcome.name, outcome.action])).toEqual([
+    expect(
+      rest.json.outcomes.map((outcome: { name: string; action: string }) => [outcome.name, outcome.action]),
+    ).toEqual([
       ["_authping", "created"],
       ["Custom API Action", "created"],
     ]);
@@ -102,18 +120,32 @@ describe("core flows of a project with an API key (readme-3.0-petstore.json)", (
   it("Test connection runs _authping: working with the key, 401 without it", async () => {
     const [config] = await listAuthConfigs(projectId);
     const draft = await connectionDraft(projectId, config.id);
-    const good = await createConnection(projectId, { ...draft, name: "good", server: serverOf(petstore.baseUrl), parameters: { api_key: "key-123" } });
+    const good = await createConnection(projectId, {
+      ...draft,
+      name: "good",
+      server: serverOf(petstore.baseUrl),
+      parameters: { api_key: "key-123" },
+    });
     const tested = await call(testRoute.POST, { connectionId: good.id }, {});
     expect(tested.json).toMatchObject({ working: true, message: "Connection is working (200)" });
 
-    const anonymous = await createConnection(projectId, { name: "no auth", server: serverOf(petstore.baseUrl), parameters: {}, tenantVariables: {} });
+    const anonymous = await createConnection(projectId, {
+      name: "no auth",
+      server: serverOf(petstore.baseUrl),
+      parameters: {},
+      tenantVariables: {},
+    });
     const failed = await call(testRoute.POST, { connectionId: anonymous.id }, {});
     expect(failed.json.working).toBe(false);
     expect(failed.json.message).toMatch(/GET \/store\/inventory answered 401/);
   });
 
   it("Custom API Action refuses a relative URL without a leading /", async () => {
-    const { json } = await call(runRoute.POST, { flowId: flowIds["Custom API Action"] }, { inputs: { request_type: "GET", relative_url: "store/inventory" } });
+    const { json } = await call(
+      runRoute.POST,
+      { flowId: flowIds["Custom API Action"] },
+      { inputs: { request_type: "GET", relative_url: "store/inventory" } },
+    );
     expect(json.ok).toBe(false);
     expect(json.error.message).toBe("Relative URL must start with /");
     const executions = await call(executionsRoute.GET, { flowId: flowIds["Custom API Action"] });
@@ -125,22 +157,41 @@ describe("core flows of a project with an API key (readme-3.0-petstore.json)", (
     const { json: current } = await call(flowRoute.GET, { flowId: id });
     const edited = { ...current.flow.flow, description: "Edited by hand" };
     const put = (expectedVersion: number) =>
-      flowRoute.PUT(new Request("http://127.0.0.1/x", { method: "PUT", body: JSON.stringify({ flow: edited, expectedVersion }) }), { params: Promise.resolve({ flowId: id }) });
+      flowRoute.PUT(
+        new Request("http://127.0.0.1/x", { method: "PUT", body: JSON.stringify({ flow: edited, expectedVersion }) }),
+        { params: Promise.resolve({ flowId: id }) },
+      );
     expect((await put(1)).status).toBe(200);
     const stale = await put(1);
     expect(stale.status).toBe(409);
     expect(await stale.json()).toMatchObject({ code: "conflict", currentVersion: 2 });
-    expect((await call(versionsRoute.GET, { flowId: id })).json.versions.map((v: { version: number }) => v.version)).toEqual([2, 1]);
-    expect((await call(versionRoute.GET, { flowId: id, version: "1" })).json.version.flow.description).not.toBe("Edited by hand");
+    expect(
+      (await call(versionsRoute.GET, { flowId: id })).json.versions.map((v: { version: number }) => v.version),
+    ).toEqual([2, 1]);
+    expect((await call(versionRoute.GET, { flowId: id, version: "1" })).json.version.flow.description).not.toBe(
+      "Edited by hand",
+    );
 
-    const draftPut = await draftRoute.PUT(new Request("http://127.0.0.1/x", { method: "PUT", body: JSON.stringify({ flow: { ...edited, description: "typing" }, baseVersion: 2 }) }), {
-      params: Promise.resolve({ flowId: id }),
-    });
+    const draftPut = await draftRoute.PUT(
+      new Request("http://127.0.0.1/x", {
+        method: "PUT",
+        body: JSON.stringify({ flow: { ...edited, description: "typing" }, baseVersion: 2 }),
+      }),
+      {
+        params: Promise.resolve({ flowId: id }),
+      },
+    );
     expect(draftPut.status).toBe(200);
-    expect((await call(draftRoute.GET, { flowId: id })).json.draft).toMatchObject({ baseVersion: 2, flow: { description: "typing" } });
-    const broken = await draftRoute.PUT(new Request("http://127.0.0.1/x", { method: "PUT", body: JSON.stringify({ flow: { name: 1 }, baseVersion: 2 }) }), {
-      params: Promise.resolve({ flowId: id }),
+    expect((await call(draftRoute.GET, { flowId: id })).json.draft).toMatchObject({
+      baseVersion: 2,
+      flow: { description: "typing" },
     });
+    const broken = await draftRoute.PUT(
+      new Request("http://127.0.0.1/x", { method: "PUT", body: JSON.stringify({ flow: { name: 1 }, baseVersion: 2 }) }),
+      {
+        params: Promise.resolve({ flowId: id }),
+      },
+    );
     expect(broken.status).toBe(400);
   });
 
@@ -152,9 +203,15 @@ describe("core flows of a project with an API key (readme-3.0-petstore.json)", (
     ]);
     const skipped = await call(coreFlowsRoute.POST, { projectId }, { flows: ["httpHelper"] });
     expect(skipped.json.outcomes[0]).toMatchObject({ name: "httpHelper", action: "skipped" });
-    const copied = await call(coreFlowsRoute.POST, { projectId }, { flows: ["httpHelper"], decisions: { httpHelper: "copy" } });
+    const copied = await call(
+      coreFlowsRoute.POST,
+      { projectId },
+      { flows: ["httpHelper"], decisions: { httpHelper: "copy" } },
+    );
     expect(copied.json.outcomes[0]).toMatchObject({ name: "httpHelper (regenerated)", action: "copied" });
-    expect((await call(flowRoute.GET, { flowId: flowIds.httpHelper })).json.flow.flow.description).toBe("Edited by hand");
+    expect((await call(flowRoute.GET, { flowId: flowIds.httpHelper })).json.flow.flow.description).toBe(
+      "Edited by hand",
+    );
   });
 });
 
@@ -162,20 +219,45 @@ describe("Try an operation / Custom API Action with a sampled body (oai-v3.0-pet
   it("POSTs the openapi-sampler body for POST /pets and Prism accepts it", async () => {
     const projectId = await projectWithSpec("Expanded", "oai-v3.0-petstore-expanded.json");
     const generated = await call(coreFlowsRoute.POST, { projectId }, {});
-    expect(generated.json.outcomes.map((outcome: { action: string }) => outcome.action)).toEqual(["created", "created", "created"]);
-    const connection = await createConnection(projectId, { name: "prism", server: serverOf(expanded.baseUrl), parameters: {}, tenantVariables: {} });
+    expect(generated.json.outcomes.map((outcome: { action: string }) => outcome.action)).toEqual([
+      "created",
+      "created",
+      "created",
+    ]);
+    const connection = await createConnection(projectId, {
+      name: "prism",
+      server: serverOf(expanded.baseUrl),
+      parameters: {},
+      tenantVariables: {},
+    });
 
     const { json } = await call(sampleRoute.GET, { projectId }, undefined, "?method=post&path=/pets");
-    expect(json.sample).toMatchObject({ method: "POST", relativeUrl: "/pets", contentType: "application/json", body: { name: expect.any(String) } });
+    expect(json.sample).toMatchObject({
+      method: "POST",
+      relativeUrl: "/pets",
+      contentType: "application/json",
+      body: { name: expect.any(String) },
+    });
 
     const flows = (await call(projectFlowsRoute.GET, { projectId })).json.flows as { id: string; name: string }[];
     const action = flows.find((flow) => flow.name === "Custom API Action")!;
-    const ran = await call(runRoute.POST, { flowId: action.id }, { inputs: { request_type: "POST", relative_url: json.sample.relativeUrl, body: json.sample.body }, connectionId: connection.id });
+    const ran = await call(
+      runRoute.POST,
+      { flowId: action.id },
+      {
+        inputs: { request_type: "POST", relative_url: json.sample.relativeUrl, body: json.sample.body },
+        connectionId: connection.id,
+      },
+    );
     expect(ran.json.error).toBeUndefined();
     expect(ran.json).toMatchObject({ ok: true, outputs: { status_code: 200, body: { id: expect.any(Number) } } });
 
     const helper = flows.find((flow) => flow.name === "httpHelper")!;
-    const invalid = await call(runRoute.POST, { flowId: helper.id }, { inputs: { relative_url: "/pets", request_method: "POST", body: { tag: 5 } }, connectionId: connection.id });
+    const invalid = await call(
+      runRoute.POST,
+      { flowId: helper.id },
+      { inputs: { relative_url: "/pets", request_method: "POST", body: { tag: 5 } }, connectionId: connection.id },
+    );
     expect(invalid.json.ok).toBe(false);
     expect(invalid.json.error).toMatchObject({ statusCode: 422, details: { status: 422 } });
   });

@@ -13,14 +13,30 @@ const SECRET = "tok-9f8e7d6c5b";
 
 async function storeFlow(id: string, document: Flow) {
   await db().flow.create({
-    data: { id, projectId: "p1", name: document.name, kind: document.kind, folder: document.folder, definition: JSON.stringify(document) },
+    data: {
+      id,
+      projectId: "p1",
+      name: document.name,
+      kind: document.kind,
+      folder: document.folder,
+      definition: JSON.stringify(document),
+    },
   });
 }
 
-const echo = flow("Echo", [
-  card("auth", "object.construct", { Authorization: `Bearer ${SECRET}`, user: ref("event", "user") }, { dynamicInputs: [anyField("Authorization"), anyField("user")] }),
-  returnCard("out", { user: ref("event", "user"), token: SECRET }),
-], { inputs: [textField("user"), textField("password")] });
+const echo = flow(
+  "Echo",
+  [
+    card(
+      "auth",
+      "object.construct",
+      { Authorization: `Bearer ${SECRET}`, user: ref("event", "user") },
+      { dynamicInputs: [anyField("Authorization"), anyField("user")] },
+    ),
+    returnCard("out", { user: ref("event", "user"), token: SECRET }),
+  ],
+  { inputs: [textField("user"), textField("password")] },
+);
 
 const run = (executionId?: string) =>
   runFlow({
@@ -53,9 +69,17 @@ describe("executions", () => {
   it("keeps no trace otherwise, and stores failures with their error", async () => {
     await recordExecution("f1", await run("e-lean"), { saveAllData: false });
     expect((await getExecution("e-lean")).trace).toBeUndefined();
-    const failed = await runFlow({ flow: flow("Fails", [card("x", "number.divide", { a: 1, b: 0 })]), inputs: {}, loadFlow: library(), executionId: "e-fail" });
+    const failed = await runFlow({
+      flow: flow("Fails", [card("x", "number.divide", { a: 1, b: 0 })]),
+      inputs: {},
+      loadFlow: library(),
+      executionId: "e-fail",
+    });
     await recordExecution("f1", failed, { saveAllData: false });
-    expect(await getExecution("e-fail")).toMatchObject({ status: "failed", error: { code: "DIVIDE_BY_ZERO", card: "x", execution: "e-fail" } });
+    expect(await getExecution("e-fail")).toMatchObject({
+      status: "failed",
+      error: { code: "DIVIDE_BY_ZERO", card: "x", execution: "e-fail" },
+    });
     await expect(getExecution("nope")).rejects.toMatchObject({ code: "not_found" });
   });
 
@@ -63,7 +87,8 @@ describe("executions", () => {
     const retention = { maxPerFlow: 3, maxAgeDays: 1 };
     const old = { ...(await run("e-old")), startedAt: new Date(Date.now() - 3 * 86_400_000).toISOString() };
     await recordExecution("f2", old, { saveAllData: false, retention: { maxPerFlow: 100, maxAgeDays: 30 } });
-    for (let index = 0; index < 5; index++) await recordExecution("f2", await run(`e-${index}`), { saveAllData: false, retention });
+    for (let index = 0; index < 5; index++)
+      await recordExecution("f2", await run(`e-${index}`), { saveAllData: false, retention });
     const kept = await listExecutions("f2");
     expect(kept).toHaveLength(3);
     expect(kept.map((execution) => execution.id)).not.toContain("e-old");

@@ -20,22 +20,44 @@ const assign = (id: string, values: Record<string, unknown>): Card =>
 describe("If Error", () => {
   it("catches an HTTP failure from Raw Request and sees the error object", async () => {
     const subject = flow("Catcher", [
-      card("guard", "error.ifError", {}, {
-        dynamicOutputs: [anyField("status"), anyField("message")],
-        blocks: [
-          { id: "try", cards: [card("call", "http.rawRequest", { method: "GET", url: "/fail" })], results: { status: ref("call", "status_code") } },
-          {
-            id: "catch",
-            cards: [assign("seen", { status: ref("guard", "error", "statusCode"), message: ref("guard", "error", "message") })],
-            results: { status: ref("seen", "status"), message: ref("seen", "message") },
-          },
-        ],
+      card(
+        "guard",
+        "error.ifError",
+        {},
+        {
+          dynamicOutputs: [anyField("status"), anyField("message")],
+          blocks: [
+            {
+              id: "try",
+              cards: [card("call", "http.rawRequest", { method: "GET", url: "/fail" })],
+              results: { status: ref("call", "status_code") },
+            },
+            {
+              id: "catch",
+              cards: [
+                assign("seen", {
+                  status: ref("guard", "error", "statusCode"),
+                  message: ref("guard", "error", "message"),
+                }),
+              ],
+              results: { status: ref("seen", "status"), message: ref("seen", "message") },
+            },
+          ],
+        },
+      ),
+      returnCard("out", {
+        status: ref("guard", "status"),
+        message: ref("guard", "message"),
+        error: ref("seen", "message"),
       }),
-      returnCard("out", { status: ref("guard", "status"), message: ref("guard", "message"), error: ref("seen", "message") }),
     ]);
     const result = await run(subject, {}, { executionId: "exec-1" });
     expect(result.ok).toBe(true);
-    expect(result.outputs).toEqual({ status: 500, message: "GET /fail answered 500 Internal Server Error", error: "GET /fail answered 500 Internal Server Error" });
+    expect(result.outputs).toEqual({
+      status: 500,
+      message: "GET /fail answered 500 Internal Server Error",
+      error: "GET /fail answered 500 Internal Server Error",
+    });
     const guard = result.trace[0];
     expect(guard.children?.map((entry) => [entry.block, entry.card, entry.error?.code])).toEqual([
       ["try", "call", "HTTP_500"],
@@ -57,23 +79,45 @@ describe("If Error", () => {
   });
 
   it("reports a request that never left as HTTP_PREFLIGHT", async () => {
-    const result = await run(flow("Bad URL", [card("call", "http.rawRequest", { method: "GET", url: "http://[nope" })]));
+    const result = await run(
+      flow("Bad URL", [card("call", "http.rawRequest", { method: "GET", url: "http://[nope" })]),
+    );
     expect(result.error).toMatchObject({ code: "HTTP_PREFLIGHT", card: "call" });
-    const noConnection = await run(flow("No connection", [card("call", "http.rawRequest", { method: "GET", url: "/ok" })]), {}, { http: undefined });
+    const noConnection = await run(
+      flow("No connection", [card("call", "http.rawRequest", { method: "GET", url: "/ok" })]),
+      {},
+      { http: undefined },
+    );
     expect(noConnection.error).toMatchObject({ code: "NO_CONNECTION" });
   });
 });
 
 describe("ending a flow", () => {
   it("Return Error ends the flow with its status code and message", async () => {
-    const subject = flow("Guarded", [
-      card("first", "text.at", { text: ref("event", "url"), position: 0 }),
-      card("check", "error.returnErrorIf", { a: ref("first", "output"), comparison: "not equal", b: "/", statusCode: 400, message: "Relative URL must start with /" }),
-      returnCard("out", { ok: true }),
-    ], { inputs: [textField("url", true)] });
+    const subject = flow(
+      "Guarded",
+      [
+        card("first", "text.at", { text: ref("event", "url"), position: 0 }),
+        card("check", "error.returnErrorIf", {
+          a: ref("first", "output"),
+          comparison: "not equal",
+          b: "/",
+          statusCode: 400,
+          message: "Relative URL must start with /",
+        }),
+        returnCard("out", { ok: true }),
+      ],
+      { inputs: [textField("url", true)] },
+    );
     expect((await run(subject, { url: "/users" })).outputs).toEqual({ ok: true });
     const refused = await run(subject, { url: "users" });
-    expect(refused.error).toMatchObject({ code: "RETURN_ERROR", statusCode: 400, message: "Relative URL must start with /", card: "check", flow: "Guarded" });
+    expect(refused.error).toMatchObject({
+      code: "RETURN_ERROR",
+      statusCode: 400,
+      message: "Relative URL must start with /",
+      card: "check",
+      flow: "Guarded",
+    });
     expect(refused.trace.map((entry) => entry.card)).toEqual(["first", "check"]);
   });
 
@@ -83,41 +127,84 @@ describe("ending a flow", () => {
     expect(topLevel).toMatchObject({ ok: true, outputs: {} });
     expect(topLevel.trace.map((entry) => entry.card)).toEqual(["stop"]);
 
-    const inBlock = await run(flow("Block stops", [
-      card("guard", "error.ifError", {}, { blocks: [{ id: "try", cards: [stop, assign("skipped", { x: 1 })] }] }),
-      returnCard("after", { reached: true }),
-    ]));
+    const inBlock = await run(
+      flow("Block stops", [
+        card("guard", "error.ifError", {}, { blocks: [{ id: "try", cards: [stop, assign("skipped", { x: 1 })] }] }),
+        returnCard("after", { reached: true }),
+      ]),
+    );
     expect(inBlock.outputs).toEqual({ reached: true });
     expect(inBlock.trace[0].children?.map((entry) => entry.card)).toEqual(["stop"]);
   });
 
   it("If/ElseIf runs the first true branch only", async () => {
     const branches = () =>
-      flow("Sizes", [
-        card("size", "branch.ifElseIf", {}, {
-          dynamicOutputs: [textField("label")],
-          blocks: [
-            { id: "branch0", inputs: { a: ref("event", "n"), comparison: { kind: "literal", value: "less" }, b: { kind: "literal", value: 10 } }, cards: [assign("s", { label: "small" })], results: { label: ref("s", "label") } },
-            { id: "branch1", inputs: { a: ref("event", "n"), comparison: { kind: "literal", value: "less" }, b: { kind: "literal", value: 100 } }, cards: [assign("m", { label: "medium" })], results: { label: ref("m", "label") } },
-            { id: "else", cards: [assign("l", { label: "large" })], results: { label: ref("l", "label") } },
-          ],
-        }),
-        returnCard("out", { label: ref("size", "label") }),
-      ], { inputs: [{ key: "n", type: { type: "number" } }] });
+      flow(
+        "Sizes",
+        [
+          card(
+            "size",
+            "branch.ifElseIf",
+            {},
+            {
+              dynamicOutputs: [textField("label")],
+              blocks: [
+                {
+                  id: "branch0",
+                  inputs: {
+                    a: ref("event", "n"),
+                    comparison: { kind: "literal", value: "less" },
+                    b: { kind: "literal", value: 10 },
+                  },
+                  cards: [assign("s", { label: "small" })],
+                  results: { label: ref("s", "label") },
+                },
+                {
+                  id: "branch1",
+                  inputs: {
+                    a: ref("event", "n"),
+                    comparison: { kind: "literal", value: "less" },
+                    b: { kind: "literal", value: 100 },
+                  },
+                  cards: [assign("m", { label: "medium" })],
+                  results: { label: ref("m", "label") },
+                },
+                { id: "else", cards: [assign("l", { label: "large" })], results: { label: ref("l", "label") } },
+              ],
+            },
+          ),
+          returnCard("out", { label: ref("size", "label") }),
+        ],
+        { inputs: [{ key: "n", type: { type: "number" } }] },
+      );
     const labels = await Promise.all([5, 50, 500].map(async (n) => (await run(branches(), { n })).outputs.label));
     expect(labels).toEqual(["small", "medium", "large"]);
   });
 });
 
 describe("Call Flow", () => {
-  const greet = flow("greet", [
-    card("c", "text.concatenate", { a: "hi ", b: ref("event", "name") }, { dynamicInputs: [anyField("a"), anyField("b")] }),
-    returnCard("r", { greeting: ref("c", "output") }),
-  ], { inputs: [textField("name", true)] });
+  const greet = flow(
+    "greet",
+    [
+      card(
+        "c",
+        "text.concatenate",
+        { a: "hi ", b: ref("event", "name") },
+        { dynamicInputs: [anyField("a"), anyField("b")] },
+      ),
+      returnCard("r", { greeting: ref("c", "output") }),
+    ],
+    { inputs: [textField("name", true)] },
+  );
 
   it("runs the helper, returns its outputs and nests its trace", async () => {
     const subject = flow("Caller", [
-      card("call", "flow.callFlow", { name: "Ann" }, { options: { flow: "greet" }, dynamicInputs: [anyField("name")], dynamicOutputs: [textField("greeting")] }),
+      card(
+        "call",
+        "flow.callFlow",
+        { name: "Ann" },
+        { options: { flow: "greet" }, dynamicInputs: [anyField("name")], dynamicOutputs: [textField("greeting")] },
+      ),
       returnCard("out", { greeting: ref("call", "greeting") }),
     ]);
     const result = await run(subject, {}, { loadFlow: library(greet) });
@@ -137,35 +224,70 @@ describe("Call Flow", () => {
 });
 
 describe("bounds", () => {
-  const echo = flow("echo", [returnCard("r", { object: ref("event", "object") })], { inputs: [{ key: "object", type: { type: "object" } }] });
+  const echo = flow("echo", [returnCard("r", { object: ref("event", "object") })], {
+    inputs: [{ key: "object", type: { type: "object" } }],
+  });
   const noop = flow("noop", [assign("a", { x: 1 })], { inputs: [anyField("item"), anyField("index")] });
 
   it("stops Paginate without a break at 5,000 iterations", async () => {
-    const subject = flow("Pages", [card("p", "flow.paginate", { object: { break: false }, path: "break" }, { options: { flow: "echo" } })]);
+    const subject = flow("Pages", [
+      card("p", "flow.paginate", { object: { break: false }, path: "break" }, { options: { flow: "echo" } }),
+    ]);
     const result = await run(subject, {}, { loadFlow: library(echo) });
     expect(result.error).toMatchObject({ code: "LIMIT_PAGINATE", card: "p" });
-    expect(result.error!.message).toBe("Run stopped: Paginate ran more than 5000 iterations (limit maxPaginateIterations)");
+    expect(result.error!.message).toBe(
+      "Run stopped: Paginate ran more than 5000 iterations (limit maxPaginateIterations)",
+    );
     expect(result.trace[0].calls).toHaveLength(100);
     expect(result.trace[0].callsOmitted).toBe(4900);
   });
 
   it("stops a runaway flow at the cards bound", async () => {
-    const subject = flow("Runaway", [card("each", "list.forEach", { list: Array.from({ length: 20_000 }, (_, index) => index) }, { options: { flow: "noop" } })]);
+    const subject = flow("Runaway", [
+      card(
+        "each",
+        "list.forEach",
+        { list: Array.from({ length: 20_000 }, (_, index) => index) },
+        { options: { flow: "noop" } },
+      ),
+    ]);
     const result = await run(subject, {}, { loadFlow: library(noop) });
-    expect(result.error).toMatchObject({ code: "LIMIT_CARDS", flow: "Runaway", card: "each", message: "Run stopped: more than 10000 cards executed (limit maxCards)" });
+    expect(result.error).toMatchObject({
+      code: "LIMIT_CARDS",
+      flow: "Runaway",
+      card: "each",
+      message: "Run stopped: more than 10000 cards executed (limit maxCards)",
+    });
   });
 
   it("stops a long flow at the wall-time bound", async () => {
-    const subject = flow("Slow", [card("each", "list.forEach", { list: Array.from({ length: 1_000_000 }, (_, index) => index) }, { options: { flow: "noop" } })]);
-    const result = await run(subject, {}, { loadFlow: library(noop), limits: { wallTimeMs: 100, maxCards: 10_000_000 } });
-    expect(result.error).toMatchObject({ code: "LIMIT_WALL_TIME", message: "Run stopped: wall time exceeded 100 ms (limit wallTimeMs)" });
+    const subject = flow("Slow", [
+      card(
+        "each",
+        "list.forEach",
+        { list: Array.from({ length: 1_000_000 }, (_, index) => index) },
+        { options: { flow: "noop" } },
+      ),
+    ]);
+    const result = await run(
+      subject,
+      {},
+      { loadFlow: library(noop), limits: { wallTimeMs: 100, maxCards: 10_000_000 } },
+    );
+    expect(result.error).toMatchObject({
+      code: "LIMIT_WALL_TIME",
+      message: "Run stopped: wall time exceeded 100 ms (limit wallTimeMs)",
+    });
     expect(result.durationMs).toBeLessThan(5_000);
   });
 });
 
 describe("inputs and bindings", () => {
   const typed = flow("Typed", [returnCard("r", { n: ref("event", "n") })], {
-    inputs: [{ key: "n", type: { type: "number" }, required: true }, { key: "tags", type: { type: "list", items: { type: "text" } } }],
+    inputs: [
+      { key: "n", type: { type: "number" }, required: true },
+      { key: "tags", type: { type: "list", items: { type: "text" } } },
+    ],
   });
 
   it("validates inputs against the event card", async () => {
@@ -173,21 +295,40 @@ describe("inputs and bindings", () => {
     const missing = await run(typed, {});
     expect(missing.error).toMatchObject({ code: "INVALID_INPUT", message: 'Flow "Typed": input "n" is required' });
     const wrong = await run(typed, { n: "1", tags: ["a", 2] });
-    expect(wrong.error!.message).toBe('Flow "Typed": input "n" must be Number, got a string; input "tags" must be List of Text, got a list');
+    expect(wrong.error!.message).toBe(
+      'Flow "Typed": input "n" must be Number, got a string; input "tags" must be List of Text, got a list',
+    );
     expect(wrong.trace).toEqual([]);
   });
 
   it("skips disabled cards and resolves tenant variables and connection parameters", async () => {
     const subject = flow("Context", [
       card("off", "flow.return", {}, { disabled: true }),
-      card("url", "text.compose", { template: "https://{{sub}}.example.com?v={{v}}", sub: { kind: "tenantVar", name: "subdomain" }, v: { kind: "connectionParam", name: "version" } }, { dynamicInputs: [anyField("sub"), anyField("v")] }),
+      card(
+        "url",
+        "text.compose",
+        {
+          template: "https://{{sub}}.example.com?v={{v}}",
+          sub: { kind: "tenantVar", name: "subdomain" },
+          v: { kind: "connectionParam", name: "version" },
+        },
+        { dynamicInputs: [anyField("sub"), anyField("v")] },
+      ),
       returnCard("r", { url: ref("url", "output") }),
     ]);
-    const result = await run(subject, {}, { context: { tenantVariables: { subdomain: "acme" }, parameters: { version: "2" }, secretValues: [] } });
+    const result = await run(
+      subject,
+      {},
+      { context: { tenantVariables: { subdomain: "acme" }, parameters: { version: "2" }, secretValues: [] } },
+    );
     expect(result.outputs).toEqual({ url: "https://acme.example.com?v=2" });
     expect(result.trace[0]).toEqual({ card: "off", type: "flow.return", durationMs: 0, skipped: "disabled" });
     const missing = await run(subject);
-    expect(missing.error).toMatchObject({ code: "MISSING_TENANT_VARIABLE", card: "url", message: 'Tenant variable "subdomain" has no value for this run' });
+    expect(missing.error).toMatchObject({
+      code: "MISSING_TENANT_VARIABLE",
+      card: "url",
+      message: 'Tenant variable "subdomain" has no value for this run',
+    });
   });
 });
 
@@ -195,11 +336,24 @@ describe("trace", () => {
   const SECRET = "s3cr3t-value-42";
 
   it("redacts secret values and secret-looking keys everywhere it goes", async () => {
-    const subject = flow("Leaky", [
-      card("hdr", "object.construct", { Authorization: `Bearer ${SECRET}`, note: `token is ${SECRET}` }, { dynamicInputs: [anyField("Authorization"), anyField("note")] }),
-      card("fail", "error.returnError", { message: `bad ${SECRET}` }),
-    ], { inputs: [textField("api_key"), textField("user")] });
-    const result = await run(subject, { api_key: "k-123456", user: SECRET }, { context: { parameters: {}, tenantVariables: {}, secretValues: [SECRET] } });
+    const subject = flow(
+      "Leaky",
+      [
+        card(
+          "hdr",
+          "object.construct",
+          { Authorization: `Bearer ${SECRET}`, note: `token is ${SECRET}` },
+          { dynamicInputs: [anyField("Authorization"), anyField("note")] },
+        ),
+        card("fail", "error.returnError", { message: `bad ${SECRET}` }),
+      ],
+      { inputs: [textField("api_key"), textField("user")] },
+    );
+    const result = await run(
+      subject,
+      { api_key: "k-123456", user: SECRET },
+      { context: { parameters: {}, tenantVariables: {}, secretValues: [SECRET] } },
+    );
     const everything = JSON.stringify(result);
     expect(everything).not.toContain(SECRET);
     expect(everything).not.toContain("k-123456");

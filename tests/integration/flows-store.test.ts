@@ -9,7 +9,16 @@ const { httpHelperFlow } = await import("@/lib/generate/http-helper");
 const { coreFlowContext } = await import("@/lib/generate/context");
 const { AppError } = await import("@/lib/errors");
 
-const context = coreFlowContext({ oasVersion: "3.0.0", title: "T", version: "1", servers: [], securitySchemes: [], globalSecurity: [], operations: [], webhooks: [] });
+const context = coreFlowContext({
+  oasVersion: "3.0.0",
+  title: "T",
+  version: "1",
+  servers: [],
+  securitySchemes: [],
+  globalSecurity: [],
+  operations: [],
+  webhooks: [],
+});
 
 let projectId: string;
 beforeAll(async () => {
@@ -28,7 +37,9 @@ describe("flow store", () => {
     expect(saved.flow.version).toBe(2);
     expect(saved.edited).toBe(true);
 
-    const stale = await store.saveFlow(created.id, { ...created.flow, description: "stale" }, 1).catch((error) => error);
+    const stale = await store
+      .saveFlow(created.id, { ...created.flow, description: "stale" }, 1)
+      .catch((error) => error);
     expect(stale).toBeInstanceOf(AppError);
     expect(stale.code).toBe("conflict");
     expect(stale.toJSON().currentVersion).toBe(2);
@@ -62,12 +73,16 @@ describe("flow store", () => {
 
   it("refuses a second flow with a taken name, on create and on rename", async () => {
     const first = await store.createFlow(projectId, { ...httpHelperFlow(context), name: "unique one" });
-    await expect(store.createFlow(projectId, { ...httpHelperFlow(context), name: "unique one" })).rejects.toMatchObject({
-      code: "conflict",
-      problems: [{ location: { pointer: "/name" } }],
-    });
+    await expect(store.createFlow(projectId, { ...httpHelperFlow(context), name: "unique one" })).rejects.toMatchObject(
+      {
+        code: "conflict",
+        problems: [{ location: { pointer: "/name" } }],
+      },
+    );
     const second = await store.createFlow(projectId, { ...httpHelperFlow(context), name: "unique two" });
-    await expect(store.saveFlow(second.id, { ...second.flow, name: "unique one" }, 1)).rejects.toMatchObject({ code: "conflict" });
+    await expect(store.saveFlow(second.id, { ...second.flow, name: "unique one" }, 1)).rejects.toMatchObject({
+      code: "conflict",
+    });
     expect((await store.getFlow(second.id)).name).toBe("unique two");
     expect((await store.saveFlow(first.id, { ...first.flow, description: "same name" }, 1)).name).toBe("unique one");
   });

@@ -17,7 +17,13 @@ beforeAll(async () => {
     clients: [
       { clientId: "cc-basic", clientSecret: SECRET, auth: "client_secret_basic", grants: ["client_credentials"] },
       { clientId: "cc-post", clientSecret: SECRET, auth: "client_secret_post", grants: ["client_credentials"] },
-      { clientId: "cc-short", clientSecret: SECRET, auth: "client_secret_post", grants: ["client_credentials"], accessTokenTtl: 4 },
+      {
+        clientId: "cc-short",
+        clientSecret: SECRET,
+        auth: "client_secret_post",
+        grants: ["client_credentials"],
+        accessTokenTtl: 4,
+      },
       { clientId: "cc-revoked", clientSecret: SECRET, auth: "client_secret_post", grants: ["client_credentials"] },
       { clientId: "oidc", clientSecret: SECRET, auth: "client_secret_basic", grants: ["client_credentials"] },
       { clientId: "pw", clientSecret: SECRET, auth: "client_secret_post", grants: ["password", "refresh_token"] },
@@ -37,11 +43,15 @@ const allowed = () => [new URL(authServer.issuer).host];
 
 function clientCredentials(clientId: string, clientAuth: string, extra: Record<string, unknown> = {}) {
   return createHttpClient(
-    testConnection(api.baseUrl, {
-      type: "oauth2ClientCredentials",
-      settings: { tokenUrl: authServer.tokenUrl, scopes: ["api", "read"], clientAuth, ...extra },
-      values: { clientId, clientSecret: SECRET },
-    }, { allowedHosts: allowed() }),
+    testConnection(
+      api.baseUrl,
+      {
+        type: "oauth2ClientCredentials",
+        settings: { tokenUrl: authServer.tokenUrl, scopes: ["api", "read"], clientAuth, ...extra },
+        values: { clientId, clientSecret: SECRET },
+      },
+      { allowedHosts: allowed() },
+    ),
   );
 }
 
@@ -54,7 +64,9 @@ describe("client credentials", () => {
   ])("gets a token with %s and reuses it for many calls", async (clientAuth, clientId) => {
     const before = issued("client_credentials");
     const client = clientCredentials(clientId, clientAuth);
-    const responses = await Promise.all(Array.from({ length: 5 }, (_, index) => client.send({ method: "GET", url: `/items/${index}` })));
+    const responses = await Promise.all(
+      Array.from({ length: 5 }, (_, index) => client.send({ method: "GET", url: `/items/${index}` })),
+    );
     for (let index = 0; index < 3; index += 1) responses.push(await client.send({ method: "GET", url: "/items" }));
     expect(responses.every((response) => response.status === 200)).toBe(true);
     expect(issued("client_credentials") - before).toBe(1);
@@ -108,9 +120,15 @@ describe("client credentials", () => {
 
   it("says when the client ID is missing", async () => {
     const client = createHttpClient(
-      testConnection(api.baseUrl, { type: "oauth2ClientCredentials", settings: { tokenUrl: authServer.tokenUrl }, values: {} }),
+      testConnection(api.baseUrl, {
+        type: "oauth2ClientCredentials",
+        settings: { tokenUrl: authServer.tokenUrl },
+        values: {},
+      }),
     );
-    await expect(client.send({ method: "GET", url: "/x" })).rejects.toThrow("OAuth 2.0: the connection has no client ID");
+    await expect(client.send({ method: "GET", url: "/x" })).rejects.toThrow(
+      "OAuth 2.0: the connection has no client ID",
+    );
   });
 });
 
@@ -152,7 +170,11 @@ describe("password grant and refresh tokens", () => {
     const client = createHttpClient(
       testConnection(api.baseUrl, {
         type: "oauth2AuthorizationCode",
-        settings: { authorizeUrl: `${authServer.issuer}/auth`, tokenUrl: authServer.tokenUrl, clientAuth: "client_secret_basic" },
+        settings: {
+          authorizeUrl: `${authServer.issuer}/auth`,
+          tokenUrl: authServer.tokenUrl,
+          clientAuth: "client_secret_basic",
+        },
         values: { clientId: "web", clientSecret: SECRET, refreshToken },
       }),
     );

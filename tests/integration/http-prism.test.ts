@@ -52,7 +52,11 @@ describe("petstore", () => {
 describe("security schemes", () => {
   const custom = (where: "header" | "query" | "cookie", name: string) =>
     createHttpClient(
-      testConnection(security.baseUrl, { type: "custom" }, { sentParameters: [{ in: where, name, value: "key-1234" }], secretValues: ["key-1234"] }),
+      testConnection(
+        security.baseUrl,
+        { type: "custom" },
+        { sentParameters: [{ in: where, name, value: "key-1234" }], secretValues: ["key-1234"] },
+      ),
     );
 
   it("sends an API key in a header, the query or a cookie as each operation requires", async () => {
@@ -67,9 +71,13 @@ describe("security schemes", () => {
   });
 
   it("sends Basic and Bearer credentials", async () => {
-    const basic = createHttpClient(testConnection(security.baseUrl, { type: "basic", values: { username: "ann", password: "pw-1234" } }));
+    const basic = createHttpClient(
+      testConnection(security.baseUrl, { type: "basic", values: { username: "ann", password: "pw-1234" } }),
+    );
     expect((await basic.send({ method: "POST", url: "/anything/basic" })).status).toBe(200);
-    const bearer = createHttpClient(testConnection(security.baseUrl, { type: "bearer", values: { token: "tok-1234" } }));
+    const bearer = createHttpClient(
+      testConnection(security.baseUrl, { type: "bearer", values: { token: "tok-1234" } }),
+    );
     expect((await bearer.send({ method: "POST", url: "/anything/bearer" })).status).toBe(200);
   });
 });

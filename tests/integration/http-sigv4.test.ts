@@ -5,7 +5,11 @@ import { closeDispatchers } from "../../lib/http/dispatcher";
 import { testConnection } from "../helpers/servers/connection";
 import { startSigV4Server, type SigV4Server } from "../helpers/servers/sigv4";
 
-const credentials = { accessKeyId: "AKIDEXAMPLE", secretAccessKey: "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY", sessionToken: "session-token-xyz" };
+const credentials = {
+  accessKeyId: "AKIDEXAMPLE",
+  secretAccessKey: "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY",
+  sessionToken: "session-token-xyz",
+};
 let server: SigV4Server;
 
 beforeAll(async () => {
@@ -18,7 +22,11 @@ afterAll(async () => {
 });
 
 const connection = (values: Record<string, string>) =>
-  testConnection(`${server.baseUrl}/prod`, { type: "awsSigV4", settings: { region: "eu-west-1", service: "execute-api" }, values });
+  testConnection(`${server.baseUrl}/prod`, {
+    type: "awsSigV4",
+    settings: { region: "eu-west-1", service: "execute-api" },
+    values,
+  });
 
 it("signs GET with a query and POST with a JSON body so that an independent verifier accepts them", async () => {
   const client = createHttpClient(connection(credentials));

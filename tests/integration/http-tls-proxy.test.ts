@@ -25,21 +25,31 @@ beforeAll(async () => {
     },
     { ...certificates.server, ca: certificates.ca.cert, requestCert: true, rejectUnauthorized: true },
   );
-  selfSignedServer = await startServer((_request, response) => sendJson(response, 200, { secure: true }), certificates.selfSigned);
-  plainServer = await startServer((request, response) => sendJson(response, 200, { path: request.url, via: request.headers.via ?? null }));
+  selfSignedServer = await startServer(
+    (_request, response) => sendJson(response, 200, { secure: true }),
+    certificates.selfSigned,
+  );
+  plainServer = await startServer((request, response) =>
+    sendJson(response, 200, { path: request.url, via: request.headers.via ?? null }),
+  );
   openProxy = await startProxy();
   guardedProxy = await startProxy({ username: "proxy-user", password: "proxy-pass-42" });
 });
 
 afterAll(async () => {
   await closeDispatchers();
-  await Promise.all([mtlsServer, selfSignedServer, plainServer, openProxy, guardedProxy].map((server) => server.stop()));
+  await Promise.all(
+    [mtlsServer, selfSignedServer, plainServer, openProxy, guardedProxy].map((server) => server.stop()),
+  );
 });
 
 describe("mutual TLS", () => {
   it("does not trust the server without the connection's CA", async () => {
     const client = createHttpClient(
-      testConnection(mtlsServer.baseUrl, { type: "mutualTls", values: { certificate: certificates.client.cert, privateKey: certificates.client.key } }),
+      testConnection(mtlsServer.baseUrl, {
+        type: "mutualTls",
+        values: { certificate: certificates.client.cert, privateKey: certificates.client.key },
+      }),
     );
     await expect(client.send({ method: "GET", url: "/" })).rejects.toThrow("the server's certificate is not trusted");
   });
@@ -48,10 +58,17 @@ describe("mutual TLS", () => {
     const client = createHttpClient(
       testConnection(mtlsServer.baseUrl, {
         type: "mutualTls",
-        values: { certificate: certificates.client.cert, privateKey: certificates.client.key, ca: certificates.ca.cert },
+        values: {
+          certificate: certificates.client.cert,
+          privateKey: certificates.client.key,
+          ca: certificates.ca.cert,
+        },
       }),
     );
-    expect(await client.send({ method: "GET", url: "/whoami" })).toMatchObject({ status: 200, body: { client: "ib-test-client" } });
+    expect(await client.send({ method: "GET", url: "/whoami" })).toMatchObject({
+      status: 200,
+      body: { client: "ib-test-client" },
+    });
   });
 
   it("is refused without a client certificate", async () => {
@@ -64,8 +81,12 @@ describe("mutual TLS", () => {
   });
 
   it("says which credential is missing", async () => {
-    const client = createHttpClient(testConnection(mtlsServer.baseUrl, { type: "mutualTls", values: { certificate: certificates.client.cert } }));
-    await expect(client.send({ method: "GET", url: "/" })).rejects.toThrow("Mutual TLS: the connection has no private key");
+    const client = createHttpClient(
+      testConnection(mtlsServer.baseUrl, { type: "mutualTls", values: { certificate: certificates.client.cert } }),
+    );
+    await expect(client.send({ method: "GET", url: "/" })).rejects.toThrow(
+      "Mutual TLS: the connection has no private key",
+    );
   });
 });
 
@@ -79,12 +100,16 @@ describe("certificate verification", () => {
   });
 
   it("accepts it when verification is off", async () => {
-    const client = createHttpClient(testConnection(selfSignedServer.baseUrl, {}, { tls: { enabled: true, rejectUnauthorized: false } }));
+    const client = createHttpClient(
+      testConnection(selfSignedServer.baseUrl, {}, { tls: { enabled: true, rejectUnauthorized: false } }),
+    );
     expect((await client.send({ method: "GET", url: "/" })).body).toEqual({ secure: true });
   });
 
   it("does not verify when TLS is disabled, whatever reject-unauthorized says", async () => {
-    const client = createHttpClient(testConnection(selfSignedServer.baseUrl, {}, { tls: { enabled: false, rejectUnauthorized: true } }));
+    const client = createHttpClient(
+      testConnection(selfSignedServer.baseUrl, {}, { tls: { enabled: false, rejectUnauthorized: true } }),
+    );
     expect((await client.send({ method: "GET", url: "/" })).body).toEqual({ secure: true });
   });
 });
@@ -92,14 +117,20 @@ describe("certificate verification", () => {
 describe("proxy", () => {
   const throughProxy = (proxy: RunningProxy, auth: { mode: "none" | "basic"; username?: string; password?: string }) =>
     createHttpClient(
-      testConnection(plainServer.baseUrl, { type: "bearer", values: { token: "tok-proxy-1" } }, {
-        proxy: { mode: "proxy", host: proxy.host, port: proxy.port, auth },
-      }),
+      testConnection(
+        plainServer.baseUrl,
+        { type: "bearer", values: { token: "tok-proxy-1" } },
+        {
+          proxy: { mode: "proxy", host: proxy.host, port: proxy.port, auth },
+        },
+      ),
     );
 
   it("sends requests through the proxy", async () => {
     const before = openProxy.relayed;
-    expect((await throughProxy(openProxy, { mode: "none" }).send({ method: "GET", url: "/via-proxy" })).body).toMatchObject({ path: "/via-proxy" });
+    expect(
+      (await throughProxy(openProxy, { mode: "none" }).send({ method: "GET", url: "/via-proxy" })).body,
+    ).toMatchObject({ path: "/via-proxy" });
     expect(openProxy.relayed).toBeGreaterThan(before);
   });
 

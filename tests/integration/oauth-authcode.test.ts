@@ -111,9 +111,9 @@ describe("Connect", () => {
   it("builds an authorization URL with PKCE S256, state, scopes and the app's callback", async () => {
     connectionId = await newConnection("Web");
     expect((await store.getConnection(projectId, connectionId)).oauth).toEqual({ connected: false });
-    await expect(createHttpClient(await store.resolveConnection(connectionId)).send({ method: "GET", url: "/before" })).rejects.toThrow(
-      "the connection has no refresh token — reconnect the credential",
-    );
+    await expect(
+      createHttpClient(await store.resolveConnection(connectionId)).send({ method: "GET", url: "/before" }),
+    ).rejects.toThrow("the connection has no refresh token — reconnect the credential");
 
     const url = await startConnect(connectionId);
     expect(`${url.origin}${url.pathname}`).toBe(`${authServer.issuer}/auth`);
@@ -135,7 +135,9 @@ describe("Connect", () => {
     expect(usedCallback.searchParams.get("code")).toBeTruthy();
     const response = await callback(usedCallback);
     expect(response.status).toBe(303);
-    expect(response.headers.get("location")).toBe(`/projects/${projectId}/connections?connection=${connectionId}&oauth=connected`);
+    expect(response.headers.get("location")).toBe(
+      `/projects/${projectId}/connections?connection=${connectionId}&oauth=connected`,
+    );
     expect(issued("authorization_code")).toBe(1);
 
     const shown = await store.getConnection(projectId, connectionId);
@@ -155,7 +157,10 @@ describe("Connect", () => {
   it("calls the protected API with the stored access token, without a token request", async () => {
     const refreshes = issued("refresh_token");
     const client = createHttpClient(await store.resolveConnection(connectionId));
-    expect(await client.send({ method: "GET", url: "/orders" })).toMatchObject({ status: 200, body: { path: "/orders" } });
+    expect(await client.send({ method: "GET", url: "/orders" })).toMatchObject({
+      status: 200,
+      body: { path: "/orders" },
+    });
     expect(lastToken()).toBe((await store.resolveConnection(connectionId)).auth.values.accessToken);
     expect(issued("refresh_token")).toBe(refreshes);
   });
@@ -176,7 +181,10 @@ describe("Connect", () => {
     expect(after.auth.values.accessToken).toBe(lastToken());
     expect(await authServer.isActive(before.auth.values.refreshToken)).toBe(false);
     expect(await authServer.isActive(after.auth.values.refreshToken)).toBe(true);
-    expect((await store.getConnection(projectId, connectionId)).oauth).toMatchObject({ connected: true, refreshable: true });
+    expect((await store.getConnection(projectId, connectionId)).oauth).toMatchObject({
+      connected: true,
+      refreshable: true,
+    });
   });
 
   it("after a restart, the latest stored refresh token renews the access token", async () => {
@@ -190,13 +198,17 @@ describe("Connect", () => {
     };
     const refreshes = issued("refresh_token");
     try {
-      const response = await fresh.http.createHttpClient(await fresh.store.resolveConnection(connectionId)).send({ method: "GET", url: "/after-restart" });
+      const response = await fresh.http
+        .createHttpClient(await fresh.store.resolveConnection(connectionId))
+        .send({ method: "GET", url: "/after-restart" });
       expect(response.status).toBe(200);
     } finally {
       await fresh.dispatcher.closeDispatchers();
     }
     expect(issued("refresh_token") - refreshes).toBe(1);
-    expect((await store.resolveConnection(connectionId)).auth.values.refreshToken).not.toBe(stored.auth.values.refreshToken);
+    expect((await store.resolveConnection(connectionId)).auth.values.refreshToken).not.toBe(
+      stored.auth.values.refreshToken,
+    );
   });
 
   it("keeps the tokens when the connection is edited; a clone must Connect itself", async () => {
@@ -213,7 +225,9 @@ describe("Connect", () => {
     for (const url of [usedCallback, `${REDIRECT_URI}?code=abc&state=never-issued`, REDIRECT_URI]) {
       const response = await callback(url);
       expect(response.status).toBe(400);
-      expect(await response.text()).toBe("Connect failed: This sign-in is unknown or was already used: press Connect again on the connection.\n");
+      expect(await response.text()).toBe(
+        "Connect failed: This sign-in is unknown or was already used: press Connect again on the connection.\n",
+      );
     }
   });
 
@@ -232,7 +246,9 @@ describe("Connect", () => {
     );
 
     const refused = (await startConnect(connectionId)).searchParams.get("state")!;
-    const denied = await callback(`${REDIRECT_URI}?error=access_denied&error_description=User+said+no&state=${refused}`);
+    const denied = await callback(
+      `${REDIRECT_URI}?error=access_denied&error_description=User+said+no&state=${refused}`,
+    );
     expect(new URL(denied.headers.get("location")!, APP).searchParams.get("oauthError")).toBe(
       "The authorization server did not grant access: access_denied (User said no). Press Connect to try again.",
     );
@@ -270,7 +286,11 @@ describe("Connect after the refresh token is revoked", () => {
       new RegExp(`^token request to ${authServer.tokenUrl} failed: 400 invalid_grant.* — reconnect the credential$`),
     );
     const marked = await store.getConnection(projectId, connectionId);
-    expect(marked.oauth).toMatchObject({ connected: true, needsReconnect: true, reconnectReason: expect.stringMatching(/^400 invalid_grant/) });
+    expect(marked.oauth).toMatchObject({
+      connected: true,
+      needsReconnect: true,
+      reconnectReason: expect.stringMatching(/^400 invalid_grant/),
+    });
     expect(JSON.stringify(marked)).not.toContain(refreshToken);
 
     expect((await connect(connectionId)).headers.get("location")).toContain("oauth=connected");
@@ -278,7 +298,10 @@ describe("Connect after the refresh token is revoked", () => {
     expect(reconnected.oauth).toMatchObject({ connected: true, refreshable: true });
     expect(reconnected.oauth).not.toHaveProperty("needsReconnect");
     expect(reconnected.oauth).not.toHaveProperty("reconnectReason");
-    expect((await createHttpClient(await store.resolveConnection(connectionId)).send({ method: "GET", url: "/again" })).status).toBe(200);
+    expect(
+      (await createHttpClient(await store.resolveConnection(connectionId)).send({ method: "GET", url: "/again" }))
+        .status,
+    ).toBe(200);
   });
 });
 
@@ -291,7 +314,11 @@ describe("Connect with a wrong client secret", () => {
     expect(target.pathname).toBe(`/projects/${projectId}/connections`);
     expect(target.searchParams.get("connection")).toBe(connectionId);
     const message = target.searchParams.get("oauthError")!;
-    expect(message).toMatch(new RegExp(`^token request to ${authServer.tokenUrl} failed: 401 invalid_client.* — check the connection's client ID and secret, then reconnect\\.$`));
+    expect(message).toMatch(
+      new RegExp(
+        `^token request to ${authServer.tokenUrl} failed: 401 invalid_client.* — check the connection's client ID and secret, then reconnect\\.$`,
+      ),
+    );
     expect(message).not.toContain("not-the-client-secret");
     expect((await store.getConnection(projectId, connectionId)).oauth).toEqual({ connected: false });
   });
@@ -299,7 +326,11 @@ describe("Connect with a wrong client secret", () => {
   it("refuses to start Connect for a connection of another auth type", async () => {
     const other = await createAuthConfig(projectId, { name: "Bearer", type: "bearer", settings: {} });
     const draft = await store.connectionDraft(projectId, other.id);
-    const { id } = await store.createConnection(projectId, { ...draft, server: { protocol: "http", host: "127.0.0.1" }, parameters: { token: "bearer-0123" } });
+    const { id } = await store.createConnection(projectId, {
+      ...draft,
+      server: { protocol: "http", host: "127.0.0.1" },
+      parameters: { token: "bearer-0123" },
+    });
     const response = await (startRoute.POST as unknown as Handler)(new Request(`${APP}/x`, { method: "POST" }), {
       params: Promise.resolve({ projectId, connectionId: id }),
     });

@@ -28,7 +28,10 @@ const app = (overrides: Record<string, unknown> = {}) => ({
 });
 
 async function rejection(promise: Promise<unknown>): Promise<InstanceType<typeof AppError>> {
-  const error = await promise.then(() => undefined, (caught) => caught);
+  const error = await promise.then(
+    () => undefined,
+    (caught) => caught,
+  );
   expect(error).toBeInstanceOf(AppError);
   return error as InstanceType<typeof AppError>;
 }
@@ -36,16 +39,37 @@ async function rejection(promise: Promise<unknown>): Promise<InstanceType<typeof
 describe("OIN apps", () => {
   it("refuses an invalid app with every problem and its field, saving nothing", async () => {
     const error = await rejection(
-      oin.createOinApp(app({ displayName: "", variables: [{ label: "Sub", name: "subDomain" }, { label: "", name: "x" }] })),
+      oin.createOinApp(
+        app({
+          displayName: "",
+          variables: [
+            { label: "Sub", name: "subDomain" },
+            { label: "", name: "x" },
+          ],
+        }),
+      ),
     );
     expect(error.code).toBe("invalid_input");
-    expect(error.problems.map((problem) => problem.location?.field)).toEqual(["displayName", "variables[0].name", "variables[1].label"]);
-    expect(error.problems[1].message).toContain("must be lowercase: the OIN Wizard doesn't support uppercase or camelCase names");
+    expect(error.problems.map((problem) => problem.location?.field)).toEqual([
+      "displayName",
+      "variables[0].name",
+      "variables[1].label",
+    ]);
+    expect(error.problems[1].message).toContain(
+      "must be lowercase: the OIN Wizard doesn't support uppercase or camelCase names",
+    );
     expect(await oin.listOinApps()).toEqual([]);
   });
 
   it("seals the OAuth client secret, masks it when read, and keeps it when the mask is sent back", async () => {
-    const oauth = { mode: "oauth2", authorizeEndpoint: "https://{subdomain}.acme.test/authorize", tokenEndpoint: "https://acme.test/token", clientId: "cid", clientSecret: "s3cret-value", scopes: "users.read users.write" };
+    const oauth = {
+      mode: "oauth2",
+      authorizeEndpoint: "https://{subdomain}.acme.test/authorize",
+      tokenEndpoint: "https://acme.test/token",
+      clientId: "cid",
+      clientSecret: "s3cret-value",
+      scopes: "users.read users.write",
+    };
     const created = await oin.createOinApp(app({ auth: oauth }));
     expect(created.status).toBe("DRAFT");
     expect(created.auth).toEqual({ ...oauth, clientSecret: SECRET_MASK, scopes: ["users.read", "users.write"] });
@@ -69,7 +93,9 @@ describe("OIN apps", () => {
     const big = new Uint8Array(1024 * 1024 + 1);
     big.set(PNG);
     expect((await rejection(oin.setOinAppLogo(created.id, big))).code).toBe("too_large");
-    expect((await rejection(oin.setOinAppLogo(created.id, new TextEncoder().encode("<svg/>")))).message).toMatch(/PNG, JPG or GIF/);
+    expect((await rejection(oin.setOinAppLogo(created.id, new TextEncoder().encode("<svg/>")))).message).toMatch(
+      /PNG, JPG or GIF/,
+    );
     expect(await oin.getOinAppLogo(created.id)).toEqual({ bytes: PNG, mime: "image/png" });
   });
 });
@@ -78,7 +104,13 @@ describe("projects", () => {
   let oinAppId: string;
   let projectId: string;
 
-  const widgets = app({ displayName: "Widgets", variables: [{ label: "Subdomain", name: "subdomain" }, { label: "Region", name: "region" }] });
+  const widgets = app({
+    displayName: "Widgets",
+    variables: [
+      { label: "Subdomain", name: "subdomain" },
+      { label: "Region", name: "region" },
+    ],
+  });
 
   beforeAll(async () => {
     const started = await saveAndStartBuilding(widgets);
@@ -88,7 +120,12 @@ describe("projects", () => {
 
   it("Save and start building creates a project linked to the app, in status DRAFT", async () => {
     const project = await projects.getProject(projectId);
-    expect(project).toMatchObject({ name: "Widgets", status: "DRAFT", protocol: "Build with no-code integration builder", oinApp: { id: oinAppId } });
+    expect(project).toMatchObject({
+      name: "Widgets",
+      status: "DRAFT",
+      protocol: "Build with no-code integration builder",
+      oinApp: { id: oinAppId },
+    });
     const again = await saveAndStartBuilding(widgets, oinAppId);
     expect(again.project.id).toBe(projectId);
   });
@@ -96,7 +133,9 @@ describe("projects", () => {
   it("renaming the project leaves the OIN app alone", async () => {
     await projects.updateProject(projectId, { name: "Widgets (mine)", description: "Local notes" });
     expect((await oin.getOinApp(oinAppId)).displayName).toBe("Widgets");
-    expect((await rejection(projects.updateProject(projectId, { name: " " }))).problems[0].location?.field).toBe("name");
+    expect((await rejection(projects.updateProject(projectId, { name: " " }))).problems[0].location?.field).toBe(
+      "name",
+    );
     expect((await projects.getProject(projectId)).name).toBe("Widgets (mine)");
   });
 
@@ -104,11 +143,19 @@ describe("projects", () => {
     expect(await tenantVariablesFor(projectId)).toEqual({
       linked: true,
       oinAppId,
-      variables: [{ label: "Subdomain", name: "subdomain" }, { label: "Region", name: "region" }],
+      variables: [
+        { label: "Subdomain", name: "subdomain" },
+        { label: "Region", name: "region" },
+      ],
     });
     const unlinked = await projects.unlinkProject(projectId);
     expect(unlinked.status).toBe("Not linked");
-    expect(await tenantVariablesFor(projectId)).toEqual({ linked: false, oinAppId: null, variables: [], reason: "not linked" });
+    expect(await tenantVariablesFor(projectId)).toEqual({
+      linked: false,
+      oinAppId: null,
+      variables: [],
+      reason: "not linked",
+    });
     await projects.linkProject(projectId, oinAppId);
     expect((await tenantVariablesFor(projectId)).variables).toHaveLength(2);
     expect((await rejection(projects.linkProject(projectId, "missing"))).code).toBe("not_found");
@@ -121,7 +168,9 @@ describe("projects", () => {
   });
 
   it("refuses a bad project logo and keeps the project unchanged", async () => {
-    expect((await rejection(projects.setProjectLogo(projectId, new TextEncoder().encode("GIF7 not really")))).code).toBe("invalid_input");
+    expect(
+      (await rejection(projects.setProjectLogo(projectId, new TextEncoder().encode("GIF7 not really")))).code,
+    ).toBe("invalid_input");
     expect((await rejection(projects.getProjectLogo(projectId))).code).toBe("not_found");
     await projects.setProjectLogo(projectId, PNG);
     expect((await projects.getProject(projectId)).hasLogo).toBe(true);
@@ -129,7 +178,10 @@ describe("projects", () => {
 
   it("deleting a project deletes its spec versions and everything else in it", async () => {
     const doomed = await projects.createProject({ name: "Temporary" });
-    await uploadSpec(doomed.id, { fileName: "oai-v3.0-petstore.yaml", text: readFileSync(specPath("oai-v3.0-petstore.yaml"), "utf8") });
+    await uploadSpec(doomed.id, {
+      fileName: "oai-v3.0-petstore.yaml",
+      text: readFileSync(specPath("oai-v3.0-petstore.yaml"), "utf8"),
+    });
     expect(await db().spec.count({ where: { projectId: doomed.id } })).toBe(1);
     await projects.deleteProject(doomed.id);
     expect(await db().spec.count({ where: { projectId: doomed.id } })).toBe(0);

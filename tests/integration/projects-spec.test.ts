@@ -22,7 +22,10 @@ describe("spec storage", () => {
 
   it("stores the first upload as version 1 with its index and warnings", async () => {
     expect(await store.currentSpec(projectId)).toBeNull();
-    const { spec, diff } = await store.uploadSpec(projectId, { fileName: "oai-v3.0-petstore.yaml", text: read("oai-v3.0-petstore.yaml") });
+    const { spec, diff } = await store.uploadSpec(projectId, {
+      fileName: "oai-v3.0-petstore.yaml",
+      text: read("oai-v3.0-petstore.yaml"),
+    });
     expect(diff).toBeNull();
     expect(spec).toMatchObject({ version: 1, format: "yaml", oasVersion: "3.0.0", title: "Swagger Petstore" });
     expect(spec.index.operations).toHaveLength(3);
@@ -36,7 +39,10 @@ describe("spec storage", () => {
       ["empty.json", "   "],
       ["swagger2.json", JSON.stringify({ swagger: "2.0", info: { title: "x", version: "1" }, paths: {} })],
     ]) {
-      const error = await store.uploadSpec(projectId, { fileName, text }).then(() => undefined, (caught) => caught);
+      const error = await store.uploadSpec(projectId, { fileName, text }).then(
+        () => undefined,
+        (caught) => caught,
+      );
       expect(error, fileName).toBeInstanceOf(AppError);
       expect((error as InstanceType<typeof AppError>).code).toBe("invalid_input");
       expect((error as InstanceType<typeof AppError>).problems[0].location).toBeTruthy();
@@ -62,7 +68,10 @@ describe("spec storage", () => {
 
   it("replacing keeps the previous version and reports operations added, removed and changed", async () => {
     const before = await db().spec.count({ where: { projectId } });
-    const { spec, diff } = await store.uploadSpec(projectId, { fileName: "readme-3.0-petstore.json", text: read("readme-3.0-petstore.json") });
+    const { spec, diff } = await store.uploadSpec(projectId, {
+      fileName: "readme-3.0-petstore.json",
+      text: read("readme-3.0-petstore.json"),
+    });
     expect(spec.version).toBe(before + 1);
     expect(spec.format).toBe("json");
     expect(diff).not.toBeNull();
@@ -71,15 +80,25 @@ describe("spec storage", () => {
     expect(await store.latestSpecDiff(projectId)).toEqual(diff);
 
     const versions = await store.listSpecVersions(projectId);
-    expect(versions[0]).toMatchObject({ version: spec.version, fileName: "readme-3.0-petstore.json", operationCount: 20 });
+    expect(versions[0]).toMatchObject({
+      version: spec.version,
+      fileName: "readme-3.0-petstore.json",
+      operationCount: 20,
+    });
     expect((await store.getSpecVersion(projectId, 1)).index.operations).toHaveLength(3);
     expect((await store.specText(projectId, 1)).text).toBe(read("oai-v3.0-petstore.yaml"));
   });
 
   it("asking for a version or project that does not exist is a not_found, not a crash", async () => {
-    const missing = (promise: Promise<unknown>) => promise.then(() => "ok", (error) => (error as InstanceType<typeof AppError>).code);
+    const missing = (promise: Promise<unknown>) =>
+      promise.then(
+        () => "ok",
+        (error) => (error as InstanceType<typeof AppError>).code,
+      );
     expect(await missing(store.diffSpecVersions(projectId, 1, 99))).toBe("not_found");
     expect(await missing(store.currentSpec("no-such-project"))).toBe("not_found");
-    expect(await missing(store.uploadSpec("no-such-project", { fileName: "a.yaml", text: read("oai-v3.0-petstore.yaml") }))).toBe("not_found");
+    expect(
+      await missing(store.uploadSpec("no-such-project", { fileName: "a.yaml", text: read("oai-v3.0-petstore.yaml") })),
+    ).toBe("not_found");
   });
 });

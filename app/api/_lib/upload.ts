@@ -15,10 +15,15 @@ export async function uploadedFile(request: Request, field = "file"): Promise<Up
     if (!(file instanceof File)) throw invalid(`Attach the file as the form field "${field}".`, { field });
     return { fileName: file.name, bytes: new Uint8Array(await file.arrayBuffer()) };
   }
-  return { fileName: request.headers.get("x-file-name") ?? undefined, bytes: new Uint8Array(await request.arrayBuffer()) };
+  return {
+    fileName: request.headers.get("x-file-name") ?? undefined,
+    bytes: new Uint8Array(await request.arrayBuffer()),
+  };
 }
 
 /** Answers with stored image bytes. */
 export function imageResponse(image: { bytes: Uint8Array; mime: string }): Response {
-  return new Response(Buffer.from(image.bytes), { headers: { "content-type": image.mime, "cache-control": "no-store" } });
+  return new Response(Buffer.from(image.bytes), {
+    headers: { "content-type": image.mime, "cache-control": "no-store" },
+  });
 }

@@ -11,7 +11,14 @@ import { useDiagnostics } from "../diagnostics-store";
 import { InputRows, OutputRows } from "./FieldRows";
 import { SequenceHandles } from "./SequenceHandles";
 
-export type CardNodeData = { cardId: string; container: boolean; collapsed: boolean; bodyHeight: number; width: number; height: number };
+export type CardNodeData = {
+  cardId: string;
+  container: boolean;
+  collapsed: boolean;
+  bodyHeight: number;
+  width: number;
+  height: number;
+};
 export type CardFlowNode = Node<CardNodeData, "card">;
 
 /** Below this zoom cards are drawn as bare title boxes. */
@@ -29,7 +36,12 @@ function TitleCard({ data, selected }: NodeProps<CardFlowNode>) {
   if (!card) return null;
   const color = CATEGORY_COLORS[getCard(card.type)?.category ?? "Flow Control"];
   return (
-    <div className={`cv-card${data.container ? " cv-container" : ""}${selected ? " cv-selected" : ""}`} style={{ width: data.width, height: data.height, borderColor: selected ? undefined : color }} data-testid={`card-${card.id}`} data-card-type={card.type}>
+    <div
+      className={`cv-card${data.container ? " cv-container" : ""}${selected ? " cv-selected" : ""}`}
+      style={{ width: data.width, height: data.height, borderColor: selected ? undefined : color }}
+      data-testid={`card-${card.id}`}
+      data-card-type={card.type}
+    >
       <div className="cv-title" style={{ background: color }}>
         <span className="cv-title-text">{cardTitle(card)}</span>
       </div>
@@ -62,22 +74,34 @@ function DetailedCard({ data, selected }: NodeProps<CardFlowNode>) {
       return { ...flow, layout: { ...flow.layout, collapsed: [...collapsed] } };
     });
   return (
-    <div className={className} style={{ width: data.width, height: data.height, borderColor: selected ? undefined : color }} data-testid={`card-${card.id}`} data-card-type={card.type}>
+    <div
+      className={className}
+      style={{ width: data.width, height: data.height, borderColor: selected ? undefined : color }}
+      data-testid={`card-${card.id}`}
+      data-card-type={card.type}
+    >
       <div className="cv-title" style={{ background: color }}>
-        <span className="cv-title-text" title={definition?.help}>{title}</span>
+        <span className="cv-title-text" title={definition?.help}>
+          {title}
+        </span>
         {run && (
           <span className={`cv-badge cv-status-${run.status}`} data-testid={`run-${card.id}`}>
             {run.status} {formatDuration(run.durationMs)}
           </span>
         )}
         {problems.length > 0 && (
-          <span className="cv-badge cv-problem" data-testid={`problems-${card.id}`} title={problems.map((problem) => problem.message).join("\n")}>
+          <span
+            className="cv-badge cv-problem"
+            data-testid={`problems-${card.id}`}
+            title={problems.map((problem) => problem.message).join("\n")}
+          >
             {problems.length} ⚠
           </span>
         )}
         {card.disabled && <span className="cv-badge">off</span>}
         {data.container && (
           <button
+            type="button"
             className="cv-collapse nodrag"
             aria-label={data.collapsed ? "Expand" : "Collapse"}
             data-testid={`collapse-${card.id}`}
@@ -94,7 +118,11 @@ function DetailedCard({ data, selected }: NodeProps<CardFlowNode>) {
         <InputRows cardId={card.id} fields={inputFields(card)} bindings={card.inputs} />
         <OutputRows sourceId={card.id} sourceTitle={title} fields={outputFields(card)} />
       </div>
-      {data.collapsed && <div className="cv-collapsed-note">{card.blocks?.reduce((sum, block) => sum + block.cards.length, 0)} cards hidden</div>}
+      {data.collapsed && (
+        <div className="cv-collapsed-note">
+          {card.blocks?.reduce((sum, block) => sum + block.cards.length, 0)} cards hidden
+        </div>
+      )}
       <SequenceHandles />
     </div>
   );

@@ -17,7 +17,11 @@ function EventNodeView({ data, selected }: NodeProps<EventFlowNode>) {
   const detailed = useStore(isDetailed);
   const title = event.contract ?? EVENT_TITLES[event.type];
   return (
-    <div className={`cv-card cv-event${selected ? " cv-selected" : ""}`} style={{ width: data.width, height: data.height }} data-testid="card-event">
+    <div
+      className={`cv-card cv-event${selected ? " cv-selected" : ""}`}
+      style={{ width: data.width, height: data.height }}
+      data-testid="card-event"
+    >
       <div className="cv-title" style={{ background: CATEGORY_COLORS.Event }}>
         <span className="cv-title-text">{title}</span>
       </div>

@@ -7,7 +7,17 @@ import { describeBinding } from "../describe";
 import { isOutputDrag, readDraggedOutput, startOutputDrag } from "../mapping-drag";
 import { useMapDropped } from "../mapping";
 
-export function InputRows({ cardId, fields, bindings, blockId }: { cardId: string; fields: FieldSpec[]; bindings: Record<string, Binding>; blockId?: string }) {
+export function InputRows({
+  cardId,
+  fields,
+  bindings,
+  blockId,
+}: {
+  cardId: string;
+  fields: FieldSpec[];
+  bindings: Record<string, Binding>;
+  blockId?: string;
+}) {
   const setFocus = useEditor((state) => state.setFocus);
   const select = useEditor((state) => state.select);
   const mapDropped = useMapDropped();
@@ -47,7 +57,9 @@ export function InputRows({ cardId, fields, bindings, blockId }: { cardId: strin
               {field.label ?? field.key}
               {field.required && <span className="cv-required">*</span>}
             </span>
-            <span className={binding ? "cv-value" : "cv-type"}>{binding ? <BindingText binding={binding} /> : typeLabel(field.type)}</span>
+            <span className={binding ? "cv-value" : "cv-type"}>
+              {binding ? <BindingText binding={binding} /> : typeLabel(field.type)}
+            </span>
           </div>
         );
       })}
@@ -55,7 +67,15 @@ export function InputRows({ cardId, fields, bindings, blockId }: { cardId: strin
   );
 }
 
-export function OutputRows({ sourceId, fields, sourceTitle }: { sourceId: string; fields: FieldSpec[]; sourceTitle: string }) {
+export function OutputRows({
+  sourceId,
+  fields,
+  sourceTitle,
+}: {
+  sourceId: string;
+  fields: FieldSpec[];
+  sourceTitle: string;
+}) {
   if (!fields.length) return null;
   return (
     <div className="cv-section">

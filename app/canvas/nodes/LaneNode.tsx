@@ -16,7 +16,11 @@ function LaneNodeView({ data }: NodeProps<LaneFlowNode>) {
   if (!card || !block) return null;
   const fields = blockInputFields(card, block);
   return (
-    <div className="cv-lane" style={{ width: data.width, height: data.height }} data-testid={`lane-${card.id}-${block.id}`}>
+    <div
+      className="cv-lane"
+      style={{ width: data.width, height: data.height }}
+      data-testid={`lane-${card.id}-${block.id}`}
+    >
       <div className="cv-lane-title">{blockLabel(card, block)}</div>
       {detailed && fields.length > 0 && (
         <div className="cv-lane-inputs">

@@ -43,7 +43,10 @@ export function GeneralTab({ project, oinApps }: { project: ProjectView; oinApps
 
   const save = (event: React.FormEvent) => {
     event.preventDefault();
-    run(() => callApi(api, { method: "PATCH", json: { name, description } }), () => setSaved(true));
+    run(
+      () => callApi(api, { method: "PATCH", json: { name, description } }),
+      () => setSaved(true),
+    );
   };
   const byField = problemsByField(problems);
   const dirty = name !== project.name || description !== project.description;
@@ -76,11 +79,17 @@ export function GeneralTab({ project, oinApps }: { project: ProjectView; oinApps
             <button type="submit" className="primary" disabled={busy || !dirty}>
               Save
             </button>
-            {saved && <span role="status" className="ok">Saved</span>}
+            {saved && (
+              <span role="status" className="ok">
+                Saved
+              </span>
+            )}
           </div>
         </form>
         <LogoUpload uploadUrl={`${api}/logo`} hasLogo={project.hasLogo} label={project.name} />
-        <p className="hint">Changes to the name, description and logo stay in this project; the OIN app keeps its own.</p>
+        <p className="hint">
+          Changes to the name, description and logo stay in this project; the OIN app keeps its own.
+        </p>
       </section>
 
       <section className="card" aria-labelledby="details-heading">
@@ -115,12 +124,17 @@ export function GeneralTab({ project, oinApps }: { project: ProjectView; oinApps
             </button>
           )}
         </div>
-        <Problems title="That did not work" problems={problems.filter((problem) => !problem.location?.field || problem.location.field === "oinAppId")} />
+        <Problems
+          title="That did not work"
+          problems={problems.filter((problem) => !problem.location?.field || problem.location.field === "oinAppId")}
+        />
       </section>
 
       <section className="card danger-zone" aria-labelledby="danger-heading">
         <h2 id="danger-heading">Delete project</h2>
-        <p className="muted">Deletes the project with its spec versions, authentication configurations, connections and flows.</p>
+        <p className="muted">
+          Deletes the project with its spec versions, authentication configurations, connections and flows.
+        </p>
         <button type="button" className="danger" onClick={() => setPending("delete")}>
           Delete project
         </button>
@@ -136,8 +150,8 @@ export function GeneralTab({ project, oinApps }: { project: ProjectView; oinApps
         onConfirm={() => run(() => callApi(`${api}/link`, { method: "DELETE" }))}
       >
         <p>
-          The tenant variables of <strong>{project.oinApp?.displayName}</strong> will no longer be available to authentication and
-          action configuration in this project. You can link an OIN app again later.
+          The tenant variables of <strong>{project.oinApp?.displayName}</strong> will no longer be available to
+          authentication and action configuration in this project. You can link an OIN app again later.
         </p>
       </ConfirmDialog>
 
@@ -174,7 +188,12 @@ export function GeneralTab({ project, oinApps }: { project: ProjectView; oinApps
         danger
         busy={busy}
         onCancel={() => setPending(null)}
-        onConfirm={() => run(() => callApi(api, { method: "DELETE" }), () => router.push("/projects"))}
+        onConfirm={() =>
+          run(
+            () => callApi(api, { method: "DELETE" }),
+            () => router.push("/projects"),
+          )
+        }
       >
         <p>This permanently deletes the project and everything in it. The linked OIN app is kept.</p>
       </ConfirmDialog>

@@ -5,7 +5,13 @@ import { getProject } from "@/lib/projects/service";
 
 export const dynamic = "force-dynamic";
 
-export default async function ProjectLayout({ children, params }: { children: React.ReactNode; params: Promise<{ projectId: string }> }) {
+export default async function ProjectLayout({
+  children,
+  params,
+}: {
+  children: React.ReactNode;
+  params: Promise<{ projectId: string }>;
+}) {
   const { projectId } = await params;
   const project = await getProject(projectId).catch((error) => {
     if (error instanceof AppError && error.code === "not_found") notFound();
@@ -14,7 +20,9 @@ export default async function ProjectLayout({ children, params }: { children: Re
   return (
     <div className="project">
       <header className="project-title">
-        {project.hasLogo && <img src={`/api/projects/${project.id}/logo?v=${project.updatedAt}`} alt="" className="logo small" />}
+        {project.hasLogo && (
+          <img src={`/api/projects/${project.id}/logo?v=${project.updatedAt}`} alt="" className="logo small" />
+        )}
         <div>
           <p className="eyebrow">Project</p>
           <h1>{project.name}</h1>

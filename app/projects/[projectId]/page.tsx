@@ -8,5 +8,10 @@ export const dynamic = "force-dynamic";
 export default async function GeneralPage({ params }: { params: Promise<{ projectId: string }> }) {
   const { projectId } = await params;
   const [project, oinApps] = await Promise.all([getProject(projectId), listOinApps()]);
-  return <GeneralTab project={project} oinApps={oinApps.map(({ id, displayName, status }) => ({ id, displayName, status }))} />;
+  return (
+    <GeneralTab
+      project={project}
+      oinApps={oinApps.map(({ id, displayName, status }) => ({ id, displayName, status }))}
+    />
+  );
 }

@@ -1,7 +1,13 @@
 // Fields shared by the OAuth 2.0 and OpenID Connect types.
 import type { AuthFieldDef } from "../model";
 
-export const tokenUrl: AuthFieldDef = { key: "tokenUrl", label: "Token URL", kind: "url", required: true, endpoint: true };
+export const tokenUrl: AuthFieldDef = {
+  key: "tokenUrl",
+  label: "Token URL",
+  kind: "url",
+  required: true,
+  endpoint: true,
+};
 export const refreshUrl: AuthFieldDef = {
   key: "refreshUrl",
   label: "Refresh URL",

@@ -6,7 +6,14 @@ export const openIdConnect: AuthTypeDefinition = {
   label: "OpenID Connect",
   help: "Like OAuth 2.0 Client Credentials; the token and other endpoints come from the provider's discovery document.",
   settings: [
-    { key: "discoveryUrl", label: "Discovery URL", kind: "url", required: true, endpoint: true, help: "…/.well-known/openid-configuration" },
+    {
+      key: "discoveryUrl",
+      label: "Discovery URL",
+      kind: "url",
+      required: true,
+      endpoint: true,
+      help: "…/.well-known/openid-configuration",
+    },
     scopes,
     clientAuth,
   ],

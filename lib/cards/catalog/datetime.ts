@@ -4,7 +4,14 @@ import type { CardContext, CardDefinition } from "../types";
 import { asDate, asNumber, asText } from "../values";
 
 const TOKENS = /YYYY|MM|DD|HH|mm|ss|SSS/g;
-const UNITS = { milliseconds: 1, seconds: 1_000, minutes: 60_000, hours: 3_600_000, days: 86_400_000, weeks: 604_800_000 };
+const UNITS = {
+  milliseconds: 1,
+  seconds: 1_000,
+  minutes: 60_000,
+  hours: 3_600_000,
+  days: 86_400_000,
+  weeks: 604_800_000,
+};
 type Unit = keyof typeof UNITS | "months" | "years";
 
 function partsIn(date: Date, timeZone: string, ctx: CardContext): Record<string, string> {
@@ -25,7 +32,15 @@ function partsIn(date: Date, timeZone: string, ctx: CardContext): Record<string,
   }
   const parts: Record<string, string> = { SSS: String(date.getUTCMilliseconds()).padStart(3, "0") };
   for (const part of format.formatToParts(date)) parts[part.type] = part.value;
-  return { YYYY: parts.year, MM: parts.month, DD: parts.day, HH: parts.hour, mm: parts.minute, ss: parts.second, SSS: parts.SSS };
+  return {
+    YYYY: parts.year,
+    MM: parts.month,
+    DD: parts.day,
+    HH: parts.hour,
+    mm: parts.minute,
+    ss: parts.second,
+    SSS: parts.SSS,
+  };
 }
 
 function format(date: Date, pattern: string, timeZone: string, ctx: CardContext): string | number {
@@ -59,10 +74,15 @@ const formatCard: CardDefinition = {
   title: "Format",
   category: "Date & Time",
   help: "Formats a date: tokens YYYY MM DD HH mm ss SSS, or ISO, X (Unix seconds), x (Unix milliseconds).",
-  inputs: [required("date", T.datetime), required("format", T.text), field("timezone", T.text, { help: "IANA name; UTC by default" })],
+  inputs: [
+    required("date", T.datetime),
+    required("format", T.text),
+    field("timezone", T.text, { help: "IANA name; UTC by default" }),
+  ],
   outputs: OUTPUT(T.text),
   execute(inputs, ctx) {
-    const timeZone = inputs.timezone === undefined || inputs.timezone === "" ? "UTC" : asText(inputs.timezone, "timezone", ctx);
+    const timeZone =
+      inputs.timezone === undefined || inputs.timezone === "" ? "UTC" : asText(inputs.timezone, "timezone", ctx);
     return { output: format(asDate(inputs.date, "date", ctx), asText(inputs.format, "format", ctx), timeZone, ctx) };
   },
 };
@@ -81,7 +101,9 @@ const addCard: CardDefinition = {
   execute(inputs, ctx) {
     const unit = asText(inputs.unit, "unit", ctx);
     if (!(unit in UNITS) && unit !== "months" && unit !== "years") {
-      ctx.fail(`Input "unit" must be one of: ${[...Object.keys(UNITS), "months", "years"].join(", ")}`, { code: "INVALID_INPUT" });
+      ctx.fail(`Input "unit" must be one of: ${[...Object.keys(UNITS), "months", "years"].join(", ")}`, {
+        code: "INVALID_INPUT",
+      });
     }
     const date = add(asDate(inputs.date, "date", ctx), asNumber(inputs.amount, "amount", ctx), unit as Unit);
     return { output: date.toISOString() };

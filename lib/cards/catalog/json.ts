@@ -27,7 +27,9 @@ const stringify: CardDefinition = {
   help: "Writes a value as JSON text (indented when `pretty`).",
   inputs: [field("object", T.any, { required: true }), field("pretty", T.boolean)],
   outputs: OUTPUT(T.text),
-  execute: (inputs) => ({ output: JSON.stringify(inputs.object ?? null, null, inputs.pretty === true ? 2 : undefined) }),
+  execute: (inputs) => ({
+    output: JSON.stringify(inputs.object ?? null, null, inputs.pretty === true ? 2 : undefined),
+  }),
 };
 
 export const JSON_CARDS = [parse, stringify];

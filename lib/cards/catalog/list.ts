@@ -7,11 +7,7 @@ import { asList, asNumber, asText, dynamicValues, FLOW_OPTION, helperFlowName } 
 
 const LIST = required("list", T.list());
 const PATH = field("path", T.text, { help: "dotted path into each item; empty = the item itself" });
-const MATCH = [
-  PATH,
-  required("comparison", T.text, { enum: [...COMPARISONS] }),
-  field("value", T.any),
-];
+const MATCH = [PATH, required("comparison", T.text, { enum: [...COMPARISONS] }), field("value", T.any)];
 
 function matcher(inputs: Record<string, unknown>, ctx: CardContext): (item: unknown) => boolean {
   const comparison = inputs.comparison;
@@ -176,7 +172,8 @@ const unique: CardDefinition = {
   outputs: OUTPUT(T.list()),
   execute(inputs, ctx) {
     const output: unknown[] = [];
-    for (const item of asList(inputs.list, "list", ctx)) if (!output.some((kept) => deepEqual(kept, item))) output.push(item);
+    for (const item of asList(inputs.list, "list", ctx))
+      if (!output.some((kept) => deepEqual(kept, item))) output.push(item);
     return { output };
   },
 };

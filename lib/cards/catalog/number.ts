@@ -23,7 +23,11 @@ const compareCard: CardDefinition = {
   title: "Compare",
   category: "Number",
   help: "Compares two numbers numerically.",
-  inputs: [required("a", T.number), required("comparison", T.text, { enum: [...COMPARISONS] }), required("b", T.number)],
+  inputs: [
+    required("a", T.number),
+    required("comparison", T.text, { enum: [...COMPARISONS] }),
+    required("b", T.number),
+  ],
   outputs: OUTPUT(T.boolean),
   execute(inputs, ctx) {
     const comparison = inputs.comparison;

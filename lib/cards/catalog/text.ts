@@ -24,7 +24,8 @@ const PLACEHOLDER = /\{\{\s*([^{}]+?)\s*\}\}/g;
 
 function compose(template: string, values: Record<string, unknown>, ctx: CardContext): string {
   return template.replace(PLACEHOLDER, (_match, name: string) => {
-    if (!Object.hasOwn(values, name)) ctx.fail(`Template uses {{${name}}} but the card has no input "${name}"`, { code: "INVALID_INPUT" });
+    if (!Object.hasOwn(values, name))
+      ctx.fail(`Template uses {{${name}}} but the card has no input "${name}"`, { code: "INVALID_INPUT" });
     const value = values[name];
     return typeof value === "object" && value !== null ? JSON.stringify(value) : asText(value, name, ctx);
   });
@@ -69,7 +70,9 @@ const composeCard: CardDefinition = {
   inputs: [required("template", T.text)],
   outputs: OUTPUT(T.text),
   dynamicInputs: { label: "placeholders" },
-  execute: (inputs, ctx) => ({ output: compose(asText(inputs.template, "template", ctx), dynamicValues(inputs, ctx), ctx) }),
+  execute: (inputs, ctx) => ({
+    output: compose(asText(inputs.template, "template", ctx), dynamicValues(inputs, ctx), ctx),
+  }),
 };
 
 const at: CardDefinition = {
@@ -118,7 +121,9 @@ const find: CardDefinition = {
   help: "Position of the first occurrence of `search`, or -1.",
   inputs: [required("text", T.text), required("search", T.text)],
   outputs: OUTPUT(T.number, "position"),
-  execute: (inputs, ctx) => ({ output: asText(inputs.text, "text", ctx).indexOf(asText(inputs.search, "search", ctx)) }),
+  execute: (inputs, ctx) => ({
+    output: asText(inputs.text, "text", ctx).indexOf(asText(inputs.search, "search", ctx)),
+  }),
 };
 
 const base64DecodeCard: CardDefinition = {

@@ -24,13 +24,20 @@ export const authGenerate = defineCommand({
   options: { project: { type: "string" }, scheme: { type: "string", multiple: true } },
   positionals: [0, 1],
   async run({ values, positionals: [file] }) {
-    if (!file === !values.project) throw invalid("Give either a SPEC file or --project PROJECT_ID.", { field: "project" });
+    if (!file === !values.project)
+      throw invalid("Give either a SPEC file or --project PROJECT_ID.", { field: "project" });
     if (values.project) {
       const result = await generateProjectAuthConfigs(values.project, values.scheme);
       const summary = `${result.created} created, ${result.updated} updated`;
-      return { result, text: `${notesText(result.notes, result.configurations, "The current spec declares no security schemes.")}\n${summary}` };
+      return {
+        result,
+        text: `${notesText(result.notes, result.configurations, "The current spec declares no security schemes.")}\n${summary}`,
+      };
     }
     const result = generateAuthConfigs((await ingestSpecFile(file)).index, values.scheme);
-    return { result: { ok: true, ...result }, text: notesText(result.notes, result.configurations, `${file} declares no security schemes.`) };
+    return {
+      result: { ok: true, ...result },
+      text: notesText(result.notes, result.configurations, `${file} declares no security schemes.`),
+    };
   },
 });

@@ -1,11 +1,20 @@
 // `ib auth list|mapping`: a project's auth configurations and their mapping to tenant variables (lib/auth/store.ts).
-import { authMappingView, configValueProblems, getAuthConfig, listAuthConfigs, saveAuthMapping } from "../../auth/store";
+import {
+  authMappingView,
+  configValueProblems,
+  getAuthConfig,
+  listAuthConfigs,
+  saveAuthMapping,
+} from "../../auth/store";
 import { notFound } from "../../errors";
 import { defineCommand, listText, parseAssignments } from "../command";
 import { formatProblems } from "../io";
 
 const mappingText = (mapping: Record<string, string>) =>
-  listText(Object.entries(mapping).map(([parameter, variable]) => `  ${parameter} -> ${variable}`), "  (nothing mapped)");
+  listText(
+    Object.entries(mapping).map(([parameter, variable]) => `  ${parameter} -> ${variable}`),
+    "  (nothing mapped)",
+  );
 
 export const authList = defineCommand({
   name: "auth list",
@@ -13,7 +22,11 @@ export const authList = defineCommand({
   usage: "PROJECT_ID",
   positionals: 1,
   async run({ positionals: [projectId] }) {
-    const [configurations, mapping, configValues] = await Promise.all([listAuthConfigs(projectId), authMappingView(projectId), configValueProblems(projectId)]);
+    const [configurations, mapping, configValues] = await Promise.all([
+      listAuthConfigs(projectId),
+      authMappingView(projectId),
+      configValueProblems(projectId),
+    ]);
     const lines = mapping.configurations.map((view) => {
       const type = configurations.find((config) => config.id === view.id)?.type;
       const found = [...view.problems, ...(configValues[view.id] ?? [])];
@@ -21,7 +34,10 @@ export const authList = defineCommand({
       return `${view.id}  ${view.name}  [${type}]${problems}`;
     });
     if (!mapping.linked && mapping.reason) lines.push(`note: ${mapping.reason}`);
-    return { result: { configurations, mapping, configValueProblems: configValues }, text: listText(lines, "No auth configurations yet.") };
+    return {
+      result: { configurations, mapping, configValueProblems: configValues },
+      text: listText(lines, "No auth configurations yet."),
+    };
   },
 });
 
@@ -40,8 +56,13 @@ export const authMapping = defineCommand({
     }
     const view = (await authMappingView(projectId)).configurations.find((config) => config.id === authConfigId);
     if (!view) throw notFound(`Auth configuration ${authConfigId}`);
-    const parameters = view.parameters.map((parameter) => `  ${parameter.key} (${parameter.source}${parameter.secret ? ", secret" : ""})`).join("\n");
+    const parameters = view.parameters
+      .map((parameter) => `  ${parameter.key} (${parameter.source}${parameter.secret ? ", secret" : ""})`)
+      .join("\n");
     const problems = view.problems.length ? `\nproblems:\n${formatProblems(view.problems)}` : "";
-    return { result: view, text: `${view.name}\nconnection parameters:\n${parameters}\nmapping:\n${mappingText(view.mapping)}${problems}` };
+    return {
+      result: view,
+      text: `${view.name}\nconnection parameters:\n${parameters}\nmapping:\n${mappingText(view.mapping)}${problems}`,
+    };
   },
 });

@@ -53,7 +53,10 @@ export const connectionCreate = defineCommand({
   options: { file: { type: "string" } },
   positionals: 1,
   run: async ({ values, positionals: [projectId] }) =>
-    connectionOutput(await fromConnectionFile(values.file, (payload) => createConnection(projectId, payload)), "Created"),
+    connectionOutput(
+      await fromConnectionFile(values.file, (payload) => createConnection(projectId, payload)),
+      "Created",
+    ),
 });
 
 export const connectionUpdate = defineCommand({
@@ -64,7 +67,10 @@ export const connectionUpdate = defineCommand({
   positionals: 1,
   async run({ values, positionals: [id] }) {
     const projectId = await connectionProjectId(id);
-    return connectionOutput(await fromConnectionFile(values.file, (payload) => updateConnection(projectId, id, payload)), "Updated");
+    return connectionOutput(
+      await fromConnectionFile(values.file, (payload) => updateConnection(projectId, id, payload)),
+      "Updated",
+    );
   },
 });
 
@@ -73,7 +79,8 @@ export const connectionClone = defineCommand({
   summary: "Copy a connection, secrets included",
   usage: "CONNECTION_ID",
   positionals: 1,
-  run: async ({ positionals: [id] }) => connectionOutput(await cloneConnection(await connectionProjectId(id), id), "Cloned"),
+  run: async ({ positionals: [id] }) =>
+    connectionOutput(await cloneConnection(await connectionProjectId(id), id), "Cloned"),
 });
 
 export const connectionDelete = defineCommand({

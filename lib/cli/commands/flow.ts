@@ -31,7 +31,10 @@ export const flowExport = defineCommand({
     const out = required(values.out, "out");
     const { flow, ...summary } = await getFlow(flowId);
     await writeJsonFile(out, flow);
-    return { result: { ok: true, file: out, flow: summary }, text: `Wrote ${flow.name} version ${summary.version} to ${out}.` };
+    return {
+      result: { ok: true, file: out, flow: summary },
+      text: `Wrote ${flow.name} version ${summary.version} to ${out}.`,
+    };
   },
 });
 
@@ -54,7 +57,10 @@ export const flowRun = defineCommand({
   options: { input: { type: "string" }, connection: { type: "string" } },
   positionals: 1,
   async run({ values, positionals: [flowId] }) {
-    const result = await runStoredFlow(flowId, { inputs: parseInputOption(values.input), connectionId: values.connection });
+    const result = await runStoredFlow(flowId, {
+      inputs: parseInputOption(values.input),
+      connectionId: values.connection,
+    });
     const text = result.ok
       ? `Succeeded in ${result.durationMs} ms (execution ${result.executionId})\n${JSON.stringify(result.outputs, null, 2)}`
       : `Failed${result.error?.card ? ` at card "${result.error.card}" of flow "${result.error.flow}"` : ""}: ${result.error?.message ?? "unknown error"} (execution ${result.executionId})`;
@@ -71,7 +77,8 @@ export const flowExecutions = defineCommand({
     await getFlow(flowId);
     const executions = await listExecutions(flowId);
     const lines = executions.map(
-      (execution) => `${execution.id}  ${execution.startedAt}  ${execution.status}  ${execution.durationMs} ms${execution.error ? `  ${execution.error.message}` : ""}`,
+      (execution) =>
+        `${execution.id}  ${execution.startedAt}  ${execution.status}  ${execution.durationMs} ms${execution.error ? `  ${execution.error.message}` : ""}`,
     );
     return { result: { executions }, text: listText(lines, "No executions yet.") };
   },
@@ -80,8 +87,14 @@ export const flowExecutions = defineCommand({
 export const flowGenerateCore = defineCommand({
   name: "flow generate-core",
   summary: "Generate the core flows (httpHelper, _authping, Custom API Action) from the project's current spec",
-  usage: "PROJECT_ID [--flows httpHelper,authping,customApiAction] [--auth-config AUTH_CONFIG_ID] [--ping PATH] [--decide FLOW=skip|copy|overwrite]...",
-  options: { flows: { type: "string" }, "auth-config": { type: "string" }, ping: { type: "string" }, decide: { type: "string", multiple: true } },
+  usage:
+    "PROJECT_ID [--flows httpHelper,authping,customApiAction] [--auth-config AUTH_CONFIG_ID] [--ping PATH] [--decide FLOW=skip|copy|overwrite]...",
+  options: {
+    flows: { type: "string" },
+    "auth-config": { type: "string" },
+    ping: { type: "string" },
+    decide: { type: "string", multiple: true },
+  },
   positionals: 1,
   async run({ values, positionals: [projectId] }) {
     const request = parseCoreFlowRequest({
@@ -91,7 +104,9 @@ export const flowGenerateCore = defineCommand({
       decisions: values.decide === undefined ? undefined : parseAssignments(values.decide, "decide"),
     });
     const result = await generateProjectCoreFlows(projectId, request);
-    const lines = result.outcomes.map((outcome) => `${outcome.action.padEnd(11)} ${outcome.name}${outcome.flowId ? `  (${outcome.flowId})` : ""}`);
+    const lines = result.outcomes.map(
+      (outcome) => `${outcome.action.padEnd(11)} ${outcome.name}${outcome.flowId ? `  (${outcome.flowId})` : ""}`,
+    );
     return { result, text: lines.join("\n") };
   },
 });

@@ -19,13 +19,24 @@ export const generate = defineCommand({
     await writeJsonFile(out, bundle);
 
     const flows = bundle.flows.map((flow) => flow.name);
-    const lines = [`Wrote ${out}: ${bundle.authConfigurations.length} auth configuration(s), flows ${flows.join(", ")}.`];
-    for (const note of result.authNotes) lines.push(`  ${note.generated ? "+" : "-"} auth ${note.scheme} [${note.kind}]${note.message ? `: ${note.message}` : ""}`);
+    const lines = [
+      `Wrote ${out}: ${bundle.authConfigurations.length} auth configuration(s), flows ${flows.join(", ")}.`,
+    ];
+    for (const note of result.authNotes)
+      lines.push(
+        `  ${note.generated ? "+" : "-"} auth ${note.scheme} [${note.kind}]${note.message ? `: ${note.message}` : ""}`,
+      );
     const choice = result.ping.choice;
     if (choice) {
       const query = new URLSearchParams(choice.query).toString();
       lines.push(`_authping calls GET ${choice.path}${query ? `?${query}` : ""}: ${choice.reason}.`);
-      if (result.ping.candidates.length) lines.push(`  other candidates: ${result.ping.candidates.slice(0, 5).map((c) => c.path).join(", ")}`);
+      if (result.ping.candidates.length)
+        lines.push(
+          `  other candidates: ${result.ping.candidates
+            .slice(0, 5)
+            .map((c) => c.path)
+            .join(", ")}`,
+        );
     } else {
       lines.push(`_authping has no operation: ${result.ping.message}`);
     }

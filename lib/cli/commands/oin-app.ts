@@ -36,7 +36,13 @@ export const oinAppList = defineCommand({
   positionals: 0,
   async run() {
     const oinApps = await listOinApps();
-    return { result: { oinApps }, text: listText(oinApps.map((app) => `${app.id}  ${app.displayName}  [${app.status}]`), "No OIN apps yet.") };
+    return {
+      result: { oinApps },
+      text: listText(
+        oinApps.map((app) => `${app.id}  ${app.displayName}  [${app.status}]`),
+        "No OIN apps yet.",
+      ),
+    };
   },
 });
 
@@ -63,7 +69,8 @@ export const oinAppUpdate = defineCommand({
   usage: "OIN_APP_ID --file APP.json",
   options: { file: { type: "string" } },
   positionals: 1,
-  run: async ({ values, positionals: [id] }) => oinAppOutput(await withAppFile(values.file, (payload) => updateOinApp(id, payload)), "Updated"),
+  run: async ({ values, positionals: [id] }) =>
+    oinAppOutput(await withAppFile(values.file, (payload) => updateOinApp(id, payload)), "Updated"),
 });
 
 export const oinAppDelete = defineCommand({

@@ -1,11 +1,20 @@
 // `ib project ...`: projects in the app's database (lib/projects/service.ts) and their bundles (lib/bundle/project.ts).
 import { exportProject, importBundle, importBundleAsProject, type ImportReport } from "../../bundle/project";
 import type { ProjectView } from "../../projects/model";
-import { createProject, deleteProject, getProject, linkProject, listProjects, unlinkProject, updateProject } from "../../projects/service";
+import {
+  createProject,
+  deleteProject,
+  getProject,
+  linkProject,
+  listProjects,
+  unlinkProject,
+  updateProject,
+} from "../../projects/service";
 import { YES_OPTION, defineCommand, listText, requireYes, required } from "../command";
 import { fromFile, readJsonFile, writeJsonFile } from "../files";
 
-const projectLine = (project: ProjectView) => `${project.id}  ${project.name}  [${project.oinApp ? `${project.oinApp.displayName}: ${project.status}` : project.status}]`;
+const projectLine = (project: ProjectView) =>
+  `${project.id}  ${project.name}  [${project.oinApp ? `${project.oinApp.displayName}: ${project.status}` : project.status}]`;
 
 function projectText(project: ProjectView): string {
   return [
@@ -58,7 +67,8 @@ export const projectCreate = defineCommand({
   usage: "--name NAME [--description TEXT]",
   options: { name: { type: "string" }, description: { type: "string" } },
   positionals: 0,
-  run: async ({ values }) => projectOutput(await createProject({ name: values.name, description: values.description }), "Created"),
+  run: async ({ values }) =>
+    projectOutput(await createProject({ name: values.name, description: values.description }), "Created"),
 });
 
 export const projectRename = defineCommand({
@@ -67,7 +77,8 @@ export const projectRename = defineCommand({
   usage: "PROJECT_ID NAME [--description TEXT]",
   options: { description: { type: "string" } },
   positionals: 2,
-  run: async ({ values, positionals: [id, name] }) => projectOutput(await updateProject(id, { name, description: values.description }), "Renamed"),
+  run: async ({ values, positionals: [id, name] }) =>
+    projectOutput(await updateProject(id, { name, description: values.description }), "Renamed"),
 });
 
 export const projectDelete = defineCommand({
@@ -110,7 +121,11 @@ export const projectExport = defineCommand({
     const out = required(values.out, "out");
     const bundle = await exportProject(id);
     await writeJsonFile(out, bundle);
-    const counts = { authConfigurations: bundle.authConfigurations.length, flows: bundle.flows.length, tenantVariables: bundle.tenantVariables.length };
+    const counts = {
+      authConfigurations: bundle.authConfigurations.length,
+      flows: bundle.flows.length,
+      tenantVariables: bundle.tenantVariables.length,
+    };
     return {
       result: { ok: true, file: out, project: bundle.project, ...counts },
       text: `Wrote ${out}: ${counts.authConfigurations} auth configuration(s), ${counts.flows} flow(s), ${counts.tenantVariables} tenant variable(s).`,
@@ -127,7 +142,10 @@ export const projectImport = defineCommand({
   async run({ values, positionals: [file] }) {
     const document = await readJsonFile(file);
     const { project, report } = values.into
-      ? await fromFile(file, async () => ({ report: await importBundle(values.into!, document), project: await getProject(values.into!) }))
+      ? await fromFile(file, async () => ({
+          report: await importBundle(values.into!, document),
+          project: await getProject(values.into!),
+        }))
       : await importBundleAsProject(document, file);
     return { result: { project, report }, text: `${projectText(project)}\n${importText(report)}` };
   },

@@ -19,8 +19,10 @@ export const run = defineCommand({
   positionals: 1,
   async run({ values, positionals: [file] }) {
     const flowName = required(values.flow, "flow");
-    if (!values.connection === !values["base-url"]) throw invalid("Give exactly one of --connection FILE or --base-url URL.", { field: "connection" });
-    if (values.connection && values.set?.length) throw invalid("--set goes with --base-url; put parameter values in the connection file.", { field: "set" });
+    if (!values.connection === !values["base-url"])
+      throw invalid("Give exactly one of --connection FILE or --base-url URL.", { field: "connection" });
+    if (values.connection && values.set?.length)
+      throw invalid("--set goes with --base-url; put parameter values in the connection file.", { field: "set" });
 
     const bundle = parseBundleText(await readTextFile(file), file);
     const inputs = parseInputOption(values.input);
@@ -31,7 +33,12 @@ export const run = defineCommand({
     const result = await runBundleFlow(bundle, flowName, inputs, source);
     const where = result.error?.card ? ` (card "${result.error.card}" of flow "${result.error.flow}")` : "";
     return {
-      result: { ok: result.ok, outputs: result.outputs, trace: result.trace, ...(result.error ? { error: result.error } : {}) },
+      result: {
+        ok: result.ok,
+        outputs: result.outputs,
+        trace: result.trace,
+        ...(result.error ? { error: result.error } : {}),
+      },
       text: result.ok
         ? `${flowName} succeeded in ${result.durationMs} ms\n${JSON.stringify(result.outputs, null, 2)}`
         : `${flowName} failed${where}: ${result.error?.message ?? "unknown error"}`,

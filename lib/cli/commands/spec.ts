@@ -4,7 +4,14 @@ import { invalid } from "../../errors";
 import { operationKey } from "../../spec/diff";
 import { searchOperations } from "../../spec/search";
 import type { OperationIndex } from "../../spec/types";
-import { currentSpec, diffSpecVersions, latestSpecDiff, listSpecVersions, uploadSpec, type SpecDiff } from "../../specs-store/store";
+import {
+  currentSpec,
+  diffSpecVersions,
+  latestSpecDiff,
+  listSpecVersions,
+  uploadSpec,
+  type SpecDiff,
+} from "../../specs-store/store";
 import { defineCommand, listText, positiveInteger } from "../command";
 import { formatProblems } from "../io";
 import { readSpecFile } from "../spec-file";
@@ -48,7 +55,8 @@ export const specVersions = defineCommand({
   async run({ positionals: [projectId] }) {
     const versions = await listSpecVersions(projectId);
     const lines = versions.map(
-      (version) => `v${version.version}  ${version.createdAt}  ${version.fileName}  ${version.operationCount} operations, ${version.warningCount} warnings`,
+      (version) =>
+        `v${version.version}  ${version.createdAt}  ${version.fileName}  ${version.operationCount} operations, ${version.warningCount} warnings`,
     );
     return { result: { versions }, text: listText(lines, "No spec uploaded yet.") };
   },
@@ -79,6 +87,9 @@ export const specOperations = defineCommand({
     const spec = await currentSpec(projectId);
     if (!spec) throw invalid(`Project ${projectId} has no spec yet: upload one with ib spec upload.`);
     const operations = searchOperations(spec.index, values.search ?? "");
-    return { result: { version: spec.version, operations }, text: listText(operations.map(operationLine), "No operation matches.") };
+    return {
+      result: { version: spec.version, operations },
+      text: listText(operations.map(operationLine), "No operation matches."),
+    };
   },
 });

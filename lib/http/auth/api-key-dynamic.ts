@@ -7,7 +7,13 @@ import { HttpPreflightError, redact } from "../errors";
 import { timeoutSignal } from "../timeout";
 import { buildUrl } from "../url";
 import { placeValue } from "./parameters";
-import { cachedCredential, credentialFrom, forgetCredential, renewCredential, type CachedCredential } from "./token-cache";
+import {
+  cachedCredential,
+  credentialFrom,
+  forgetCredential,
+  renewCredential,
+  type CachedCredential,
+} from "./token-cache";
 import type { AuthApplierFactory, AuthContext } from "./types";
 
 export const apiKeyDynamicAuth: AuthApplierFactory = (context) => {
@@ -50,7 +56,9 @@ async function retrieveKey({ connection, fetch }: AuthContext): Promise<CachedCr
     headers.authorization = `Basic ${Buffer.from(`${values.username}:${values.password ?? ""}`).toString("base64")}`;
   }
   const failure = (reason: string) =>
-    new HttpPreflightError(redact(`API key request to ${url.origin}${url.pathname} failed: ${reason}`, connection.secretValues));
+    new HttpPreflightError(
+      redact(`API key request to ${url.origin}${url.pathname} failed: ${reason}`, connection.secretValues),
+    );
 
   let text: string;
   let status: number;

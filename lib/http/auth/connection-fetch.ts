@@ -7,5 +7,8 @@ import type { ConnectionFetch } from "./types";
 export function connectionFetch(connection: ResolvedConnection): ConnectionFetch {
   const key = transportKey(connection);
   return (url, init) =>
-    undiciFetch(url, { ...(init as object), dispatcher: dispatcherFor(key, connection) }) as unknown as Promise<Response>;
+    undiciFetch(url, {
+      ...(init as object),
+      dispatcher: dispatcherFor(key, connection),
+    }) as unknown as Promise<Response>;
 }

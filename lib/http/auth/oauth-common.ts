@@ -6,13 +6,24 @@ import type { ConnectionFetch } from "./types";
 /** Scopes as the space-separated `scope` parameter (the setting is a string[] or a space/comma-separated text). */
 export function scopeText(scopes: unknown): string {
   if (Array.isArray(scopes)) return scopes.filter(Boolean).join(" ");
-  return typeof scopes === "string" ? scopes.trim().split(/[\s,]+/).filter(Boolean).join(" ") : "";
+  return typeof scopes === "string"
+    ? scopes
+        .trim()
+        .split(/[\s,]+/)
+        .filter(Boolean)
+        .join(" ")
+    : "";
 }
 
 /** The `clientAuth` setting applied to the client secret (none: a public client). */
-export function clientAuthentication(settings: Record<string, unknown>, clientSecret: string | undefined): oauth.ClientAuth {
+export function clientAuthentication(
+  settings: Record<string, unknown>,
+  clientSecret: string | undefined,
+): oauth.ClientAuth {
   if (!clientSecret) return oauth.None();
-  return settings.clientAuth === "client_secret_basic" ? oauth.ClientSecretBasic(clientSecret) : oauth.ClientSecretPost(clientSecret);
+  return settings.clientAuth === "client_secret_basic"
+    ? oauth.ClientSecretBasic(clientSecret)
+    : oauth.ClientSecretPost(clientSecret);
 }
 
 /** oauth4webapi request options: the connection's fetch (TLS, proxy), plain HTTP allowed when the URL says so, timeout. */
@@ -27,10 +38,15 @@ export function tokenRequestOptions(fetch: ConnectionFetch, url: string, timeout
 /** A token endpoint failure in a few words: "401 invalid_client (description)", or the library's reason. */
 export function describeOAuthFailure(error: unknown): string {
   if (error instanceof oauth.ResponseBodyError) return oauthError(error.status, error.error, error.error_description);
-  if (error instanceof oauth.AuthorizationResponseError) return `${error.error}${error.error_description ? ` (${error.error_description})` : ""}`;
+  if (error instanceof oauth.AuthorizationResponseError)
+    return `${error.error}${error.error_description ? ` (${error.error_description})` : ""}`;
   if (error instanceof oauth.WWWAuthenticateChallengeError) {
     const challenge = error.cause.find((item) => item.parameters.error) ?? error.cause[0];
-    return oauthError(error.status, challenge?.parameters.error ?? "unauthorized", challenge?.parameters.error_description);
+    return oauthError(
+      error.status,
+      challenge?.parameters.error ?? "unauthorized",
+      challenge?.parameters.error_description,
+    );
   }
   const cause = (error as { cause?: unknown }).cause;
   if (cause instanceof Object && "status" in cause && typeof cause.status === "number") {

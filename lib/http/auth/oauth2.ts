@@ -12,7 +12,13 @@ import * as oauth from "oauth4webapi";
 import type { ResolvedConnection } from "../../connections/model";
 import { log } from "../../log";
 import { HttpPreflightError, redact } from "../errors";
-import { clientAuthentication, describeOAuthFailure, refusedByServer, scopeText, tokenRequestOptions } from "./oauth-common";
+import {
+  clientAuthentication,
+  describeOAuthFailure,
+  refusedByServer,
+  scopeText,
+  tokenRequestOptions,
+} from "./oauth-common";
 import {
   cachedCredential,
   credentialFrom,
@@ -102,7 +108,8 @@ class TokenRequests {
   private async request(grant: Grant, refreshToken?: string): Promise<CachedCredential> {
     const { clientId, clientSecret, username, password } = this.values;
     if (!clientId) throw new HttpPreflightError("OAuth 2.0: the connection has no client ID");
-    if (grant === "password" && !username) throw new HttpPreflightError("OAuth 2.0 password grant: the connection has no username");
+    if (grant === "password" && !username)
+      throw new HttpPreflightError("OAuth 2.0 password grant: the connection has no username");
     const server = await this.authorizationServer(grant === "refresh_token");
     const url = server.token_endpoint!;
     const client: oauth.Client = { client_id: clientId };
@@ -116,7 +123,14 @@ class TokenRequests {
         result = await oauth.processClientCredentialsResponse(server, client, response);
       } else if (grant === "password") {
         const passwordParameters = { ...parameters, username, password: password ?? "" };
-        const response = await oauth.genericTokenEndpointRequest(server, client, clientAuth, "password", passwordParameters, options);
+        const response = await oauth.genericTokenEndpointRequest(
+          server,
+          client,
+          clientAuth,
+          "password",
+          passwordParameters,
+          options,
+        );
         result = await oauth.processGenericTokenEndpointResponse(server, client, response);
       } else {
         const response = await oauth.refreshTokenGrantRequest(server, client, clientAuth, refreshToken!, options);
@@ -153,7 +167,10 @@ class TokenRequests {
       } catch (error) {
         discoveries.delete(discoveryUrl);
         throw new HttpPreflightError(
-          redact(`OpenID Connect discovery at ${discoveryUrl} failed: ${describeOAuthFailure(error)}`, this.context.connection.secretValues),
+          redact(
+            `OpenID Connect discovery at ${discoveryUrl} failed: ${describeOAuthFailure(error)}`,
+            this.context.connection.secretValues,
+          ),
         );
       }
     })();
@@ -168,7 +185,10 @@ class TokenRequests {
   private failure(url: string, error: unknown): HttpPreflightError {
     if (error instanceof HttpPreflightError) return error;
     return new HttpPreflightError(
-      redact(`token request to ${url} failed: ${describeOAuthFailure(error)} — reconnect the credential`, this.context.connection.secretValues),
+      redact(
+        `token request to ${url} failed: ${describeOAuthFailure(error)} — reconnect the credential`,
+        this.context.connection.secretValues,
+      ),
     );
   }
 }
@@ -187,7 +207,11 @@ async function reportRejectedTokens(connection: ResolvedConnection, reason: stri
 async function saveTokens(connection: ResolvedConnection, credential: CachedCredential): Promise<void> {
   if (!connection.onTokens) return;
   try {
-    await connection.onTokens({ accessToken: credential.value, refreshToken: credential.refreshToken, expiresAt: credential.expiresAt });
+    await connection.onTokens({
+      accessToken: credential.value,
+      refreshToken: credential.refreshToken,
+      expiresAt: credential.expiresAt,
+    });
   } catch (error) {
     log.warn("oauth.tokens_not_saved", { reason: redact((error as Error).message, connection.secretValues) });
   }

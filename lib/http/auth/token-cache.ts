@@ -25,7 +25,8 @@ export function credentialFrom(value: string, expiresInSeconds?: number, refresh
  */
 export function isFresh(credential: CachedCredential, now = Date.now()): boolean {
   if (credential.expiresAt === undefined) return true;
-  const margin = credential.lifetimeMs === undefined ? REFRESH_MARGIN_MS : Math.min(REFRESH_MARGIN_MS, credential.lifetimeMs / 10);
+  const margin =
+    credential.lifetimeMs === undefined ? REFRESH_MARGIN_MS : Math.min(REFRESH_MARGIN_MS, credential.lifetimeMs / 10);
   return credential.expiresAt - now > margin;
 }
 
@@ -42,7 +43,8 @@ export function renewCredential(
   if (pending) return pending;
   const request = fetchCredential(credentials.get(key))
     .then((credential) => {
-      if (credentials.size >= MAX_ENTRIES && !credentials.has(key)) credentials.delete(credentials.keys().next().value!);
+      if (credentials.size >= MAX_ENTRIES && !credentials.has(key))
+        credentials.delete(credentials.keys().next().value!);
       credentials.set(key, credential);
       return credential;
     })
@@ -54,7 +56,8 @@ export function renewCredential(
 /** Drops the credential when it is still the one that was rejected (another request may have renewed it already). */
 export function forgetCredential(key: string, rejectedValue: string): void {
   const current = credentials.get(key);
-  if (current?.value === rejectedValue) credentials.set(key, { value: "", refreshToken: current.refreshToken, expiresAt: 0, lifetimeMs: 1 });
+  if (current?.value === rejectedValue)
+    credentials.set(key, { value: "", refreshToken: current.refreshToken, expiresAt: 0, lifetimeMs: 1 });
 }
 
 export function seedCredential(key: string, credential: CachedCredential): void {

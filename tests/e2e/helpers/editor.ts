@@ -16,7 +16,11 @@ export async function createProject(request: APIRequestContext, name: string): P
 }
 
 /** A helper flow document with the given event inputs and cards. */
-export function helperFlow(name: string, cards: Card[] = [], inputs: FieldSpec[] = [{ key: "name", type: { type: "text" } }]): Flow {
+export function helperFlow(
+  name: string,
+  cards: Card[] = [],
+  inputs: FieldSpec[] = [{ key: "name", type: { type: "text" } }],
+): Flow {
   return {
     schemaVersion: 1,
     name,
@@ -41,7 +45,9 @@ export async function storedFlow(request: APIRequestContext, flowId: string): Pr
 }
 
 export async function flowIdByName(request: APIRequestContext, projectId: string, name: string): Promise<string> {
-  const { flows } = (await (await request.get(`/api/projects/${projectId}/flows`)).json()) as { flows: { id: string; name: string }[] };
+  const { flows } = (await (await request.get(`/api/projects/${projectId}/flows`)).json()) as {
+    flows: { id: string; name: string }[];
+  };
   const found = flows.find((flow) => flow.name === name);
   expect(found, `flow ${name} among ${flows.map((flow) => flow.name).join(", ")}`).toBeTruthy();
   return found!.id;

@@ -9,7 +9,10 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-export type Handler = (request: IncomingMessage & { bodyText: string }, response: ServerResponse) => void | Promise<void>;
+export type Handler = (
+  request: IncomingMessage & { bodyText: string },
+  response: ServerResponse,
+) => void | Promise<void>;
 
 /** Starts `handler` with the request body read into `request.bodyText`. Pass `tls` for HTTPS. */
 export async function startServer(handler: Handler, tls?: TlsServerOptions): Promise<RunningServer> {

@@ -3,7 +3,10 @@
 
 const MAX_STEPS = 20;
 
-export async function signInAndConsent(authorizationUrl: string, options: { redirectUri: string; login: string }): Promise<URL> {
+export async function signInAndConsent(
+  authorizationUrl: string,
+  options: { redirectUri: string; login: string },
+): Promise<URL> {
   const cookies = new Map<string, string>();
   const remember = (response: Response) => {
     for (const cookie of response.headers.getSetCookie()) {
@@ -20,7 +23,11 @@ export async function signInAndConsent(authorizationUrl: string, options: { redi
   let init: RequestInit = {};
   for (let step = 0; step < MAX_STEPS; step += 1) {
     if (`${url.origin}${url.pathname}` === options.redirectUri) return url;
-    const response = await fetch(url, { ...init, redirect: "manual", headers: { ...(init.headers as object), cookie: cookieHeader() } });
+    const response = await fetch(url, {
+      ...init,
+      redirect: "manual",
+      headers: { ...(init.headers as object), cookie: cookieHeader() },
+    });
     remember(response);
     init = {};
     const location = response.headers.get("location");
@@ -30,10 +37,16 @@ export async function signInAndConsent(authorizationUrl: string, options: { redi
     }
     const html = await response.text();
     const form = /<form[^>]*action="([^"]+)"[^>]*method="post"[\s\S]*?name="prompt" value="(\w+)"/.exec(html);
-    if (response.status !== 200 || !form) throw new Error(`unexpected page at ${url.href} (${response.status}): ${html.slice(0, 500)}`);
-    const fields: Record<string, string> = form[2] === "login" ? { prompt: "login", login: options.login, password: "any" } : { prompt: form[2] };
+    if (response.status !== 200 || !form)
+      throw new Error(`unexpected page at ${url.href} (${response.status}): ${html.slice(0, 500)}`);
+    const fields: Record<string, string> =
+      form[2] === "login" ? { prompt: "login", login: options.login, password: "any" } : { prompt: form[2] };
     url = new URL(form[1].replace(/&amp;/g, "&"), url);
-    init = { method: "POST", headers: { "content-type": "application/x-www-form-urlencoded" }, body: new URLSearchParams(fields).toString() };
+    init = {
+      method: "POST",
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+      body: new URLSearchParams(fields).toString(),
+    };
   }
   throw new Error(`no redirect to ${options.redirectUri} after ${MAX_STEPS} steps`);
 }

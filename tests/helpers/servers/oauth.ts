@@ -81,7 +81,13 @@ export async function startOAuthServer(options: {
     grant.addOIDCScope(`offline_access ${scope}`.trim());
     const grantId = await grant.save();
     const accessToken = new provider.AccessToken({ accountId: username, client, grantId, scope, gty: "password" });
-    const refreshToken = new provider.RefreshToken({ accountId: username, client, grantId, scope: `offline_access ${scope}`.trim(), gty: "password" });
+    const refreshToken = new provider.RefreshToken({
+      accountId: username,
+      client,
+      grantId,
+      scope: `offline_access ${scope}`.trim(),
+      gty: "password",
+    });
     return { accessToken, refreshToken };
   };
 
@@ -114,7 +120,9 @@ export async function startOAuthServer(options: {
   server.on("request", (request: IncomingMessage, response: ServerResponse) => callback(request, response));
 
   const findToken = async (token: string) =>
-    (await provider.AccessToken.find(token)) ?? (await provider.ClientCredentials.find(token)) ?? (await provider.RefreshToken.find(token));
+    (await provider.AccessToken.find(token)) ??
+    (await provider.ClientCredentials.find(token)) ??
+    (await provider.RefreshToken.find(token));
 
   return {
     ...running,

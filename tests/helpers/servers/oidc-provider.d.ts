@@ -29,7 +29,10 @@ declare module "oidc-provider" {
     AccessToken: TokenModel;
     ClientCredentials: TokenModel;
     RefreshToken: TokenModel;
-    Grant: new (fields: { accountId: string; clientId: string }) => Grant;
+    Grant: new (fields: {
+      accountId: string;
+      clientId: string;
+    }) => Grant;
     Client: { new (...args: never[]): Client; find(id: string): Promise<Client | undefined> };
     registerGrantType(name: string, handler: (ctx: Context) => Promise<void>, parameters?: string[]): void;
     on(event: "grant.success", listener: (ctx: Context) => void): void;

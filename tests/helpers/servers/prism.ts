@@ -19,14 +19,20 @@ export async function freePort(): Promise<number> {
 }
 
 /** Starts `prism mock` on a free port; with `errors` (default true) requests that break the spec are answered with an error. */
-export async function startPrism(specPath: string, options: { errors?: boolean; timeoutMs?: number } = {}): Promise<RunningPrism> {
+export async function startPrism(
+  specPath: string,
+  options: { errors?: boolean; timeoutMs?: number } = {},
+): Promise<RunningPrism> {
   const port = await freePort();
   const args = [PRISM_BIN, "mock", "-h", "127.0.0.1", "-p", String(port), specPath];
   if (options.errors !== false) args.push("--errors");
   const child = spawn(process.execPath, args, { stdio: ["ignore", "pipe", "pipe"] });
   let output = "";
   await new Promise<void>((ready, fail) => {
-    const timer = setTimeout(() => fail(new Error(`Prism did not start within ${options.timeoutMs ?? 60_000} ms:\n${output}`)), options.timeoutMs ?? 60_000);
+    const timer = setTimeout(
+      () => fail(new Error(`Prism did not start within ${options.timeoutMs ?? 60_000} ms:\n${output}`)),
+      options.timeoutMs ?? 60_000,
+    );
     const watch = (chunk: Buffer) => {
       output += chunk.toString();
       if (output.includes("Prism is listening")) {

@@ -17,7 +17,8 @@ export async function startProxy(credentials?: { username: string; password: str
   const server = createProxy(createServer());
   const state = { relayed: 0, refused: 0 };
   server.authenticate = (request) => {
-    const expected = credentials && `Basic ${Buffer.from(`${credentials.username}:${credentials.password}`).toString("base64")}`;
+    const expected =
+      credentials && `Basic ${Buffer.from(`${credentials.username}:${credentials.password}`).toString("base64")}`;
     const accepted = !expected || request.headers["proxy-authorization"] === expected;
     if (accepted) state.relayed += 1;
     else state.refused += 1;

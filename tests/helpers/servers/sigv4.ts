@@ -13,7 +13,11 @@ export interface SigV4Server extends RunningServer {
   rejected: number;
 }
 
-export async function startSigV4Server(options: { region: string; service: string; credentials: SigV4Credentials }): Promise<SigV4Server> {
+export async function startSigV4Server(options: {
+  region: string;
+  service: string;
+  credentials: SigV4Credentials;
+}): Promise<SigV4Server> {
   const counts = { accepted: 0, rejected: 0 };
   const server = await startServer((request, response) => {
     const authorization = String(request.headers.authorization ?? "");
@@ -41,7 +45,9 @@ export async function startSigV4Server(options: { region: string; service: strin
       sendJson(response, 200, { signed: true, method: request.method, path: request.url, body: request.bodyText });
     } else {
       counts.rejected += 1;
-      sendJson(response, 403, { message: "The request signature we calculated does not match the signature you provided." });
+      sendJson(response, 403, {
+        message: "The request signature we calculated does not match the signature you provided.",
+      });
     }
   });
   return {

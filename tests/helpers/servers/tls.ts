@@ -21,7 +21,11 @@ function newKeyPair() {
     privateKeyEncoding: { type: "pkcs8", format: "pem" },
     publicKeyEncoding: { type: "spki", format: "pem" },
   });
-  return { keyPem: privateKey, privateKey: forge.pki.privateKeyFromPem(privateKey), publicKey: forge.pki.publicKeyFromPem(publicKey) };
+  return {
+    keyPem: privateKey,
+    privateKey: forge.pki.privateKeyFromPem(privateKey),
+    publicKey: forge.pki.publicKeyFromPem(publicKey),
+  };
 }
 
 let serial = 1;
@@ -48,7 +52,13 @@ function certificate(options: {
   else extensions.push({ name: "keyUsage", digitalSignature: true, keyEncipherment: true });
   if (options.serverNames) {
     extensions.push({ name: "extKeyUsage", serverAuth: true });
-    extensions.push({ name: "subjectAltName", altNames: [{ type: 7, ip: "127.0.0.1" }, { type: 2, value: "localhost" }] });
+    extensions.push({
+      name: "subjectAltName",
+      altNames: [
+        { type: 7, ip: "127.0.0.1" },
+        { type: 2, value: "localhost" },
+      ],
+    });
   }
   if (options.clientAuth) extensions.push({ name: "extKeyUsage", clientAuth: true });
   cert.setExtensions(extensions);
@@ -58,7 +68,12 @@ function certificate(options: {
 
 export function makeTestCertificates(): TestCertificates {
   const caKeys = newKeyPair();
-  const caCert = certificate({ commonName: "IB Test CA", publicKey: caKeys.publicKey, signingKey: caKeys.privateKey, isCa: true });
+  const caCert = certificate({
+    commonName: "IB Test CA",
+    publicKey: caKeys.publicKey,
+    signingKey: caKeys.privateKey,
+    isCa: true,
+  });
   const issuer = { cert: caCert, privateKey: caKeys.privateKey };
   const issued = (commonName: string, kind: "server" | "client") => {
     const keys = newKeyPair();
@@ -73,7 +88,12 @@ export function makeTestCertificates(): TestCertificates {
     return { key: keys.keyPem, cert: forge.pki.certificateToPem(cert) };
   };
   const selfKeys = newKeyPair();
-  const selfCert = certificate({ commonName: "127.0.0.1", publicKey: selfKeys.publicKey, signingKey: selfKeys.privateKey, serverNames: true });
+  const selfCert = certificate({
+    commonName: "127.0.0.1",
+    publicKey: selfKeys.publicKey,
+    signingKey: selfKeys.privateKey,
+    serverNames: true,
+  });
   return {
     ca: { key: caKeys.keyPem, cert: forge.pki.certificateToPem(caCert) },
     server: issued("127.0.0.1", "server"),

@@ -22,7 +22,11 @@ function problemsOf(action: () => unknown) {
 
 const pointers = (action: () => unknown) => problemsOf(action).map((problem) => problem.location?.pointer);
 
-const clientCredentials = (tokenUrl: string) => ({ name: "cc", type: "oauth2ClientCredentials", settings: { tokenUrl } });
+const clientCredentials = (tokenUrl: string) => ({
+  name: "cc",
+  type: "oauth2ClientCredentials",
+  settings: { tokenUrl },
+});
 
 const connection = (overrides: Partial<ConnectionConfig> = {}): ConnectionConfig => ({
   name: "c",
@@ -57,7 +61,9 @@ describe("auth configuration validation", () => {
 
   it("rejects a relative token URL at /settings/tokenUrl", () => {
     const problems = problemsOf(() => validateAuthConfig(clientCredentials("/oauth/token")));
-    expect(problems).toEqual([expect.objectContaining({ location: expect.objectContaining({ pointer: "/settings/tokenUrl" }) })]);
+    expect(problems).toEqual([
+      expect.objectContaining({ location: expect.objectContaining({ pointer: "/settings/tokenUrl" }) }),
+    ]);
     expect(problems[0].message).toMatch(/absolute URL/);
   });
 
@@ -66,7 +72,12 @@ describe("auth configuration validation", () => {
       location: { pointer: "/settings/tokenUrl" },
       message: expect.stringMatching(/plain HTTP/),
     });
-    for (const url of ["http://127.0.0.1:9000/token", "http://localhost/token", "http://[::1]:8080/token", "https://{subdomain}.example.com/token"]) {
+    for (const url of [
+      "http://127.0.0.1:9000/token",
+      "http://localhost/token",
+      "http://[::1]:8080/token",
+      "https://{subdomain}.example.com/token",
+    ]) {
       expect(validateAuthConfig(clientCredentials(url)).settings.tokenUrl).toBe(url);
     }
   });
@@ -82,9 +93,14 @@ describe("auth configuration validation", () => {
     expect(pointers(() => validateAuthConfig({ name: "ac", type: "oauth2AuthorizationCode", settings: {} }))).toEqual(
       expect.arrayContaining(["/settings/authorizeUrl", "/settings/tokenUrl"]),
     );
-    expect(pointers(() => validateAuthConfig({ ...clientCredentials("https://a.example.com/t"), settings: { tokenUrl: "https://a.example.com/t", clientAuth: "jwt" } }))).toEqual([
-      "/settings/clientAuth",
-    ]);
+    expect(
+      pointers(() =>
+        validateAuthConfig({
+          ...clientCredentials("https://a.example.com/t"),
+          settings: { tokenUrl: "https://a.example.com/t", clientAuth: "jwt" },
+        }),
+      ),
+    ).toEqual(["/settings/clientAuth"]);
   });
 
   it("flags a mapping to a deleted tenant variable", () => {
@@ -106,29 +122,51 @@ describe("auth configuration validation", () => {
 
 describe("connection validation", () => {
   it("reports port 70000 at /server/port", () => {
-    expect(pointers(() => validateConnectionConfig(connection({ server: { protocol: "https", host: "api.example.com", port: 70000 } })))).toEqual([
-      "/server/port",
-    ]);
+    expect(
+      pointers(() =>
+        validateConnectionConfig(connection({ server: { protocol: "https", host: "api.example.com", port: 70000 } })),
+      ),
+    ).toEqual(["/server/port"]);
   });
 
   it("requires proxy host and port in proxy mode, and the credentials of the auth type", () => {
-    expect(pointers(() => validateConnectionConfig(connection({ proxy: { mode: "proxy", auth: { mode: "none" } } })))).toEqual(
-      expect.arrayContaining(["/proxy/host", "/proxy/port"]),
-    );
+    expect(
+      pointers(() => validateConnectionConfig(connection({ proxy: { mode: "proxy", auth: { mode: "none" } } }))),
+    ).toEqual(expect.arrayContaining(["/proxy/host", "/proxy/port"]));
     const basic = validateAuthConfig({ name: "b", type: "basic", settings: {} });
-    expect(pointers(() => validateConnectionConfig(connection({ parameters: { username: "u" } }), basic))).toEqual(["/parameters/password"]);
+    expect(pointers(() => validateConnectionConfig(connection({ parameters: { username: "u" } }), basic))).toEqual([
+      "/parameters/password",
+    ]);
   });
 
   it("rejects malformed PEM and accepts a real certificate and key", () => {
     const mtls = validateAuthConfig({ name: "m", type: "mutualTls", settings: {} });
     const pem = selfSignedPem();
-    const bad = connection({ parameters: { certificate: "-----BEGIN CERTIFICATE-----\nnot base64\n-----END CERTIFICATE-----", privateKey: "hello" } });
+    const bad = connection({
+      parameters: {
+        certificate: "-----BEGIN CERTIFICATE-----\nnot base64\n-----END CERTIFICATE-----",
+        privateKey: "hello",
+      },
+    });
     const problems = problemsOf(() => validateConnectionConfig(bad, mtls));
-    expect(problems.map((problem) => problem.location?.pointer)).toEqual(["/parameters/certificate", "/parameters/privateKey"]);
+    expect(problems.map((problem) => problem.location?.pointer)).toEqual([
+      "/parameters/certificate",
+      "/parameters/privateKey",
+    ]);
     expect(problems[0].message).toMatch(/not valid PEM/);
-    const ecKey = generateKeyPairSync("ec", { namedCurve: "P-256" }).privateKey.export({ type: "pkcs8", format: "pem" }) as string;
-    expect(() => validateConnectionConfig(connection({ parameters: { certificate: pem.certificate, privateKey: pem.privateKey } }), mtls)).not.toThrow();
-    expect(() => validateConnectionConfig(connection({ parameters: { certificate: pem.certificate, privateKey: ecKey } }), mtls)).not.toThrow();
+    const ecKey = generateKeyPairSync("ec", { namedCurve: "P-256" }).privateKey.export({
+      type: "pkcs8",
+      format: "pem",
+    }) as string;
+    expect(() =>
+      validateConnectionConfig(
+        connection({ parameters: { certificate: pem.certificate, privateKey: pem.privateKey } }),
+        mtls,
+      ),
+    ).not.toThrow();
+    expect(() =>
+      validateConnectionConfig(connection({ parameters: { certificate: pem.certificate, privateKey: ecKey } }), mtls),
+    ).not.toThrow();
   });
 });
 
@@ -138,11 +176,16 @@ describe("resolveConnectionConfig", () => {
       name: "cc",
       type: "oauth2ClientCredentials",
       settings: { tokenUrl: "https://{subdomain}.auth.example.com/token" },
-      parameters: [{ label: "App key", key: "appKey", type: "password", in: "header", name: "X-App-Key", prefix: "Key " }],
+      parameters: [
+        { label: "App key", key: "appKey", type: "password", in: "header", name: "X-App-Key", prefix: "Key " },
+      ],
       mapping: { subdomain: "tenant_subdomain", clientId: "auth.client_id" },
     });
     const resolved = resolveConnectionConfig(
-      connection({ parameters: { clientId: "id-1", clientSecret: "s3cret-value", appKey: "app-key-value" }, tenantVariables: { tenant_subdomain: "acme" } }),
+      connection({
+        parameters: { clientId: "id-1", clientSecret: "s3cret-value", appKey: "app-key-value" },
+        tenantVariables: { tenant_subdomain: "acme" },
+      }),
       auth,
       [{ url: "https://{subdomain}.example.com/v1", variables: { subdomain: { default: "demo" } } }],
     );

@@ -11,7 +11,9 @@ const { exportProject, importBundle } = await import("@/lib/bundle/project");
 const { bundleFromSpec } = await import("@/lib/bundle/from-spec");
 const { createProject } = await import("@/lib/projects/service");
 const { uploadSpec } = await import("@/lib/specs-store/store");
-const { createAuthConfig, generateProjectAuthConfigs, listAuthConfigs, saveAuthMapping } = await import("@/lib/auth/store");
+const { createAuthConfig, generateProjectAuthConfigs, listAuthConfigs, saveAuthMapping } = await import(
+  "@/lib/auth/store"
+);
 const { saveAndStartBuilding } = await import("@/lib/oin/start-building");
 const { generateProjectCoreFlows } = await import("@/lib/generate/service");
 const { listFlows } = await import("@/lib/flows/store");
@@ -47,13 +49,24 @@ describe("bundle format", () => {
 
   it("exports without secrets and imports into another project (round trip)", async () => {
     const source = (await createProject({ name: "Source", description: "from the test" })).id;
-    await uploadSpec(source, { fileName: "readme-3.0-security.json", text: readFileSync(specPath("readme-3.0-security.json"), "utf8") });
+    await uploadSpec(source, {
+      fileName: "readme-3.0-security.json",
+      text: readFileSync(specPath("readme-3.0-security.json"), "utf8"),
+    });
     await generateProjectAuthConfigs(source, ["apiKey_query", "oauth2_clientCredentials"]);
     await createAuthConfig(source, {
       name: "signed",
       type: "custom",
       settings: {},
-      configValues: [{ label: "Signing key", key: "signingKey", source: { kind: "static", value: STATIC_SECRET }, type: "password", visible: false }],
+      configValues: [
+        {
+          label: "Signing key",
+          key: "signingKey",
+          source: { kind: "static", value: STATIC_SECRET },
+          type: "password",
+          visible: false,
+        },
+      ],
     });
     await generateProjectCoreFlows(source, {});
 
@@ -61,8 +74,16 @@ describe("bundle format", () => {
     const text = JSON.stringify(exported);
     expect(text).not.toContain(STATIC_SECRET);
     expect(text).not.toContain("••••");
-    expect(exported).toMatchObject({ bundleVersion: 1, project: { name: "Source", description: "from the test" }, tenantVariables: [] });
-    expect(exported.authConfigurations.map((config) => config.name)).toEqual(["apiKey_query", "oauth2_clientCredentials", "signed"]);
+    expect(exported).toMatchObject({
+      bundleVersion: 1,
+      project: { name: "Source", description: "from the test" },
+      tenantVariables: [],
+    });
+    expect(exported.authConfigurations.map((config) => config.name)).toEqual([
+      "apiKey_query",
+      "oauth2_clientCredentials",
+      "signed",
+    ]);
     expect(exported.authConfigurations.every((config) => config.id === undefined)).toBe(true);
     expect(exported.flows.map((flow) => flow.name).sort()).toEqual(["Custom API Action", "_authping", "httpHelper"]);
 
@@ -87,7 +108,9 @@ describe("bundle format", () => {
     const parameter = apiKeyConfig.parameters[0].key;
     await saveAuthMapping(target, apiKeyConfig.id!, { [parameter]: "subdomain" });
     const second = await importBundle(target, JSON.parse(text));
-    expect((await listAuthConfigs(target)).find((config) => config.name === "apiKey_query")!.mapping).toEqual({ [parameter]: "subdomain" });
+    expect((await listAuthConfigs(target)).find((config) => config.name === "apiKey_query")!.mapping).toEqual({
+      [parameter]: "subdomain",
+    });
     expect(second.flows.updated).toHaveLength(3);
     expect((await listFlows(target)).map((flow) => flow.version)).toEqual([2, 2, 2]);
     expect(await listAuthConfigs(target)).toHaveLength(3);

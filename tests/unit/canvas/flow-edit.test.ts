@@ -27,13 +27,18 @@ function sample(): Flow {
     "Sample",
     [
       card("compose1", "text.compose", { template: ref("event", "name") }),
-      card("if1", "branch.ifElse", {}, {
-        blocks: [
-          { id: "then", cards: [card("split1", "text.split", { text: ref("compose1", "output"), delimiter: "," })] },
-          { id: "else", cards: [] },
-        ],
-        dynamicOutputs: [{ key: "parts", type: { type: "list", items: { type: "text" } } }],
-      }),
+      card(
+        "if1",
+        "branch.ifElse",
+        {},
+        {
+          blocks: [
+            { id: "then", cards: [card("split1", "text.split", { text: ref("compose1", "output"), delimiter: "," })] },
+            { id: "else", cards: [] },
+          ],
+          dynamicOutputs: [{ key: "parts", type: { type: "list", items: { type: "text" } } }],
+        },
+      ),
       card("compose2", "text.compose", { template: ref("compose1", "output") }),
     ],
     { inputs: [textField("name")] },

@@ -11,28 +11,73 @@ const numberField = (key: string): FieldSpec => ({ key, type: { type: "number" }
 
 // Helper flows the flow-calling cards use.
 const HELPERS = library(
-  flow("greet", [card("c", "text.compose", { template: "hi {{name}}", name: ref("event", "name") }, { dynamicInputs: [anyField("name")] }), returnCard("r", { greeting: ref("c", "output") })], {
-    inputs: [{ key: "name", type: { type: "text" }, required: true }],
-  }),
-  flow("double", [card("m", "number.multiply", { a: ref("event", "item"), b: 2 }), returnCard("r", { output: ref("m", "output") })], {
-    inputs: [numberField("item"), numberField("index")],
-  }),
-  flow("bigger", [card("c", "number.compare", { a: ref("event", "item"), comparison: "greater", b: 2 }), returnCard("r", { output: ref("c", "output") })], {
-    inputs: [numberField("item"), numberField("index")],
-  }),
+  flow(
+    "greet",
+    [
+      card(
+        "c",
+        "text.compose",
+        { template: "hi {{name}}", name: ref("event", "name") },
+        { dynamicInputs: [anyField("name")] },
+      ),
+      returnCard("r", { greeting: ref("c", "output") }),
+    ],
+    {
+      inputs: [{ key: "name", type: { type: "text" }, required: true }],
+    },
+  ),
+  flow(
+    "double",
+    [card("m", "number.multiply", { a: ref("event", "item"), b: 2 }), returnCard("r", { output: ref("m", "output") })],
+    {
+      inputs: [numberField("item"), numberField("index")],
+    },
+  ),
+  flow(
+    "bigger",
+    [
+      card("c", "number.compare", { a: ref("event", "item"), comparison: "greater", b: 2 }),
+      returnCard("r", { output: ref("c", "output") }),
+    ],
+    {
+      inputs: [numberField("item"), numberField("index")],
+    },
+  ),
   // Counts `count` down; drops the break key when it reaches 0.
   flow(
     "countdown",
     [
       card("n", "object.get", { object: ref("event", "object"), path: "count" }),
       card("m", "number.subtract", { a: ref("n", "output"), b: 1 }),
-      card("branch", "branch.ifElse", { a: ref("m", "output"), comparison: "greater", b: 0 }, {
-        dynamicOutputs: [{ key: "object", type: { type: "object" } }],
-        blocks: [
-          { id: "then", cards: [card("more", "object.construct", { count: ref("m", "output"), break: false }, { dynamicInputs: [anyField("count"), anyField("break")] })], results: { object: ref("more", "output") } },
-          { id: "else", cards: [card("done", "object.construct", { count: ref("m", "output") }, { dynamicInputs: [anyField("count")] })], results: { object: ref("done", "output") } },
-        ],
-      }),
+      card(
+        "branch",
+        "branch.ifElse",
+        { a: ref("m", "output"), comparison: "greater", b: 0 },
+        {
+          dynamicOutputs: [{ key: "object", type: { type: "object" } }],
+          blocks: [
+            {
+              id: "then",
+              cards: [
+                card(
+                  "more",
+                  "object.construct",
+                  { count: ref("m", "output"), break: false },
+                  { dynamicInputs: [anyField("count"), anyField("break")] },
+                ),
+              ],
+              results: { object: ref("more", "output") },
+            },
+            {
+              id: "else",
+              cards: [
+                card("done", "object.construct", { count: ref("m", "output") }, { dynamicInputs: [anyField("count")] }),
+              ],
+              results: { object: ref("done", "output") },
+            },
+          ],
+        },
+      ),
       returnCard("r", { object: ref("branch", "object") }),
     ],
     { inputs: [{ key: "object", type: { type: "object" } }] },
@@ -67,21 +112,81 @@ const answerBlock = (id: string, answer: string, inputs?: Record<string, unknown
 let api: LocalApi;
 const ROWS: Row[] = [
   // Flow Control
-  { type: "flow.callFlow", options: { flow: "greet" }, dynamicInputs: ["name"], dynamicOutputs: ["greeting"], inputs: { name: "Ann" }, outputs: { greeting: "hi Ann" } },
-  { type: "flow.callFlow", name: "declared output the helper does not return", options: { flow: "greet" }, dynamicInputs: ["name"], dynamicOutputs: ["nope"], inputs: { name: "Ann" }, error: "OUTPUT_MISMATCH" },
+  {
+    type: "flow.callFlow",
+    options: { flow: "greet" },
+    dynamicInputs: ["name"],
+    dynamicOutputs: ["greeting"],
+    inputs: { name: "Ann" },
+    outputs: { greeting: "hi Ann" },
+  },
+  {
+    type: "flow.callFlow",
+    name: "declared output the helper does not return",
+    options: { flow: "greet" },
+    dynamicInputs: ["name"],
+    dynamicOutputs: ["nope"],
+    inputs: { name: "Ann" },
+    error: "OUTPUT_MISMATCH",
+  },
   { type: "flow.callFlow", name: "unknown flow", options: { flow: "missing" }, error: "FLOW_NOT_FOUND" },
-  { type: "flow.callFlow", name: "helper input missing", options: { flow: "greet" }, error: "INVALID_INPUT", message: /input "name" is required/ },
-  { type: "flow.callFlowAsync", options: { flow: "greet" }, dynamicInputs: ["name"], inputs: { name: "Ann" }, outputs: {} },
+  {
+    type: "flow.callFlow",
+    name: "helper input missing",
+    options: { flow: "greet" },
+    error: "INVALID_INPUT",
+    message: /input "name" is required/,
+  },
+  {
+    type: "flow.callFlowAsync",
+    options: { flow: "greet" },
+    dynamicInputs: ["name"],
+    inputs: { name: "Ann" },
+    outputs: {},
+  },
   { type: "flow.assign", dynamicInputs: ["x", "y"], inputs: { x: 1, y: "two" }, outputs: { x: 1, y: "two" } },
   { type: "flow.return", dynamicInputs: ["a"], inputs: { a: 5 }, flowOutputs: { a: 5 } },
   { type: "flow.returnOutputs", dynamicInputs: ["id"], inputs: { id: "u1" }, flowOutputs: { id: "u1" } },
-  { type: "flow.returnRaw", inputs: { statusCode: 404, headers: { a: "b" }, body: "gone" }, flowOutputs: { statusCode: 404, headers: { a: "b" }, body: "gone" } },
-  { type: "flow.returnRaw", name: "status 302 refused", inputs: { statusCode: 302 }, error: "INVALID_INPUT", message: /200 or 400–599/ },
-  { type: "flow.paginate", options: { flow: "countdown" }, inputs: { object: { count: 3, break: false }, path: "break" }, outputs: { output: { count: 0 } } },
+  {
+    type: "flow.returnRaw",
+    inputs: { statusCode: 404, headers: { a: "b" }, body: "gone" },
+    flowOutputs: { statusCode: 404, headers: { a: "b" }, body: "gone" },
+  },
+  {
+    type: "flow.returnRaw",
+    name: "status 302 refused",
+    inputs: { statusCode: 302 },
+    error: "INVALID_INPUT",
+    message: /200 or 400–599/,
+  },
+  {
+    type: "flow.paginate",
+    options: { flow: "countdown" },
+    inputs: { object: { count: 3, break: false }, path: "break" },
+    outputs: { output: { count: 0 } },
+  },
   // Branching
-  { type: "branch.ifElse", inputs: { a: 80, comparison: "greater", b: 9 }, dynamicOutputs: ["answer"], blocks: [answerBlock("then", "yes"), answerBlock("else", "no")], outputs: { answer: "yes" } },
-  { type: "branch.ifElse", name: "texts compare lexicographically", inputs: { a: "80", comparison: "greater", b: "9" }, dynamicOutputs: ["answer"], blocks: [answerBlock("then", "yes"), answerBlock("else", "no")], outputs: { answer: "no" } },
-  { type: "branch.ifElse", name: "unknown comparison", inputs: { a: 1, comparison: "bigger", b: 0 }, error: "INVALID_INPUT" },
+  {
+    type: "branch.ifElse",
+    inputs: { a: 80, comparison: "greater", b: 9 },
+    dynamicOutputs: ["answer"],
+    blocks: [answerBlock("then", "yes"), answerBlock("else", "no")],
+    outputs: { answer: "yes" },
+  },
+  {
+    type: "branch.ifElse",
+    name: "texts compare lexicographically",
+    inputs: { a: "80", comparison: "greater", b: "9" },
+    dynamicOutputs: ["answer"],
+    blocks: [answerBlock("then", "yes"), answerBlock("else", "no")],
+    outputs: { answer: "no" },
+  },
+  {
+    type: "branch.ifElse",
+    name: "unknown comparison",
+    inputs: { a: 1, comparison: "bigger", b: 0 },
+    error: "INVALID_INPUT",
+  },
   {
     type: "branch.ifElseIf",
     dynamicOutputs: ["answer"],
@@ -93,36 +198,108 @@ const ROWS: Row[] = [
     outputs: { answer: "second" },
   },
   { type: "branch.continueIf", inputs: { a: "x", comparison: "is not empty" }, outputs: {} },
-  { type: "branch.assignIf", inputs: { a: [1, 2], comparison: "contains", b: 2, ifTrue: "in", ifFalse: "out" }, outputs: { output: "in" } },
+  {
+    type: "branch.assignIf",
+    inputs: { a: [1, 2], comparison: "contains", b: 2, ifTrue: "in", ifFalse: "out" },
+    outputs: { output: "in" },
+  },
   // Error Handling
   {
     type: "error.ifError",
     dynamicOutputs: ["answer"],
     blocks: [
       { id: "try", cards: [card("boom", "number.divide", { a: 1, b: 0 })], results: { answer: lit("fine") } },
-      { id: "catch", cards: [assignCard("caught", { answer: ref("card", "error", "code") })], results: { answer: ref("caught", "answer") } },
+      {
+        id: "catch",
+        cards: [assignCard("caught", { answer: ref("card", "error", "code") })],
+        results: { answer: ref("caught", "answer") },
+      },
     ],
     outputs: { answer: "DIVIDE_BY_ZERO" },
   },
-  { type: "error.returnError", inputs: { statusCode: 409, message: "taken" }, error: "RETURN_ERROR", message: /^taken$/ },
+  {
+    type: "error.returnError",
+    inputs: { statusCode: 409, message: "taken" },
+    error: "RETURN_ERROR",
+    message: /^taken$/,
+  },
   { type: "error.returnError", name: "message required", inputs: { statusCode: 409 }, error: "MISSING_INPUT" },
-  { type: "error.returnErrorIf", inputs: { a: "x", comparison: "not equal", b: "/", message: "must start with /" }, error: "RETURN_ERROR" },
-  { type: "error.returnErrorIf", name: "condition false", inputs: { a: "/", comparison: "not equal", b: "/", message: "must start with /" }, outputs: {} },
+  {
+    type: "error.returnErrorIf",
+    inputs: { a: "x", comparison: "not equal", b: "/", message: "must start with /" },
+    error: "RETURN_ERROR",
+  },
+  {
+    type: "error.returnErrorIf",
+    name: "condition false",
+    inputs: { a: "/", comparison: "not equal", b: "/", message: "must start with /" },
+    outputs: {},
+  },
   // HTTP
-  { type: "http.rawRequest", inputs: { method: "GET", url: "/ok", query: { q: "1" } }, outputs: expect.objectContaining({ status_code: 200, ok: true, body: { hello: "world", query: { q: "1" } } }) as never },
-  { type: "http.rawRequest", name: "500 fails the card", inputs: { method: "GET", url: "/fail" }, error: "HTTP_500", message: /^GET \/fail answered 500 Internal Server Error$/ },
+  {
+    type: "http.rawRequest",
+    inputs: { method: "GET", url: "/ok", query: { q: "1" } },
+    outputs: expect.objectContaining({
+      status_code: 200,
+      ok: true,
+      body: { hello: "world", query: { q: "1" } },
+    }) as never,
+  },
+  {
+    type: "http.rawRequest",
+    name: "500 fails the card",
+    inputs: { method: "GET", url: "/fail" },
+    error: "HTTP_500",
+    message: /^GET \/fail answered 500 Internal Server Error$/,
+  },
   // Object
-  { type: "object.construct", dynamicInputs: ["a", "b"], inputs: { a: 1, b: { c: 2 } }, outputs: { output: { a: 1, b: { c: 2 } } } },
+  {
+    type: "object.construct",
+    dynamicInputs: ["a", "b"],
+    inputs: { a: 1, b: { c: 2 } },
+    outputs: { output: { a: 1, b: { c: 2 } } },
+  },
   { type: "object.get", inputs: { object: { a: { b: [10, 20] } }, path: "a.b.1" }, outputs: { output: 20 } },
-  { type: "object.get", name: "not an object", inputs: { object: "text", path: "a" }, error: "INVALID_INPUT", message: /"object" must be an object, got a string/ },
-  { type: "object.getMultiple", inputs: { object: { a: 1, b: { c: 2 } } }, dynamicOutputs: ["a", "b.c"], outputs: { a: 1, "b.c": 2 } },
-  { type: "object.set", inputs: { object: { a: { b: 1 } }, path: "a.c", value: 2 }, outputs: { output: { a: { b: 1, c: 2 } } } },
+  {
+    type: "object.get",
+    name: "not an object",
+    inputs: { object: "text", path: "a" },
+    error: "INVALID_INPUT",
+    message: /"object" must be an object, got a string/,
+  },
+  {
+    type: "object.getMultiple",
+    inputs: { object: { a: 1, b: { c: 2 } } },
+    dynamicOutputs: ["a", "b.c"],
+    outputs: { a: 1, "b.c": 2 },
+  },
+  {
+    type: "object.set",
+    inputs: { object: { a: { b: 1 } }, path: "a.c", value: 2 },
+    outputs: { output: { a: { b: 1, c: 2 } } },
+  },
   { type: "object.merge", inputs: { object1: { a: 1, b: 1 }, object2: { b: 2 } }, outputs: { output: { a: 1, b: 2 } } },
   { type: "object.keys", inputs: { object: { a: 1, b: 2 } }, outputs: { output: ["a", "b"] } },
   // Text
-  { type: "text.concatenate", dynamicInputs: ["t1", "t2"], inputs: { t1: "Bearer ", t2: "abc" }, outputs: { output: "Bearer abc" } },
-  { type: "text.compose", dynamicInputs: ["name", "n"], inputs: { template: "Hello {{name}}, {{ n }}!", name: "Ann", n: 3 }, outputs: { output: "Hello Ann, 3!" } },
-  { type: "text.compose", name: "unknown placeholder", inputs: { template: "{{who}}" }, error: "INVALID_INPUT", message: /no input "who"/ },
+  {
+    type: "text.concatenate",
+    dynamicInputs: ["t1", "t2"],
+    inputs: { t1: "Bearer ", t2: "abc" },
+    outputs: { output: "Bearer abc" },
+  },
+  {
+    type: "text.compose",
+    dynamicInputs: ["name", "n"],
+    inputs: { template: "Hello {{name}}, {{ n }}!", name: "Ann", n: 3 },
+    outputs: { output: "Hello Ann, 3!" },
+  },
+  {
+    type: "text.compose",
+    name: "unknown placeholder",
+    inputs: { template: "{{who}}" },
+    error: "INVALID_INPUT",
+    message: /no input "who"/,
+  },
   { type: "text.at", inputs: { text: "/users", position: 0 }, outputs: { output: "/" } },
   { type: "text.split", inputs: { text: "a,b,c", delimiter: "," }, outputs: { output: ["a", "b", "c"] } },
   { type: "text.replace", inputs: { text: "a-b-c", search: "-", replacement: "+" }, outputs: { output: "a+b+c" } },
@@ -137,11 +314,23 @@ const ROWS: Row[] = [
   // Number
   { type: "number.add", inputs: { a: 2, b: 3 }, outputs: { output: 5 } },
   { type: "number.add", name: "numeric text reads as a number", inputs: { a: "2", b: 3 }, outputs: { output: 5 } },
-  { type: "number.add", name: "not a number", inputs: { a: "two", b: 3 }, error: "INVALID_INPUT", message: /"a" must be a number/ },
+  {
+    type: "number.add",
+    name: "not a number",
+    inputs: { a: "two", b: 3 },
+    error: "INVALID_INPUT",
+    message: /"a" must be a number/,
+  },
   { type: "number.subtract", inputs: { a: 2, b: 3 }, outputs: { output: -1 } },
   { type: "number.multiply", inputs: { a: 2, b: 3 }, outputs: { output: 6 } },
   { type: "number.divide", inputs: { a: 3, b: 2 }, outputs: { output: 1.5 } },
-  { type: "number.divide", name: "by zero", inputs: { a: 3, b: 0 }, error: "DIVIDE_BY_ZERO", message: /Cannot divide 3 by zero/ },
+  {
+    type: "number.divide",
+    name: "by zero",
+    inputs: { a: 3, b: 0 },
+    error: "DIVIDE_BY_ZERO",
+    message: /Cannot divide 3 by zero/,
+  },
   { type: "number.compare", inputs: { a: 80, comparison: "greater", b: 9 }, outputs: { output: true } },
   // True/False
   { type: "boolean.and", inputs: { a: true, b: false }, outputs: { output: false } },
@@ -151,31 +340,77 @@ const ROWS: Row[] = [
   { type: "list.forEach", options: { flow: "double" }, inputs: { list: [1, 2] }, outputs: {} },
   { type: "list.map", options: { flow: "double" }, inputs: { list: [1, 2, 3] }, outputs: { output: [2, 4, 6] } },
   { type: "list.map", name: "by path", inputs: { list: [{ a: 1 }, { a: 2 }], path: "a" }, outputs: { output: [1, 2] } },
-  { type: "list.filter", inputs: { list: [{ n: 1 }, { n: 5 }, { n: 9 }], path: "n", comparison: "greater or equal", value: 5 }, outputs: { output: [{ n: 5 }, { n: 9 }] } },
-  { type: "list.customFilter", options: { flow: "bigger" }, inputs: { list: [1, 2, 3, 4] }, outputs: { output: [3, 4] } },
-  { type: "list.find", inputs: { list: [{ id: "a" }, { id: "b" }], path: "id", comparison: "equal", value: "b" }, outputs: { output: { id: "b" }, index: 1 } },
+  {
+    type: "list.filter",
+    inputs: { list: [{ n: 1 }, { n: 5 }, { n: 9 }], path: "n", comparison: "greater or equal", value: 5 },
+    outputs: { output: [{ n: 5 }, { n: 9 }] },
+  },
+  {
+    type: "list.customFilter",
+    options: { flow: "bigger" },
+    inputs: { list: [1, 2, 3, 4] },
+    outputs: { output: [3, 4] },
+  },
+  {
+    type: "list.find",
+    inputs: { list: [{ id: "a" }, { id: "b" }], path: "id", comparison: "equal", value: "b" },
+    outputs: { output: { id: "b" }, index: 1 },
+  },
   { type: "list.pluck", inputs: { list: [{ id: "a" }, { id: "b" }], path: "id" }, outputs: { output: ["a", "b"] } },
   { type: "list.length", inputs: { list: [1, 2, 3] }, outputs: { output: 3 } },
   { type: "list.at", inputs: { list: [1, 2, 3], index: -1 }, outputs: { output: 3 } },
   { type: "list.append", inputs: { list: [1], item: 2 }, outputs: { output: [1, 2] } },
   { type: "list.flatten", inputs: { list: [1, [2, 3], [[4]]] }, outputs: { output: [1, 2, 3, [4]] } },
   { type: "list.unique", inputs: { list: [1, 1, { a: 1 }, { a: 1 }, "1"] }, outputs: { output: [1, { a: 1 }, "1"] } },
-  { type: "list.sort", inputs: { list: [{ n: 10 }, { n: 9 }, { n: 80 }], path: "n", order: "descending" }, outputs: { output: [{ n: 80 }, { n: 10 }, { n: 9 }] } },
-  { type: "list.sort", name: "not a list", inputs: { list: "abc" }, error: "INVALID_INPUT", message: /"list" must be a list/ },
+  {
+    type: "list.sort",
+    inputs: { list: [{ n: 10 }, { n: 9 }, { n: 80 }], path: "n", order: "descending" },
+    outputs: { output: [{ n: 80 }, { n: 10 }, { n: 9 }] },
+  },
+  {
+    type: "list.sort",
+    name: "not a list",
+    inputs: { list: "abc" },
+    error: "INVALID_INPUT",
+    message: /"list" must be a list/,
+  },
   // JSON
   { type: "json.parse", inputs: { string: '{"a":[1]}' }, outputs: { output: { a: [1] } } },
-  { type: "json.parse", name: "invalid", inputs: { string: "{oops" }, error: "INVALID_JSON", message: /not valid JSON/ },
+  {
+    type: "json.parse",
+    name: "invalid",
+    inputs: { string: "{oops" },
+    error: "INVALID_JSON",
+    message: /not valid JSON/,
+  },
   { type: "json.stringify", inputs: { object: { a: 1 } }, outputs: { output: '{"a":1}' } },
   // Date & Time
   { type: "datetime.now", outputs: { output: expect.stringMatching(/^\d{4}-\d\d-\d\dT/) } },
-  { type: "datetime.format", inputs: { date: "2024-02-29T13:05:09.007Z", format: "YYYY/MM/DD HH:mm:ss.SSS" }, outputs: { output: "2024/02/29 13:05:09.007" } },
-  { type: "datetime.format", name: "time zone", inputs: { date: "2024-02-29T13:05:09Z", format: "DD HH:mm", timezone: "Asia/Tokyo" }, outputs: { output: "29 22:05" } },
+  {
+    type: "datetime.format",
+    inputs: { date: "2024-02-29T13:05:09.007Z", format: "YYYY/MM/DD HH:mm:ss.SSS" },
+    outputs: { output: "2024/02/29 13:05:09.007" },
+  },
+  {
+    type: "datetime.format",
+    name: "time zone",
+    inputs: { date: "2024-02-29T13:05:09Z", format: "DD HH:mm", timezone: "Asia/Tokyo" },
+    outputs: { output: "29 22:05" },
+  },
   { type: "datetime.format", name: "bad date", inputs: { date: "yesterday", format: "ISO" }, error: "INVALID_INPUT" },
-  { type: "datetime.add", inputs: { date: "2024-01-31T00:00:00Z", amount: 2, unit: "days" }, outputs: { output: "2024-02-02T00:00:00.000Z" } },
+  {
+    type: "datetime.add",
+    inputs: { date: "2024-01-31T00:00:00Z", amount: 2, unit: "days" },
+    outputs: { output: "2024-02-02T00:00:00.000Z" },
+  },
   // URL
   { type: "url.encode", inputs: { text: "a b&c" }, outputs: { output: "a%20b%26c" } },
   { type: "url.decode", inputs: { text: "a%20b%26c" }, outputs: { output: "a b&c" } },
-  { type: "url.buildQuery", inputs: { object: { q: "a b", tag: ["x", "y"], skip: null } }, outputs: { output: "q=a+b&tag=x&tag=y" } },
+  {
+    type: "url.buildQuery",
+    inputs: { object: { q: "a b", tag: ["x", "y"], skip: null } },
+    outputs: { output: "q=a+b&tag=x&tag=y" },
+  },
 ];
 
 beforeAll(async () => {
@@ -198,22 +433,25 @@ describe("card catalog", () => {
     expect(getCard("toString")).toBeUndefined();
   });
 
-  it.each(ROWS.map((row) => [`${row.type}${row.name ? ` (${row.name})` : ""}`, row] as const))("%s", async (_label, row) => {
-    const subject = card("card", row.type, row.inputs ?? {}, {
-      ...(row.options && { options: row.options }),
-      ...(row.dynamicInputs && { dynamicInputs: row.dynamicInputs.map(anyField) }),
-      ...(row.dynamicOutputs && { dynamicOutputs: row.dynamicOutputs.map(anyField) }),
-      ...(row.blocks && { blocks: row.blocks }),
-    });
-    const result = await runFlow({ flow: flow("subject", [subject]), inputs: {}, loadFlow: HELPERS, http: api.http });
-    if (row.error) {
-      expect(result.ok).toBe(false);
-      expect(result.error).toMatchObject({ code: row.error, card: expect.any(String), flow: expect.any(String) });
-      if (row.message) expect(result.error!.message).toMatch(row.message);
-      return;
-    }
-    expect(result.error).toBeUndefined();
-    if (row.flowOutputs) expect(result.outputs).toEqual(row.flowOutputs);
-    if (row.outputs) expect(result.trace[0].outputs).toEqual(row.outputs);
-  });
+  it.each(ROWS.map((row) => [`${row.type}${row.name ? ` (${row.name})` : ""}`, row] as const))(
+    "%s",
+    async (_label, row) => {
+      const subject = card("card", row.type, row.inputs ?? {}, {
+        ...(row.options && { options: row.options }),
+        ...(row.dynamicInputs && { dynamicInputs: row.dynamicInputs.map(anyField) }),
+        ...(row.dynamicOutputs && { dynamicOutputs: row.dynamicOutputs.map(anyField) }),
+        ...(row.blocks && { blocks: row.blocks }),
+      });
+      const result = await runFlow({ flow: flow("subject", [subject]), inputs: {}, loadFlow: HELPERS, http: api.http });
+      if (row.error) {
+        expect(result.ok).toBe(false);
+        expect(result.error).toMatchObject({ code: row.error, card: expect.any(String), flow: expect.any(String) });
+        if (row.message) expect(result.error!.message).toMatch(row.message);
+        return;
+      }
+      expect(result.error).toBeUndefined();
+      if (row.flowOutputs) expect(result.outputs).toEqual(row.flowOutputs);
+      if (row.outputs) expect(result.trace[0].outputs).toEqual(row.outputs);
+    },
+  );
 });

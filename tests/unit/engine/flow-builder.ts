@@ -21,7 +21,11 @@ export function card(id: string, type: string, inputs: Record<string, unknown> =
 export const textField = (key: string, required = false): FieldSpec => ({ key, type: { type: "text" }, required });
 export const anyField = (key: string): FieldSpec => ({ key, type: { type: "any" } });
 
-export function flow(name: string, cards: Card[], more: Partial<Flow> & { inputs?: FieldSpec[]; kind?: FlowKind } = {}): Flow {
+export function flow(
+  name: string,
+  cards: Card[],
+  more: Partial<Flow> & { inputs?: FieldSpec[]; kind?: FlowKind } = {},
+): Flow {
   const { inputs = [], kind = "helper", ...rest } = more;
   return {
     schemaVersion: FLOW_SCHEMA_VERSION,

@@ -14,7 +14,9 @@ export interface LocalApi {
 }
 
 /** GET /ok -> 200 {hello:"world"}; /fail -> 500 {error:"boom"}; anything else -> 404. */
-export async function startLocalApi(options: { secretValues?: string[]; headers?: Record<string, string> } = {}): Promise<LocalApi> {
+export async function startLocalApi(
+  options: { secretValues?: string[]; headers?: Record<string, string> } = {},
+): Promise<LocalApi> {
   let lastHeaders: Record<string, string | string[] | undefined> = {};
   const server: Server = createServer((request, response) => {
     lastHeaders = request.headers;
@@ -23,7 +25,8 @@ export async function startLocalApi(options: { secretValues?: string[]; headers?
       response.writeHead(status, { "content-type": "application/json" });
       response.end(JSON.stringify(body));
     };
-    if (path === "/ok") answer(200, { hello: "world", query: Object.fromEntries(new URL(request.url!, "http://x").searchParams) });
+    if (path === "/ok")
+      answer(200, { hello: "world", query: Object.fromEntries(new URL(request.url!, "http://x").searchParams) });
     else if (path === "/fail") answer(500, { error: "boom" });
     else answer(404, { error: "not found" });
   });
@@ -33,7 +36,11 @@ export async function startLocalApi(options: { secretValues?: string[]; headers?
   const connection: ResolvedConnection = {
     baseUrl,
     auth: { type: "none", settings: {}, values: {} },
-    sentParameters: Object.entries(options.headers ?? {}).map(([name, value]) => ({ in: "header" as const, name, value })),
+    sentParameters: Object.entries(options.headers ?? {}).map(([name, value]) => ({
+      in: "header" as const,
+      name,
+      value,
+    })),
     tls: { enabled: false, rejectUnauthorized: true },
     timeoutMs: 5_000,
     proxy: { mode: "direct", auth: { mode: "none" } },

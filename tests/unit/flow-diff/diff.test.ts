@@ -25,11 +25,26 @@ describe("diffFlows", () => {
   });
 
   it("lists added and removed cards, also inside containers, without moving their neighbours", () => {
-    const before = flow([card("a"), card("if", { type: "branching.ifElse", blocks: [{ id: "then", cards: [card("x")] }, { id: "else", cards: [] }] })]);
+    const before = flow([
+      card("a"),
+      card("if", {
+        type: "branching.ifElse",
+        blocks: [
+          { id: "then", cards: [card("x")] },
+          { id: "else", cards: [] },
+        ],
+      }),
+    ]);
     const after = flow([
       card("new"),
       card("a"),
-      card("if", { type: "branching.ifElse", blocks: [{ id: "then", cards: [] }, { id: "else", cards: [card("y")] }] }),
+      card("if", {
+        type: "branching.ifElse",
+        blocks: [
+          { id: "then", cards: [] },
+          { id: "else", cards: [card("y")] },
+        ],
+      }),
     ]);
     const diff = diffFlows(before, after);
     expect(diff.added.map((item) => item.id)).toEqual(["new", "y"]);
@@ -43,26 +58,51 @@ describe("diffFlows", () => {
       card("a", {
         title: "Bearer header",
         disabled: true,
-        inputs: { text1: { kind: "literal", value: "Bearer " }, text2: { kind: "ref", card: "event", path: ["email"] } },
+        inputs: {
+          text1: { kind: "literal", value: "Bearer " },
+          text2: { kind: "ref", card: "event", path: ["email"] },
+        },
       }),
     ]);
     const [change] = diffFlows(before, after).changed;
     expect(change.properties).toEqual(["title", "disabled"]);
-    expect(change.mappings).toEqual([{ field: "text2", before: undefined, after: { kind: "ref", card: "event", path: ["email"] } }]);
+    expect(change.mappings).toEqual([
+      { field: "text2", before: undefined, after: { kind: "ref", card: "event", path: ["email"] } },
+    ]);
     expect(change.title).toBe("Bearer header");
   });
 
   it("reports block conditions and results, moves across sequences and flow-level changes", () => {
     const condition = { kind: "literal", value: true } as const;
-    const before = flow([card("a"), card("tryCard", { type: "error.ifError", blocks: [{ id: "try", cards: [] }, { id: "catch", cards: [] }] })]);
+    const before = flow([
+      card("a"),
+      card("tryCard", {
+        type: "error.ifError",
+        blocks: [
+          { id: "try", cards: [] },
+          { id: "catch", cards: [] },
+        ],
+      }),
+    ]);
     const after = flow(
-      [card("tryCard", { type: "error.ifError", blocks: [{ id: "try", cards: [card("a")], inputs: { condition } }, { id: "catch", cards: [] }] })],
+      [
+        card("tryCard", {
+          type: "error.ifError",
+          blocks: [
+            { id: "try", cards: [card("a")], inputs: { condition } },
+            { id: "catch", cards: [] },
+          ],
+        }),
+      ],
       { name: "Create User v2", enabled: true },
     );
     const diff = diffFlows(before, after);
     expect(diff.flow).toEqual(["name", "enabled"]);
     const moved = diff.changed.find((item) => item.id === "a");
-    expect(moved?.moved).toEqual({ from: { container: null, block: null, index: 0 }, to: { container: "tryCard", block: "try", index: 0 } });
+    expect(moved?.moved).toEqual({
+      from: { container: null, block: null, index: 0 },
+      to: { container: "tryCard", block: "try", index: 0 },
+    });
     const container = diff.changed.find((item) => item.id === "tryCard");
     expect(container?.mappings).toEqual([{ field: "try/condition", before: undefined, after: condition }]);
     expect(diff.identical).toBe(false);

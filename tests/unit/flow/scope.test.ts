@@ -11,19 +11,40 @@ function sample(): Flow {
     "Scoped",
     [
       card("a", "text.uppercase", { text: ref("event", "name") }),
-      card("guard", "error.ifError", {}, {
-        dynamicOutputs: [textField("status")],
-        blocks: [
-          { id: "try", cards: [card("b", "text.trim", { text: ref("a", "output") }), card("c", "text.length", { text: ref("b", "output") })], results: { status: ref("b", "output") } },
-          { id: "catch", cards: [card("d", "text.lowercase", { text: ref("guard", "error", "message") })], results: { status: ref("d", "output") } },
-        ],
-      }),
-      card("branch", "branch.ifElse", { a: ref("guard", "status"), comparison: "is empty" }, {
-        blocks: [
-          { id: "then", cards: [card("e", "text.trim", { text: ref("c", "output") })] },
-          { id: "else", cards: [card("f", "text.trim", { text: ref("e", "output") })] },
-        ],
-      }),
+      card(
+        "guard",
+        "error.ifError",
+        {},
+        {
+          dynamicOutputs: [textField("status")],
+          blocks: [
+            {
+              id: "try",
+              cards: [
+                card("b", "text.trim", { text: ref("a", "output") }),
+                card("c", "text.length", { text: ref("b", "output") }),
+              ],
+              results: { status: ref("b", "output") },
+            },
+            {
+              id: "catch",
+              cards: [card("d", "text.lowercase", { text: ref("guard", "error", "message") })],
+              results: { status: ref("d", "output") },
+            },
+          ],
+        },
+      ),
+      card(
+        "branch",
+        "branch.ifElse",
+        { a: ref("guard", "status"), comparison: "is empty" },
+        {
+          blocks: [
+            { id: "then", cards: [card("e", "text.trim", { text: ref("c", "output") })] },
+            { id: "else", cards: [card("f", "text.trim", { text: ref("e", "output") })] },
+          ],
+        },
+      ),
       card("off", "text.trim", { text: "x" }, { disabled: true }),
       card("g", "number.add", { a: ref("a", "output"), b: ref("off", "output") }),
     ],
@@ -64,10 +85,28 @@ describe("scopeAt", () => {
 
 describe("checkReferences", () => {
   it("finds each kind of bad reference, with pointers", () => {
-    const diagnostics = checkReferences(sample()).map(({ cardId, input, code, severity, pointer }) => ({ cardId, input, code, severity, pointer }));
+    const diagnostics = checkReferences(sample()).map(({ cardId, input, code, severity, pointer }) => ({
+      cardId,
+      input,
+      code,
+      severity,
+      pointer,
+    }));
     expect(diagnostics).toEqual([
-      { cardId: "e", input: "text", code: "sibling_branch", severity: "error", pointer: "/cards/2/blocks/0/cards/0/inputs/text" },
-      { cardId: "f", input: "text", code: "sibling_branch", severity: "error", pointer: "/cards/2/blocks/1/cards/0/inputs/text" },
+      {
+        cardId: "e",
+        input: "text",
+        code: "sibling_branch",
+        severity: "error",
+        pointer: "/cards/2/blocks/0/cards/0/inputs/text",
+      },
+      {
+        cardId: "f",
+        input: "text",
+        code: "sibling_branch",
+        severity: "error",
+        pointer: "/cards/2/blocks/1/cards/0/inputs/text",
+      },
       { cardId: "g", input: "a", code: "type_mismatch", severity: "warning", pointer: "/cards/4/inputs/a" },
       { cardId: "g", input: "b", code: "disabled_card", severity: "error", pointer: "/cards/4/inputs/b" },
     ]);
@@ -77,10 +116,15 @@ describe("checkReferences", () => {
     const document = flow("Bad", [
       card("first", "text.trim", { text: ref("second", "output") }),
       card("second", "text.trim", { text: ref("ghost", "output") }),
-      card("guard", "error.ifError", {}, {
-        dynamicOutputs: [textField("status")],
-        blocks: [{ id: "try", cards: [card("inner", "text.trim", { text: ref("guard", "status") })] }],
-      }),
+      card(
+        "guard",
+        "error.ifError",
+        {},
+        {
+          dynamicOutputs: [textField("status")],
+          blocks: [{ id: "try", cards: [card("inner", "text.trim", { text: ref("guard", "status") })] }],
+        },
+      ),
       card("after", "text.trim", { text: ref("inner", "output") }),
       card("self", "text.trim", { text: ref("self", "output") }),
       card("typo", "text.trim", { text: ref("first", "outptu") }),
@@ -91,21 +135,37 @@ describe("checkReferences", () => {
     expect(found.second).toMatchObject({ code: "unknown_card", message: 'No card "ghost" in this flow' });
     expect(found.guard).toBeUndefined();
     expect(found.inner).toMatchObject({ code: "not_yet_run" });
-    expect(found.after).toMatchObject({ code: "sibling_branch", message: expect.stringContaining('inside block "try" of card "guard"') });
+    expect(found.after).toMatchObject({
+      code: "sibling_branch",
+      message: expect.stringContaining('inside block "try" of card "guard"'),
+    });
     expect(found.self).toMatchObject({ code: "not_yet_run", message: "A card cannot use its own outputs" });
-    expect(found.typo).toMatchObject({ code: "unknown_output", message: 'Card "first" has no output "outptu" (its outputs: output)' });
+    expect(found.typo).toMatchObject({
+      code: "unknown_output",
+      message: 'Card "first" has no output "outptu" (its outputs: output)',
+    });
     expect(found.eventTypo).toMatchObject({ code: "unknown_output" });
   });
 
   it("checks If/ElseIf conditions and block results", () => {
     const document = flow("Conditions", [
-      card("pick", "branch.ifElseIf", {}, {
-        dynamicOutputs: [textField("label")],
-        blocks: [
-          { id: "branch0", inputs: { a: ref("inside", "output"), comparison: { kind: "literal", value: "is empty" } }, cards: [card("inside", "text.trim", { text: "x" })], results: { label: ref("inside", "output") } },
-          { id: "else", cards: [], results: { label: ref("inside", "output") } },
-        ],
-      }),
+      card(
+        "pick",
+        "branch.ifElseIf",
+        {},
+        {
+          dynamicOutputs: [textField("label")],
+          blocks: [
+            {
+              id: "branch0",
+              inputs: { a: ref("inside", "output"), comparison: { kind: "literal", value: "is empty" } },
+              cards: [card("inside", "text.trim", { text: "x" })],
+              results: { label: ref("inside", "output") },
+            },
+            { id: "else", cards: [], results: { label: ref("inside", "output") } },
+          ],
+        },
+      ),
     ]);
     expect(checkReferences(document).map((diagnostic) => [diagnostic.input, diagnostic.code])).toEqual([
       ["branch0.a", "not_yet_run"],
@@ -114,7 +174,9 @@ describe("checkReferences", () => {
   });
 
   it("accepts a clean flow", () => {
-    const document = flow("Clean", [card("a", "text.uppercase", { text: ref("event", "name") })], { inputs: [textField("name")] });
+    const document = flow("Clean", [card("a", "text.uppercase", { text: ref("event", "name") })], {
+      inputs: [textField("name")],
+    });
     expect(checkReferences(document)).toEqual([]);
   });
 });

@@ -28,7 +28,10 @@ describe("ping operation choice", () => {
   });
 
   it("asks list endpoints for one item", async () => {
-    expect(chooseAuthpingOperation(await indexOf("oai-v3.0-petstore.yaml")).choice).toMatchObject({ path: "/pets", query: { limit: "1" } });
+    expect(chooseAuthpingOperation(await indexOf("oai-v3.0-petstore.yaml")).choice).toMatchObject({
+      path: "/pets",
+      query: { limit: "1" },
+    });
     const twilio = await indexOf("twilio-api-v2010.json");
     expect(chooseAuthpingOperation(twilio, "accountSid_authToken").choice).toMatchObject({ query: { PageSize: "1" } });
   });
@@ -62,14 +65,20 @@ describe("core flow generation", () => {
       expect(checkReferences(flow)).toEqual([]);
     }
     const action = flows[2].flow;
-    expect(action.event.options[0]).toMatchObject({ label: "Request Type", required: true, enum: ["GET", "PATCH", "POST", "PUT", "DELETE"] });
+    expect(action.event.options[0]).toMatchObject({
+      label: "Request Type",
+      required: true,
+      enum: ["GET", "PATCH", "POST", "PUT", "DELETE"],
+    });
     expect(action.event.outputs.map((field) => field.label)).toEqual(["Status Code", "Headers", "Body"]);
     const authping = flows[1].flow;
     expect(JSON.stringify(authping)).toContain("/2010-04-01/Accounts.json");
   });
 
   it("leaves _authping's relative URL empty when no operation qualifies", async () => {
-    const { flows, context } = generateCoreFlows(await indexOf("readme-3.0-polymorphism.yaml"), { flows: ["httpHelper", "authping"] });
+    const { flows, context } = generateCoreFlows(await indexOf("readme-3.0-polymorphism.yaml"), {
+      flows: ["httpHelper", "authping"],
+    });
     expect(context.pingOperation).toBeUndefined();
     const call = [...allCards(flows[1].flow.cards)].find((card) => card.type === "flow.callFlow")!;
     expect(call.inputs.relative_url).toEqual({ kind: "literal", value: "" });
@@ -83,7 +92,13 @@ describe("core flow generation", () => {
 });
 
 describe("regeneration plan", () => {
-  const stored = (flow: Flow, generated: Flow | null, id = "f1") => ({ id, name: flow.name, version: 3, generatedHash: generated ? flowContentHash(generated) : null, flow });
+  const stored = (flow: Flow, generated: Flow | null, id = "f1") => ({
+    id,
+    name: flow.name,
+    version: 3,
+    generatedHash: generated ? flowContentHash(generated) : null,
+    flow,
+  });
 
   it("creates, updates untouched flows, and never overwrites edited ones", async () => {
     const before = generateCoreFlows(await indexOf("oai-v3.0-petstore.yaml")).flows;

@@ -3,7 +3,11 @@ import { describe, expect, it } from "vitest";
 import { isFresh } from "../../../lib/http/auth/token-cache";
 
 describe("isFresh", () => {
-  const token = (lifetimeSeconds: number) => ({ value: "t", lifetimeMs: lifetimeSeconds * 1000, expiresAt: 1_000_000 + lifetimeSeconds * 1000 });
+  const token = (lifetimeSeconds: number) => ({
+    value: "t",
+    lifetimeMs: lifetimeSeconds * 1000,
+    expiresAt: 1_000_000 + lifetimeSeconds * 1000,
+  });
 
   it("keeps a one-hour token until 30 s before expiry", () => {
     expect(isFresh(token(3600), 1_000_000 + 3_569_000)).toBe(true);

@@ -32,7 +32,13 @@ describe("validateOinApp", () => {
         { label: "Dup", name: "subDomain" },
         { label: "Again", name: "subdomain" },
       ],
-      auth: { mode: "oauth2", authorizeEndpoint: "http://auth.example.com/authorize", tokenEndpoint: "", clientId: "", clientSecret: "" },
+      auth: {
+        mode: "oauth2",
+        authorizeEndpoint: "http://auth.example.com/authorize",
+        tokenEndpoint: "",
+        clientId: "",
+        clientSecret: "",
+      },
     });
     expect(result.ok).toBe(false);
     expect(result.ok ? [] : result.problems.map((problem) => problem.location?.field)).toEqual([
@@ -77,7 +83,16 @@ describe("validateOinApp", () => {
 
   it("requires HTTPS OAuth endpoints except on loopback hosts, with tenant-variable placeholders", () => {
     const oauth = (authorizeEndpoint: string) =>
-      fields({ ...valid, auth: { mode: "oauth2", authorizeEndpoint, tokenEndpoint: "https://example.com/token", clientId: "id", clientSecret: "s" } });
+      fields({
+        ...valid,
+        auth: {
+          mode: "oauth2",
+          authorizeEndpoint,
+          tokenEndpoint: "https://example.com/token",
+          clientId: "id",
+          clientSecret: "s",
+        },
+      });
     expect(oauth("https://{subdomain}.example.com/authorize")).toEqual([]);
     expect(oauth("http://127.0.0.1:8080/authorize")).toEqual([]);
     expect(oauth("http://localhost/authorize")).toEqual([]);
@@ -90,7 +105,9 @@ describe("validateOinApp", () => {
 
   it("validates Custom authentication variables with the same name rule", () => {
     expect(fields({ ...valid, auth: { mode: "custom", variables: [] } })).toEqual(["auth.variables"]);
-    expect(fields({ ...valid, auth: { mode: "custom", variables: [{ label: "Key", name: "apiKey" }] } })).toEqual(["auth.variables[0].name"]);
+    expect(fields({ ...valid, auth: { mode: "custom", variables: [{ label: "Key", name: "apiKey" }] } })).toEqual([
+      "auth.variables[0].name",
+    ]);
     expect(fields({ ...valid, auth: { mode: "custom", variables: [{ label: "Key", name: "api_key" }] } })).toEqual([]);
     expect(fields({ ...valid, auth: { mode: "digest" } })).toEqual(["auth.mode"]);
   });

@@ -44,7 +44,9 @@ describe("searchOperations", () => {
     const index = await indexOf(readFileSync(specPath("readme-3.0-petstore.json"), "utf8"));
     const found = searchOperations(index, "PET  findByStatus");
     expect(found.map((op) => op.operationId)).toEqual(["findPetsByStatus"]);
-    expect(searchOperations(index, "delete pet").every((op) => op.method === "delete" || /delete/i.test(op.summary ?? ""))).toBe(true);
+    expect(
+      searchOperations(index, "delete pet").every((op) => op.method === "delete" || /delete/i.test(op.summary ?? "")),
+    ).toBe(true);
     expect(searchOperations(index, "store").length).toBeGreaterThan(0);
     expect(searchOperations(index, "pet nosuchword")).toEqual([]);
     expect(searchOperations(index, "  ")).toHaveLength(index.operations.length);

@@ -55,7 +55,10 @@ describe("schema warnings", () => {
     const result = await ingestSpec(JSON.stringify(document), { fileName: "tags.json" });
     if (!result.ok) throw new Error(JSON.stringify(result.errors));
     expect(result.warnings).toEqual([
-      { message: 'unexpected property "parnet" (not allowed here by the OpenAPI schema)', location: { file: "tags.json", pointer: "/tags/1/parnet" } },
+      {
+        message: 'unexpected property "parnet" (not allowed here by the OpenAPI schema)',
+        location: { file: "tags.json", pointer: "/tags/1/parnet" },
+      },
       { message: "must be string", location: { file: "tags.json", pointer: "/tags/3/kind" } },
     ]);
   });
@@ -121,7 +124,9 @@ describe("servers and parameters", () => {
       }),
     ]);
     const getClient = operation(result, "get", "/oauth2/v1/clients/{clientId}");
-    expect(getClient.parameters).toContainEqual(expect.objectContaining({ name: "clientId", in: "path", required: true }));
+    expect(getClient.parameters).toContainEqual(
+      expect.objectContaining({ name: "clientId", in: "path", required: true }),
+    );
     const scheme = result.index.securitySchemes.find((s) => s.type === "http" && s.scheme === "postbody");
     expect(scheme).toBeDefined();
   });
@@ -182,7 +187,9 @@ describe("inputs ingest refuses", () => {
     const result = await ingestSpec('{\n  "openapi": "3.1.0",\n  "info": }\n');
     expect(result).toMatchObject({
       ok: false,
-      errors: [{ message: "invalid JSON at line 3, column 11: Unexpected token '}'", location: { line: 3, column: 11 } }],
+      errors: [
+        { message: "invalid JSON at line 3, column 11: Unexpected token '}'", location: { line: 3, column: 11 } },
+      ],
     });
   });
 
@@ -195,12 +202,20 @@ describe("inputs ingest refuses", () => {
     const result = await ingestSpec(minimal({ paths }));
     expect(result).toMatchObject({
       ok: false,
-      errors: [{ message: expect.stringContaining("#/components/responses/Missing"), location: { pointer: "/paths/~1c/get/responses/200/$ref" } }],
+      errors: [
+        {
+          message: expect.stringContaining("#/components/responses/Missing"),
+          location: { pointer: "/paths/~1c/get/responses/200/$ref" },
+        },
+      ],
     });
   });
 
   it("rejects a document with neither paths nor webhooks", async () => {
     const result = await ingestSpec(JSON.stringify({ openapi: "3.0.3", info: { title: "t", version: "1" } }));
-    expect(result).toMatchObject({ ok: false, errors: [{ message: expect.stringContaining("neither `paths` nor `webhooks`") }] });
+    expect(result).toMatchObject({
+      ok: false,
+      errors: [{ message: expect.stringContaining("neither `paths` nor `webhooks`") }],
+    });
   });
 });

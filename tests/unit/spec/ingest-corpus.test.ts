@@ -12,7 +12,8 @@ function manifestCounts(): Map<string, { operations: number; webhooks: number }>
     const cells = line.split("|").map((cell) => cell.trim());
     const name = /^`([^`]+)`$/.exec(cells[1] ?? "")?.[1];
     const ops = /^(\d+)(?: \(\+(\d+) webhooks\))?$/.exec(cells[5] ?? "");
-    if (name && !name.includes("/") && ops) counts.set(name, { operations: Number(ops[1]), webhooks: Number(ops[2] ?? 0) });
+    if (name && !name.includes("/") && ops)
+      counts.set(name, { operations: Number(ops[1]), webhooks: Number(ops[2] ?? 0) });
   }
   return counts;
 }
@@ -55,12 +56,12 @@ const REJECTIONS: Record<string, { phrase: string; pointer?: string; line?: numb
   "oai-v2.0-petstore.swagger2.yaml": { phrase: "Swagger 2.0", pointer: "/swagger" },
   "oai-v3.0-api-with-examples.broken-indent.yaml": { phrase: "line 43", line: 43 },
   "oai-v3.1-security-scheme-object-examples.url-ref.yaml": {
-    phrase: "external $ref \"https://example.com/api/openapi.json",
+    phrase: 'external $ref "https://example.com/api/openapi.json',
     pointer: "/components/securitySchemes/external/$ref",
   },
   "okta-oag-oneOfInheritance-noExamples.dangling-ref.yaml": { phrase: "#/components/examples/AuthRequest" },
   "postman-petstore.collection.not-openapi.json": { phrase: "Postman" },
-  "swagger-parser-no-paths-or-webhooks.yaml": { phrase: "full version such as \"3.1.0\"", pointer: "/openapi" },
+  "swagger-parser-no-paths-or-webhooks.yaml": { phrase: 'full version such as "3.1.0"', pointer: "/openapi" },
 };
 
 /** Policy decisions recorded in the brief. */

@@ -10,7 +10,8 @@ export const GET = route<Params>(async (_request, { flowId }) => ({ flow: await 
 /** Body: `{ flow, expectedVersion }`; 409 with `currentVersion` when someone saved in between. */
 export const PUT = route<Params>(async (request, { flowId }) => {
   const body = await jsonBody<{ flow?: Flow; expectedVersion?: unknown }>(request);
-  if (!Number.isInteger(body.expectedVersion)) throw invalid("expectedVersion must be the version you edited (an integer)", { field: "expectedVersion" });
+  if (!Number.isInteger(body.expectedVersion))
+    throw invalid("expectedVersion must be the version you edited (an integer)", { field: "expectedVersion" });
   return { flow: await saveFlow(flowId, body.flow as Flow, body.expectedVersion as number) };
 });
 

@@ -2,7 +2,8 @@
 import { log } from "@/lib/log";
 import { finishConnect } from "@/lib/oauth/connect";
 
-const text = (status: number, body: string) => new Response(`${body}\n`, { status, headers: { "content-type": "text/plain; charset=utf-8" } });
+const text = (status: number, body: string) =>
+  new Response(`${body}\n`, { status, headers: { "content-type": "text/plain; charset=utf-8" } });
 
 export async function GET(request: Request): Promise<Response> {
   let outcome;
@@ -14,7 +15,13 @@ export async function GET(request: Request): Promise<Response> {
   }
   if (!outcome.connection) return text(400, `Connect failed: ${outcome.message}`);
   const { projectId, connectionId } = outcome.connection;
-  const query = new URLSearchParams({ connection: connectionId, ...(outcome.ok ? { oauth: "connected" } : { oauthError: outcome.message ?? "" }) });
+  const query = new URLSearchParams({
+    connection: connectionId,
+    ...(outcome.ok ? { oauth: "connected" } : { oauthError: outcome.message ?? "" }),
+  });
   // A relative Location keeps the browser on the origin it used (behind a proxy too).
-  return new Response(null, { status: 303, headers: { location: `/projects/${encodeURIComponent(projectId)}/connections?${query}` } });
+  return new Response(null, {
+    status: 303,
+    headers: { location: `/projects/${encodeURIComponent(projectId)}/connections?${query}` },
+  });
 }

@@ -4,11 +4,26 @@ import { useState } from "react";
 import { callApi, problemsOf } from "@/app/components/api";
 import { PemInput } from "@/app/components/PemInput";
 import { Problems } from "@/app/components/Problems";
-import { AUTH_TYPE_IDS, type AuthConfigValue, type AuthConfiguration, type AuthFieldDef, type AuthParameter, type AuthTypeId } from "@/lib/auth/model";
+import {
+  AUTH_TYPE_IDS,
+  type AuthConfigValue,
+  type AuthConfiguration,
+  type AuthFieldDef,
+  type AuthParameter,
+  type AuthTypeId,
+} from "@/lib/auth/model";
 import { AUTH_TYPES } from "@/lib/auth/registry";
 import type { ProblemDetail } from "@/lib/errors";
 
-function SettingInput({ field, value, onChange }: { field: AuthFieldDef; value: unknown; onChange: (value: unknown) => void }) {
+function SettingInput({
+  field,
+  value,
+  onChange,
+}: {
+  field: AuthFieldDef;
+  value: unknown;
+  onChange: (value: unknown) => void;
+}) {
   const id = `setting-${field.key}`;
   if (field.kind === "pem") {
     return (
@@ -21,7 +36,8 @@ function SettingInput({ field, value, onChange }: { field: AuthFieldDef; value: 
   if (field.kind === "boolean") {
     return (
       <label htmlFor={id}>
-        <input id={id} type="checkbox" checked={value !== false} onChange={(event) => onChange(event.target.checked)} /> {field.label}
+        <input id={id} type="checkbox" checked={value !== false} onChange={(event) => onChange(event.target.checked)} />{" "}
+        {field.label}
       </label>
     );
   }
@@ -30,7 +46,9 @@ function SettingInput({ field, value, onChange }: { field: AuthFieldDef; value: 
       <label htmlFor={id}>{field.label}</label>
       {field.kind === "select" ? (
         <select id={id} value={String(value ?? field.default ?? "")} onChange={(event) => onChange(event.target.value)}>
-          {field.options?.map((option) => <option key={option}>{option}</option>)}
+          {field.options?.map((option) => (
+            <option key={option}>{option}</option>
+          ))}
         </select>
       ) : (
         <input
@@ -38,7 +56,9 @@ function SettingInput({ field, value, onChange }: { field: AuthFieldDef; value: 
           size={60}
           value={field.kind === "scopes" ? ((value as string[] | undefined) ?? []).join(" ") : String(value ?? "")}
           placeholder={field.kind === "scopes" ? "space-separated scopes" : undefined}
-          onChange={(event) => onChange(field.kind === "scopes" ? event.target.value.split(/\s+/).filter(Boolean) : event.target.value)}
+          onChange={(event) =>
+            onChange(field.kind === "scopes" ? event.target.value.split(/\s+/).filter(Boolean) : event.target.value)
+          }
         />
       )}
       {field.help && <p className="hint">{field.help}</p>}
@@ -66,8 +86,10 @@ export function AuthConfigForm(props: {
   /** The saved value's problem (its helper flow does not exist), while the value still names that flow. */
   const savedFlowProblem = (i: number, value: AuthConfigValue) => {
     const saved = props.initial?.configValues[i]?.source;
-    if (value.source.kind !== "helperFlow" || saved?.kind !== "helperFlow" || saved.flow !== value.source.flow) return undefined;
-    return props.configValueProblems.find((problem) => problem.location?.pointer === `/configValues/${i}/source/flow`)?.message;
+    if (value.source.kind !== "helperFlow" || saved?.kind !== "helperFlow" || saved.flow !== value.source.flow)
+      return undefined;
+    return props.configValueProblems.find((problem) => problem.location?.pointer === `/configValues/${i}/source/flow`)
+      ?.message;
   };
   const setConfigValue = (i: number, patch: Partial<AuthConfigValue>) =>
     set({ configValues: config.configValues.map((value, j) => (j === i ? { ...value, ...patch } : value)) });
@@ -88,7 +110,12 @@ export function AuthConfigForm(props: {
       <label htmlFor="auth-name">Display name</label>
       <input id="auth-name" value={config.name} onChange={(event) => set({ name: event.target.value })} />
       <label htmlFor="auth-type">Auth type</label>
-      <select id="auth-type" value={config.type} disabled={Boolean(config.id)} onChange={(event) => set({ type: event.target.value as AuthTypeId, settings: {} })}>
+      <select
+        id="auth-type"
+        value={config.type}
+        disabled={Boolean(config.id)}
+        onChange={(event) => set({ type: event.target.value as AuthTypeId, settings: {} })}
+      >
         {AUTH_TYPE_IDS.map((id) => (
           <option key={id} value={id}>
             {AUTH_TYPES[id].label}
@@ -97,7 +124,12 @@ export function AuthConfigForm(props: {
       </select>
       <p className="hint">{definition.help}</p>
       {definition.settings.map((field) => (
-        <SettingInput key={field.key} field={field} value={config.settings[field.key]} onChange={(value) => set({ settings: { ...config.settings, [field.key]: value } })} />
+        <SettingInput
+          key={field.key}
+          field={field}
+          value={config.settings[field.key]}
+          onChange={(value) => set({ settings: { ...config.settings, [field.key]: value } })}
+        />
       ))}
       {config.type === "oauth2AuthorizationCode" && (
         <p>
@@ -105,15 +137,31 @@ export function AuthConfigForm(props: {
         </p>
       )}
       {definition.credentials.length > 0 && (
-        <p className="muted small-text">Each connection fills: {definition.credentials.map((field) => field.label).join(", ")}.</p>
+        <p className="muted small-text">
+          Each connection fills: {definition.credentials.map((field) => field.label).join(", ")}.
+        </p>
       )}
 
       <h3>Parameters</h3>
       {config.parameters.map((parameter, i) => (
         <div key={i} className="variable-row" style={{ gridTemplateColumns: "repeat(6, 1fr) 36px" }}>
-          <input aria-label={`Parameter ${i + 1} label`} placeholder="Label" value={parameter.label} onChange={(event) => setParameter(i, { label: event.target.value })} />
-          <input aria-label={`Parameter ${i + 1} key`} placeholder="Key" value={parameter.key} onChange={(event) => setParameter(i, { key: event.target.value })} />
-          <select aria-label={`Parameter ${i + 1} type`} value={parameter.type} onChange={(event) => setParameter(i, { type: event.target.value as AuthParameter["type"] })}>
+          <input
+            aria-label={`Parameter ${i + 1} label`}
+            placeholder="Label"
+            value={parameter.label}
+            onChange={(event) => setParameter(i, { label: event.target.value })}
+          />
+          <input
+            aria-label={`Parameter ${i + 1} key`}
+            placeholder="Key"
+            value={parameter.key}
+            onChange={(event) => setParameter(i, { key: event.target.value })}
+          />
+          <select
+            aria-label={`Parameter ${i + 1} type`}
+            value={parameter.type}
+            onChange={(event) => setParameter(i, { type: event.target.value as AuthParameter["type"] })}
+          >
             <option value="text">Text</option>
             <option value="password">Password</option>
             <option value="dropdown">Dropdown</option>
@@ -123,33 +171,71 @@ export function AuthConfigForm(props: {
             placeholder="Dropdown values, comma-separated"
             disabled={parameter.type !== "dropdown"}
             value={(parameter.values ?? []).join(",")}
-            onChange={(event) => setParameter(i, { values: event.target.value.split(",").map((value) => value.trim()).filter(Boolean) })}
+            onChange={(event) =>
+              setParameter(i, {
+                values: event.target.value
+                  .split(",")
+                  .map((value) => value.trim())
+                  .filter(Boolean),
+              })
+            }
           />
-          <select aria-label={`Parameter ${i + 1} sent in`} value={parameter.in ?? ""} onChange={(event) => setParameter(i, { in: (event.target.value || undefined) as AuthParameter["in"] })}>
+          <select
+            aria-label={`Parameter ${i + 1} sent in`}
+            value={parameter.in ?? ""}
+            onChange={(event) => setParameter(i, { in: (event.target.value || undefined) as AuthParameter["in"] })}
+          >
             <option value="">not sent</option>
             <option value="header">header</option>
             <option value="query">query</option>
             <option value="cookie">cookie</option>
           </select>
-          <input aria-label={`Parameter ${i + 1} name`} placeholder="Name sent (default: key)" value={parameter.name ?? ""} onChange={(event) => setParameter(i, { name: event.target.value || undefined })} />
-          <button type="button" aria-label={`Remove parameter ${i + 1}`} onClick={() => set({ parameters: config.parameters.filter((_, j) => j !== i) })}>
+          <input
+            aria-label={`Parameter ${i + 1} name`}
+            placeholder="Name sent (default: key)"
+            value={parameter.name ?? ""}
+            onChange={(event) => setParameter(i, { name: event.target.value || undefined })}
+          />
+          <button
+            type="button"
+            aria-label={`Remove parameter ${i + 1}`}
+            onClick={() => set({ parameters: config.parameters.filter((_, j) => j !== i) })}
+          >
             ×
           </button>
         </div>
       ))}
-      <button type="button" onClick={() => set({ parameters: [...config.parameters, { label: "", key: "", type: "text" }] })}>
+      <button
+        type="button"
+        onClick={() => set({ parameters: [...config.parameters, { label: "", key: "", type: "text" }] })}
+      >
         Add parameter
       </button>
 
       <h3>Config values</h3>
       {config.configValues.map((value, i) => (
         <div key={i} className="variable-row" style={{ gridTemplateColumns: "repeat(5, 1fr) auto 36px" }}>
-          <input aria-label={`Config value ${i + 1} label`} placeholder="Label" value={value.label} onChange={(event) => setConfigValue(i, { label: event.target.value })} />
-          <input aria-label={`Config value ${i + 1} key`} placeholder="Key" value={value.key} onChange={(event) => setConfigValue(i, { key: event.target.value })} />
+          <input
+            aria-label={`Config value ${i + 1} label`}
+            placeholder="Label"
+            value={value.label}
+            onChange={(event) => setConfigValue(i, { label: event.target.value })}
+          />
+          <input
+            aria-label={`Config value ${i + 1} key`}
+            placeholder="Key"
+            value={value.key}
+            onChange={(event) => setConfigValue(i, { key: event.target.value })}
+          />
           <select
             aria-label={`Config value ${i + 1} definition`}
             value={value.source.kind}
-            onChange={(event) => setConfigValue(i, { source: event.target.value === "static" ? { kind: "static", value: "" } : { kind: "helperFlow", flow: "" } })}
+            onChange={(event) =>
+              setConfigValue(i, {
+                source:
+                  event.target.value === "static" ? { kind: "static", value: "" } : { kind: "helperFlow", flow: "" },
+              })
+            }
           >
             <option value="static">Static value</option>
             <option value="helperFlow">Value from helper flow</option>
@@ -158,16 +244,36 @@ export function AuthConfigForm(props: {
             aria-label={`Config value ${i + 1} ${value.source.kind === "static" ? "value" : "flow"}`}
             type={value.type === "password" ? "password" : "text"}
             value={value.source.kind === "static" ? value.source.value : value.source.flow}
-            onChange={(event) => setConfigValue(i, { source: value.source.kind === "static" ? { kind: "static", value: event.target.value } : { kind: "helperFlow", flow: event.target.value } })}
+            onChange={(event) =>
+              setConfigValue(i, {
+                source:
+                  value.source.kind === "static"
+                    ? { kind: "static", value: event.target.value }
+                    : { kind: "helperFlow", flow: event.target.value },
+              })
+            }
           />
-          <select aria-label={`Config value ${i + 1} type`} value={value.type} onChange={(event) => setConfigValue(i, { type: event.target.value as AuthConfigValue["type"] })}>
+          <select
+            aria-label={`Config value ${i + 1} type`}
+            value={value.type}
+            onChange={(event) => setConfigValue(i, { type: event.target.value as AuthConfigValue["type"] })}
+          >
             <option value="text">Text</option>
             <option value="password">Password</option>
           </select>
           <label>
-            <input type="checkbox" checked={value.visible} onChange={(event) => setConfigValue(i, { visible: event.target.checked })} /> Visible
+            <input
+              type="checkbox"
+              checked={value.visible}
+              onChange={(event) => setConfigValue(i, { visible: event.target.checked })}
+            />{" "}
+            Visible
           </label>
-          <button type="button" aria-label={`Remove config value ${i + 1}`} onClick={() => set({ configValues: config.configValues.filter((_, j) => j !== i) })}>
+          <button
+            type="button"
+            aria-label={`Remove config value ${i + 1}`}
+            onClick={() => set({ configValues: config.configValues.filter((_, j) => j !== i) })}
+          >
             ×
           </button>
           {savedFlowProblem(i, value) && (
@@ -179,7 +285,14 @@ export function AuthConfigForm(props: {
       ))}
       <button
         type="button"
-        onClick={() => set({ configValues: [...config.configValues, { label: "", key: "", source: { kind: "static", value: "" }, type: "text", visible: true }] })}
+        onClick={() =>
+          set({
+            configValues: [
+              ...config.configValues,
+              { label: "", key: "", source: { kind: "static", value: "" }, type: "text", visible: true },
+            ],
+          })
+        }
       >
         Add config value
       </button>

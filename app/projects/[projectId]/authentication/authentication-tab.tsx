@@ -9,9 +9,21 @@ import { AUTH_TYPES } from "@/lib/auth/registry";
 import type { ProblemDetail } from "@/lib/errors";
 import { AuthConfigForm } from "./auth-config-form";
 
-type Listing = { configurations: AuthConfiguration[]; mapping: AuthMappingView; configValueProblems: Record<string, ProblemDetail[]> };
+type Listing = {
+  configurations: AuthConfiguration[];
+  mapping: AuthMappingView;
+  configValueProblems: Record<string, ProblemDetail[]>;
+};
 
-function MappingSection({ projectId, view, onSaved }: { projectId: string; view: AuthMappingView; onSaved: () => void }) {
+function MappingSection({
+  projectId,
+  view,
+  onSaved,
+}: {
+  projectId: string;
+  view: AuthMappingView;
+  onSaved: () => void;
+}) {
   return (
     <section className="card" aria-labelledby="mapping-heading">
       <h2 id="mapping-heading">Authentication mapping</h2>
@@ -23,7 +35,12 @@ function MappingSection({ projectId, view, onSaved }: { projectId: string; view:
   );
 }
 
-function MappingTable(props: { projectId: string; view: AuthMappingView; config: AuthMappingView["configurations"][number]; onSaved: () => void }) {
+function MappingTable(props: {
+  projectId: string;
+  view: AuthMappingView;
+  config: AuthMappingView["configurations"][number];
+  onSaved: () => void;
+}) {
   const [mapping, setMapping] = useState(props.config.mapping);
   const [problems, setProblems] = useState<ProblemDetail[]>([]);
   const [saved, setSaved] = useState(false);
@@ -31,7 +48,10 @@ function MappingTable(props: { projectId: string; view: AuthMappingView; config:
 
   async function save() {
     try {
-      await callApi(`/api/projects/${props.projectId}/auth-configs/${props.config.id}/mapping`, { method: "PUT", json: { mapping } });
+      await callApi(`/api/projects/${props.projectId}/auth-configs/${props.config.id}/mapping`, {
+        method: "PUT",
+        json: { mapping },
+      });
       setProblems([]);
       setSaved(true);
       props.onSaved();
@@ -52,11 +72,17 @@ function MappingTable(props: { projectId: string; view: AuthMappingView; config:
         </thead>
         <tbody>
           {props.config.parameters.map((parameter) => {
-            const client = parameter.key === "clientId" ? "auth.client_id" : parameter.key === "clientSecret" ? "auth.client_secret" : undefined;
+            const client =
+              parameter.key === "clientId"
+                ? "auth.client_id"
+                : parameter.key === "clientSecret"
+                  ? "auth.client_secret"
+                  : undefined;
             return (
               <tr key={parameter.key}>
                 <td>
-                  {parameter.label} <code>{parameter.key}</code> <span className="muted small-text">{parameter.source}</span>
+                  {parameter.label} <code>{parameter.key}</code>{" "}
+                  <span className="muted small-text">{parameter.source}</span>
                 </td>
                 <td>
                   <select
@@ -75,9 +101,11 @@ function MappingTable(props: { projectId: string; view: AuthMappingView; config:
                         {variable.label} ({variable.name})
                       </option>
                     ))}
-                    {mapping[parameter.key] && mapping[parameter.key] !== client && !props.view.tenantVariables.some((variable) => variable.name === mapping[parameter.key]) && (
-                      <option value={mapping[parameter.key]}>{mapping[parameter.key]} (missing)</option>
-                    )}
+                    {mapping[parameter.key] &&
+                      mapping[parameter.key] !== client &&
+                      !props.view.tenantVariables.some((variable) => variable.name === mapping[parameter.key]) && (
+                        <option value={mapping[parameter.key]}>{mapping[parameter.key]} (missing)</option>
+                      )}
                   </select>
                 </td>
               </tr>
@@ -101,13 +129,19 @@ export function AuthenticationTab({ projectId, redirectUri }: { projectId: strin
   const [editing, setEditing] = useState<AuthConfiguration | "new" | null>(null);
   const [problems, setProblems] = useState<ProblemDetail[]>([]);
   const load = useCallback(
-    () => callApi<Listing>(`/api/projects/${projectId}/auth-configs`).then(setListing, (error) => setProblems(problemsOf(error).problems)),
+    () =>
+      callApi<Listing>(`/api/projects/${projectId}/auth-configs`).then(setListing, (error) =>
+        setProblems(problemsOf(error).problems),
+      ),
     [projectId],
   );
   useEffect(() => void load(), [load]);
 
   async function remove(config: AuthConfiguration) {
-    if (!window.confirm(`Delete the auth configuration ${config.name}? Connections using it lose their authentication.`)) return;
+    if (
+      !window.confirm(`Delete the auth configuration ${config.name}? Connections using it lose their authentication.`)
+    )
+      return;
     try {
       await callApi(`/api/projects/${projectId}/auth-configs/${config.id}`, { method: "DELETE" });
       await load();
@@ -125,13 +159,18 @@ export function AuthenticationTab({ projectId, redirectUri }: { projectId: strin
             Add authentication
           </button>
         </div>
-        {listing && !listing.configurations.length && <p className="muted">None yet: add one, or generate them from the API spec.</p>}
+        {listing && !listing.configurations.length && (
+          <p className="muted">None yet: add one, or generate them from the API spec.</p>
+        )}
         <ul className="plain" aria-label="Auth configurations">
           {listing?.configurations.map((config) => (
             <li key={config.id} aria-label={config.name}>
               <strong>{config.name}</strong> <span className="badge">{AUTH_TYPES[config.type].label}</span>
               {config.sourceScheme && <span className="muted small-text"> from scheme {config.sourceScheme}</span>}
-              {[...(config.warnings ?? []), ...(listing.configValueProblems[config.id as string] ?? []).map((problem) => problem.message)].map((warning, i) => (
+              {[
+                ...(config.warnings ?? []),
+                ...(listing.configValueProblems[config.id as string] ?? []).map((problem) => problem.message),
+              ].map((warning, i) => (
                 <p key={i} className="hint warning">
                   {warning}
                 </p>
@@ -163,7 +202,9 @@ export function AuthenticationTab({ projectId, redirectUri }: { projectId: strin
           }}
         />
       )}
-      {listing && listing.configurations.length > 0 && <MappingSection projectId={projectId} view={listing.mapping} onSaved={() => void load()} />}
+      {listing && listing.configurations.length > 0 && (
+        <MappingSection projectId={projectId} view={listing.mapping} onSaved={() => void load()} />
+      )}
     </>
   );
 }

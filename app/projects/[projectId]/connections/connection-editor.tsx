@@ -56,7 +56,13 @@ export function ConnectionEditor(props: {
     }
   }
 
-  const textField = (id: string, label: string, value: string | number | undefined, onChange: (value: string) => void, type = "text") => (
+  const textField = (
+    id: string,
+    label: string,
+    value: string | number | undefined,
+    onChange: (value: string) => void,
+    type = "text",
+  ) => (
     <>
       <label htmlFor={id}>{label}</label>
       <input id={id} type={type} value={value ?? ""} onChange={(event) => onChange(event.target.value)} />
@@ -75,21 +81,43 @@ export function ConnectionEditor(props: {
       {advanced ? (
         <>
           <label htmlFor="connection-json">Connection JSON</label>
-          <textarea id="connection-json" rows={24} style={{ width: "100%", fontFamily: "monospace" }} value={json} onChange={(event) => setJson(event.target.value)} />
+          <textarea
+            id="connection-json"
+            rows={24}
+            style={{ width: "100%", fontFamily: "monospace" }}
+            value={json}
+            onChange={(event) => setJson(event.target.value)}
+          />
         </>
       ) : (
         <>
           {textField("connection-name", "Name", config.name, (name) => set({ name }))}
           <h3>Server</h3>
           <label htmlFor="server-protocol">Protocol</label>
-          <select id="server-protocol" value={config.server.protocol} onChange={(event) => set({ server: { ...config.server, protocol: event.target.value as "http" | "https" } })}>
+          <select
+            id="server-protocol"
+            value={config.server.protocol}
+            onChange={(event) =>
+              set({ server: { ...config.server, protocol: event.target.value as "http" | "https" } })
+            }
+          >
             <option>https</option>
             <option>http</option>
           </select>
           {textField("server-host", "Host", config.server.host, (host) => set({ server: { ...config.server, host } }))}
-          {textField("server-port", "Port", config.server.port, (port) => set({ server: { ...config.server, port: number(port) } }), "number")}
-          {textField("server-base-path", "Base path", config.server.basePath, (basePath) => set({ server: { ...config.server, basePath } }))}
-          {textField("server-version", "API version", config.server.version, (version) => set({ server: { ...config.server, version: version || undefined } }))}
+          {textField(
+            "server-port",
+            "Port",
+            config.server.port,
+            (port) => set({ server: { ...config.server, port: number(port) } }),
+            "number",
+          )}
+          {textField("server-base-path", "Base path", config.server.basePath, (basePath) =>
+            set({ server: { ...config.server, basePath } }),
+          )}
+          {textField("server-version", "API version", config.server.version, (version) =>
+            set({ server: { ...config.server, version: version || undefined } }),
+          )}
           <h3>Authentication</h3>
           {Object.keys(config.parameters).map((key) => {
             const parameter = props.parameters.find((candidate) => candidate.key === key);
@@ -98,20 +126,37 @@ export function ConnectionEditor(props: {
             return (
               <Fragment key={key}>
                 {parameter?.kind === "pem" ? (
-                  <PemInput id={`parameter-${key}`} label={label} value={config.parameters[key] ?? ""} onChange={setValue} />
+                  <PemInput
+                    id={`parameter-${key}`}
+                    label={label}
+                    value={config.parameters[key] ?? ""}
+                    onChange={setValue}
+                  />
                 ) : (
-                  textField(`parameter-${key}`, label, config.parameters[key], setValue, secret(key) ? "password" : "text")
+                  textField(
+                    `parameter-${key}`,
+                    label,
+                    config.parameters[key],
+                    setValue,
+                    secret(key) ? "password" : "text",
+                  )
                 )}
               </Fragment>
             );
           })}
           {Object.keys(config.tenantVariables).map((name) =>
-            textField(`tenant-${name}`, `Tenant variable ${name}`, config.tenantVariables[name], (value) => set({ tenantVariables: { ...config.tenantVariables, [name]: value } })),
+            textField(`tenant-${name}`, `Tenant variable ${name}`, config.tenantVariables[name], (value) =>
+              set({ tenantVariables: { ...config.tenantVariables, [name]: value } }),
+            ),
           )}
           <h3>TLS</h3>
           <label>
-            <input type="checkbox" checked={config.tls.enabled} onChange={(event) => set({ tls: { ...config.tls, enabled: event.target.checked } })} /> Enabled
-            (request and verify the server's certificate)
+            <input
+              type="checkbox"
+              checked={config.tls.enabled}
+              onChange={(event) => set({ tls: { ...config.tls, enabled: event.target.checked } })}
+            />{" "}
+            Enabled (request and verify the server's certificate)
           </label>
           <label>
             <input
@@ -122,26 +167,63 @@ export function ConnectionEditor(props: {
             />{" "}
             Reject unauthorized (a certificate no trusted authority signed)
           </label>
-          {textField("connection-timeout", "Timeout (ms)", config.timeoutMs, (value) => set({ timeoutMs: number(value) ?? 0 }), "number")}
+          {textField(
+            "connection-timeout",
+            "Timeout (ms)",
+            config.timeoutMs,
+            (value) => set({ timeoutMs: number(value) ?? 0 }),
+            "number",
+          )}
           <h3>Proxy override</h3>
           <label htmlFor="proxy-mode">Mode</label>
-          <select id="proxy-mode" value={config.proxy.mode} onChange={(event) => set({ proxy: { ...config.proxy, mode: event.target.value as "direct" | "proxy" } })}>
+          <select
+            id="proxy-mode"
+            value={config.proxy.mode}
+            onChange={(event) => set({ proxy: { ...config.proxy, mode: event.target.value as "direct" | "proxy" } })}
+          >
             <option value="direct">direct</option>
             <option value="proxy">proxy</option>
           </select>
           {config.proxy.mode === "proxy" && (
             <>
-              {textField("proxy-host", "Proxy host", config.proxy.host, (host) => set({ proxy: { ...config.proxy, host } }))}
-              {textField("proxy-port", "Proxy port", config.proxy.port, (port) => set({ proxy: { ...config.proxy, port: number(port) } }), "number")}
+              {textField("proxy-host", "Proxy host", config.proxy.host, (host) =>
+                set({ proxy: { ...config.proxy, host } }),
+              )}
+              {textField(
+                "proxy-port",
+                "Proxy port",
+                config.proxy.port,
+                (port) => set({ proxy: { ...config.proxy, port: number(port) } }),
+                "number",
+              )}
               <label htmlFor="proxy-auth">Proxy authentication</label>
-              <select id="proxy-auth" value={config.proxy.auth.mode} onChange={(event) => set({ proxy: { ...config.proxy, auth: { ...config.proxy.auth, mode: event.target.value as "none" | "basic" } } })}>
+              <select
+                id="proxy-auth"
+                value={config.proxy.auth.mode}
+                onChange={(event) =>
+                  set({
+                    proxy: {
+                      ...config.proxy,
+                      auth: { ...config.proxy.auth, mode: event.target.value as "none" | "basic" },
+                    },
+                  })
+                }
+              >
                 <option value="none">none</option>
                 <option value="basic">basic</option>
               </select>
               {config.proxy.auth.mode === "basic" && (
                 <>
-                  {textField("proxy-username", "Proxy username", config.proxy.auth.username, (username) => set({ proxy: { ...config.proxy, auth: { ...config.proxy.auth, username } } }))}
-                  {textField("proxy-password", "Proxy password", config.proxy.auth.password, (password) => set({ proxy: { ...config.proxy, auth: { ...config.proxy.auth, password } } }), "password")}
+                  {textField("proxy-username", "Proxy username", config.proxy.auth.username, (username) =>
+                    set({ proxy: { ...config.proxy, auth: { ...config.proxy.auth, username } } }),
+                  )}
+                  {textField(
+                    "proxy-password",
+                    "Proxy password",
+                    config.proxy.auth.password,
+                    (password) => set({ proxy: { ...config.proxy, auth: { ...config.proxy.auth, password } } }),
+                    "password",
+                  )}
                 </>
               )}
             </>

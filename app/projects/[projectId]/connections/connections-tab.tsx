@@ -55,7 +55,9 @@ export function ConnectionsTab({ projectId, connectResult }: { projectId: string
   /** Sends the browser to the authorization server; it comes back through /api/oauth/callback. */
   const startConnect = (connectionId: string) =>
     act(async () => {
-      const { authorizationUrl } = await callApi<{ authorizationUrl: string }>(`${base}/${connectionId}/oauth/start`, { method: "POST" });
+      const { authorizationUrl } = await callApi<{ authorizationUrl: string }>(`${base}/${connectionId}/oauth/start`, {
+        method: "POST",
+      });
       window.location.assign(authorizationUrl);
     });
 
@@ -64,7 +66,9 @@ export function ConnectionsTab({ projectId, connectResult }: { projectId: string
     act(async () => {
       setTests((current) => ({ ...current, [connectionId]: "running" }));
       try {
-        const result = await callApi<{ working: boolean; message: string }>(`/api/connections/${connectionId}/test`, { method: "POST" });
+        const result = await callApi<{ working: boolean; message: string }>(`/api/connections/${connectionId}/test`, {
+          method: "POST",
+        });
         setTests((current) => ({ ...current, [connectionId]: result }));
       } catch (error) {
         setTests(({ [connectionId]: _dropped, ...rest }) => rest);
@@ -74,13 +78,18 @@ export function ConnectionsTab({ projectId, connectResult }: { projectId: string
 
   return (
     <>
-      {connectResult && <ConnectResultBanner result={connectResult} name={connections.find((connection) => connection.id === connectResult.connectionId)?.config.name} />}
+      {connectResult && (
+        <ConnectResultBanner
+          result={connectResult}
+          name={connections.find((connection) => connection.id === connectResult.connectionId)?.config.name}
+        />
+      )}
       {broken.length > 0 && (
         <div role="alert" className="alert">
           <strong>Secrets cannot be decrypted</strong>
           <p>
-            The secret key (IB_SECRET_KEY or data/secret.key) is not the one these connections were saved with: {broken.map((connection) => connection.name).join(", ")}.
-            Restore the key, or re-enter their secrets.
+            The secret key (IB_SECRET_KEY or data/secret.key) is not the one these connections were saved with:{" "}
+            {broken.map((connection) => connection.name).join(", ")}. Restore the key, or re-enter their secrets.
           </p>
         </div>
       )}
@@ -91,7 +100,11 @@ export function ConnectionsTab({ projectId, connectResult }: { projectId: string
             <label htmlFor="new-connection-auth" style={{ display: "inline", marginRight: 6 }}>
               Auth configuration
             </label>
-            <select id="new-connection-auth" value={authConfigId} onChange={(event) => setAuthConfigId(event.target.value)}>
+            <select
+              id="new-connection-auth"
+              value={authConfigId}
+              onChange={(event) => setAuthConfigId(event.target.value)}
+            >
               <option value="">None</option>
               {auth?.configurations.map((config) => (
                 <option key={config.id} value={config.id}>
@@ -102,7 +115,15 @@ export function ConnectionsTab({ projectId, connectResult }: { projectId: string
             <button
               type="button"
               className="primary"
-              onClick={() => act(async () => setEditing({ config: await callApi<ConnectionConfig>(`${base}/draft${authConfigId ? `?authConfigId=${encodeURIComponent(authConfigId)}` : ""}`) }))}
+              onClick={() =>
+                act(async () =>
+                  setEditing({
+                    config: await callApi<ConnectionConfig>(
+                      `${base}/draft${authConfigId ? `?authConfigId=${encodeURIComponent(authConfigId)}` : ""}`,
+                    ),
+                  }),
+                )
+              }
             >
               New connection
             </button>
@@ -133,13 +154,24 @@ export function ConnectionsTab({ projectId, connectResult }: { projectId: string
                       {connection.oauth.connected ? "Reconnect" : "Connect"}
                     </button>
                   )}
-                  <button type="button" disabled={tests[connection.id] === "running"} onClick={() => testConnection(connection.id)}>
+                  <button
+                    type="button"
+                    disabled={tests[connection.id] === "running"}
+                    onClick={() => testConnection(connection.id)}
+                  >
                     Test connection
                   </button>
                   <button type="button" onClick={() => setEditing({ id: connection.id, config: connection.config })}>
                     Edit
                   </button>
-                  <button type="button" onClick={() => act(async () => (await callApi(`${base}/${connection.id}/clone`, { method: "POST" }), await load()))}>
+                  <button
+                    type="button"
+                    onClick={() =>
+                      act(
+                        async () => (await callApi(`${base}/${connection.id}/clone`, { method: "POST" }), await load()),
+                      )
+                    }
+                  >
                     Clone
                   </button>
                   <button type="button" className="danger" onClick={() => setDeleting(connection)}>

@@ -13,7 +13,11 @@ const when = (iso: string) => new Date(iso).toLocaleString();
 export function TokenStatusText({ status }: { status: TokenStatus }) {
   if (!status.connected) return <span className="muted">Not connected: press Connect to sign in</span>;
   if (status.needsReconnect) {
-    return <span className="error">Reconnect needed: {status.reconnectReason ?? "the authorization server refused the tokens"}</span>;
+    return (
+      <span className="error">
+        Reconnect needed: {status.reconnectReason ?? "the authorization server refused the tokens"}
+      </span>
+    );
   }
   return (
     <span>

@@ -5,13 +5,23 @@ export const dynamic = "force-dynamic";
 
 type Search = Record<string, string | string[] | undefined>;
 
-export default async function ConnectionsPage({ params, searchParams }: { params: Promise<{ projectId: string }>; searchParams: Promise<Search> }) {
+export default async function ConnectionsPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ projectId: string }>;
+  searchParams: Promise<Search>;
+}) {
   const { projectId } = await params;
   const { connection, oauth, oauthError } = await searchParams;
   // Set by /api/oauth/callback when Connect comes back.
   const connectResult =
     typeof connection === "string" && (oauth === "connected" || typeof oauthError === "string")
-      ? { connectionId: connection, ok: oauth === "connected", message: typeof oauthError === "string" ? oauthError : undefined }
+      ? {
+          connectionId: connection,
+          ok: oauth === "connected",
+          message: typeof oauthError === "string" ? oauthError : undefined,
+        }
       : undefined;
   return <ConnectionsTab projectId={projectId} connectResult={connectResult} />;
 }

@@ -14,13 +14,24 @@ const EXPORT_KEY = "ib/flows";
 function download(name: string, flows: Flow[]) {
   const documents = flows.map(({ version: _version, ...document }) => document);
   const blob = new Blob([JSON.stringify({ [EXPORT_KEY]: documents }, null, 2)], { type: "application/json" });
-  const link = Object.assign(document.createElement("a"), { href: URL.createObjectURL(blob), download: `${name}.flows.json` });
+  const link = Object.assign(document.createElement("a"), {
+    href: URL.createObjectURL(blob),
+    download: `${name}.flows.json`,
+  });
   link.click();
   URL.revokeObjectURL(link.href);
 }
 
 /** `startAdding`: opened from a "+ New Flow" link elsewhere (`?new`), so the Add event form shows at once. */
-export function FlowsPanel({ projectId, flows, startAdding = false }: { projectId: string; flows: FlowSummary[]; startAdding?: boolean }) {
+export function FlowsPanel({
+  projectId,
+  flows,
+  startAdding = false,
+}: {
+  projectId: string;
+  flows: FlowSummary[];
+  startAdding?: boolean;
+}) {
   const router = useRouter();
   const pathname = usePathname();
   const [adding, setAdding] = useState(startAdding);
@@ -37,7 +48,11 @@ export function FlowsPanel({ projectId, flows, startAdding = false }: { projectI
   const folders = [...new Set(["Shared Folder", "Actions", ...flows.map((flow) => flow.folder)])];
 
   const create = async (flow: Flow) => {
-    const answer = await callApi<StoredFlowAnswer>("POST", `/api/projects/${encodeURIComponent(projectId)}/flows`, flow);
+    const answer = await callApi<StoredFlowAnswer>(
+      "POST",
+      `/api/projects/${encodeURIComponent(projectId)}/flows`,
+      flow,
+    );
     if (!answer.ok) {
       setMessage(answer.body.message ?? `Could not create the flow (${answer.status})`);
       return undefined;
@@ -51,8 +66,13 @@ export function FlowsPanel({ projectId, flows, startAdding = false }: { projectI
   };
 
   const exportFolder = async (folder: string) => {
-    const stored = await Promise.all(flows.filter((flow) => flow.folder === folder).map((flow) => callApi<StoredFlowAnswer>("GET", flowUrl(flow.id))));
-    download(folder, stored.filter((answer) => answer.ok).map((answer) => answer.body.flow.flow));
+    const stored = await Promise.all(
+      flows.filter((flow) => flow.folder === folder).map((flow) => callApi<StoredFlowAnswer>("GET", flowUrl(flow.id))),
+    );
+    download(
+      folder,
+      stored.filter((answer) => answer.ok).map((answer) => answer.body.flow.flow),
+    );
   };
 
   const importFile = async (file: File) => {
@@ -71,14 +91,24 @@ export function FlowsPanel({ projectId, flows, startAdding = false }: { projectI
   return (
     <section className="flows-panel" data-testid="flows-panel">
       <div className="ed-actions">
-        <button className="primary" onClick={() => setAdding(true)}>
+        <button type="button" className="primary" onClick={() => setAdding(true)}>
           + New Flow
         </button>
         <label className="ed-inline">
-          Import JSON <input type="file" accept="application/json,.json" aria-label="Import flows" onChange={(event) => event.target.files?.[0] && importFile(event.target.files[0])} />
+          Import JSON{" "}
+          <input
+            type="file"
+            accept="application/json,.json"
+            aria-label="Import flows"
+            onChange={(event) => event.target.files?.[0] && importFile(event.target.files[0])}
+          />
         </label>
       </div>
-      {message && <p className="ed-note" role="status">{message}</p>}
+      {message && (
+        <p className="ed-note" role="status">
+          {message}
+        </p>
+      )}
       {adding && (
         <form
           className="ed-dialog"
@@ -125,7 +155,12 @@ export function FlowsPanel({ projectId, flows, startAdding = false }: { projectI
         <div key={folder} className="flows-folder">
           <h3>
             {folder}{" "}
-            <button className="ed-small" onClick={() => exportFolder(folder)} aria-label={`Export ${folder}`}>
+            <button
+              type="button"
+              className="ed-small"
+              onClick={() => exportFolder(folder)}
+              aria-label={`Export ${folder}`}
+            >
               Export
             </button>
           </h3>
@@ -137,11 +172,19 @@ export function FlowsPanel({ projectId, flows, startAdding = false }: { projectI
                   <tr key={flow.id} data-testid={`flow-row-${flow.name}`}>
                     <td>
                       <label className="ed-check">
-                        <input type="checkbox" checked={flow.enabled} onChange={() => toggle(flow)} aria-label={`${flow.name} is ${flow.enabled ? "ON" : "OFF"}`} /> {flow.enabled ? "ON" : "OFF"}
+                        <input
+                          type="checkbox"
+                          checked={flow.enabled}
+                          onChange={() => toggle(flow)}
+                          aria-label={`${flow.name} is ${flow.enabled ? "ON" : "OFF"}`}
+                        />{" "}
+                        {flow.enabled ? "ON" : "OFF"}
                       </label>
                     </td>
                     <td>
-                      <a href={`/projects/${encodeURIComponent(projectId)}/flows/${encodeURIComponent(flow.id)}`}>{flow.name}</a>
+                      <a href={`/projects/${encodeURIComponent(projectId)}/flows/${encodeURIComponent(flow.id)}`}>
+                        {flow.name}
+                      </a>
                     </td>
                     <td className="ed-note">
                       {flow.kind}

@@ -3,7 +3,13 @@ import { FlowsPanel } from "./FlowsPanel";
 
 export const dynamic = "force-dynamic";
 
-export default async function FlowsPage({ params, searchParams }: { params: Promise<{ projectId: string }>; searchParams: Promise<{ new?: string }> }) {
+export default async function FlowsPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ projectId: string }>;
+  searchParams: Promise<{ new?: string }>;
+}) {
   const { projectId } = await params;
   const { new: newFlow } = await searchParams;
   return <FlowsPanel projectId={projectId} flows={await listFlows(projectId)} startAdding={newFlow !== undefined} />;

@@ -22,7 +22,8 @@ export function AuthGenerateSection({ projectId }: { projectId: string }) {
     callApi<Preview>(base).then(setPreview, (error) => setProblems(problemsOf(error).problems));
   }, [base]);
 
-  const generatable = (scheme: string) => preview?.notes.some((note) => note.scheme === scheme && note.generated) ?? false;
+  const generatable = (scheme: string) =>
+    preview?.notes.some((note) => note.scheme === scheme && note.generated) ?? false;
 
   function open() {
     setSelected(new Set(preview?.schemes.filter((scheme) => generatable(scheme.name)).map((scheme) => scheme.name)));
@@ -70,17 +71,24 @@ export function AuthGenerateSection({ projectId }: { projectId: string }) {
             Generated: {result.created} created, {result.updated} updated.
           </p>
           <ul className="plain small-text">
-            {result.notes.filter((note) => note.message).map((note, i) => (
-              <li key={i} className={note.generated ? "warning" : "muted"}>
-                <strong>{note.scheme}</strong> ({note.kind}): {note.message}
-              </li>
-            ))}
+            {result.notes
+              .filter((note) => note.message)
+              .map((note, i) => (
+                <li key={i} className={note.generated ? "warning" : "muted"}>
+                  <strong>{note.scheme}</strong> ({note.kind}): {note.message}
+                </li>
+              ))}
           </ul>
         </div>
       )}
       {!result && <Problems title="Could not generate" problems={problems} />}
 
-      <dialog ref={dialog} className="dialog" style={{ width: "min(760px, 94vw)" }} aria-labelledby="auth-generate-dialog-title">
+      <dialog
+        ref={dialog}
+        className="dialog"
+        style={{ width: "min(760px, 94vw)" }}
+        aria-labelledby="auth-generate-dialog-title"
+      >
         <h2 id="auth-generate-dialog-title">Generate authentication configurations</h2>
         <table className="table">
           <thead>

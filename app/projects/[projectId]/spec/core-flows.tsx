@@ -47,7 +47,9 @@ export function CoreFlowsSection({ projectId }: { projectId: string }) {
     <section className="card" aria-labelledby="core-flows-heading">
       <div className="section-heading">
         <h2 id="core-flows-heading">Core flows</h2>
-        <span className="muted">Generated into the Shared Folder; they are ordinary flows you can open and change.</span>
+        <span className="muted">
+          Generated into the Shared Folder; they are ordinary flows you can open and change.
+        </span>
       </div>
       <Problems title="Core flows are not available" problems={problems} />
       {status && (
@@ -67,7 +69,15 @@ export function CoreFlowsSection({ projectId }: { projectId: string }) {
                 <td>
                   <code>{flow.name}</code>
                 </td>
-                <td>{!flow.flowId ? <span className="muted">Not generated</span> : flow.edited ? <span className="warning">Generated, edited since</span> : <span className="ok">Generated</span>}</td>
+                <td>
+                  {!flow.flowId ? (
+                    <span className="muted">Not generated</span>
+                  ) : flow.edited ? (
+                    <span className="warning">Generated, edited since</span>
+                  ) : (
+                    <span className="ok">Generated</span>
+                  )}
+                </td>
                 <td>
                   <button
                     type="button"
@@ -94,8 +104,16 @@ export function CoreFlowsSection({ projectId }: { projectId: string }) {
           ))}
         </ul>
       )}
-      <dialog ref={dialog} className="dialog" style={{ width: "min(760px, 94vw)" }} aria-labelledby="core-flow-dialog-title" onClose={() => setTarget(null)}>
-        {target && <GenerateDialog base={base} core={target} onDone={generated} onCancel={() => dialog.current?.close()} />}
+      <dialog
+        ref={dialog}
+        className="dialog"
+        style={{ width: "min(760px, 94vw)" }}
+        aria-labelledby="core-flow-dialog-title"
+        onClose={() => setTarget(null)}
+      >
+        {target && (
+          <GenerateDialog base={base} core={target} onDone={generated} onCancel={() => dialog.current?.close()} />
+        )}
       </dialog>
     </section>
   );
@@ -131,14 +149,25 @@ function GenerateDialog({
     );
   }, [base, core, authConfigId]);
 
-  const pingOptions = preview ? [preview.ping.choice, ...preview.ping.candidates].filter((ping): ping is PingOperation => !!ping) : [];
+  const pingOptions = preview
+    ? [preview.ping.choice, ...preview.ping.candidates].filter((ping): ping is PingOperation => !!ping)
+    : [];
   const picked = pingOptions.find((ping) => ping.path === pingPath);
-  const ping = core !== "authping" ? undefined : customPath.trim() ? { path: customPath.trim() } : picked && picked !== preview?.ping.choice ? { path: picked.path, query: picked.query } : undefined;
+  const ping =
+    core !== "authping"
+      ? undefined
+      : customPath.trim()
+        ? { path: customPath.trim() }
+        : picked && picked !== preview?.ping.choice
+          ? { path: picked.path, query: picked.query }
+          : undefined;
 
   async function generate() {
     setBusy(true);
     try {
-      const result = await callApi<{ outcomes: GenerationOutcome[] }>(base, { json: { flows: [core], authConfigId, ping, decisions } });
+      const result = await callApi<{ outcomes: GenerationOutcome[] }>(base, {
+        json: { flows: [core], authConfigId, ping, decisions },
+      });
       onDone(result.outcomes);
     } catch (error) {
       setProblems(problemsOf(error).problems);
@@ -158,7 +187,11 @@ function GenerateDialog({
             <dt>Auth configuration</dt>
             <dd>
               {preview.authConfigs.length ? (
-                <select aria-label="Auth configuration" value={authConfigId ?? preview.authConfig?.id ?? ""} onChange={(event) => setAuthConfigId(event.target.value)}>
+                <select
+                  aria-label="Auth configuration"
+                  value={authConfigId ?? preview.authConfig?.id ?? ""}
+                  onChange={(event) => setAuthConfigId(event.target.value)}
+                >
                   {preview.authConfigs.map((config) => (
                     <option key={config.id} value={config.id}>
                       {config.name} ({config.type})
@@ -186,12 +219,24 @@ function GenerateDialog({
               )}
               {pingOptions.map((option) => (
                 <label key={option.path} className="small-text" style={{ display: "block" }}>
-                  <input type="radio" name="ping" checked={!customPath && pingPath === option.path} onChange={() => (setPingPath(option.path), setCustomPath(""))} />{" "}
-                  <code>{pingLabel(option)}</code> <span className="muted">{option.summary ?? option.operationId ?? ""}</span>
+                  <input
+                    type="radio"
+                    name="ping"
+                    checked={!customPath && pingPath === option.path}
+                    onChange={() => (setPingPath(option.path), setCustomPath(""))}
+                  />{" "}
+                  <code>{pingLabel(option)}</code>{" "}
+                  <span className="muted">{option.summary ?? option.operationId ?? ""}</span>
                 </label>
               ))}
               <label className="small-text" style={{ display: "block", marginTop: 6 }}>
-                Or another path: <input aria-label="Authping path" placeholder="/users/me" value={customPath} onChange={(event) => setCustomPath(event.target.value)} />
+                Or another path:{" "}
+                <input
+                  aria-label="Authping path"
+                  placeholder="/users/me"
+                  value={customPath}
+                  onChange={(event) => setCustomPath(event.target.value)}
+                />
               </label>
             </fieldset>
           )}

@@ -33,7 +33,9 @@ export function OperationsBrowser({ index }: { index: SpecIndex }) {
       <div className="section-heading">
         <h2 id="operations-heading">Operations</h2>
         <span className="muted" role="status" aria-live="polite">
-          {deferredQuery ? `${matches.length} of ${index.operations.length} operations` : `${index.operations.length} operations`}
+          {deferredQuery
+            ? `${matches.length} of ${index.operations.length} operations`
+            : `${index.operations.length} operations`}
         </span>
       </div>
       <input
@@ -45,12 +47,22 @@ export function OperationsBrowser({ index }: { index: SpecIndex }) {
         onChange={(event) => setTyped(event.target.value)}
       />
       {matches.length === 0 ? (
-        <p className="muted">{index.operations.length === 0 ? "This spec has no operations." : "No operation matches."}</p>
+        <p className="muted">
+          {index.operations.length === 0 ? "This spec has no operations." : "No operation matches."}
+        </p>
       ) : (
-        <div className="virtual-list" style={{ height }} onScroll={(event) => setScrollTop(event.currentTarget.scrollTop)}>
+        <div
+          className="virtual-list"
+          style={{ height }}
+          onScroll={(event) => setScrollTop(event.currentTarget.scrollTop)}
+        >
           <ul aria-label="Operations" style={{ height: matches.length * ROW_HEIGHT }}>
             {matches.slice(first, last).map((operation, i) => (
-              <OperationRow key={`${operation.method} ${operation.path}`} operation={operation} top={(first + i) * ROW_HEIGHT} />
+              <OperationRow
+                key={`${operation.method} ${operation.path}`}
+                operation={operation}
+                top={(first + i) * ROW_HEIGHT}
+              />
             ))}
           </ul>
         </div>

@@ -9,7 +9,11 @@ export const dynamic = "force-dynamic";
 
 export default async function SpecPage({ params }: { params: Promise<{ projectId: string }> }) {
   const { projectId } = await params;
-  const [spec, versions, diff] = await Promise.all([currentSpec(projectId), listSpecVersions(projectId), latestSpecDiff(projectId)]);
+  const [spec, versions, diff] = await Promise.all([
+    currentSpec(projectId),
+    listSpecVersions(projectId),
+    latestSpecDiff(projectId),
+  ]);
   return (
     <>
       <SpecTab projectId={projectId} spec={spec} versions={versions} diff={diff} />

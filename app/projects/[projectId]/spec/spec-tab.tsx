@@ -130,12 +130,23 @@ function DiffView({ diff }: { diff: SpecDiff }) {
         <p className="muted">No operations were added, removed or changed.</p>
       ) : (
         <div className="diff">
-          <DiffList title={`Added (${diff.added.length})`} className="added" items={diff.added.map((op) => ({ key: label(op), text: label(op) }))} />
-          <DiffList title={`Removed (${diff.removed.length})`} className="removed" items={diff.removed.map((op) => ({ key: label(op), text: label(op) }))} />
+          <DiffList
+            title={`Added (${diff.added.length})`}
+            className="added"
+            items={diff.added.map((op) => ({ key: label(op), text: label(op) }))}
+          />
+          <DiffList
+            title={`Removed (${diff.removed.length})`}
+            className="removed"
+            items={diff.removed.map((op) => ({ key: label(op), text: label(op) }))}
+          />
           <DiffList
             title={`Changed (${diff.changed.length})`}
             className="changed"
-            items={diff.changed.map((change) => ({ key: label(change.after), text: `${label(change.after)}: ${change.changes.join("; ")}` }))}
+            items={diff.changed.map((change) => ({
+              key: label(change.after),
+              text: `${label(change.after)}: ${change.changes.join("; ")}`,
+            }))}
           />
         </div>
       )}
@@ -143,7 +154,15 @@ function DiffView({ diff }: { diff: SpecDiff }) {
   );
 }
 
-function DiffList({ title, className, items }: { title: string; className: string; items: { key: string; text: string }[] }) {
+function DiffList({
+  title,
+  className,
+  items,
+}: {
+  title: string;
+  className: string;
+  items: { key: string; text: string }[];
+}) {
   return (
     <div className={`diff-list ${className}`}>
       <h3>{title}</h3>

@@ -36,7 +36,13 @@ function shown(result: RunResult): Shown {
   }
   const response = result.error?.details as StandardResponse | undefined;
   if (response && typeof response === "object" && "status" in response) {
-    return { status: response.status, statusText: response.statusText, headers: response.headers, body: response.body ?? response.text, error: result.error?.message };
+    return {
+      status: response.status,
+      statusText: response.statusText,
+      headers: response.headers,
+      body: response.body ?? response.text,
+      error: result.error?.message,
+    };
   }
   return { status: 0, headers: {}, body: undefined, error: result.error?.message ?? "The request failed" };
 }
@@ -73,7 +79,8 @@ export function TryOperation({ projectId, index }: { projectId: string; index: S
   const options = useMemo(() => {
     const needle = search.trim().toLowerCase();
     const matching = index.operations.filter(
-      (op) => !needle || `${op.method} ${op.path} ${op.operationId ?? ""} ${op.summary ?? ""}`.toLowerCase().includes(needle),
+      (op) =>
+        !needle || `${op.method} ${op.path} ${op.operationId ?? ""} ${op.summary ?? ""}`.toLowerCase().includes(needle),
     );
     return matching.slice(0, MAX_LISTED);
   }, [index, search]);
@@ -86,7 +93,9 @@ export function TryOperation({ projectId, index }: { projectId: string; index: S
     const [method, ...rest] = key.split(" ");
     try {
       const params = new URLSearchParams({ method, path: rest.join(" ") });
-      const { sample: next } = await callApi<{ sample: OperationSample }>(`/api/projects/${projectId}/core-flows/sample?${params}`);
+      const { sample: next } = await callApi<{ sample: OperationSample }>(
+        `/api/projects/${projectId}/core-flows/sample?${params}`,
+      );
       setSample(next);
       setRelativeUrl(next.relativeUrl);
       setQuery(Object.keys(next.query).length ? pretty(next.query) : "");
@@ -110,10 +119,14 @@ export function TryOperation({ projectId, index }: { projectId: string; index: S
         headers: parseObject(headers, "Headers"),
         body: parseObject(body, "Body"),
       };
-      const result = await callApi<RunResult>(`/api/flows/${helperId}/run`, { json: { inputs, connectionId: connectionId || undefined } });
+      const result = await callApi<RunResult>(`/api/flows/${helperId}/run`, {
+        json: { inputs, connectionId: connectionId || undefined },
+      });
       setResponse(shown(result));
     } catch (error) {
-      setProblems(error instanceof Error && !("problems" in error) ? [{ message: error.message }] : problemsOf(error).problems);
+      setProblems(
+        error instanceof Error && !("problems" in error) ? [{ message: error.message }] : problemsOf(error).problems,
+      );
     } finally {
       setBusy(false);
     }
@@ -125,7 +138,9 @@ export function TryOperation({ projectId, index }: { projectId: string; index: S
         <h2 id="try-operation-heading">Try an operation</h2>
         <span className="muted">Sent through httpHelper over the connection you pick.</span>
       </div>
-      {!helperId && <p className="muted">Generate the HTTP Helper flow first (Core flows above): requests go through it.</p>}
+      {!helperId && (
+        <p className="muted">Generate the HTTP Helper flow first (Core flows above): requests go through it.</p>
+      )}
       <label htmlFor="try-connection">Connection</label>
       <select id="try-connection" value={connectionId} onChange={(event) => setConnectionId(event.target.value)}>
         {connections.length === 0 && <option value="">No connection yet: create one on the Connections tab</option>}
@@ -136,7 +151,13 @@ export function TryOperation({ projectId, index }: { projectId: string; index: S
         ))}
       </select>
       <label htmlFor="try-search">Operation</label>
-      <input id="try-search" type="search" placeholder="Filter operations" value={search} onChange={(event) => setSearch(event.target.value)} />
+      <input
+        id="try-search"
+        type="search"
+        placeholder="Filter operations"
+        value={search}
+        onChange={(event) => setSearch(event.target.value)}
+      />
       <select aria-label="Operation to try" value={operation} onChange={(event) => choose(event.target.value)}>
         <option value="">Choose an operation…</option>
         {options.map((op) => (

@@ -10,6 +10,7 @@ export const GET = route<Params>(async (_request, { flowId }) => ({ draft: (awai
 /** Body: `{ flow, baseVersion }` — the unsaved edits and the version they started from. */
 export const PUT = route<Params>(async (request, { flowId }) => {
   const body = await jsonBody<{ flow?: Flow; baseVersion?: unknown }>(request);
-  if (!Number.isInteger(body.baseVersion)) throw invalid("baseVersion must be the version the draft started from (an integer)", { field: "baseVersion" });
+  if (!Number.isInteger(body.baseVersion))
+    throw invalid("baseVersion must be the version the draft started from (an integer)", { field: "baseVersion" });
   return { draft: await saveDraft(flowId, body.flow as Flow, body.baseVersion as number) };
 });

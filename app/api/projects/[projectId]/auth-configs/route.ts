@@ -8,4 +8,6 @@ export const GET = route<{ projectId: string }>(async (_request, { projectId }) 
   configValueProblems: await configValueProblems(projectId),
 }));
 
-export const POST = route<{ projectId: string }>(async (request, { projectId }) => createAuthConfig(projectId, await jsonBody(request)));
+export const POST = route<{ projectId: string }>(async (request, { projectId }) =>
+  createAuthConfig(projectId, await jsonBody(request)),
+);

@@ -5,4 +5,6 @@ import { exportProject, importBundle } from "@/lib/bundle/project";
 export const GET = route<{ projectId: string }>(async (_request, { projectId }) => exportProject(projectId));
 
 /** Imports a bundle's auth configurations and flows into this project. */
-export const POST = route<{ projectId: string }>(async (request, { projectId }) => importBundle(projectId, await jsonBody(request)));
+export const POST = route<{ projectId: string }>(async (request, { projectId }) =>
+  importBundle(projectId, await jsonBody(request)),
+);

@@ -14,10 +14,16 @@ export default async function FlowEditorPage({ params }: { params: Promise<{ pro
     throw error;
   });
   if (stored.projectId !== projectId) notFound();
-  const [draft, flows, connections, mapping] = await Promise.all([getDraft(flowId), listFlows(projectId), listConnections(projectId), authMappingView(projectId)]);
+  const [draft, flows, connections, mapping] = await Promise.all([
+    getDraft(flowId),
+    listFlows(projectId),
+    listConnections(projectId),
+    authMappingView(projectId),
+  ]);
   const parameters = new Map<string, { key: string; label: string }>();
   for (const configuration of mapping.configurations) {
-    for (const parameter of configuration.parameters) if (!parameter.secret) parameters.set(parameter.key, { key: parameter.key, label: parameter.label });
+    for (const parameter of configuration.parameters)
+      if (!parameter.secret) parameters.set(parameter.key, { key: parameter.key, label: parameter.label });
   }
   return (
     <Editor

@@ -3,7 +3,9 @@ import { deleteAuthConfig, getAuthConfig, updateAuthConfig } from "@/lib/auth/st
 
 type Params = { projectId: string; authConfigId: string };
 
-export const GET = route<Params>(async (_request, { projectId, authConfigId }) => getAuthConfig(projectId, authConfigId));
+export const GET = route<Params>(async (_request, { projectId, authConfigId }) =>
+  getAuthConfig(projectId, authConfigId),
+);
 
 export const PUT = route<Params>(async (request, { projectId, authConfigId }) =>
   updateAuthConfig(projectId, authConfigId, await jsonBody(request)),

@@ -9,7 +9,11 @@ export const GET = route<{ projectId: string }>(async (_request, { projectId }) 
   const spec = await currentSpec(projectId);
   if (!spec) return { schemes: [], notes: [] };
   return {
-    schemes: spec.index.securitySchemes.map((scheme) => ({ name: scheme.name, kind: schemeKind(scheme), description: scheme.description })),
+    schemes: spec.index.securitySchemes.map((scheme) => ({
+      name: scheme.name,
+      kind: schemeKind(scheme),
+      description: scheme.description,
+    })),
     notes: generateAuthConfigs(spec.index).notes,
   };
 });
@@ -17,7 +21,10 @@ export const GET = route<{ projectId: string }>(async (_request, { projectId }) 
 /** Body: `{ selected?: string[] }` (scheme names or "scheme/flow"); generating again updates by source scheme. */
 export const POST = route<{ projectId: string }>(async (request, { projectId }) => {
   const body = await jsonBody<{ selected?: unknown }>(request);
-  if (body.selected !== undefined && (!Array.isArray(body.selected) || body.selected.some((name) => typeof name !== "string"))) {
+  if (
+    body.selected !== undefined &&
+    (!Array.isArray(body.selected) || body.selected.some((name) => typeof name !== "string"))
+  ) {
     throw new AppError("invalid_input", "selected must be a list of security scheme names.", [
       { message: "must be an array of strings", location: { pointer: "/selected" } },
     ]);

@@ -3,7 +3,9 @@ import { deleteConnection, getConnection, updateConnection } from "@/lib/connect
 
 type Params = { projectId: string; connectionId: string };
 
-export const GET = route<Params>(async (_request, { projectId, connectionId }) => getConnection(projectId, connectionId));
+export const GET = route<Params>(async (_request, { projectId, connectionId }) =>
+  getConnection(projectId, connectionId),
+);
 
 export const PUT = route<Params>(async (request, { projectId, connectionId }) =>
   updateConnection(projectId, connectionId, await jsonBody(request)),
