@@ -130,11 +130,11 @@ export function CanvasView() {
   const cache = useRef(new Map<string, Node>());
   const [ready, setReady] = useState(false);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: cardsDoc/event stand for the flow's structure
   const layout = useMemo(() => {
     const flow = useEditor.getState().flow;
     return layoutFlow(flow, measureFor(flow), new Set(collapsedList ?? []));
-    // cardsDoc/event stand for the flow's structure.
-  }, [cardsDoc, event, collapsedList]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [cardsDoc, event, collapsedList]);
 
   // Ready = React Flow has its viewport and the first frame with the cards is painted (what bench/canvas.ts times).
   const firstLayout = useRef(layout);
@@ -239,6 +239,7 @@ export function CanvasView() {
   }, [fitView]);
 
   return (
+    // biome-ignore lint/a11y/noStaticElementInteractions: the drop target of palette drags; the keyboard inserts with `/`
     <div
       ref={frame}
       className="cv-canvas"

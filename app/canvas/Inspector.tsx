@@ -63,6 +63,7 @@ export function Inspector({
         Disabled
       </label>
       {definition?.options?.map((option) => (
+        // biome-ignore lint/a11y/noLabelWithoutControl: the control is one of the two branches below
         <label key={option.key}>
           {option.label ?? option.key}
           {option.key === "flow" ? (

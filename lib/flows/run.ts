@@ -31,7 +31,7 @@ export function parseRunRequest(input: unknown): RunRequest {
 
 async function execute(stored: StoredFlow, request: RunRequest): Promise<RunResult> {
   const loadFlow = async (name: string) => (await getFlowByName(stored.projectId, name))?.flow;
-  let connection;
+  let connection: Awaited<ReturnType<typeof withHelperConfigValues>> | undefined;
   if (request.connectionId) {
     await getConnection(stored.projectId, request.connectionId);
     connection = await withHelperConfigValues(await resolveConnection(request.connectionId), loadFlow);

@@ -10,7 +10,7 @@ export const specCheck: CliCommand = {
   summary: "Check an OpenAPI 3.x file: counts, security schemes, warnings",
   usage: "FILE [--json]",
   async run(args: string[], io: CliIo): Promise<number> {
-    let parsed;
+    let parsed: { values: { json?: boolean }; positionals: string[] };
     try {
       parsed = parseArgs({ args, options: { json: { type: "boolean", default: false } }, allowPositionals: true });
     } catch (error) {
@@ -20,7 +20,7 @@ export const specCheck: CliCommand = {
     const [file, ...extra] = parsed.positionals;
     if (!file || extra.length) return reportFailure(io, invalid("usage: ib spec check FILE [--json]"), json);
 
-    let result;
+    let result: Awaited<ReturnType<typeof ingestSpecFile>>;
     try {
       result = await ingestSpecFile(file);
     } catch (error) {

@@ -61,6 +61,7 @@ function MappingTable(props: {
   }
 
   return (
+    // biome-ignore lint/a11y/useSemanticElements: a labelled group around a table, not a form fieldset
     <div aria-label={`Mapping of ${props.config.name}`} role="group">
       <h3>{props.config.name}</h3>
       <table className="table">

@@ -223,7 +223,10 @@ function GenerateDialog({
                     type="radio"
                     name="ping"
                     checked={!customPath && pingPath === option.path}
-                    onChange={() => (setPingPath(option.path), setCustomPath(""))}
+                    onChange={() => {
+                      setPingPath(option.path);
+                      setCustomPath("");
+                    }}
                   />{" "}
                   <code>{pingLabel(option)}</code>{" "}
                   <span className="muted">{option.summary ?? option.operationId ?? ""}</span>
