@@ -249,7 +249,3 @@ export async function getDraft(flowId: string): Promise<FlowDraftView | undefine
     ? { baseVersion: row.baseVersion, updatedAt: row.updatedAt.toISOString(), flow: JSON.parse(row.definition) as Flow }
     : undefined;
 }
-
-export async function deleteDraft(flowId: string): Promise<void> {
-  await db().flowDraft.deleteMany({ where: { flowId } });
-}

@@ -1,7 +1,7 @@
 // `ib auth generate FILE --json` over the whole corpus, against expectations written by hand from each spec.
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
-import { describe, expect, it } from "vitest";
+import { describe, it } from "vitest";
 import { specPath, validSpecFiles } from "../helpers/paths";
 
 const run = promisify(execFile);
