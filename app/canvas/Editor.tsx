@@ -16,6 +16,9 @@ import { useDiagnosticsStore } from "./diagnostics-store";
 import { whenIdle } from "./idle";
 import { useNotice } from "./notice";
 import { useSave } from "./useSave";
+import { FlowSwitch } from "./FlowSwitch";
+import { flowUrl } from "./api";
+import { downloadFrom } from "@/app/components/download";
 import { SHORTCUTS } from "./shortcuts";
 import { clipboardText, parseClipboard } from "./clipboard";
 import { removeCards, toggleDisabled } from "@/lib/flow-edit";
@@ -257,15 +260,10 @@ function EditorBody({ projectId, draft, helperFlows, connections, project }: Edi
     };
   }, [save]);
 
+  // The stored flow in the one export format (the route writes it); unsaved edits are not in it.
   const exportFlow = () => {
-    const { version: _version, ...document } = useEditor.getState().flow;
-    const blob = new Blob([JSON.stringify({ "ib/flows": [document] }, null, 2)], { type: "application/json" });
-    const link = Object.assign(window.document.createElement("a"), {
-      href: URL.createObjectURL(blob),
-      download: `${document.name}.flow.json`,
-    });
-    link.click();
-    URL.revokeObjectURL(link.href);
+    downloadFrom(`${flowUrl(useEditor.getState().flowId)}/export`);
+    if (dirty) useNotice.getState().show(`Exported version ${baseVersion}, as saved: save first to include your edits`);
   };
 
   const single = selection.length === 1 ? selection[0] : null;
@@ -277,16 +275,7 @@ function EditorBody({ projectId, draft, helperFlows, connections, project }: Edi
         <span className="ed-note">
           v{baseVersion} {dirty ? "· unsaved changes" : "· saved"}
         </span>
-        <label className="ed-check ed-inline">
-          <input
-            type="checkbox"
-            checked={enabled}
-            onChange={(event) =>
-              useEditor.getState().apply((current) => ({ ...current, enabled: event.target.checked }))
-            }
-          />{" "}
-          Flow is {enabled ? "ON" : "OFF"}
-        </label>
+        <FlowSwitch enabled={enabled} />
         <span className="ed-spacer" />
         <button
           type="button"

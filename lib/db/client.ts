@@ -6,8 +6,6 @@ import { PrismaClient } from "./generated/client";
 import { migrateSqlite } from "./migrate";
 import { log } from "../log";
 
-export type Db = PrismaClient;
-
 const DEFAULT_URL = "file:./data/ib.db";
 
 export function databaseFile(url = process.env.DATABASE_URL ?? DEFAULT_URL): string {

@@ -1,7 +1,9 @@
 // Flow persistence: the current document, every saved version, one autosaved draft per flow.
 // Saves use optimistic concurrency: the caller says which version it edited; a newer stored one is a conflict.
+// ON/OFF is not content: it is switched by its own operation, never makes a version and is never a conflict.
 import { randomUUID } from "node:crypto";
 import { db } from "../db/client";
+import { Prisma } from "../db/generated/client";
 import { AppError, notFound } from "../errors";
 import type { Flow, FlowKind } from "../flow/model";
 import { parseFlow } from "../flow/schema";
@@ -31,6 +33,8 @@ export interface FlowSummary {
   kind: FlowKind;
   folder: string;
   enabled: boolean;
+  /** When ON/OFF last changed; null until it is first switched. */
+  enabledChangedAt: string | null;
   version: number;
   /** Set when a generator created it: the hash of the flow as generated. */
   generatedHash: string | null;
@@ -63,6 +67,7 @@ interface FlowRow {
   kind: string;
   folder: string;
   enabled: boolean;
+  enabledChangedAt: Date | null;
   version: number;
   definition: string;
   generatedHash: string | null;
@@ -70,8 +75,10 @@ interface FlowRow {
   updatedAt: Date;
 }
 
+/** The stored document with the row's ON/OFF, which the switch changes without a new version. */
 function view(row: FlowRow): StoredFlow {
-  const flow = JSON.parse(row.definition) as Flow;
+  const content = JSON.parse(row.definition) as Flow;
+  const flow: Flow = { ...content, enabled: row.enabled };
   return {
     id: row.id,
     projectId: row.projectId,
@@ -79,9 +86,10 @@ function view(row: FlowRow): StoredFlow {
     kind: row.kind as FlowKind,
     folder: row.folder,
     enabled: row.enabled,
+    enabledChangedAt: row.enabledChangedAt?.toISOString() ?? null,
     version: row.version,
     generatedHash: row.generatedHash,
-    edited: row.generatedHash !== null && row.generatedHash !== flowContentHash(flow),
+    edited: row.generatedHash !== null && row.generatedHash !== flowContentHash(content),
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
     flow,
@@ -93,11 +101,11 @@ function summary(row: FlowRow): FlowSummary {
   return rest;
 }
 
-const columns = (flow: Flow) => ({
+/** The columns a content save writes; `enabled` is left to setFlowEnabled. */
+const contentColumns = (flow: Flow) => ({
   name: flow.name,
   kind: flow.kind,
   folder: flow.folder,
-  enabled: flow.enabled,
   saveAllData: flow.saveAllData,
 });
 
@@ -126,18 +134,27 @@ export async function getFlowByName(projectId: string, name: string): Promise<St
 
 type Tx = Parameters<Parameters<ReturnType<typeof db>["$transaction"]>[0]>[0];
 
+const nameTaken = (name: string) =>
+  new AppError("conflict", `A flow named "${name}" already exists in this project; flow names must be unique.`, [
+    { message: `flow name "${name}" is taken`, location: { pointer: "/name", field: "name" } },
+  ]);
+
 /** Refuses a name another flow of the project already has: Call Flow resolves flows by name. */
 async function assertNameFree(tx: Tx, projectId: string, name: string, flowId?: string): Promise<void> {
   const other = await tx.flow.findFirst({
     where: { projectId, name, ...(flowId ? { NOT: { id: flowId } } : {}) },
     select: { id: true },
   });
-  if (other) {
-    throw new AppError(
-      "conflict",
-      `A flow named "${name}" already exists in this project; flow names must be unique.`,
-      [{ message: `flow name "${name}" is taken`, location: { pointer: "/name", field: "name" } }],
-    );
+  if (other) throw nameTaken(name);
+}
+
+/** The unique index on (projectId, name) catches a name taken by a concurrent save: the same conflict. */
+async function uniqueName<T>(name: string, write: () => Promise<T>): Promise<T> {
+  try {
+    return await write();
+  } catch (error) {
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw nameTaken(name);
+    throw error;
   }
 }
 
@@ -151,26 +168,30 @@ export async function createFlow(
   const stored: Flow = { ...parseFlow(flow), version: 1 };
   const definition = JSON.stringify(stored);
   const id = randomUUID();
-  const row = await db().$transaction(async (tx) => {
-    await assertNameFree(tx, projectId, stored.name);
-    const created = await tx.flow.create({
-      data: {
-        id,
-        projectId,
-        ...columns(stored),
-        version: 1,
-        definition,
-        generatedHash: options.generated ? flowContentHash(stored) : null,
-      },
-    });
-    await tx.flowVersion.create({ data: { id: randomUUID(), flowId: id, version: 1, definition } });
-    return created;
-  });
+  const row = await uniqueName(stored.name, () =>
+    db().$transaction(async (tx) => {
+      await assertNameFree(tx, projectId, stored.name);
+      const created = await tx.flow.create({
+        data: {
+          id,
+          projectId,
+          ...contentColumns(stored),
+          enabled: stored.enabled,
+          version: 1,
+          definition,
+          generatedHash: options.generated ? flowContentHash(stored) : null,
+        },
+      });
+      await tx.flowVersion.create({ data: { id: randomUUID(), flowId: id, version: 1, definition } });
+      return created;
+    }),
+  );
   return view(row);
 }
 
 /**
  * Saves a new version when `expectedVersion` is the stored one; otherwise throws FlowConflictError and changes nothing.
+ * The flow keeps its stored ON/OFF whatever the document says (see setFlowEnabled).
  * The saved draft, if any, is discarded: its edits are now the flow.
  */
 export async function saveFlow(
@@ -180,33 +201,48 @@ export async function saveFlow(
   options: { generated?: boolean } = {},
 ): Promise<StoredFlow> {
   const checked = parseFlow(flow);
-  const row = await db().$transaction(async (tx) => {
-    const current = await tx.flow.findUnique({
-      where: { id: flowId },
-      select: { version: true, name: true, projectId: true },
-    });
-    if (!current) throw notFound(`Flow ${flowId}`);
-    if (current.version !== expectedVersion)
-      throw new FlowConflictError(current.name, expectedVersion, current.version);
-    if (checked.name !== current.name) await assertNameFree(tx, current.projectId, checked.name, flowId);
-    const version = current.version + 1;
-    const stored: Flow = { ...checked, version };
-    const definition = JSON.stringify(stored);
-    const { count } = await tx.flow.updateMany({
-      where: { id: flowId, version: expectedVersion },
-      data: {
-        ...columns(stored),
-        version,
-        definition,
-        ...(options.generated ? { generatedHash: flowContentHash(stored) } : {}),
-      },
-    });
-    if (count === 0) throw new FlowConflictError(current.name, expectedVersion, version);
-    await tx.flowVersion.create({ data: { id: randomUUID(), flowId, version, definition } });
-    await tx.flowDraft.deleteMany({ where: { flowId } });
-    return tx.flow.findUniqueOrThrow({ where: { id: flowId } });
-  });
+  const row = await uniqueName(checked.name, () =>
+    db().$transaction(async (tx) => {
+      const current = await tx.flow.findUnique({
+        where: { id: flowId },
+        select: { version: true, name: true, projectId: true, enabled: true },
+      });
+      if (!current) throw notFound(`Flow ${flowId}`);
+      if (current.version !== expectedVersion)
+        throw new FlowConflictError(current.name, expectedVersion, current.version);
+      if (checked.name !== current.name) await assertNameFree(tx, current.projectId, checked.name, flowId);
+      const version = current.version + 1;
+      const stored: Flow = { ...checked, enabled: current.enabled, version };
+      const definition = JSON.stringify(stored);
+      const { count } = await tx.flow.updateMany({
+        where: { id: flowId, version: expectedVersion },
+        data: {
+          ...contentColumns(stored),
+          version,
+          definition,
+          ...(options.generated ? { generatedHash: flowContentHash(stored) } : {}),
+        },
+      });
+      if (count === 0) throw new FlowConflictError(current.name, expectedVersion, version);
+      await tx.flowVersion.create({ data: { id: randomUUID(), flowId, version, definition } });
+      await tx.flowDraft.deleteMany({ where: { flowId } });
+      return tx.flow.findUniqueOrThrow({ where: { id: flowId } });
+    }),
+  );
   return view(row);
+}
+
+/**
+ * Switches a flow ON or OFF at once: the stored content, its version and any open editor's `expectedVersion` stay
+ * as they are; the time of the change is recorded.
+ */
+export async function setFlowEnabled(flowId: string, enabled: boolean): Promise<FlowSummary> {
+  const { count } = await db().flow.updateMany({
+    where: { id: flowId },
+    data: { enabled, enabledChangedAt: new Date() },
+  });
+  if (count === 0) throw notFound(`Flow ${flowId}`);
+  return summary(await db().flow.findUniqueOrThrow({ where: { id: flowId } }));
 }
 
 export async function deleteFlow(flowId: string): Promise<void> {
@@ -242,14 +278,11 @@ export async function saveDraft(flowId: string, flow: Flow, baseVersion: number)
   return { baseVersion: row.baseVersion, updatedAt: row.updatedAt.toISOString(), flow };
 }
 
+/** The draft, with the flow's current ON/OFF: restoring a draft never undoes a switch made since. */
 export async function getDraft(flowId: string): Promise<FlowDraftView | undefined> {
-  await getFlow(flowId);
+  const { enabled } = await getFlow(flowId);
   const row = await db().flowDraft.findUnique({ where: { flowId } });
-  return row
-    ? { baseVersion: row.baseVersion, updatedAt: row.updatedAt.toISOString(), flow: JSON.parse(row.definition) as Flow }
-    : undefined;
-}
-
-export async function deleteDraft(flowId: string): Promise<void> {
-  await db().flowDraft.deleteMany({ where: { flowId } });
+  if (!row) return undefined;
+  const flow: Flow = { ...(JSON.parse(row.definition) as Flow), enabled };
+  return { baseVersion: row.baseVersion, updatedAt: row.updatedAt.toISOString(), flow };
 }

@@ -351,7 +351,7 @@ test("exports a flow and imports it into another project through the Flows tab",
   const downloading = page.waitForEvent("download");
   await page.getByRole("button", { name: "Export" }).click();
   const download = await downloading;
-  expect(download.suggestedFilename()).toBe("Greeter.flow.json");
+  expect(download.suggestedFilename()).toBe("Greeter.flows.json");
   const file = await download.path();
   const exported = JSON.parse(readFileSync(file, "utf8"));
   expect(exported["ib/flows"].map((flow: { name: string }) => flow.name)).toEqual(["Greeter"]);

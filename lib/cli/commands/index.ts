@@ -42,6 +42,8 @@ export const COMMANDS: Record<string, () => Promise<CliCommand>> = {
   "flow list": () => import("./flow").then((module) => module.flowList),
   "flow export": () => import("./flow").then((module) => module.flowExport),
   "flow import": () => import("./flow").then((module) => module.flowImport),
+  "flow enable": () => import("./flow").then((module) => module.flowEnable),
+  "flow disable": () => import("./flow").then((module) => module.flowDisable),
   "flow generate-core": () => import("./flow").then((module) => module.flowGenerateCore),
   "flow run": () => import("./flow").then((module) => module.flowRun),
   "flow executions": () => import("./flow").then((module) => module.flowExecutions),

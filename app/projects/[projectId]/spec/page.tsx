@@ -1,9 +1,9 @@
 // The API Spec tab: upload / replace the OpenAPI document, see what it holds, browse its operations.
 import { currentSpec, latestSpecDiff, listSpecVersions } from "@/lib/specs-store/store";
-import { AuthGenerateSection } from "./auth-generate";
-import { CoreFlowsSection } from "./core-flows";
-import { TryOperation } from "./try-operation";
-import { SpecTab } from "./spec-tab";
+import { AuthGenerateSection } from "./AuthGenerate";
+import { CoreFlowsSection } from "./CoreFlows";
+import { TryOperation } from "./TryOperation";
+import { SpecTab } from "./SpecTab";
 
 export const dynamic = "force-dynamic";
 

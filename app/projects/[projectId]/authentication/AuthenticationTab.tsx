@@ -7,7 +7,7 @@ import type { AuthMappingView } from "@/lib/auth/store";
 import type { AuthConfiguration } from "@/lib/auth/model";
 import { AUTH_TYPES } from "@/lib/auth/registry";
 import type { ProblemDetail } from "@/lib/errors";
-import { AuthConfigForm } from "./auth-config-form";
+import { AuthConfigForm } from "./AuthConfigForm";
 
 type Listing = {
   configurations: AuthConfiguration[];

@@ -8,8 +8,8 @@ import type { AuthMappingView } from "@/lib/auth/store";
 import type { ConnectionConfig } from "@/lib/connections/model";
 import type { ConnectionView } from "@/lib/connections/store";
 import type { ProblemDetail } from "@/lib/errors";
-import { ConnectionEditor } from "./connection-editor";
-import { ConnectResultBanner, TokenStatusText, type ConnectResult } from "./oauth-connect";
+import { ConnectionEditor } from "./ConnectionEditor";
+import { ConnectResultBanner, TokenStatusText, type ConnectResult } from "./OAuthConnect";
 
 type Editing = { id?: string; config: ConnectionConfig };
 type TestResult = { working: boolean; message: string } | "running";
