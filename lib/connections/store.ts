@@ -4,6 +4,7 @@ import { getAuthConfig } from "../auth/store";
 import { connectionParameters } from "../auth/mapping";
 import type { AuthConfiguration } from "../auth/model";
 import { db } from "../db/client";
+import { touchProject } from "../projects/touch";
 import { AppError, notFound } from "../errors";
 import { registerSecrets } from "../log";
 import { openSecrets, sealSecrets } from "../secrets/crypto";
@@ -134,6 +135,7 @@ export async function createConnection(projectId: string, input: unknown): Promi
         `A project can have at most ${MAX_CONNECTIONS_PER_PROJECT} connections; delete one first.`,
       );
     }
+    await touchProject(tx, projectId);
     return tx.connection.create({
       data: { id: randomUUID(), projectId, ...toData(config, authConfig) },
       include: withAuthType,
@@ -165,12 +167,14 @@ export async function updateConnection(
     data: { ...toData(full, authConfig), ...(tokensKept ? {} : { tokens: null, tokenStatus: null }) },
     include: withAuthType,
   });
+  await touchProject(db(), projectId);
   return view(updated);
 }
 
 export async function deleteConnection(projectId: string, connectionId: string): Promise<void> {
   const existing = await row(projectId, connectionId);
   await db().connection.delete({ where: { id: existing.id } });
+  await touchProject(db(), projectId);
 }
 
 /** Copies a connection, secrets included, as "<name> (copy)"; OAuth tokens are not copied (Connect the copy itself). */
@@ -184,6 +188,7 @@ export async function cloneConnection(projectId: string, connectionId: string): 
         `A project can have at most ${MAX_CONNECTIONS_PER_PROJECT} connections; delete one first.`,
       );
     }
+    await touchProject(tx, projectId);
     const secrets = existing.secrets ? sealSecrets(openSecrets(existing.secrets, owner(existing))) : null;
     return tx.connection.create({
       data: {
