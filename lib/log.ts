@@ -1,7 +1,7 @@
 // Structured log lines (JSON) to stdout and, when IB_LOG_FILE is set, to that file.
 // Values under secret-looking keys are replaced, and known secret values are scrubbed from every line.
 import { appendFileSync } from "node:fs";
-import { REDACTED, isSecretKey, redactText } from "./secrets/redact";
+import { REDACTED, isSecretEntry, redactText } from "./secrets/redact";
 
 const knownSecrets = new Set<string>();
 
@@ -16,7 +16,7 @@ function scrub(value: unknown, depth = 0): unknown {
   if (Array.isArray(value)) return value.map((item) => scrub(item, depth + 1));
   if (value && typeof value === "object") {
     return Object.fromEntries(
-      Object.entries(value).map(([key, item]) => [key, isSecretKey(key) ? REDACTED : scrub(item, depth + 1)]),
+      Object.entries(value).map(([key, item]) => [key, isSecretEntry(key, item) ? REDACTED : scrub(item, depth + 1)]),
     );
   }
   return value;

@@ -9,11 +9,8 @@ import { valueSlot } from "./validate";
 
 const hostOf = (url: string) => new URL(url).host;
 
-export function resolveConnectionConfig(
-  config: ConnectionConfig,
-  authConfig?: AuthConfiguration,
-  servers?: ServerIndex[],
-): ResolvedConnection {
+/** Each connection parameter's value (its own, a mapped tenant variable's, or its default) and the secret ones. */
+function parameterValues(config: ConnectionConfig, authConfig?: AuthConfiguration, servers?: ServerIndex[]) {
   const parameterDefs = authConfig ? connectionParameters(authConfig, servers) : [];
   const values: Record<string, string> = { ...config.parameters };
   const secretValues = new Set<string>();
@@ -24,7 +21,20 @@ export function resolveConnectionConfig(
     values[parameter.key] = value;
     if (parameter.secret && value) secretValues.add(value);
   }
+  return { values, secretValues };
+}
 
+/** The base URL requests go to, server variables filled; throws naming the parameter that has no value. */
+export function resolveBaseUrl(config: ConnectionConfig, authConfig?: AuthConfiguration, servers?: ServerIndex[]) {
+  return baseUrlOf(config.server, parameterValues(config, authConfig, servers).values);
+}
+
+export function resolveConnectionConfig(
+  config: ConnectionConfig,
+  authConfig?: AuthConfiguration,
+  servers?: ServerIndex[],
+): ResolvedConnection {
+  const { values, secretValues } = parameterValues(config, authConfig, servers);
   const baseUrl = baseUrlOf(config.server, values);
   const allowedHosts = new Set([hostOf(baseUrl)]);
   const settings: Record<string, unknown> = { ...(authConfig?.settings ?? {}) };

@@ -1,15 +1,16 @@
 // Connections of a project in the database: config JSON with secrets masked, secret values in a sealed envelope.
 import { randomUUID } from "node:crypto";
-import { getAuthConfig } from "../auth/store";
+import { getAuthConfig, listAuthConfigs } from "../auth/store";
 import { connectionParameters } from "../auth/mapping";
 import type { AuthConfiguration } from "../auth/model";
 import { db } from "../db/client";
+import { touchProject } from "../projects/touch";
 import { AppError, notFound } from "../errors";
 import { registerSecrets } from "../log";
 import { openSecrets, sealSecrets } from "../secrets/crypto";
 import { currentSpec } from "../specs-store/store";
 import type { ConnectionConfig, ResolvedConnection } from "./model";
-import { resolveConnectionConfig } from "./resolve";
+import { resolveBaseUrl, resolveConnectionConfig } from "./resolve";
 import { extractSecrets, hasMask, restoreSecrets, secretSlots } from "./secrets";
 import { serverFromSpec } from "./server";
 import { attachStoredTokens, tokenStatusOf, type TokenStatus } from "./tokens";
@@ -17,12 +18,23 @@ import { validateConnectionConfig } from "./validate";
 
 export const MAX_CONNECTIONS_PER_PROJECT = 50;
 
+export interface ConnectionTestResult {
+  working: boolean;
+  message: string;
+  testedAt: string;
+}
+
 export interface ConnectionView {
   id: string;
   /** Secrets replaced by SECRET_MASK. */
   config: ConnectionConfig;
   /** Authorization code connections only: whether Connect obtained tokens, and until when the access token is valid. */
   oauth?: TokenStatus;
+  /** Where requests go, server variables filled (absent when a value is missing: see `baseUrlProblem`). */
+  baseUrl?: string;
+  baseUrlProblem?: string;
+  /** The last Test connection: its verdict, message and when it ran. */
+  lastTest?: ConnectionTestResult;
   createdAt: string;
   updatedAt: string;
 }
@@ -36,6 +48,7 @@ type ConnectionRow = {
   secrets: string | null;
   tokens: string | null;
   tokenStatus: string | null;
+  lastTest: string | null;
   createdAt: Date;
   updatedAt: Date;
   authConfig?: { type: string } | null;
@@ -50,6 +63,7 @@ const view = (row: ConnectionRow): ConnectionView => ({
   id: row.id,
   config: JSON.parse(row.config) as ConnectionConfig,
   ...(row.authConfig?.type === "oauth2AuthorizationCode" ? { oauth: tokenStatusOf(row.tokenStatus) } : {}),
+  ...(row.lastTest ? { lastTest: JSON.parse(row.lastTest) as ConnectionTestResult } : {}),
   createdAt: row.createdAt.toISOString(),
   updatedAt: row.updatedAt.toISOString(),
 });
@@ -79,12 +93,20 @@ function toData(config: ConnectionConfig, authConfig: AuthConfiguration | undefi
 export async function listConnections(projectId: string): Promise<ConnectionView[]> {
   if (!(await db().project.findUnique({ where: { id: projectId }, select: { id: true } })))
     throw notFound(`Project ${projectId}`);
-  const rows = await db().connection.findMany({
-    where: { projectId },
-    orderBy: { createdAt: "asc" },
-    include: withAuthType,
+  const [rows, authConfigs, spec] = await Promise.all([
+    db().connection.findMany({ where: { projectId }, orderBy: { createdAt: "asc" }, include: withAuthType }),
+    listAuthConfigs(projectId),
+    currentSpec(projectId),
+  ]);
+  return rows.map((found) => {
+    const connection = view(found);
+    const authConfig = authConfigs.find((config) => config.id === found.authConfigId);
+    try {
+      return { ...connection, baseUrl: resolveBaseUrl(connection.config, authConfig, spec?.index.servers) };
+    } catch (error) {
+      return { ...connection, baseUrlProblem: (error as Error).message };
+    }
   });
-  return rows.map(view);
 }
 
 export async function getConnection(projectId: string, connectionId: string): Promise<ConnectionView> {
@@ -134,6 +156,7 @@ export async function createConnection(projectId: string, input: unknown): Promi
         `A project can have at most ${MAX_CONNECTIONS_PER_PROJECT} connections; delete one first.`,
       );
     }
+    await touchProject(tx, projectId);
     return tx.connection.create({
       data: { id: randomUUID(), projectId, ...toData(config, authConfig) },
       include: withAuthType,
@@ -165,12 +188,33 @@ export async function updateConnection(
     data: { ...toData(full, authConfig), ...(tokensKept ? {} : { tokens: null, tokenStatus: null }) },
     include: withAuthType,
   });
+  await touchProject(db(), projectId);
   return view(updated);
+}
+
+/** Keeps the outcome of a Test connection, so the list shows it after a reload; it is not an edit of the connection. */
+export async function recordConnectionTest(
+  connectionId: string,
+  result: { working: boolean; message: string },
+): Promise<ConnectionTestResult> {
+  const lastTest = {
+    working: result.working,
+    message: result.message.slice(0, 500),
+    testedAt: new Date().toISOString(),
+  };
+  const existing = await db().connection.findUnique({ where: { id: connectionId }, select: { updatedAt: true } });
+  if (!existing) throw notFound(`Connection ${connectionId}`);
+  await db().connection.update({
+    where: { id: connectionId },
+    data: { lastTest: JSON.stringify(lastTest), updatedAt: existing.updatedAt },
+  });
+  return lastTest;
 }
 
 export async function deleteConnection(projectId: string, connectionId: string): Promise<void> {
   const existing = await row(projectId, connectionId);
   await db().connection.delete({ where: { id: existing.id } });
+  await touchProject(db(), projectId);
 }
 
 /** Copies a connection, secrets included, as "<name> (copy)"; OAuth tokens are not copied (Connect the copy itself). */
@@ -184,6 +228,7 @@ export async function cloneConnection(projectId: string, connectionId: string): 
         `A project can have at most ${MAX_CONNECTIONS_PER_PROJECT} connections; delete one first.`,
       );
     }
+    await touchProject(tx, projectId);
     const secrets = existing.secrets ? sealSecrets(openSecrets(existing.secrets, owner(existing))) : null;
     return tx.connection.create({
       data: {

@@ -1,7 +1,7 @@
 // What leaves a run (trace, result, stored execution) never holds a secret and never a huge value:
 // secret values and values under secret-looking keys are redacted; a value over the cap becomes a marked preview.
 import type { TraceEntry, TruncatedValue } from "./types";
-import { REDACTED, isSecretKey, redactText } from "../secrets/redact";
+import { REDACTED, isSecretEntry, redactText } from "../secrets/redact";
 
 export const VALUE_CAP_BYTES = 16 * 1024;
 const PREVIEW_CHARS = 1024;
@@ -63,7 +63,7 @@ export class Sanitizer {
 
   private fields(values: Record<string, unknown>): Record<string, unknown> {
     const clean: Record<string, unknown> = {};
-    for (const key in values) clean[key] = isSecretKey(key) ? REDACTED : this.value(values[key]);
+    for (const key in values) clean[key] = isSecretEntry(key, values[key]) ? REDACTED : this.value(values[key]);
     return clean;
   }
 
@@ -74,7 +74,7 @@ export class Sanitizer {
     const clean: Record<string, unknown> = {};
     for (const key in value) {
       const item = (value as Record<string, unknown>)[key];
-      clean[key] = isSecretKey(key) ? REDACTED : this.redact(item, depth + 1);
+      clean[key] = isSecretEntry(key, item) ? REDACTED : this.redact(item, depth + 1);
     }
     return clean;
   }
@@ -124,7 +124,8 @@ function preview(value: unknown, limit: number): string {
       if (!first) out += ",";
       first = false;
       out += `${JSON.stringify(key)}:`;
-      if (!write(isSecretKey(key) ? REDACTED : (item as Record<string, unknown>)[key])) return false;
+      const entry = (item as Record<string, unknown>)[key];
+      if (!write(isSecretEntry(key, entry) ? REDACTED : entry)) return false;
     }
     out += "}";
     return true;

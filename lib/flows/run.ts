@@ -1,6 +1,12 @@
 // Runs a stored flow through one of its project's connections (the Run button, Try an operation, Test connection)
 // and records the execution.
-import { connectionProjectId, getConnection, resolveConnection } from "../connections/store";
+import {
+  type ConnectionTestResult,
+  connectionProjectId,
+  getConnection,
+  recordConnectionTest,
+  resolveConnection,
+} from "../connections/store";
 import { recordExecution } from "../engine/executions";
 import { runFlow } from "../engine/run";
 import type { RunResult } from "../engine/types";
@@ -63,9 +69,12 @@ export async function runStoredFlow(flowId: string, input: unknown): Promise<Run
  * Test connection: runs the project's `_authping` through the connection. A connection that cannot even be prepared
  * (a config value's helper flow fails, its secrets cannot be decrypted) is "not working", with the reason.
  */
-export async function testConnection(
-  connectionId: string,
-): Promise<{ working: boolean; message: string; executionId?: string }> {
+export async function testConnection(connectionId: string): Promise<ConnectionTestResult & { executionId?: string }> {
+  const outcome = await runAuthping(connectionId);
+  return { ...outcome, ...(await recordConnectionTest(connectionId, outcome)) };
+}
+
+async function runAuthping(connectionId: string): Promise<{ working: boolean; message: string; executionId?: string }> {
   const authping = await getFlowByName(await connectionProjectId(connectionId), AUTHPING_NAME);
   if (!authping) {
     throw new AppError(

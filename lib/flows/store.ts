@@ -4,6 +4,7 @@
 import { randomUUID } from "node:crypto";
 import { db } from "../db/client";
 import { Prisma } from "../db/generated/client";
+import { touchProject } from "../projects/touch";
 import { AppError, notFound } from "../errors";
 import type { Flow, FlowKind } from "../flow/model";
 import { parseFlow } from "../flow/schema";
@@ -40,6 +41,8 @@ export interface FlowSummary {
   generatedHash: string | null;
   /** True for a generated flow whose content no longer matches what was generated. */
   edited: boolean;
+  /** The auth configuration a core flow was last generated for. */
+  generatedAuthConfigId: string | null;
   createdAt: string;
   updatedAt: string;
 }
@@ -71,6 +74,7 @@ interface FlowRow {
   version: number;
   definition: string;
   generatedHash: string | null;
+  generatedAuthConfigId: string | null;
   createdAt: Date;
   updatedAt: Date;
 }
@@ -90,6 +94,7 @@ function view(row: FlowRow): StoredFlow {
     version: row.version,
     generatedHash: row.generatedHash,
     edited: row.generatedHash !== null && row.generatedHash !== flowContentHash(content),
+    generatedAuthConfigId: row.generatedAuthConfigId,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
     flow,
@@ -158,12 +163,14 @@ async function uniqueName<T>(name: string, write: () => Promise<T>): Promise<T> 
   }
 }
 
+/** `generated`: a generator wrote the flow (for `authConfigId`, when it used one). */
+export interface GeneratedOptions {
+  generated?: boolean;
+  authConfigId?: string;
+}
+
 /** Stores a new flow as version 1; a generated flow remembers its hash so later edits can be told apart. */
-export async function createFlow(
-  projectId: string,
-  flow: Flow,
-  options: { generated?: boolean } = {},
-): Promise<StoredFlow> {
+export async function createFlow(projectId: string, flow: Flow, options: GeneratedOptions = {}): Promise<StoredFlow> {
   await requireProject(projectId);
   const stored: Flow = { ...parseFlow(flow), version: 1 };
   const definition = JSON.stringify(stored);
@@ -180,9 +187,11 @@ export async function createFlow(
           version: 1,
           definition,
           generatedHash: options.generated ? flowContentHash(stored) : null,
+          generatedAuthConfigId: options.generated ? (options.authConfigId ?? null) : null,
         },
       });
       await tx.flowVersion.create({ data: { id: randomUUID(), flowId: id, version: 1, definition } });
+      await touchProject(tx, projectId);
       return created;
     }),
   );
@@ -198,7 +207,7 @@ export async function saveFlow(
   flowId: string,
   flow: Flow,
   expectedVersion: number,
-  options: { generated?: boolean } = {},
+  options: GeneratedOptions = {},
 ): Promise<StoredFlow> {
   const checked = parseFlow(flow);
   const row = await uniqueName(checked.name, () =>
@@ -220,12 +229,15 @@ export async function saveFlow(
           ...contentColumns(stored),
           version,
           definition,
-          ...(options.generated ? { generatedHash: flowContentHash(stored) } : {}),
+          ...(options.generated
+            ? { generatedHash: flowContentHash(stored), generatedAuthConfigId: options.authConfigId ?? null }
+            : {}),
         },
       });
       if (count === 0) throw new FlowConflictError(current.name, expectedVersion, version);
       await tx.flowVersion.create({ data: { id: randomUUID(), flowId, version, definition } });
       await tx.flowDraft.deleteMany({ where: { flowId } });
+      await touchProject(tx, current.projectId);
       return tx.flow.findUniqueOrThrow({ where: { id: flowId } });
     }),
   );
@@ -237,17 +249,26 @@ export async function saveFlow(
  * as they are; the time of the change is recorded.
  */
 export async function setFlowEnabled(flowId: string, enabled: boolean): Promise<FlowSummary> {
-  const { count } = await db().flow.updateMany({
-    where: { id: flowId },
-    data: { enabled, enabledChangedAt: new Date() },
+  const row = await db().$transaction(async (tx) => {
+    const { count } = await tx.flow.updateMany({
+      where: { id: flowId },
+      data: { enabled, enabledChangedAt: new Date() },
+    });
+    if (count === 0) throw notFound(`Flow ${flowId}`);
+    const changed = await tx.flow.findUniqueOrThrow({ where: { id: flowId } });
+    await touchProject(tx, changed.projectId);
+    return changed;
   });
-  if (count === 0) throw notFound(`Flow ${flowId}`);
-  return summary(await db().flow.findUniqueOrThrow({ where: { id: flowId } }));
+  return summary(row);
 }
 
 export async function deleteFlow(flowId: string): Promise<void> {
-  const { count } = await db().flow.deleteMany({ where: { id: flowId } });
-  if (count === 0) throw notFound(`Flow ${flowId}`);
+  const found = await db().flow.findUnique({ where: { id: flowId }, select: { projectId: true } });
+  if (!found) throw notFound(`Flow ${flowId}`);
+  await db().$transaction(async (tx) => {
+    await tx.flow.deleteMany({ where: { id: flowId } });
+    await touchProject(tx, found.projectId);
+  });
 }
 
 export async function listFlowVersions(flowId: string): Promise<{ version: number; createdAt: string }[]> {

@@ -63,10 +63,11 @@ export function ConnectionEditor(props: {
     onChange: (value: string) => void,
     type = "text",
   ) => (
-    <>
+    // Keyed by its id: tenant variables render as a list of these.
+    <Fragment key={id}>
       <label htmlFor={id}>{label}</label>
       <input id={id} type={type} value={value ?? ""} onChange={(event) => onChange(event.target.value)} />
-    </>
+    </Fragment>
   );
   const number = (value: string) => (value === "" ? undefined : Number(value));
 
