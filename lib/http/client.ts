@@ -3,6 +3,7 @@
 import { createHash } from "node:crypto";
 import { request as undiciRequest } from "undici";
 import type { ResolvedConnection } from "../connections/model";
+import { BLOCKED_ADDRESS_CODE, refusedHost } from "../net/address-policy";
 import { assertHostAllowed, secretReceivers } from "./allowed-hosts";
 import { AUTH_APPLIERS } from "./auth";
 import { placeValue } from "./auth/parameters";
@@ -75,6 +76,8 @@ export function createHttpClient(connection: ResolvedConnection): HttpClient {
         throw new HttpPreflightError(`invalid URL "${request.url}" (base URL "${connection.baseUrl}")`);
       }
       assertHostAllowed(url, receivers);
+      const refused = refusedHost(url.hostname);
+      if (refused) throw new HttpPreflightError(`${method} ${url.origin} ${refused.message}`);
       const body =
         request.body === undefined || request.body === null
           ? undefined
@@ -98,6 +101,9 @@ function transportFailure(
   if (TIMEOUT_CODES.has((error as { code?: string }).code ?? ""))
     return new HttpPreflightError(`${method} ${url} timed out after ${connection.timeoutMs} ms`);
   const cause = (error as { cause?: Error }).cause;
+  if ((error as { code?: string }).code === BLOCKED_ADDRESS_CODE) {
+    return new HttpPreflightError(`${method} ${url} ${(error as Error).message}`);
+  }
   const code = (error as { code?: string }).code ?? (cause as { code?: string } | undefined)?.code ?? "";
   const message = (error as Error).message ?? String(error);
   const hint = TLS_ERROR.test(`${code} ${message}`)

@@ -69,6 +69,7 @@ async function retrieveKey({ connection, fetch }: AuthContext): Promise<CachedCr
   } catch (error) {
     throw failure((error as Error).message);
   }
+  if (status >= 300 && status < 400) throw failure(`${status} redirect refused (credentials never follow a redirect)`);
   if (status < 200 || status >= 300) throw failure(`${status} — check the connection's credentials`);
   const pointer = typeof settings.responsePointer === "string" ? settings.responsePointer.trim() : "";
   if (!pointer) return { value: text.trim() };

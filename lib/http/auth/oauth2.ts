@@ -163,6 +163,12 @@ class TokenRequests {
         const response = await oauth.discoveryRequest(issuer, { algorithm: "oidc", ...this.options(discoveryUrl) });
         const server = await oauth.processDiscoveryResponse(issuer, response);
         if (!server.token_endpoint) throw new Error("the discovery document has no token_endpoint");
+        // The client secret goes to the token endpoint: a document may not send it to another origin.
+        if (new URL(server.token_endpoint).origin !== issuer.origin) {
+          throw new Error(
+            `its token_endpoint ${new URL(server.token_endpoint).origin} is not on the issuer's origin ${issuer.origin}`,
+          );
+        }
         return server;
       } catch (error) {
         discoveries.delete(discoveryUrl);
