@@ -26,7 +26,11 @@ export function createHttpClient(connection: ResolvedConnection): HttpClient {
     .update(JSON.stringify([connection.baseUrl, connection.auth]))
     .digest("hex");
   const applierFactory = AUTH_APPLIERS[connection.auth.type];
-  const applier: AuthApplier | undefined = applierFactory?.({ connection, fetch, connectionKey });
+  const obtainedSecrets = new Set<string>();
+  const obtained = (secret: string) => {
+    if (secret) obtainedSecrets.add(secret);
+  };
+  const applier: AuthApplier | undefined = applierFactory?.({ connection, fetch, connectionKey, obtained });
   const receivers = secretReceivers(connection);
 
   const prepare = async (method: string, url: URL, request: HttpRequest, body: string | undefined) => {
@@ -66,6 +70,7 @@ export function createHttpClient(connection: ResolvedConnection): HttpClient {
   };
 
   return {
+    obtainedSecrets,
     async send(request) {
       if (!applier) throw new HttpPreflightError(`unknown auth type "${connection.auth.type}" on the connection`);
       const method = (request.method || "GET").toUpperCase();

@@ -95,13 +95,15 @@ type LookupCallback = (error: NodeJS.ErrnoException | null, address: string | Lo
 /** A `dns.lookup` for sockets: resolves, then refuses when any address is blocked (`net.connect`'s `lookup`). */
 export function guardedLookup(hostname: string, options: LookupOptions, callback: LookupCallback): void {
   const refused = refusedHost(hostname);
-  if (refused) return callback(refused, []);
+  if (refused) {
+    callback(refused, []);
+    return;
+  }
   lookup(hostname, { ...options, all: true } as LookupAllOptions, (error, addresses) => {
-    if (error) return callback(error, []);
-    const blocked = refusedAddresses(hostname, addresses);
-    if (blocked) return callback(blocked, []);
-    if (options.all) return callback(null, addresses);
-    callback(null, addresses[0].address, addresses[0].family);
+    const blocked = error ?? refusedAddresses(hostname, addresses);
+    if (blocked) callback(blocked, []);
+    else if (options.all) callback(null, addresses);
+    else callback(null, addresses[0].address, addresses[0].family);
   });
 }
 

@@ -25,8 +25,9 @@ export const apiKeyDynamicAuth: AuthApplierFactory = (context) => {
 
   const currentKey = async (): Promise<string> => {
     const cached = cachedCredential(cacheKey);
-    if (cached?.value) return cached.value;
-    return (await renewCredential(cacheKey, () => retrieveKey(context))).value;
+    const key = cached?.value || (await renewCredential(cacheKey, () => retrieveKey(context))).value;
+    context.obtained?.(key);
+    return key;
   };
 
   return {

@@ -59,8 +59,10 @@ export const oauth2Auth: AuthApplierFactory = (context) => {
   };
   const currentToken = async (): Promise<string> => {
     const cached = cachedCredential(cacheKey);
-    if (cached?.value && isFresh(cached)) return cached.value;
-    return (await renewCredential(cacheKey, obtain)).value;
+    const credential = cached?.value && isFresh(cached) ? cached : await renewCredential(cacheKey, obtain);
+    context.obtained?.(credential.value);
+    if (credential.refreshToken) context.obtained?.(credential.refreshToken);
+    return credential.value;
   };
 
   return {
