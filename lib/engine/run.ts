@@ -147,9 +147,10 @@ class Invocation {
     trace.push(entry);
     const started = this.run.startCard();
     const context = new Context(this, card, entry);
+    let inputs: Record<string, unknown> | undefined;
     try {
       if (!plan.definition) context.fail(`Card type "${card.type}" is not in the catalog`, { code: "UNKNOWN_CARD" });
-      const inputs = this.resolveAll(plan.keys, plan.bindings, context);
+      inputs = this.resolveAll(plan.keys, plan.bindings, context);
       if (this.run.traceValues) entry.inputs = inputs;
       for (const key of plan.required) {
         if (inputs[key] === undefined) context.fail(`Input "${key}" is required`, { code: "MISSING_INPUT" });
@@ -162,7 +163,8 @@ class Invocation {
       return true;
     } catch (signal) {
       if (signal instanceof StopSequenceSignal) return false;
-      throw this.annotate(signal, card, entry, plan.definition?.terminates === true);
+      const tainted = () => inputs !== undefined && this.run.taint.active && this.taintedInputs(plan, inputs);
+      throw this.annotate(signal, card, entry, plan.definition?.terminates === true, tainted);
     } finally {
       entry.durationMs = performance.now() - started;
     }
@@ -177,7 +179,13 @@ class Invocation {
   }
 
   /** Records a failure on the trace entry and names where it happened; turns card bugs into failures. */
-  private annotate(signal: unknown, card: Card, entry: TraceEntry, returns: boolean): unknown {
+  private annotate(
+    signal: unknown,
+    card: Card,
+    entry: TraceEntry,
+    returns: boolean,
+    taintedInputs: () => boolean,
+  ): unknown {
     if (signal instanceof ReturnSignal) {
       if (returns && this.run.traceValues) entry.outputs = signal.outputs;
       return signal;
@@ -192,6 +200,11 @@ class Invocation {
       signal instanceof CardFailure
         ? signal
         : new CardFailure({ message: (signal as Error)?.message ?? String(signal), code: "CARD_ERROR" });
+    // A card computing from a secret may quote it, even in part, when it fails: its own error is tainted whole.
+    if (failure.error.card === undefined && taintedInputs()) {
+      this.run.taint.absorb(failure.error.message);
+      this.run.taint.absorb(failure.error.details);
+    }
     failure.error.card ??= card.id;
     failure.error.flow ??= this.flow.name;
     failure.error.execution ??= this.run.executionId;
