@@ -6,7 +6,7 @@ import { ConfirmDialog } from "@/app/components/ConfirmDialog";
 import { Problems } from "@/app/components/Problems";
 import type { AuthMappingView } from "@/lib/auth/store";
 import type { ConnectionConfig } from "@/lib/connections/model";
-import type { ConnectionView } from "@/lib/connections/store";
+import type { ClearedSecrets, ConnectionView } from "@/lib/connections/store";
 import type { ProblemDetail } from "@/lib/errors";
 import { ConnectionEditor } from "./connection-editor";
 import { ConnectResultBanner, TokenStatusText, type ConnectResult } from "./oauth-connect";
@@ -24,6 +24,7 @@ export function ConnectionsTab({ projectId, connectResult }: { projectId: string
   const [problems, setProblems] = useState<ProblemDetail[]>([]);
   const [tests, setTests] = useState<Record<string, TestResult>>({});
   const [deleting, setDeleting] = useState<ConnectionView | null>(null);
+  const [cleared, setCleared] = useState<(ClearedSecrets & { name: string }) | null>(null);
 
   const act = useCallback(async (action: () => Promise<unknown>) => {
     try {
@@ -83,6 +84,14 @@ export function ConnectionsTab({ projectId, connectResult }: { projectId: string
           result={connectResult}
           name={connections.find((connection) => connection.id === connectResult.connectionId)?.config.name}
         />
+      )}
+      {cleared && (
+        <div role="alert" className="alert">
+          <strong>
+            Secrets cleared on {cleared.name}: {cleared.fields.join(", ")}
+          </strong>
+          <p>{cleared.reason}</p>
+        </div>
       )}
       {broken.length > 0 && (
         <div role="alert" className="alert">
@@ -209,9 +218,10 @@ export function ConnectionsTab({ projectId, connectResult }: { projectId: string
           initial={editing.config}
           parameters={parametersOf(editing.config.authConfigId)}
           onCancel={() => setEditing(null)}
-          onSaved={async () => {
+          onSaved={async (clearedSecrets) => {
             // Reload first, so the list never shows the connection as it was before the save.
             await load();
+            setCleared(clearedSecrets ? { ...clearedSecrets, name: editing.config.name } : null);
             setEditing(null);
           }}
         />
