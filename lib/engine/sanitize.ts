@@ -1,13 +1,14 @@
 // What leaves a run (trace, result, stored execution) never holds a secret and never a huge value:
 // secret values and values under secret-looking keys are redacted; a value over the cap becomes a marked preview.
 import type { TraceEntry, TruncatedValue } from "./types";
-import { REDACTED, isSecretEntry, redactText } from "../secrets/redact";
+import { REDACTED, isSecretEntry, secretRedactor } from "../secrets/redact";
 
 export const VALUE_CAP_BYTES = 16 * 1024;
 const PREVIEW_CHARS = 1024;
 
 export class Sanitizer {
   private readonly secrets: string[];
+  private readonly redactSecrets: (text: string) => string;
 
   constructor(
     secretValues: readonly string[],
@@ -15,10 +16,11 @@ export class Sanitizer {
   ) {
     // Longest first, so a secret that contains another is replaced whole.
     this.secrets = secretValues.filter((value) => value.length >= 4).sort((a, b) => b.length - a.length);
+    this.redactSecrets = secretRedactor(this.secrets);
   }
 
   text(value: string): string {
-    return redactText(value, this.secrets);
+    return this.redactSecrets(value);
   }
 
   /** A redacted copy, or a truncation marker when the value's JSON exceeds the cap. */

@@ -3,6 +3,7 @@
 import { createHash } from "node:crypto";
 import { request as undiciRequest } from "undici";
 import type { ResolvedConnection } from "../connections/model";
+import { BLOCKED_ADDRESS_CODE, refusedHost } from "../net/address-policy";
 import { assertHostAllowed, secretReceivers } from "./allowed-hosts";
 import { AUTH_APPLIERS } from "./auth";
 import { placeValue } from "./auth/parameters";
@@ -25,7 +26,11 @@ export function createHttpClient(connection: ResolvedConnection): HttpClient {
     .update(JSON.stringify([connection.baseUrl, connection.auth]))
     .digest("hex");
   const applierFactory = AUTH_APPLIERS[connection.auth.type];
-  const applier: AuthApplier | undefined = applierFactory?.({ connection, fetch, connectionKey });
+  const obtainedSecrets = new Set<string>();
+  const obtained = (secret: string) => {
+    if (secret) obtainedSecrets.add(secret);
+  };
+  const applier: AuthApplier | undefined = applierFactory?.({ connection, fetch, connectionKey, obtained });
   const receivers = secretReceivers(connection);
 
   const prepare = async (method: string, url: URL, request: HttpRequest, body: string | undefined) => {
@@ -65,6 +70,7 @@ export function createHttpClient(connection: ResolvedConnection): HttpClient {
   };
 
   return {
+    obtainedSecrets,
     async send(request) {
       if (!applier) throw new HttpPreflightError(`unknown auth type "${connection.auth.type}" on the connection`);
       const method = (request.method || "GET").toUpperCase();
@@ -75,6 +81,8 @@ export function createHttpClient(connection: ResolvedConnection): HttpClient {
         throw new HttpPreflightError(`invalid URL "${request.url}" (base URL "${connection.baseUrl}")`);
       }
       assertHostAllowed(url, receivers);
+      const refused = refusedHost(url.hostname);
+      if (refused) throw new HttpPreflightError(`${method} ${url.origin} ${refused.message}`);
       const body =
         request.body === undefined || request.body === null
           ? undefined
@@ -98,6 +106,9 @@ function transportFailure(
   if (TIMEOUT_CODES.has((error as { code?: string }).code ?? ""))
     return new HttpPreflightError(`${method} ${url} timed out after ${connection.timeoutMs} ms`);
   const cause = (error as { cause?: Error }).cause;
+  if ((error as { code?: string }).code === BLOCKED_ADDRESS_CODE) {
+    return new HttpPreflightError(`${method} ${url} ${(error as Error).message}`);
+  }
   const code = (error as { code?: string }).code ?? (cause as { code?: string } | undefined)?.code ?? "";
   const message = (error as Error).message ?? String(error);
   const hint = TLS_ERROR.test(`${code} ${message}`)

@@ -26,4 +26,6 @@ export interface StandardResponse {
 /** Sends requests through one connection: it decides base URL, auth, TLS, proxy and timeout. */
 export interface HttpClient {
   send(request: HttpRequest): Promise<StandardResponse>;
+  /** Secrets obtained while sending (OAuth access and refresh tokens, dynamic API keys): secrets of the run, too. */
+  readonly obtainedSecrets?: ReadonlySet<string>;
 }

@@ -1,4 +1,5 @@
 // `fetch` through a connection's dispatcher, so TLS settings, client certificate and proxy apply to token calls too.
+// Redirects are never followed: these requests carry credentials, and a redirect could point anywhere.
 import { fetch as undiciFetch } from "undici";
 import type { ResolvedConnection } from "../../connections/model";
 import { dispatcherFor, transportKey } from "../dispatcher";
@@ -9,6 +10,7 @@ export function connectionFetch(connection: ResolvedConnection): ConnectionFetch
   return (url, init) =>
     undiciFetch(url, {
       ...(init as object),
+      redirect: "manual",
       dispatcher: dispatcherFor(key, connection),
     }) as unknown as Promise<Response>;
 }

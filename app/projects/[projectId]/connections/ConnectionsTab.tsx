@@ -8,7 +8,7 @@ import { Loading } from "@/app/components/Loading";
 import { Problems } from "@/app/components/Problems";
 import type { AuthMappingView } from "@/lib/auth/store";
 import type { ConnectionConfig } from "@/lib/connections/model";
-import type { ConnectionTestResult, ConnectionView } from "@/lib/connections/store";
+import type { ClearedSecrets, ConnectionTestResult, ConnectionView } from "@/lib/connections/store";
 import type { ProblemDetail } from "@/lib/errors";
 import { ConnectionEditor } from "./ConnectionEditor";
 import { ConnectResultBanner, TokenStatusText, type ConnectResult } from "./OAuthConnect";
@@ -26,6 +26,7 @@ export function ConnectionsTab({ projectId, connectResult }: { projectId: string
   const [problems, setProblems] = useState<ProblemDetail[]>([]);
   const [tests, setTests] = useState<Record<string, TestResult>>({});
   const [deleting, setDeleting] = useState<ConnectionView | null>(null);
+  const [cleared, setCleared] = useState<(ClearedSecrets & { name: string }) | null>(null);
 
   const act = useCallback(async (action: () => Promise<unknown>) => {
     try {
@@ -85,6 +86,14 @@ export function ConnectionsTab({ projectId, connectResult }: { projectId: string
           result={connectResult}
           name={connections?.find((connection) => connection.id === connectResult.connectionId)?.config.name}
         />
+      )}
+      {cleared && (
+        <div role="alert" className="alert">
+          <strong>
+            Secrets cleared on {cleared.name}: {cleared.fields.join(", ")}
+          </strong>
+          <p>{cleared.reason}</p>
+        </div>
       )}
       {broken.length > 0 && (
         <div role="alert" className="alert">
@@ -219,9 +228,10 @@ export function ConnectionsTab({ projectId, connectResult }: { projectId: string
           initial={editing.config}
           parameters={parametersOf(editing.config.authConfigId)}
           onCancel={() => setEditing(null)}
-          onSaved={async () => {
+          onSaved={async (clearedSecrets) => {
             // Reload first, so the list never shows the connection as it was before the save.
             await load();
+            setCleared(clearedSecrets ? { ...clearedSecrets, name: editing.config.name } : null);
             setEditing(null);
           }}
         />
