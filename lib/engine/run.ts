@@ -8,6 +8,7 @@ import type { HttpRequest, StandardResponse } from "../http/types";
 import { log } from "../log";
 import { inputProblems } from "./inputs";
 import { Sanitizer } from "./sanitize";
+import { formatBytes, jsonSize } from "./size";
 import { CardFailure, LimitExceeded, ReturnSignal, StopSequenceSignal } from "./signals";
 import {
   DEFAULT_LIMITS,
@@ -85,6 +86,17 @@ class Run {
     return now;
   }
 
+  /** Stops the run when a card's outputs are too large to keep, trace or store. */
+  checkSize(outputs: Record<string, unknown>, what: string): void {
+    const limit = this.limits.maxValueBytes;
+    if (jsonSize(outputs, limit) > limit) {
+      throw new LimitExceeded(
+        `Run stopped: ${what} larger than ${formatBytes(limit)} (limit maxValueBytes)`,
+        "LIMIT_VALUE_SIZE",
+      );
+    }
+  }
+
   wallTimeExceeded(): LimitExceeded {
     return new LimitExceeded(
       `Run stopped: wall time exceeded ${this.limits.wallTimeMs} ms (limit wallTimeMs)`,
@@ -152,6 +164,7 @@ class Invocation {
       }
       let outputs = plan.definition!.execute(inputs, context);
       if (outputs instanceof Promise) outputs = await outputs;
+      this.run.checkSize(outputs, `the outputs of card "${card.id}" are`);
       this.values.set(card.id, outputs);
       if (this.run.traceValues) entry.outputs = outputs;
       return true;
@@ -166,7 +179,13 @@ class Invocation {
   /** Records a failure on the trace entry and names where it happened; turns card bugs into failures. */
   private annotate(signal: unknown, card: Card, entry: TraceEntry, returns: boolean): unknown {
     if (signal instanceof ReturnSignal) {
-      if (returns && this.run.traceValues) entry.outputs = signal.outputs;
+      if (!returns) return signal;
+      try {
+        this.run.checkSize(signal.outputs, `the outputs of flow "${this.flow.name}" are`);
+      } catch (limit) {
+        return this.annotate(limit, card, entry, false);
+      }
+      if (this.run.traceValues) entry.outputs = signal.outputs;
       return signal;
     }
     if (signal instanceof LimitExceeded) {
@@ -399,7 +418,7 @@ export async function runFlow(options: RunOptions): Promise<RunResult> {
   const executionId = options.executionId ?? globalThis.crypto.randomUUID();
   const startedAt = new Date();
   const run = new Run(options, executionId);
-  const sanitizer = new Sanitizer(run.context.secretValues);
+  const sanitizer = new Sanitizer(run.context.secretValues, { traceBytes: run.limits.maxTraceBytes });
   const { flow, inputs } = options;
   const trace: TraceEntry[] = [];
   const finish = (fields: Pick<RunResult, "ok" | "outputs"> & { error?: FlowError }): RunResult => ({
