@@ -8,7 +8,8 @@ import type { HttpRequest, StandardResponse } from "../http/types";
 import { log } from "../log";
 import { inputProblems } from "./inputs";
 import { Sanitizer } from "./sanitize";
-import { formatBytes, jsonSize } from "./size";
+import { formatBytes } from "../bytes";
+import { jsonSize } from "./size";
 import { CardFailure, LimitExceeded, ReturnSignal, StopSequenceSignal } from "./signals";
 import {
   DEFAULT_LIMITS,
@@ -57,6 +58,8 @@ class Run {
   readonly limits: RunLimits;
   readonly context: RunContext;
   readonly traceValues: boolean;
+  /** Aborted when the wall time runs out: requests in flight stop and their sockets close. */
+  readonly abort = new AbortController();
   private readonly flows = new Map<string, Promise<Flow | undefined>>();
 
   constructor(
@@ -353,9 +356,11 @@ class Context implements CardContext {
   async http(request: HttpRequest): Promise<StandardResponse> {
     const client = this.invocation.run.options.http;
     if (!client) return this.fail("This run has no connection: HTTP cards need one", { code: "NO_CONNECTION" });
+    const { signal } = this.invocation.run.abort;
     try {
-      return await client.send(request);
+      return await client.send(request, { signal });
     } catch (error) {
+      if (signal.aborted) throw signal.reason;
       if (error instanceof HttpPreflightError) return this.fail(error.message, { code: "HTTP_PREFLIGHT" });
       return this.fail(`${request.method} ${request.url} failed: ${(error as Error)?.message ?? error}`, {
         code: "HTTP_ERROR",
@@ -449,7 +454,11 @@ export async function runFlow(options: RunOptions): Promise<RunResult> {
 
   let timer: ReturnType<typeof setTimeout> | undefined;
   const wallTime = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(run.wallTimeExceeded()), run.limits.wallTimeMs);
+    timer = setTimeout(() => {
+      const exceeded = run.wallTimeExceeded();
+      run.abort.abort(exceeded);
+      reject(exceeded);
+    }, run.limits.wallTimeMs);
   });
   try {
     const outputs = await Promise.race([new Invocation(run, flow, inputs, 0).execute(trace), wallTime]);

@@ -2,7 +2,8 @@
 // secret values and values under secret-looking keys are redacted; a value over the cap becomes a marked preview.
 import type { TraceEntry, TruncatedValue } from "./types";
 import { REDACTED, isSecretKey, redactText } from "../secrets/redact";
-import { formatBytes, jsonSize } from "./size";
+import { formatBytes } from "../bytes";
+import { jsonSize } from "./size";
 
 export const VALUE_CAP_BYTES = 16 * 1024;
 const PREVIEW_CHARS = 1024;

@@ -25,10 +25,3 @@ export function jsonSize(value: unknown, limit: number): number {
   };
   return measure(value);
 }
-
-/** "12 MB", "512 KB": a byte count in the unit a person reads. */
-export function formatBytes(bytes: number): string {
-  if (bytes >= 1024 * 1024) return `${Math.round((bytes / (1024 * 1024)) * 10) / 10} MB`;
-  if (bytes >= 1024) return `${Math.round(bytes / 1024)} KB`;
-  return `${bytes} bytes`;
-}

@@ -1,4 +1,5 @@
 // The one entry point for an uploaded spec (UI, route and CLI): parse, reject what we cannot use, warn, index.
+import { formatBytes } from "../bytes";
 import type { ProblemDetail } from "../errors";
 import { buildIndex } from "./build-index";
 import { parseSpecText } from "./parse";
@@ -108,10 +109,4 @@ function documentKindProblem(document: unknown, file?: string): ProblemDetail | 
     };
   }
   return undefined;
-}
-
-function formatBytes(bytes: number): string {
-  if (bytes >= 1024 * 1024) return `${+(bytes / (1024 * 1024)).toFixed(1)} MB`;
-  if (bytes >= 1024) return `${+(bytes / 1024).toFixed(1)} KB`;
-  return `${bytes} bytes`;
 }

@@ -55,7 +55,7 @@ describe("value size bound", () => {
       flow: subject,
       inputs: {},
       loadFlow: library(),
-      limits: { maxValueBytes: 6_000 },
+      limits: { maxValueBytes: 6 * 1024 },
     });
     expect(returned.error).toMatchObject({
       code: "LIMIT_VALUE_SIZE",
@@ -63,7 +63,12 @@ describe("value size bound", () => {
       message: 'Run stopped: the outputs of flow "Wide" are larger than 6 KB (limit maxValueBytes)',
     });
 
-    const traced = await runFlow({ flow: subject, inputs: {}, loadFlow: library(), limits: { maxTraceBytes: 14_000 } });
+    const traced = await runFlow({
+      flow: subject,
+      inputs: {},
+      loadFlow: library(),
+      limits: { maxTraceBytes: 14 * 1024 },
+    });
     expect(traced.ok).toBe(true);
     expect(traced.trace[0].outputs?.output).toMatchObject({ one: big });
     expect(traced.trace[1].outputs?.output).toMatchObject({
