@@ -4,7 +4,7 @@ import type { ProblemDetail } from "../errors";
 import { buildIndex } from "./build-index";
 import { parseSpecText } from "./parse";
 import { isObject } from "./pointer";
-import { checkRefs } from "./refs";
+import { checkRefs, refCycleWarnings } from "./refs";
 import { schemaWarnings } from "./schema-warnings";
 import type { IngestResult } from "./types";
 
@@ -60,7 +60,7 @@ export async function ingestSpec(text: string, options: IngestOptions = {}): Pro
     ok: true,
     format: parsed.format,
     index: buildIndex(spec),
-    warnings: schemaWarnings(spec, spec.openapi as string, file),
+    warnings: [...refCycleWarnings(spec, file), ...schemaWarnings(spec, spec.openapi as string, file)],
   };
 }
 

@@ -1,3 +1,4 @@
+import { DOCUMENT_BODY_MAX_BYTES } from "@/app/api/_lib/body";
 import { jsonBody, route } from "@/app/api/_lib/respond";
 import { invalid } from "@/lib/errors";
 import type { Flow } from "@/lib/flow/model";
@@ -9,7 +10,7 @@ export const GET = route<Params>(async (_request, { flowId }) => ({ flow: await 
 
 /** Body: `{ flow, expectedVersion }`; 409 with `currentVersion` when someone saved in between. */
 export const PUT = route<Params>(async (request, { flowId }) => {
-  const body = await jsonBody<{ flow?: Flow; expectedVersion?: unknown }>(request);
+  const body = await jsonBody<{ flow?: Flow; expectedVersion?: unknown }>(request, DOCUMENT_BODY_MAX_BYTES);
   if (!Number.isInteger(body.expectedVersion))
     throw invalid("expectedVersion must be the version you edited (an integer)", { field: "expectedVersion" });
   return { flow: await saveFlow(flowId, body.flow as Flow, body.expectedVersion as number) };
