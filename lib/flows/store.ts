@@ -1,6 +1,7 @@
 // Flow persistence: the current document, every saved version, one autosaved draft per flow.
 // Saves use optimistic concurrency: the caller says which version it edited; a newer stored one is a conflict.
 import { randomUUID } from "node:crypto";
+import { retryWhileBusy } from "../db/busy";
 import { db } from "../db/client";
 import { AppError, notFound } from "../errors";
 import type { Flow, FlowKind } from "../flow/model";
@@ -119,6 +120,10 @@ export async function getFlow(flowId: string): Promise<StoredFlow> {
 }
 
 /** The flow with this exact name in the project (Call Flow finds helpers by name, so names are unique). */
+export async function flowExists(flowId: string): Promise<boolean> {
+  return (await db().flow.count({ where: { id: flowId } })) > 0;
+}
+
 export async function getFlowByName(projectId: string, name: string): Promise<StoredFlow | undefined> {
   const row = await db().flow.findFirst({ where: { projectId, name }, orderBy: { createdAt: "asc" } });
   return row ? view(row) : undefined;
@@ -151,21 +156,23 @@ export async function createFlow(
   const stored: Flow = { ...parseFlow(flow), version: 1 };
   const definition = JSON.stringify(stored);
   const id = randomUUID();
-  const row = await db().$transaction(async (tx) => {
-    await assertNameFree(tx, projectId, stored.name);
-    const created = await tx.flow.create({
-      data: {
-        id,
-        projectId,
-        ...columns(stored),
-        version: 1,
-        definition,
-        generatedHash: options.generated ? flowContentHash(stored) : null,
-      },
-    });
-    await tx.flowVersion.create({ data: { id: randomUUID(), flowId: id, version: 1, definition } });
-    return created;
-  });
+  const row = await retryWhileBusy(`Creating flow "${stored.name}"`, () =>
+    db().$transaction(async (tx) => {
+      await assertNameFree(tx, projectId, stored.name);
+      const created = await tx.flow.create({
+        data: {
+          id,
+          projectId,
+          ...columns(stored),
+          version: 1,
+          definition,
+          generatedHash: options.generated ? flowContentHash(stored) : null,
+        },
+      });
+      await tx.flowVersion.create({ data: { id: randomUUID(), flowId: id, version: 1, definition } });
+      return created;
+    }),
+  );
   return view(row);
 }
 
@@ -180,32 +187,34 @@ export async function saveFlow(
   options: { generated?: boolean } = {},
 ): Promise<StoredFlow> {
   const checked = parseFlow(flow);
-  const row = await db().$transaction(async (tx) => {
-    const current = await tx.flow.findUnique({
-      where: { id: flowId },
-      select: { version: true, name: true, projectId: true },
-    });
-    if (!current) throw notFound(`Flow ${flowId}`);
-    if (current.version !== expectedVersion)
-      throw new FlowConflictError(current.name, expectedVersion, current.version);
-    if (checked.name !== current.name) await assertNameFree(tx, current.projectId, checked.name, flowId);
-    const version = current.version + 1;
-    const stored: Flow = { ...checked, version };
-    const definition = JSON.stringify(stored);
-    const { count } = await tx.flow.updateMany({
-      where: { id: flowId, version: expectedVersion },
-      data: {
-        ...columns(stored),
-        version,
-        definition,
-        ...(options.generated ? { generatedHash: flowContentHash(stored) } : {}),
-      },
-    });
-    if (count === 0) throw new FlowConflictError(current.name, expectedVersion, version);
-    await tx.flowVersion.create({ data: { id: randomUUID(), flowId, version, definition } });
-    await tx.flowDraft.deleteMany({ where: { flowId } });
-    return tx.flow.findUniqueOrThrow({ where: { id: flowId } });
-  });
+  const row = await retryWhileBusy(`Saving flow "${checked.name}"`, () =>
+    db().$transaction(async (tx) => {
+      const current = await tx.flow.findUnique({
+        where: { id: flowId },
+        select: { version: true, name: true, projectId: true },
+      });
+      if (!current) throw notFound(`Flow ${flowId}`);
+      if (current.version !== expectedVersion)
+        throw new FlowConflictError(current.name, expectedVersion, current.version);
+      if (checked.name !== current.name) await assertNameFree(tx, current.projectId, checked.name, flowId);
+      const version = current.version + 1;
+      const stored: Flow = { ...checked, version };
+      const definition = JSON.stringify(stored);
+      const { count } = await tx.flow.updateMany({
+        where: { id: flowId, version: expectedVersion },
+        data: {
+          ...columns(stored),
+          version,
+          definition,
+          ...(options.generated ? { generatedHash: flowContentHash(stored) } : {}),
+        },
+      });
+      if (count === 0) throw new FlowConflictError(current.name, expectedVersion, version);
+      await tx.flowVersion.create({ data: { id: randomUUID(), flowId, version, definition } });
+      await tx.flowDraft.deleteMany({ where: { flowId } });
+      return tx.flow.findUniqueOrThrow({ where: { id: flowId } });
+    }),
+  );
   return view(row);
 }
 
@@ -234,11 +243,13 @@ export async function getFlowVersion(flowId: string, version: number): Promise<F
 export async function saveDraft(flowId: string, flow: Flow, baseVersion: number): Promise<FlowDraftView> {
   await getFlow(flowId);
   const definition = JSON.stringify(parseFlow(flow));
-  const row = await db().flowDraft.upsert({
-    where: { flowId },
-    create: { flowId, baseVersion, definition },
-    update: { baseVersion, definition },
-  });
+  const row = await retryWhileBusy(`Saving the draft of flow "${flow.name}"`, () =>
+    db().flowDraft.upsert({
+      where: { flowId },
+      create: { flowId, baseVersion, definition },
+      update: { baseVersion, definition },
+    }),
+  );
   return { baseVersion: row.baseVersion, updatedAt: row.updatedAt.toISOString(), flow };
 }
 

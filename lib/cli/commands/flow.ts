@@ -1,9 +1,10 @@
 // `ib flow ...`: a project's flows (lib/flows/store.ts), running them (lib/flows/run.ts) and their executions.
 import { getFlowExecution, listExecutions } from "../../engine/executions";
+import { invalid } from "../../errors";
 import type { Flow } from "../../flow/model";
 import { runStoredFlow } from "../../flows/run";
 import { generateProjectCoreFlows, parseCoreFlowRequest } from "../../generate/service";
-import { createFlow, getFlow, listFlows, type FlowSummary } from "../../flows/store";
+import { createFlow, getFlow, listFlows, saveFlow, type FlowSummary } from "../../flows/store";
 import { defineCommand, listText, parseAssignments, parseInputOption, required } from "../command";
 import { fromFile, readJsonFile, writeJsonFile } from "../files";
 
@@ -50,6 +51,22 @@ export const flowImport = defineCommand({
   },
 });
 
+export const flowSave = defineCommand({
+  name: "flow save",
+  summary: "Save a flow document from a JSON file as the flow's next version (refused if someone saved in between)",
+  usage: "FLOW_ID FILE --expected-version N",
+  options: { "expected-version": { type: "string" } },
+  positionals: 2,
+  async run({ values, positionals: [flowId, file] }) {
+    const expected = Number(required(values["expected-version"], "expected-version"));
+    if (!Number.isInteger(expected))
+      throw invalid("--expected-version must be the version you edited (an integer)", { field: "expected-version" });
+    const document = await readJsonFile(file);
+    const flow = await fromFile(file, () => saveFlow(flowId, document as Flow, expected));
+    return { result: { flow }, text: `Saved ${flowLine(flow)}` };
+  },
+});
+
 export const flowRun = defineCommand({
   name: "flow run",
   summary: "Run a stored flow, through one of its project's connections",
@@ -64,7 +81,7 @@ export const flowRun = defineCommand({
     const text = result.ok
       ? `Succeeded in ${result.durationMs} ms (execution ${result.executionId})\n${JSON.stringify(result.outputs, null, 2)}`
       : `Failed${result.error?.card ? ` at card "${result.error.card}" of flow "${result.error.flow}"` : ""}: ${result.error?.message ?? "unknown error"} (execution ${result.executionId})`;
-    return { result, text, exitCode: result.ok ? 0 : 1 };
+    return { result, text: result.notRecorded ? `${text}\n${result.notRecorded}` : text, exitCode: result.ok ? 0 : 1 };
   },
 });
 

@@ -43,6 +43,7 @@ export const COMMANDS: Record<string, () => Promise<CliCommand>> = {
   "flow export": () => import("./flow").then((module) => module.flowExport),
   "flow import": () => import("./flow").then((module) => module.flowImport),
   "flow generate-core": () => import("./flow").then((module) => module.flowGenerateCore),
+  "flow save": () => import("./flow").then((module) => module.flowSave),
   "flow run": () => import("./flow").then((module) => module.flowRun),
   "flow executions": () => import("./flow").then((module) => module.flowExecutions),
   "flow execution": () => import("./flow").then((module) => module.flowExecution),
