@@ -8,6 +8,8 @@ import type { HttpRequest, StandardResponse } from "../http/types";
 import { log } from "../log";
 import { inputProblems } from "./inputs";
 import { Sanitizer } from "./sanitize";
+import { formatBytes } from "../bytes";
+import { jsonSize } from "./size";
 import { CardFailure, LimitExceeded, ReturnSignal, StopSequenceSignal } from "./signals";
 import { Taint } from "./taint";
 import {
@@ -59,6 +61,8 @@ class Run {
   readonly traceValues: boolean;
   /** Strings computed from secrets in this run: redacted from everything shown or stored. */
   readonly taint: Taint;
+  /** Aborted when the wall time runs out: requests in flight stop and their sockets close. */
+  readonly abort = new AbortController();
   private readonly flows = new Map<string, Promise<Flow | undefined>>();
 
   constructor(
@@ -87,6 +91,17 @@ class Run {
     const now = performance.now();
     if (now > this.deadline) throw this.wallTimeExceeded();
     return now;
+  }
+
+  /** Stops the run when a card's outputs are too large to keep, trace or store. */
+  checkSize(outputs: Record<string, unknown>, what: string): void {
+    const limit = this.limits.maxValueBytes;
+    if (jsonSize(outputs, limit) > limit) {
+      throw new LimitExceeded(
+        `Run stopped: ${what} larger than ${formatBytes(limit)} (limit maxValueBytes)`,
+        "LIMIT_VALUE_SIZE",
+      );
+    }
   }
 
   wallTimeExceeded(): LimitExceeded {
@@ -157,6 +172,7 @@ class Invocation {
       }
       let outputs = plan.definition!.execute(inputs, context);
       if (outputs instanceof Promise) outputs = await outputs;
+      this.run.checkSize(outputs, `the outputs of card "${card.id}" are`);
       if (this.run.taint.active && this.taintedInputs(plan, inputs)) this.run.taint.absorb(outputs);
       this.values.set(card.id, outputs);
       if (this.run.traceValues) entry.outputs = outputs;
@@ -187,7 +203,13 @@ class Invocation {
     taintedInputs: () => boolean,
   ): unknown {
     if (signal instanceof ReturnSignal) {
-      if (returns && this.run.traceValues) entry.outputs = signal.outputs;
+      if (!returns) return signal;
+      try {
+        this.run.checkSize(signal.outputs, `the outputs of flow "${this.flow.name}" are`);
+      } catch (limit) {
+        return this.annotate(limit, card, entry, false, taintedInputs);
+      }
+      if (this.run.traceValues) entry.outputs = signal.outputs;
       return signal;
     }
     if (signal instanceof LimitExceeded) {
@@ -365,14 +387,16 @@ class Context implements CardContext {
     const { run } = this.invocation;
     const client = run.options.http;
     if (!client) return this.fail("This run has no connection: HTTP cards need one", { code: "NO_CONNECTION" });
+    const { signal } = this.invocation.run.abort;
     try {
-      const response = await client.send(request);
+      const response = await client.send(request, { signal });
       if (client.obtainedSecrets) run.taint.addSecrets(client.obtainedSecrets);
       // Whatever the server sent back that echoes a secret (in any wire form) is tainted.
       run.taint.absorbEchoes(response);
       return response;
     } catch (error) {
       if (client.obtainedSecrets) run.taint.addSecrets(client.obtainedSecrets);
+      if (signal.aborted) throw signal.reason;
       if (error instanceof HttpPreflightError) return this.fail(error.message, { code: "HTTP_PREFLIGHT" });
       return this.fail(`${request.method} ${request.url} failed: ${(error as Error)?.message ?? error}`, {
         code: "HTTP_ERROR",
@@ -438,7 +462,7 @@ export async function runFlow(options: RunOptions): Promise<RunResult> {
   const trace: TraceEntry[] = [];
   const finish = (fields: Pick<RunResult, "ok" | "outputs"> & { error?: FlowError }): RunResult => {
     // Built at the end, with every string the run tainted.
-    const sanitizer = new Sanitizer(run.taint.values());
+    const sanitizer = new Sanitizer(run.taint.values(), { traceBytes: run.limits.maxTraceBytes });
     return {
       ...fields,
       ...(fields.error && { error: sanitizeError(fields.error, sanitizer) }),
@@ -463,7 +487,11 @@ export async function runFlow(options: RunOptions): Promise<RunResult> {
 
   let timer: ReturnType<typeof setTimeout> | undefined;
   const wallTime = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(run.wallTimeExceeded()), run.limits.wallTimeMs);
+    timer = setTimeout(() => {
+      const exceeded = run.wallTimeExceeded();
+      run.abort.abort(exceeded);
+      reject(exceeded);
+    }, run.limits.wallTimeMs);
   });
   try {
     const outputs = await Promise.race([new Invocation(run, flow, inputs, 0).execute(trace), wallTime]);

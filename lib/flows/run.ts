@@ -14,7 +14,7 @@ import { AppError, invalid } from "../errors";
 import { AUTHPING_NAME } from "../generate/context";
 import { createHttpClient } from "../http/client";
 import { withHelperConfigValues } from "./config-values";
-import { getFlow, getFlowByName, type StoredFlow } from "./store";
+import { flowExists, getFlow, getFlowByName, type StoredFlow } from "./store";
 
 export interface RunRequest {
   inputs: Record<string, unknown>;
@@ -35,7 +35,12 @@ export function parseRunRequest(input: unknown): RunRequest {
   };
 }
 
-async function execute(stored: StoredFlow, request: RunRequest): Promise<RunResult> {
+/** A run of a stored flow; `notRecorded` says why its execution could not be kept. */
+export interface StoredRunResult extends RunResult {
+  notRecorded?: string;
+}
+
+async function execute(stored: StoredFlow, request: RunRequest): Promise<StoredRunResult> {
   const loadFlow = async (name: string) => (await getFlowByName(stored.projectId, name))?.flow;
   let connection: Awaited<ReturnType<typeof withHelperConfigValues>> | undefined;
   if (request.connectionId) {
@@ -55,12 +60,21 @@ async function execute(stored: StoredFlow, request: RunRequest): Promise<RunResu
         }
       : undefined,
   });
-  await recordExecution(stored.id, result, { saveAllData: stored.flow.saveAllData });
+  try {
+    await recordExecution(stored.id, result, { saveAllData: stored.flow.saveAllData });
+  } catch (error) {
+    // The flow (or its project) was deleted while it ran: the run happened, there is nowhere left to record it.
+    if (await flowExists(stored.id)) throw error;
+    return {
+      ...result,
+      notRecorded: `Flow "${stored.flow.name}" was deleted while it ran: the run finished, but its execution was not recorded.`,
+    };
+  }
   return result;
 }
 
 /** Runs a stored flow; a flow failure is a result (`ok: false`), not an exception. */
-export async function runStoredFlow(flowId: string, input: unknown): Promise<RunResult> {
+export async function runStoredFlow(flowId: string, input: unknown): Promise<StoredRunResult> {
   const request = parseRunRequest(input);
   return execute(await getFlow(flowId), request);
 }

@@ -2,6 +2,7 @@
 // Saves use optimistic concurrency: the caller says which version it edited; a newer stored one is a conflict.
 // ON/OFF is not content: it is switched by its own operation, never makes a version and is never a conflict.
 import { randomUUID } from "node:crypto";
+import { retryWhileBusy } from "../db/busy";
 import { db } from "../db/client";
 import { Prisma } from "../db/generated/client";
 import { touchProject } from "../projects/touch";
@@ -132,6 +133,10 @@ export async function getFlow(flowId: string): Promise<StoredFlow> {
 }
 
 /** The flow with this exact name in the project (Call Flow finds helpers by name, so names are unique). */
+export async function flowExists(flowId: string): Promise<boolean> {
+  return (await db().flow.count({ where: { id: flowId } })) > 0;
+}
+
 export async function getFlowByName(projectId: string, name: string): Promise<StoredFlow | undefined> {
   const row = await db().flow.findFirst({ where: { projectId, name }, orderBy: { createdAt: "asc" } });
   return row ? view(row) : undefined;
@@ -176,24 +181,26 @@ export async function createFlow(projectId: string, flow: Flow, options: Generat
   const definition = JSON.stringify(stored);
   const id = randomUUID();
   const row = await uniqueName(stored.name, () =>
-    db().$transaction(async (tx) => {
-      await assertNameFree(tx, projectId, stored.name);
-      const created = await tx.flow.create({
-        data: {
-          id,
-          projectId,
-          ...contentColumns(stored),
-          enabled: stored.enabled,
-          version: 1,
-          definition,
-          generatedHash: options.generated ? flowContentHash(stored) : null,
-          generatedAuthConfigId: options.generated ? (options.authConfigId ?? null) : null,
-        },
-      });
-      await tx.flowVersion.create({ data: { id: randomUUID(), flowId: id, version: 1, definition } });
-      await touchProject(tx, projectId);
-      return created;
-    }),
+    retryWhileBusy(`Creating flow "${stored.name}"`, () =>
+      db().$transaction(async (tx) => {
+        await assertNameFree(tx, projectId, stored.name);
+        const created = await tx.flow.create({
+          data: {
+            id,
+            projectId,
+            ...contentColumns(stored),
+            enabled: stored.enabled,
+            version: 1,
+            definition,
+            generatedHash: options.generated ? flowContentHash(stored) : null,
+            generatedAuthConfigId: options.generated ? (options.authConfigId ?? null) : null,
+          },
+        });
+        await tx.flowVersion.create({ data: { id: randomUUID(), flowId: id, version: 1, definition } });
+        await touchProject(tx, projectId);
+        return created;
+      }),
+    ),
   );
   return view(row);
 }
@@ -211,35 +218,37 @@ export async function saveFlow(
 ): Promise<StoredFlow> {
   const checked = parseFlow(flow);
   const row = await uniqueName(checked.name, () =>
-    db().$transaction(async (tx) => {
-      const current = await tx.flow.findUnique({
-        where: { id: flowId },
-        select: { version: true, name: true, projectId: true, enabled: true },
-      });
-      if (!current) throw notFound(`Flow ${flowId}`);
-      if (current.version !== expectedVersion)
-        throw new FlowConflictError(current.name, expectedVersion, current.version);
-      if (checked.name !== current.name) await assertNameFree(tx, current.projectId, checked.name, flowId);
-      const version = current.version + 1;
-      const stored: Flow = { ...checked, enabled: current.enabled, version };
-      const definition = JSON.stringify(stored);
-      const { count } = await tx.flow.updateMany({
-        where: { id: flowId, version: expectedVersion },
-        data: {
-          ...contentColumns(stored),
-          version,
-          definition,
-          ...(options.generated
-            ? { generatedHash: flowContentHash(stored), generatedAuthConfigId: options.authConfigId ?? null }
-            : {}),
-        },
-      });
-      if (count === 0) throw new FlowConflictError(current.name, expectedVersion, version);
-      await tx.flowVersion.create({ data: { id: randomUUID(), flowId, version, definition } });
-      await tx.flowDraft.deleteMany({ where: { flowId } });
-      await touchProject(tx, current.projectId);
-      return tx.flow.findUniqueOrThrow({ where: { id: flowId } });
-    }),
+    retryWhileBusy(`Saving flow "${checked.name}"`, () =>
+      db().$transaction(async (tx) => {
+        const current = await tx.flow.findUnique({
+          where: { id: flowId },
+          select: { version: true, name: true, projectId: true, enabled: true },
+        });
+        if (!current) throw notFound(`Flow ${flowId}`);
+        if (current.version !== expectedVersion)
+          throw new FlowConflictError(current.name, expectedVersion, current.version);
+        if (checked.name !== current.name) await assertNameFree(tx, current.projectId, checked.name, flowId);
+        const version = current.version + 1;
+        const stored: Flow = { ...checked, enabled: current.enabled, version };
+        const definition = JSON.stringify(stored);
+        const { count } = await tx.flow.updateMany({
+          where: { id: flowId, version: expectedVersion },
+          data: {
+            ...contentColumns(stored),
+            version,
+            definition,
+            ...(options.generated
+              ? { generatedHash: flowContentHash(stored), generatedAuthConfigId: options.authConfigId ?? null }
+              : {}),
+          },
+        });
+        if (count === 0) throw new FlowConflictError(current.name, expectedVersion, version);
+        await tx.flowVersion.create({ data: { id: randomUUID(), flowId, version, definition } });
+        await tx.flowDraft.deleteMany({ where: { flowId } });
+        await touchProject(tx, current.projectId);
+        return tx.flow.findUniqueOrThrow({ where: { id: flowId } });
+      }),
+    ),
   );
   return view(row);
 }
@@ -249,16 +258,18 @@ export async function saveFlow(
  * as they are; the time of the change is recorded.
  */
 export async function setFlowEnabled(flowId: string, enabled: boolean): Promise<FlowSummary> {
-  const row = await db().$transaction(async (tx) => {
-    const { count } = await tx.flow.updateMany({
-      where: { id: flowId },
-      data: { enabled, enabledChangedAt: new Date() },
-    });
-    if (count === 0) throw notFound(`Flow ${flowId}`);
-    const changed = await tx.flow.findUniqueOrThrow({ where: { id: flowId } });
-    await touchProject(tx, changed.projectId);
-    return changed;
-  });
+  const row = await retryWhileBusy(`Switching flow ${flowId} ${enabled ? "ON" : "OFF"}`, () =>
+    db().$transaction(async (tx) => {
+      const { count } = await tx.flow.updateMany({
+        where: { id: flowId },
+        data: { enabled, enabledChangedAt: new Date() },
+      });
+      if (count === 0) throw notFound(`Flow ${flowId}`);
+      const changed = await tx.flow.findUniqueOrThrow({ where: { id: flowId } });
+      await touchProject(tx, changed.projectId);
+      return changed;
+    }),
+  );
   return summary(row);
 }
 
@@ -291,11 +302,13 @@ export async function getFlowVersion(flowId: string, version: number): Promise<F
 export async function saveDraft(flowId: string, flow: Flow, baseVersion: number): Promise<FlowDraftView> {
   await getFlow(flowId);
   const definition = JSON.stringify(parseFlow(flow));
-  const row = await db().flowDraft.upsert({
-    where: { flowId },
-    create: { flowId, baseVersion, definition },
-    update: { baseVersion, definition },
-  });
+  const row = await retryWhileBusy(`Saving the draft of flow "${flow.name}"`, () =>
+    db().flowDraft.upsert({
+      where: { flowId },
+      create: { flowId, baseVersion, definition },
+      update: { baseVersion, definition },
+    }),
+  );
   return { baseVersion: row.baseVersion, updatedAt: row.updatedAt.toISOString(), flow };
 }
 

@@ -11,12 +11,13 @@ import { connectionFetch } from "./auth/connection-fetch";
 import type { AuthApplier, OutgoingRequest } from "./auth/types";
 import { dispatcherFor, transportKey } from "./dispatcher";
 import { HttpPreflightError, redact } from "./errors";
+import { HttpLimitError, maxResponseBytes, readCappedText } from "./limits";
 import { toStandardResponse } from "./response";
 import type { HttpClient, HttpRequest, StandardResponse } from "./types";
 import { buildUrl } from "./url";
 
 const TLS_ERROR = /CERT|SSL|TLS|SELF_SIGNED|UNABLE_TO_VERIFY/i;
-const TIMEOUT_CODES = new Set(["UND_ERR_HEADERS_TIMEOUT", "UND_ERR_BODY_TIMEOUT", "UND_ERR_CONNECT_TIMEOUT"]);
+const TIMEOUT_CODES = new Set(["UND_ERR_CONNECT_TIMEOUT"]);
 
 export function createHttpClient(connection: ResolvedConnection): HttpClient {
   const key = transportKey(connection);
@@ -45,18 +46,24 @@ export function createHttpClient(connection: ResolvedConnection): HttpClient {
     return outgoing;
   };
 
-  const transmit = async (outgoing: OutgoingRequest, displayUrl: string): Promise<StandardResponse> => {
+  const transmit = async (
+    outgoing: OutgoingRequest,
+    displayUrl: string,
+    runSignal: AbortSignal | undefined,
+  ): Promise<StandardResponse> => {
+    // One deadline for the whole exchange (connect, headers, body): a server dripping bytes cannot stretch it.
+    const deadline = new AbortController();
+    const timer = connection.timeoutMs > 0 ? setTimeout(() => deadline.abort(), connection.timeoutMs) : undefined;
+    const signal = runSignal ? AbortSignal.any([deadline.signal, runSignal]) : deadline.signal;
     try {
       const response = await undiciRequest(outgoing.url, {
         method: outgoing.method as "GET",
         headers: outgoing.headers,
         body: outgoing.body,
         dispatcher: dispatcher(),
-        // undici's own timers: much cheaper per request than an AbortSignal.
-        headersTimeout: connection.timeoutMs,
-        bodyTimeout: connection.timeoutMs,
+        signal,
       });
-      const text = await response.body.text();
+      const text = await readCappedText(response.body, maxResponseBytes());
       return toStandardResponse({
         method: outgoing.method,
         url: displayUrl,
@@ -65,13 +72,19 @@ export function createHttpClient(connection: ResolvedConnection): HttpClient {
         text,
       });
     } catch (error) {
+      if (error instanceof HttpLimitError) throw error;
+      if (runSignal?.aborted) throw runSignal.reason;
+      if (deadline.signal.aborted)
+        throw new HttpPreflightError(`${outgoing.method} ${displayUrl} timed out after ${connection.timeoutMs} ms`);
       throw transportFailure(error, outgoing.method, displayUrl, connection);
+    } finally {
+      clearTimeout(timer);
     }
   };
 
   return {
     obtainedSecrets,
-    async send(request) {
+    async send(request, options = {}) {
       if (!applier) throw new HttpPreflightError(`unknown auth type "${connection.auth.type}" on the connection`);
       const method = (request.method || "GET").toUpperCase();
       let url: URL;
@@ -90,9 +103,9 @@ export function createHttpClient(connection: ResolvedConnection): HttpClient {
             ? request.body
             : JSON.stringify(request.body);
       const displayUrl = url.href;
-      const response = await transmit(await prepare(method, url, request, body), displayUrl);
+      const response = await transmit(await prepare(method, url, request, body), displayUrl, options.signal);
       if (response.status !== 401 || !applier.renew || !(await applier.renew())) return response;
-      return transmit(await prepare(method, new URL(displayUrl), request, body), displayUrl);
+      return transmit(await prepare(method, new URL(displayUrl), request, body), displayUrl, options.signal);
     },
   };
 }

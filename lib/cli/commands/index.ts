@@ -45,6 +45,7 @@ export const COMMANDS: Record<string, () => Promise<CliCommand>> = {
   "flow enable": () => import("./flow").then((module) => module.flowEnable),
   "flow disable": () => import("./flow").then((module) => module.flowDisable),
   "flow generate-core": () => import("./flow").then((module) => module.flowGenerateCore),
+  "flow save": () => import("./flow").then((module) => module.flowSave),
   "flow run": () => import("./flow").then((module) => module.flowRun),
   "flow executions": () => import("./flow").then((module) => module.flowExecutions),
   "flow execution": () => import("./flow").then((module) => module.flowExecution),
