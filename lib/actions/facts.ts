@@ -109,6 +109,16 @@ interface BodyShape {
 
 function bodyShape(document: unknown, schema: Json | undefined): BodyShape {
   if (!schema) return { fields: new Set(), itemFields: new Set(), isList: false, nextPage: false };
+  // `{ "user": { … } }`: an envelope around one record; its fields are the record's.
+  const envelope = propertiesOf(document, schema);
+  if (envelope.size === 1) {
+    const [[name, inner]] = [...envelope];
+    if (inner.type === "object" || isObject(inner.properties)) {
+      const innerFields = loose(propertiesOf(document, inner).keys());
+      if (innerFields.size) innerFields.add(looseName(name));
+      if (innerFields.size) return { fields: innerFields, itemFields: new Set(), isList: false, nextPage: false };
+    }
+  }
   if (schema.type === "array") {
     const items = propertiesOf(document, followRefs<Json>(document, schema.items));
     return { fields: new Set(), itemFields: loose(items.keys()), isList: true, nextPage: false };

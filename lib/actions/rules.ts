@@ -1,7 +1,7 @@
 // One rule per contract: which operations can implement it and how well (see score.ts for the shared part).
 import type { OperationFacts } from "./facts";
 import { bodyEvidence, combine, queryIdOf, type Scored, scoreOperation } from "./score";
-import { GROUP_NAME_PARAMETERS, USER_NAME_PARAMETERS } from "./words";
+import { GROUP_NAME_PARAMETERS, LIFECYCLE_FIELDS, USER_NAME_PARAMETERS } from "./words";
 
 export type Rule = (facts: OperationFacts) => Scored | undefined;
 
@@ -30,13 +30,18 @@ function loginInPath(facts: OperationFacts): Scored | undefined {
 }
 
 /** Sets the lifecycle through the record itself: SCIM PATCH (active) or a body with active/status/enabled. */
-function lifecycleByUpdate(facts: OperationFacts): Scored | undefined {
+function lifecycleByUpdate(facts: OperationFacts, kind: "activate" | "deactivate"): Scored | undefined {
   if (facts.operation.method === "delete") return undefined;
   const base = scoreOperation(facts, { entity: "user", actions: ["update"], one: true, methods: ["put", "patch"] });
   if (!base) return undefined;
   if (facts.scimPatch) return { score: base.score - 0.25, reasons: [...base.reasons, "SCIM PATCH sets active"] };
-  const field = ["active", "status", "enabled", "state"].find((name) => facts.requestFields.has(name));
-  return field ? { score: base.score - 0.3, reasons: [...base.reasons, `its body sets "${field}"`] } : undefined;
+  const field = LIFECYCLE_FIELDS.find((name) => facts.requestFields.has(name));
+  if (!field) return undefined;
+  const said = facts.textActions.has(kind);
+  return {
+    score: base.score - (said ? 0.2 : 0.3),
+    reasons: [...base.reasons, `its body sets "${field}"`, ...(said ? [`its summary says ${kind}`] : [])],
+  };
 }
 
 function lifecycle(kind: "activate" | "deactivate"): Rule {
@@ -48,7 +53,19 @@ function lifecycle(kind: "activate" | "deactivate"): Rule {
       methods: [...WRITE, "delete"],
     });
     if (explicit && facts.pathAction) return explicit;
-    return lifecycleByUpdate(facts);
+    if (kind === "deactivate") {
+      // Without a suspend, removing the user is the deactivation the API offers; its summary may say so.
+      const removal = scoreOperation(facts, { entity: "user", actions: ["delete"], one: true });
+      if (removal) {
+        const said = facts.textActions.has("deactivate");
+        const score = removal.score - (said ? 0.1 : 0.35);
+        return {
+          score,
+          reasons: [...removal.reasons, said ? "its summary says deactivate" : "removal, not suspension"],
+        };
+      }
+    }
+    return lifecycleByUpdate(facts, kind);
   };
 }
 
@@ -121,11 +138,15 @@ export const RULES: Record<string, Rule> = {
   },
   "Provisioning Activate User": lifecycle("activate"),
   "Provisioning Deactivate User": lifecycle("deactivate"),
-  "Provisioning Get User by ID": (facts) =>
-    combine(
+  "Provisioning Get User by ID": (facts) => {
+    const byLogin = loginInPath(facts);
+    const idToo = facts.pathParameters.some((entry) => /id/i.test(entry.name.replace(/email/i, "")));
+    return combine(
       scoreOperation(facts, { entity: "user", actions: ["read"], one: true, methods: ["get"] }),
       bodyEvidence(facts, "user", "response"),
-    ),
+      byLogin && !idToo ? { score: -0.2, reasons: ["it looks users up by login, not id"] } : none,
+    );
+  },
   "Provisioning Get User by UserName": (facts) => {
     const byLogin = loginInPath(facts);
     if (byLogin)

@@ -53,10 +53,16 @@ export function queryIdOf(facts: OperationFacts, entity: "user" | "group"): stri
   return facts.requiredQueryNames.find((name) => ID_PARAMETERS[entity].has(name));
 }
 
+/** The record is named by a path parameter, or (RPC style, no path parameters) by the query or the body. */
 export function identifiesOne(facts: OperationFacts): boolean {
   if (facts.subjectHasId) return true;
   const entity = facts.subject === "group" ? "group" : facts.subject === "user" ? "user" : undefined;
-  return entity ? queryIdOf(facts, entity) !== undefined && facts.pathParameters.length === 0 : false;
+  if (!entity || facts.pathParameters.length > 0) return false;
+  if (queryIdOf(facts, entity) !== undefined) return true;
+  const ids = ID_PARAMETERS[entity];
+  // Only a method-named path (`/usergroups.update`) takes its record's id in the body.
+  if (!facts.pathAction || facts.operation.method === "get") return false;
+  return [...facts.requestFields].some((field) => ids.has(field) && field !== "email");
 }
 
 export function overlap(fields: Set<string>, vocabulary: Set<string>): number {

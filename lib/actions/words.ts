@@ -224,7 +224,11 @@ export const ADDRESSING_WORDS = new Set([
   "name",
   "login",
   "admin",
+  "profile",
 ]);
+
+/** Body fields that carry a record's lifecycle state. */
+export const LIFECYCLE_FIELDS = ["active", "status", "enabled", "state", "suspended", "disabled", "blocked", "locked"];
 
 /** Parameters that identify one record when an RPC-style API takes the id in the query. */
 export const ID_PARAMETERS: Record<"user" | "group", Set<string>> = {
