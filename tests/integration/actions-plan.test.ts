@@ -178,7 +178,9 @@ describe("ib actions plan", () => {
     }
   });
 
-  it("plans the REST demo, the SCIM demo and GitLab v3; says so for a spec without user management", async () => {
+  it("plans the REST demo, the SCIM demo and GitLab v3; says so for a spec without user management", {
+    timeout: 120_000,
+  }, async () => {
     const [rest, scim, gitlab, petstore] = await Promise.all(
       [restSpec, scimSpec, join(PROVISIONING_SPECS_DIR, "gitlab-v3.json"), specPath("oai-v3.0-petstore.yaml")].map(
         (file) => ib("actions", "plan", file, "--json"),
