@@ -12,6 +12,8 @@ export const COMMANDS: Record<string, () => Promise<CliCommand>> = {
   "auth generate": () => import("./auth-generate").then((module) => module.authGenerate),
   generate: () => import("./generate").then((module) => module.generate),
   run: () => import("./run").then((module) => module.run),
+  contracts: () => import("./contracts").then((module) => module.contracts),
+  "actions plan": () => import("./actions").then((module) => module.actionsPlan),
   "project list": () => import("./project").then((module) => module.projectList),
   "project show": () => import("./project").then((module) => module.projectShow),
   "project create": () => import("./project").then((module) => module.projectCreate),
