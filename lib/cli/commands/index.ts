@@ -12,6 +12,7 @@ export const COMMANDS: Record<string, () => Promise<CliCommand>> = {
   "auth generate": () => import("./auth-generate").then((module) => module.authGenerate),
   generate: () => import("./generate").then((module) => module.generate),
   run: () => import("./run").then((module) => module.run),
+  validate: () => import("./validate").then((module) => module.validate),
   "project list": () => import("./project").then((module) => module.projectList),
   "project show": () => import("./project").then((module) => module.projectShow),
   "project create": () => import("./project").then((module) => module.projectCreate),
