@@ -49,13 +49,9 @@ export function projectViewOfBundle(document: unknown, options: BundleViewOption
       pointer: "/flows",
     });
   const documentProblems = new Map<Flow, { pointer: string; message: string }[]>();
-  const flows = document.flows.map((raw, index) => {
+  const flows = document.flows.map((raw) => {
     const { flow, problems } = readFlowLeniently(raw);
-    if (problems.length)
-      documentProblems.set(
-        flow,
-        problems.map((problem) => ({ ...problem, message: `flow ${index} ${problem.message}` })),
-      );
+    if (problems.length) documentProblems.set(flow, problems);
     return flow;
   });
   const oinApp = isObject(document.oinApp) ? document.oinApp : undefined;

@@ -111,14 +111,14 @@ export const coreFlows = (): Flow[] => [
 ];
 
 /** A bundle that passes every rule: linked, core flows ON, nothing else. */
-export function validBundle(extraFlows: Flow[] = [], changes: Record<string, unknown> = {}) {
+export function validBundle(extraFlows: unknown[] = [], changes: Record<string, unknown> = {}) {
   return {
     bundleVersion: 1,
     project: { name: "Fixture" },
     tenantVariables: [] as { label: string; name: string }[],
     oinApp: { capabilities: [] as string[] },
     authConfigurations: [] as unknown[],
-    flows: [...coreFlows(), ...extraFlows] as unknown[],
+    flows: [...coreFlows(), ...extraFlows],
     ...changes,
   };
 }
