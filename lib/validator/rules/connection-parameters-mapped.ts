@@ -8,7 +8,9 @@ export const connectionParametersMapped: ProjectRule = {
   area: "project",
   scope: "project",
   title: "Connection parameter is neither mapped nor entered by the installer",
-  fix: "Map the parameter to a tenant variable of the OIN app (Authentication > Authentication mapping, or ib auth mapping).",
+  fix:
+    "Map the parameter to a tenant variable of the OIN app (Authentication > Authentication mapping, or ib auth mapping). " +
+    "Credentials (the installing admin enters them in the OIN app's authentication settings) and spec server variables with a default need none.",
   check(context) {
     const findings: Finding[] = [];
     for (const config of context.project.authConfigurations) {
