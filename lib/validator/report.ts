@@ -1,9 +1,5 @@
-// The validation report of a bundle (ib validate) or a stored project (the route): `ok` unless a diagnostic is
-// an error; warnings are listed with their severity.
-import { projectViewOfBundle, type BundleViewOptions } from "./from-bundle";
-import { projectViewOf } from "./from-store";
+// A validation report: `ok` unless a diagnostic is an error; warnings are listed with their severity.
 import type { Diagnostic } from "./model";
-import { validateProject, type ValidateOptions } from "./validate";
 
 export interface ValidationReport {
   ok: boolean;
@@ -14,12 +10,6 @@ export const validationReport = (diagnostics: Diagnostic[]): ValidationReport =>
   ok: !diagnostics.some((entry) => entry.severity === "error"),
   errors: diagnostics,
 });
-
-export const validateBundle = (document: unknown, options: ValidateOptions & BundleViewOptions = {}) =>
-  validationReport(validateProject(projectViewOfBundle(document, options), options));
-
-export const validateStoredProject = async (projectId: string, options: ValidateOptions = {}) =>
-  validationReport(validateProject(await projectViewOf(projectId), options));
 
 /** One line per diagnostic: severity, code, where, message. */
 export function describeDiagnostic(entry: Diagnostic): string {

@@ -1,5 +1,6 @@
 // `ib validate BUNDLE [--json]`: every validation rule over a bundle; exit 1 on any error-severity diagnostic.
-import { describeDiagnostic, validateBundle } from "../../validator/report";
+import { validateBundle } from "../../project-validation/report";
+import { describeDiagnostic } from "../../validator/report";
 import { defineCommand } from "../command";
 import { fromFile, readJsonFile } from "../files";
 

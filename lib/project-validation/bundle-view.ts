@@ -7,8 +7,8 @@ import { invalid } from "../errors";
 import type { Flow } from "../flow/model";
 import { CAPABILITIES, type Capability } from "../oin/model";
 import { isObject } from "../spec/pointer";
-import type { AuthConfigurationView, ProjectView } from "./model";
-import { readFlowLeniently } from "./repair-flow";
+import type { AuthConfigurationView, ProjectView } from "../validator/model";
+import { readFlowLeniently } from "../validator/repair-flow";
 
 function authConfigurationView(
   raw: Record<string, unknown>,
