@@ -9,6 +9,8 @@ import { CAPABILITIES, type Capability } from "../oin/model";
 import { isObject } from "../spec/pointer";
 import type { AuthConfigurationView, ProjectView } from "../validator/model";
 import { readFlowLeniently } from "../validator/repair-flow";
+import { type ValidationReport, validationReport } from "../validator/report";
+import { type ValidateOptions, validateProject } from "../validator/validate";
 
 function authConfigurationView(
   raw: Record<string, unknown>,
@@ -75,3 +77,9 @@ export function projectViewOfBundle(document: unknown, options: BundleViewOption
     documentProblems,
   };
 }
+
+/** Every rule over a bundle's ON flows and project (ib validate). */
+export const validateBundle = (
+  document: unknown,
+  options: ValidateOptions & BundleViewOptions = {},
+): ValidationReport => validationReport(validateProject(projectViewOfBundle(document, options), options));

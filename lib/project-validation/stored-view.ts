@@ -4,6 +4,8 @@ import { exportProject } from "../bundle/project";
 import { listExecutions } from "../engine/executions";
 import { listFlows } from "../flows/store";
 import type { ProjectView } from "../validator/model";
+import { type ValidationReport, validationReport } from "../validator/report";
+import { type ValidateOptions, validateProject } from "../validator/validate";
 import { projectViewOfBundle } from "./bundle-view";
 
 async function passedContracts(projectId: string, view: ProjectView): Promise<string[]> {
@@ -22,3 +24,9 @@ export async function projectViewOf(projectId: string): Promise<ProjectView> {
   const view = projectViewOfBundle(await exportProject(projectId));
   return { ...view, passedContracts: await passedContracts(projectId, view) };
 }
+
+/** Every rule over a stored project's ON flows and the project (POST /api/projects/:id/validate). */
+export const validateStoredProject = async (
+  projectId: string,
+  options: ValidateOptions = {},
+): Promise<ValidationReport> => validationReport(validateProject(await projectViewOf(projectId), options));

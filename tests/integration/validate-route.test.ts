@@ -9,7 +9,7 @@ const { createProject, linkProject } = await import("@/lib/projects/service");
 const { createOinApp } = await import("@/lib/oin/service");
 const { createFlow } = await import("@/lib/flows/store");
 const { exportProject } = await import("@/lib/bundle/project");
-const { validateBundle } = await import("@/lib/project-validation/report");
+const { validateBundle } = await import("@/lib/project-validation/bundle-view");
 const { POST } = await import("@/app/api/projects/[projectId]/validate/route");
 
 const validate = async (projectId: string) => {

@@ -1,5 +1,5 @@
 // `ib validate BUNDLE [--json]`: every validation rule over a bundle; exit 1 on any error-severity diagnostic.
-import { validateBundle } from "../../project-validation/report";
+import { validateBundle } from "../../project-validation/bundle-view";
 import { describeDiagnostic } from "../../validator/report";
 import { defineCommand } from "../command";
 import { fromFile, readJsonFile } from "../files";

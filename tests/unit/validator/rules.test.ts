@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import type { Flow, ValueType } from "@/lib/flow/model";
 import { RULES } from "@/lib/validator/registry";
-import { validateBundle } from "@/lib/project-validation/report";
+import { validateBundle } from "@/lib/project-validation/bundle-view";
 import {
   action,
   assign,
