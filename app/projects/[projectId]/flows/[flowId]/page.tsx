@@ -20,6 +20,9 @@ export default async function FlowEditorPage({ params }: { params: Promise<{ pro
     listConnections(projectId),
     authMappingView(projectId),
   ]);
+  const otherFlows = await Promise.all(
+    flows.filter((flow) => flow.id !== flowId).map(async (flow) => (await getFlow(flow.id)).flow),
+  );
   const parameters = new Map<string, { key: string; label: string }>();
   for (const configuration of mapping.configurations) {
     for (const parameter of configuration.parameters)
@@ -33,6 +36,7 @@ export default async function FlowEditorPage({ params }: { params: Promise<{ pro
       version={stored.version}
       draft={draft && JSON.stringify(draft.flow) !== JSON.stringify(stored.flow) ? draft : undefined}
       helperFlows={flows.filter((flow) => flow.kind === "helper" && flow.id !== flowId).map((flow) => flow.name)}
+      otherFlows={otherFlows}
       connections={connections.map((connection) => ({ id: connection.id, name: connection.config.name }))}
       project={{ tenantVariables: mapping.tenantVariables, connectionParameters: [...parameters.values()] }}
     />
