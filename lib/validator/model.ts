@@ -36,6 +36,8 @@ export interface ParameterView {
   label: string;
   /** credential: entered by the installing admin in the OIN app's authentication settings. */
   source: "credential" | "parameter" | "server";
+  /** A secret (an API key): the installing admin enters it, like a credential. */
+  secret: boolean;
   defaultValue?: string;
 }
 

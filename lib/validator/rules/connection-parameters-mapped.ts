@@ -1,5 +1,5 @@
 // IB4002: every connection parameter is mapped to a tenant variable, unless the installing admin enters it
-// (credentials, asked for by the OIN app's authentication settings) or the spec gives it a default.
+// (credentials and secrets, asked for by the OIN app's authentication settings) or the spec gives it a default.
 import type { Finding, ProjectRule } from "../model";
 
 export const connectionParametersMapped: ProjectRule = {
@@ -10,14 +10,14 @@ export const connectionParametersMapped: ProjectRule = {
   title: "Connection parameter is neither mapped nor entered by the installer",
   fix:
     "Map the parameter to a tenant variable of the OIN app (Authentication > Authentication mapping, or ib auth mapping). " +
-    "Credentials (the installing admin enters them in the OIN app's authentication settings) and spec server variables with a default need none.",
+    "Credentials and secret parameters (the installing admin enters them in the OIN app's authentication settings) and spec server variables with a default need none.",
   check(context) {
     const findings: Finding[] = [];
     for (const config of context.project.authConfigurations) {
       for (const problem of config.mappingProblems)
         findings.push({ field: problem.parameter, message: `Auth configuration "${config.name}": ${problem.message}` });
       for (const parameter of config.parameters) {
-        if (parameter.source === "credential" || parameter.defaultValue !== undefined) continue;
+        if (parameter.source === "credential" || parameter.secret || parameter.defaultValue !== undefined) continue;
         if (Object.hasOwn(config.mapping, parameter.key)) continue;
         findings.push({
           field: parameter.key,
