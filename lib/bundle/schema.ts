@@ -4,6 +4,7 @@ import Ajv from "ajv";
 import { ajvProblems, validateAuthConfig } from "../auth/validate";
 import { AppError, type ProblemDetail } from "../errors";
 import { parseFlow } from "../flow/schema";
+import { CAPABILITIES } from "../oin/model";
 import { BUNDLE_VERSION, type ProjectBundle } from "./model";
 
 export const BUNDLE_JSON_SCHEMA = {
@@ -33,6 +34,12 @@ export const BUNDLE_JSON_SCHEMA = {
         additionalProperties: false,
         properties: { label: { type: "string", minLength: 1 }, name: { type: "string", minLength: 1 } },
       },
+    },
+    oinApp: {
+      type: "object",
+      required: ["capabilities"],
+      additionalProperties: false,
+      properties: { capabilities: { type: "array", uniqueItems: true, items: { enum: CAPABILITIES } } },
     },
     authConfigurations: {
       type: "array",

@@ -14,6 +14,7 @@ export const COMMANDS: Record<string, () => Promise<CliCommand>> = {
   run: () => import("./run").then((module) => module.run),
   contracts: () => import("./contracts").then((module) => module.contracts),
   "actions plan": () => import("./actions").then((module) => module.actionsPlan),
+  validate: () => import("./validate").then((module) => module.validate),
   "project list": () => import("./project").then((module) => module.projectList),
   "project show": () => import("./project").then((module) => module.projectShow),
   "project create": () => import("./project").then((module) => module.projectCreate),
