@@ -3,7 +3,7 @@
 import { useCallback, useEffect, useState } from "react";
 import { ReactFlowProvider } from "@xyflow/react";
 import type { Flow } from "@/lib/flow/model";
-import { checkReferences } from "@/lib/flow/scope";
+import { checkReferences } from "@/lib/cards/scope";
 import { CARD_CATALOG, cardTitle } from "./cards";
 import { CanvasView } from "./CanvasView";
 import { Palette } from "./Palette";

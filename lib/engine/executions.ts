@@ -2,7 +2,8 @@
 // Results arrive already sanitized by runFlow (no secrets, large values cut). Old runs are pruned while recording.
 import { db } from "../db/client";
 import { invalid, notFound } from "../errors";
-import type { FlowError, RunResult, TraceEntry } from "./types";
+import type { FlowError } from "../cards/types";
+import type { RunResult, TraceEntry } from "./types";
 
 export interface ExecutionSummary {
   id: string;

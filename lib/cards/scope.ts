@@ -3,11 +3,11 @@
 // sequence and in every enclosing sequence (before the enclosing container); the values each enclosing block
 // provides (If Error's `error` inside `catch`). Never: cards inside another block (it may not have run),
 // later cards, the card itself, disabled cards, or a container's outputs from inside it.
-import { CARD_CATALOG } from "../cards/catalog";
-import type { CardCatalog } from "../cards/types";
-import { blockInputsOf, blockProvides, inputsOf, outputsOf } from "./fields";
-import { EVENT_CARD_ID, type Binding, type Card, type FieldSpec, type Flow, type ValueType } from "./model";
-import { describeValueType, isAssignable, typeAtPath } from "./value-types";
+import { EVENT_CARD_ID, type Binding, type Card, type FieldSpec, type Flow, type ValueType } from "../flow/model";
+import { describeValueType, isAssignable, typeAtPath } from "../flow/value-types";
+import { blockInputsOf, blockProvides, inputsOf, outputsOf } from "./card-fields";
+import { CARD_CATALOG } from "./catalog";
+import type { CardCatalog } from "./types";
 
 export interface ScopeField {
   /** The card whose value this is ("event" for the event card). */
