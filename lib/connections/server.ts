@@ -1,6 +1,7 @@
 // Server settings from a spec server URL, and the base URL built from them.
 import { AppError } from "../errors";
 import type { ServerIndex } from "../spec/types";
+import { formatPointer } from "../validation/pointer";
 import type { ServerSettings } from "./model";
 
 /** Splits a spec server URL (placeholders kept in host and path; a placeholder protocol takes its default). */
@@ -26,7 +27,7 @@ export function fillPlaceholders(text: string, values: Record<string, string>, w
     const value = values[name];
     if (value === undefined || value === "") {
       throw new AppError("invalid_input", `${where} needs a value for the connection parameter "${name}".`, [
-        { message: `no value for "${name}"`, location: { pointer: `/parameters/${name}`, field: name } },
+        { message: `no value for "${name}"`, location: { pointer: formatPointer(["parameters", name]), field: name } },
       ]);
     }
     return value;
