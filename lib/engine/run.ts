@@ -1,7 +1,7 @@
 // Runs a flow: resolves each card's bindings, executes it from the catalog, and records a trace.
 // Kept lean per card (no cloning, one trace entry, one context object): values are sanitized once, at the end.
 import { CARD_CATALOG } from "../cards/catalog";
-import type { BlockOutcome, CardContext, CardDefinition } from "../cards/types";
+import type { BlockOutcome, CardContext, CardDefinition, FlowError } from "../cards/types";
 import { EVENT_CARD_ID, type Binding, type Block, type Card, type Flow } from "../flow/model";
 import { HttpPreflightError } from "../http/errors";
 import type { HttpRequest, StandardResponse } from "../http/types";
@@ -14,7 +14,6 @@ import { CardFailure, LimitExceeded, ReturnSignal, StopSequenceSignal } from "./
 import { Taint } from "./taint";
 import {
   DEFAULT_LIMITS,
-  type FlowError,
   type RunContext,
   type RunLimits,
   type RunOptions,

@@ -1,4 +1,5 @@
 // The engine's contract (runFlow, its result and trace). Types only, so the browser can import them.
+import type { FlowError } from "../cards/types";
 import type { Flow } from "../flow/model";
 import type { HttpClient } from "../http/types";
 
@@ -49,17 +50,6 @@ export interface RunOptions {
    * helper flow); such a result is never shown or stored. Default false.
    */
   revealOutputs?: boolean;
-}
-
-export interface FlowError {
-  message: string;
-  code: string;
-  /** Name of the flow the failing card belongs to. */
-  flow: string;
-  card?: string;
-  execution: string;
-  statusCode?: number;
-  details?: unknown;
 }
 
 export interface TraceEntry {

@@ -11,7 +11,7 @@ import { recordExecution } from "../engine/executions";
 import { runFlow } from "../engine/run";
 import type { RunResult } from "../engine/types";
 import { AppError, invalid } from "../errors";
-import { AUTHPING_NAME } from "../generate/context";
+import { AUTHPING_NAME } from "../flow/model";
 import { createHttpClient } from "../http/client";
 import { checkBeforeRun } from "../validator/pre-run";
 import { withHelperConfigValues } from "./config-values";

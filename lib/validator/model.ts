@@ -3,7 +3,7 @@
 // runs the same rules.
 import type { CardCatalog } from "../cards/types";
 import type { Flow } from "../flow/model";
-import type { ReferenceDiagnostic } from "../flow/scope";
+import type { ReferenceDiagnostic } from "../cards/scope";
 import type { Capability } from "../oin/model";
 
 export type Severity = "error" | "warning";

@@ -3,7 +3,7 @@
 import { CARD_CATALOG } from "../cards/catalog";
 import type { CardCatalog } from "../cards/types";
 import type { Flow } from "../flow/model";
-import { checkReferences, type ReferenceDiagnostic } from "../flow/scope";
+import { checkReferences, type ReferenceDiagnostic } from "../cards/scope";
 import type { ContractCatalog, Diagnostic, Finding, ProjectView, Rule, RuleArea, ValidationContext } from "./model";
 import { RULES } from "./registry";
 

@@ -1,6 +1,6 @@
 // Every card of a flow with its JSON pointer and whether it can run (neither it nor an enclosing container is disabled).
 import type { Card } from "../flow/model";
-import { escapePointerSegment } from "../spec/pointer";
+import { escapePointerSegment } from "../validation/pointer";
 
 export interface PlacedCard {
   card: Card;

@@ -1,6 +1,6 @@
 // IB2001: every required input of a card that runs is filled (its options and block conditions too).
 import type { Binding, FieldSpec } from "../../flow/model";
-import { blockInputsOf, inputsOf } from "../../flow/fields";
+import { blockInputsOf, inputsOf } from "../../cards/card-fields";
 import type { Finding, FlowRule } from "../model";
 import { fieldPointer, placedCards } from "../walk";
 
