@@ -34,7 +34,7 @@ function positiveInteger(name: string, fallback: number): number {
   return value;
 }
 
-export function retentionFromEnv(): Retention {
+function retentionFromEnv(): Retention {
   return {
     maxPerFlow: positiveInteger("IB_EXECUTIONS_MAX_PER_FLOW", 200),
     maxAgeDays: positiveInteger("IB_EXECUTIONS_MAX_AGE_DAYS", 30),

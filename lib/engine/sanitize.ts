@@ -3,7 +3,7 @@
 import type { TraceEntry, TruncatedValue } from "./types";
 import { REDACTED, isSecretKey, redactText } from "../secrets/redact";
 
-export const VALUE_CAP_BYTES = 16 * 1024;
+const VALUE_CAP_BYTES = 16 * 1024;
 const PREVIEW_CHARS = 1024;
 
 export class Sanitizer {

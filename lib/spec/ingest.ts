@@ -17,7 +17,7 @@ export interface IngestOptions {
 const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
 
 /** The size limit in bytes: the option, else IB_SPEC_MAX_BYTES, else 50 MB. */
-export function specMaxBytes(override?: number): number {
+function specMaxBytes(override?: number): number {
   if (override !== undefined) return override;
   const fromEnv = Number(process.env.IB_SPEC_MAX_BYTES);
   return Number.isFinite(fromEnv) && fromEnv > 0 ? fromEnv : DEFAULT_MAX_BYTES;
