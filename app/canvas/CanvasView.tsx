@@ -24,6 +24,7 @@ import { layoutFlow, LAYOUT, type Layout, type LayoutNode } from "@/lib/canvas-l
 import { measureFor } from "./measure";
 import { useEditor } from "./store";
 import { moveCard } from "@/lib/flow-edit";
+import type { CalledFlow } from "@/lib/flow-edit/call-flow";
 import { CardNode, DETAIL_ZOOM } from "./nodes/CardNode";
 import { EventNode } from "./nodes/EventNode";
 import { LaneNode } from "./nodes/LaneNode";
@@ -117,7 +118,7 @@ function firstViewport(layout: Layout, width: number, height: number): Viewport 
   return fit.zoom >= DETAIL_ZOOM ? fit : START_VIEWPORT;
 }
 
-export function CanvasView() {
+export function CanvasView({ helperFlows }: { helperFlows: CalledFlow[] }) {
   const cardsDoc = useEditor((state) => state.flow.cards);
   const event = useEditor((state) => state.flow.event);
   const collapsedList = useEditor((state) => state.flow.layout?.collapsed);
@@ -126,15 +127,15 @@ export function CanvasView() {
   const apply = useEditor((state) => state.apply);
   const { fitView, screenToFlowPosition, getViewport, setCenter } = useReactFlow();
   const frame = useRef<HTMLDivElement>(null);
-  const insertFromPalette = useInsertFromPalette();
+  const insertFromPalette = useInsertFromPalette(helperFlows);
   const cache = useRef(new Map<string, Node>());
   const [ready, setReady] = useState(false);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: cardsDoc/event stand for the flow's structure
   const layout = useMemo(() => {
     const flow = useEditor.getState().flow;
     return layoutFlow(flow, measureFor(flow), new Set(collapsedList ?? []));
-    // cardsDoc/event stand for the flow's structure.
-  }, [cardsDoc, event, collapsedList]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [cardsDoc, event, collapsedList]);
 
   // Ready = React Flow has its viewport and the first frame with the cards is painted (what bench/canvas.ts times).
   const firstLayout = useRef(layout);
@@ -239,6 +240,7 @@ export function CanvasView() {
   }, [fitView]);
 
   return (
+    // biome-ignore lint/a11y/noStaticElementInteractions: the drop target of palette drags; the keyboard inserts with `/`
     <div
       ref={frame}
       className="cv-canvas"

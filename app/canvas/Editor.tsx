@@ -22,6 +22,7 @@ import { downloadFrom } from "@/app/components/download";
 import { SHORTCUTS } from "./shortcuts";
 import { clipboardText, parseClipboard } from "./clipboard";
 import { removeCards, toggleDisabled } from "@/lib/flow-edit";
+import type { CalledFlow } from "@/lib/flow-edit/call-flow";
 import { copiedCards, duplicateCards, pasteCards } from "@/lib/flow-edit/paste";
 import { defaultTarget } from "./palette-insert";
 import type { ProjectValues } from "./mapping";
@@ -33,7 +34,8 @@ export interface EditorProps {
   version: number;
   /** An autosaved draft newer than the stored flow, offered for recovery. */
   draft?: { flow: Flow; baseVersion: number; updatedAt: string };
-  helperFlows: string[];
+  /** The helper flows a Call Flow card can call, with their interfaces. */
+  helperFlows: CalledFlow[];
   connections: { id: string; name: string }[];
   project: ProjectValues;
 }
@@ -353,7 +355,7 @@ function EditorBody({ projectId, draft, helperFlows, connections, project }: Edi
       )}
       <div className="ed-body">
         <Palette helperFlows={helperFlows} />
-        <CanvasView />
+        <CanvasView helperFlows={helperFlows} />
         <aside className="ed-side">
           {single ? <Inspector cardId={single} project={project} helperFlows={helperFlows} /> : <FlowSettings />}
           <h4>Diagnostics</h4>

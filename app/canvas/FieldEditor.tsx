@@ -86,6 +86,7 @@ export function FieldEditor({
   const choices = menuOpen ? mappingChoices(flow, cardId, project, resultsOf) : [];
   const mapped = binding && binding.kind !== "literal";
   return (
+    // biome-ignore lint/a11y/noStaticElementInteractions: a drop target for mapping drags; the menu button maps by keyboard
     <div
       ref={row}
       className={`ed-field${focused ? " focused" : ""}${problem ? " has-problem" : ""}`}
@@ -185,6 +186,7 @@ export function FieldEditor({
       {jsonError && <div className="error ed-note">{jsonError}</div>}
       {problem && <div className="error ed-note">{problem}</div>}
       {menuOpen && (
+        // biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: a menu of mapping choices (menuitem buttons)
         <ul className="ed-menu" role="menu" aria-label={`Values for ${field.label ?? field.key}`}>
           {choices.map((choice) => {
             const reason = refusal(flow, cardId, field, choice.binding, choice.type, resultsOf);

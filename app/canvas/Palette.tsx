@@ -4,6 +4,7 @@ import { useEffect, useMemo, useRef, useState } from "react";
 import { CARD_CATEGORIES } from "@/lib/cards/types";
 import { CARD_CATALOG } from "./cards";
 import { CATEGORY_COLORS } from "./category-colors";
+import type { CalledFlow } from "@/lib/flow-edit/call-flow";
 import { CALL_FLOW_PREFIX, PALETTE_MIME, useInsertFromPalette } from "./palette-insert";
 
 interface Entry {
@@ -13,11 +14,11 @@ interface Entry {
   help: string;
 }
 
-export function Palette({ helperFlows }: { helperFlows: string[] }) {
+export function Palette({ helperFlows }: { helperFlows: CalledFlow[] }) {
   const [query, setQuery] = useState("");
   const [active, setActive] = useState(0);
   const search = useRef<HTMLInputElement>(null);
-  const insert = useInsertFromPalette();
+  const insert = useInsertFromPalette(helperFlows);
 
   const entries = useMemo<Entry[]>(() => {
     const cards = Object.values(CARD_CATALOG).map((card) => ({
@@ -26,7 +27,7 @@ export function Palette({ helperFlows }: { helperFlows: string[] }) {
       category: card.category,
       help: card.help,
     }));
-    const helpers = helperFlows.map((name) => ({
+    const helpers = helperFlows.map(({ name }) => ({
       id: CALL_FLOW_PREFIX + name,
       title: `Call ${name}`,
       category: "Helper Flows",
@@ -50,7 +51,6 @@ export function Palette({ helperFlows }: { helperFlows: string[] }) {
     window.addEventListener("ib:open-palette", open);
     return () => window.removeEventListener("ib:open-palette", open);
   }, []);
-  useEffect(() => setActive(0), [query]);
 
   const choose = (entry: Entry | undefined) => {
     if (entry) insert(entry.id);
@@ -66,7 +66,10 @@ export function Palette({ helperFlows }: { helperFlows: string[] }) {
         aria-label="Search cards"
         data-testid="palette-search"
         value={query}
-        onChange={(event) => setQuery(event.target.value)}
+        onChange={(event) => {
+          setQuery(event.target.value);
+          setActive(0);
+        }}
         onKeyDown={(event) => {
           if (event.key === "ArrowDown") setActive((index) => Math.min(index + 1, shown.length - 1));
           else if (event.key === "ArrowUp") setActive((index) => Math.max(index - 1, 0));
@@ -76,12 +79,16 @@ export function Palette({ helperFlows }: { helperFlows: string[] }) {
           event.preventDefault();
         }}
       />
+      {/* biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: a listbox driven from the search input (arrow keys, Enter) */}
       <ul className="ed-palette-list" role="listbox" aria-label="Cards">
         {shown.map((entry, index) => {
-          const heading = entry.category !== category ? (category = entry.category) : null;
+          const heading = entry.category !== category ? entry.category : null;
+          category = entry.category;
           return (
             <li key={entry.id} role="presentation">
               {heading && <div className="ed-palette-category">{heading}</div>}
+              {/* biome-ignore lint/a11y/useFocusableInteractive: options are chosen from the search input's keys */}
+              {/* biome-ignore lint/a11y/useKeyWithClickEvents: options are chosen from the search input's keys */}
               <div
                 role="option"
                 aria-selected={index === active}

@@ -24,10 +24,10 @@ function folderTree(flows: FlowSummary[]): Folder {
       .filter(Boolean)
       .reduce((parent, name) => {
         let child = parent.folders.find((folder) => folder.name === name);
-        if (!child)
-          parent.folders.push(
-            (child = { name, path: parent.path ? `${parent.path}/${name}` : name, folders: [], flows: [] }),
-          );
+        if (!child) {
+          child = { name, path: parent.path ? `${parent.path}/${name}` : name, folders: [], flows: [] };
+          parent.folders.push(child);
+        }
         return child;
       }, root);
   for (const folder of PROJECT_FOLDERS) folderAt(folder);
@@ -53,6 +53,7 @@ export function ProjectFlowTree({ projectId, projectName }: { projectId: string;
     }
   }, [base, projectId]);
   // Reload on navigation too: the editor and the Flows tab create and rename flows.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: pathname is the trigger, not an input
   useEffect(() => void load(), [load, pathname]);
   useEffect(() => {
     const reload = () => void load();

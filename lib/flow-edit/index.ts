@@ -28,8 +28,7 @@ function rewrite(cards: Card[], change: (card: Card) => Card | null): Card[] {
       const inner = rewrite(block.cards, change);
       return inner === block.cards ? block : { ...block, cards: inner };
     });
-    const withBlocks =
-      blocks && blocks.some((block, index) => block !== card.blocks![index]) ? { ...card, blocks } : card;
+    const withBlocks = blocks?.some((block, index) => block !== card.blocks![index]) ? { ...card, blocks } : card;
     return change(withBlocks);
   });
 }

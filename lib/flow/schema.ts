@@ -208,7 +208,9 @@ function semanticProblems(flow: Flow): ProblemDetail[] {
       if (seen.has(card.id))
         problems.push({ message: `duplicate card id "${card.id}"`, location: { pointer: `${at}/id` } });
       seen.add(card.id);
-      card.blocks?.forEach((block, blockIndex) => visit(block.cards, `${at}/blocks/${blockIndex}/cards`));
+      card.blocks?.forEach((block, blockIndex) => {
+        visit(block.cards, `${at}/blocks/${blockIndex}/cards`);
+      });
     });
   visit(flow.cards, "/cards");
   return problems;

@@ -2,8 +2,10 @@
 // Saves use optimistic concurrency: the caller says which version it edited; a newer stored one is a conflict.
 // ON/OFF is not content: it is switched by its own operation, never makes a version and is never a conflict.
 import { randomUUID } from "node:crypto";
+import { retryWhileBusy } from "../db/busy";
 import { db } from "../db/client";
 import { Prisma } from "../db/generated/client";
+import { touchProject } from "../projects/touch";
 import { AppError, notFound } from "../errors";
 import type { Flow, FlowKind } from "../flow/model";
 import { parseFlow } from "../flow/schema";
@@ -40,6 +42,8 @@ export interface FlowSummary {
   generatedHash: string | null;
   /** True for a generated flow whose content no longer matches what was generated. */
   edited: boolean;
+  /** The auth configuration a core flow was last generated for. */
+  generatedAuthConfigId: string | null;
   createdAt: string;
   updatedAt: string;
 }
@@ -71,6 +75,7 @@ interface FlowRow {
   version: number;
   definition: string;
   generatedHash: string | null;
+  generatedAuthConfigId: string | null;
   createdAt: Date;
   updatedAt: Date;
 }
@@ -90,6 +95,7 @@ function view(row: FlowRow): StoredFlow {
     version: row.version,
     generatedHash: row.generatedHash,
     edited: row.generatedHash !== null && row.generatedHash !== flowContentHash(content),
+    generatedAuthConfigId: row.generatedAuthConfigId,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
     flow,
@@ -127,6 +133,10 @@ export async function getFlow(flowId: string): Promise<StoredFlow> {
 }
 
 /** The flow with this exact name in the project (Call Flow finds helpers by name, so names are unique). */
+export async function flowExists(flowId: string): Promise<boolean> {
+  return (await db().flow.count({ where: { id: flowId } })) > 0;
+}
+
 export async function getFlowByName(projectId: string, name: string): Promise<StoredFlow | undefined> {
   const row = await db().flow.findFirst({ where: { projectId, name }, orderBy: { createdAt: "asc" } });
   return row ? view(row) : undefined;
@@ -158,33 +168,39 @@ async function uniqueName<T>(name: string, write: () => Promise<T>): Promise<T> 
   }
 }
 
+/** `generated`: a generator wrote the flow (for `authConfigId`, when it used one). */
+export interface GeneratedOptions {
+  generated?: boolean;
+  authConfigId?: string;
+}
+
 /** Stores a new flow as version 1; a generated flow remembers its hash so later edits can be told apart. */
-export async function createFlow(
-  projectId: string,
-  flow: Flow,
-  options: { generated?: boolean } = {},
-): Promise<StoredFlow> {
+export async function createFlow(projectId: string, flow: Flow, options: GeneratedOptions = {}): Promise<StoredFlow> {
   await requireProject(projectId);
   const stored: Flow = { ...parseFlow(flow), version: 1 };
   const definition = JSON.stringify(stored);
   const id = randomUUID();
   const row = await uniqueName(stored.name, () =>
-    db().$transaction(async (tx) => {
-      await assertNameFree(tx, projectId, stored.name);
-      const created = await tx.flow.create({
-        data: {
-          id,
-          projectId,
-          ...contentColumns(stored),
-          enabled: stored.enabled,
-          version: 1,
-          definition,
-          generatedHash: options.generated ? flowContentHash(stored) : null,
-        },
-      });
-      await tx.flowVersion.create({ data: { id: randomUUID(), flowId: id, version: 1, definition } });
-      return created;
-    }),
+    retryWhileBusy(`Creating flow "${stored.name}"`, () =>
+      db().$transaction(async (tx) => {
+        await assertNameFree(tx, projectId, stored.name);
+        const created = await tx.flow.create({
+          data: {
+            id,
+            projectId,
+            ...contentColumns(stored),
+            enabled: stored.enabled,
+            version: 1,
+            definition,
+            generatedHash: options.generated ? flowContentHash(stored) : null,
+            generatedAuthConfigId: options.generated ? (options.authConfigId ?? null) : null,
+          },
+        });
+        await tx.flowVersion.create({ data: { id: randomUUID(), flowId: id, version: 1, definition } });
+        await touchProject(tx, projectId);
+        return created;
+      }),
+    ),
   );
   return view(row);
 }
@@ -198,36 +214,41 @@ export async function saveFlow(
   flowId: string,
   flow: Flow,
   expectedVersion: number,
-  options: { generated?: boolean } = {},
+  options: GeneratedOptions = {},
 ): Promise<StoredFlow> {
   const checked = parseFlow(flow);
   const row = await uniqueName(checked.name, () =>
-    db().$transaction(async (tx) => {
-      const current = await tx.flow.findUnique({
-        where: { id: flowId },
-        select: { version: true, name: true, projectId: true, enabled: true },
-      });
-      if (!current) throw notFound(`Flow ${flowId}`);
-      if (current.version !== expectedVersion)
-        throw new FlowConflictError(current.name, expectedVersion, current.version);
-      if (checked.name !== current.name) await assertNameFree(tx, current.projectId, checked.name, flowId);
-      const version = current.version + 1;
-      const stored: Flow = { ...checked, enabled: current.enabled, version };
-      const definition = JSON.stringify(stored);
-      const { count } = await tx.flow.updateMany({
-        where: { id: flowId, version: expectedVersion },
-        data: {
-          ...contentColumns(stored),
-          version,
-          definition,
-          ...(options.generated ? { generatedHash: flowContentHash(stored) } : {}),
-        },
-      });
-      if (count === 0) throw new FlowConflictError(current.name, expectedVersion, version);
-      await tx.flowVersion.create({ data: { id: randomUUID(), flowId, version, definition } });
-      await tx.flowDraft.deleteMany({ where: { flowId } });
-      return tx.flow.findUniqueOrThrow({ where: { id: flowId } });
-    }),
+    retryWhileBusy(`Saving flow "${checked.name}"`, () =>
+      db().$transaction(async (tx) => {
+        const current = await tx.flow.findUnique({
+          where: { id: flowId },
+          select: { version: true, name: true, projectId: true, enabled: true },
+        });
+        if (!current) throw notFound(`Flow ${flowId}`);
+        if (current.version !== expectedVersion)
+          throw new FlowConflictError(current.name, expectedVersion, current.version);
+        if (checked.name !== current.name) await assertNameFree(tx, current.projectId, checked.name, flowId);
+        const version = current.version + 1;
+        const stored: Flow = { ...checked, enabled: current.enabled, version };
+        const definition = JSON.stringify(stored);
+        const { count } = await tx.flow.updateMany({
+          where: { id: flowId, version: expectedVersion },
+          data: {
+            ...contentColumns(stored),
+            version,
+            definition,
+            ...(options.generated
+              ? { generatedHash: flowContentHash(stored), generatedAuthConfigId: options.authConfigId ?? null }
+              : {}),
+          },
+        });
+        if (count === 0) throw new FlowConflictError(current.name, expectedVersion, version);
+        await tx.flowVersion.create({ data: { id: randomUUID(), flowId, version, definition } });
+        await tx.flowDraft.deleteMany({ where: { flowId } });
+        await touchProject(tx, current.projectId);
+        return tx.flow.findUniqueOrThrow({ where: { id: flowId } });
+      }),
+    ),
   );
   return view(row);
 }
@@ -237,17 +258,28 @@ export async function saveFlow(
  * as they are; the time of the change is recorded.
  */
 export async function setFlowEnabled(flowId: string, enabled: boolean): Promise<FlowSummary> {
-  const { count } = await db().flow.updateMany({
-    where: { id: flowId },
-    data: { enabled, enabledChangedAt: new Date() },
-  });
-  if (count === 0) throw notFound(`Flow ${flowId}`);
-  return summary(await db().flow.findUniqueOrThrow({ where: { id: flowId } }));
+  const row = await retryWhileBusy(`Switching flow ${flowId} ${enabled ? "ON" : "OFF"}`, () =>
+    db().$transaction(async (tx) => {
+      const { count } = await tx.flow.updateMany({
+        where: { id: flowId },
+        data: { enabled, enabledChangedAt: new Date() },
+      });
+      if (count === 0) throw notFound(`Flow ${flowId}`);
+      const changed = await tx.flow.findUniqueOrThrow({ where: { id: flowId } });
+      await touchProject(tx, changed.projectId);
+      return changed;
+    }),
+  );
+  return summary(row);
 }
 
 export async function deleteFlow(flowId: string): Promise<void> {
-  const { count } = await db().flow.deleteMany({ where: { id: flowId } });
-  if (count === 0) throw notFound(`Flow ${flowId}`);
+  const found = await db().flow.findUnique({ where: { id: flowId }, select: { projectId: true } });
+  if (!found) throw notFound(`Flow ${flowId}`);
+  await db().$transaction(async (tx) => {
+    await tx.flow.deleteMany({ where: { id: flowId } });
+    await touchProject(tx, found.projectId);
+  });
 }
 
 export async function listFlowVersions(flowId: string): Promise<{ version: number; createdAt: string }[]> {
@@ -270,11 +302,13 @@ export async function getFlowVersion(flowId: string, version: number): Promise<F
 export async function saveDraft(flowId: string, flow: Flow, baseVersion: number): Promise<FlowDraftView> {
   await getFlow(flowId);
   const definition = JSON.stringify(parseFlow(flow));
-  const row = await db().flowDraft.upsert({
-    where: { flowId },
-    create: { flowId, baseVersion, definition },
-    update: { baseVersion, definition },
-  });
+  const row = await retryWhileBusy(`Saving the draft of flow "${flow.name}"`, () =>
+    db().flowDraft.upsert({
+      where: { flowId },
+      create: { flowId, baseVersion, definition },
+      update: { baseVersion, definition },
+    }),
+  );
   return { baseVersion: row.baseVersion, updatedAt: row.updatedAt.toISOString(), flow };
 }
 

@@ -36,6 +36,7 @@ function validatorFor(line: SchemaLine): ValidateFunction {
  * Works on a copy: the package's object is shared with swagger-parser.
  */
 function compile2020(official: object): ValidateFunction {
+  // biome-ignore lint/suspicious/noExplicitAny: the official schema document, edited in place before compiling
   const schema = structuredClone(official) as any;
   delete schema.$defs.schema.$dynamicAnchor;
   replaceDynamicRefs(schema);

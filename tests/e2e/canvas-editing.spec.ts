@@ -3,7 +3,8 @@
 // the shortcut overlay, the unsaved-changes guard and draft recovery, reference diagnostics, test runs with their
 // history, and export/import of a flow. Projects and flows are set up through the JSON routes.
 import { readFileSync } from "node:fs";
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./helpers/test";
 import type { Binding, Card } from "../../lib/flow/model";
 import {
   EDITOR_VIEWPORT,

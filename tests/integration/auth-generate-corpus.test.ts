@@ -210,6 +210,8 @@ describe("ib auth generate over the corpus", () => {
     expect(skipped.map(({ scheme, kind }) => ({ scheme, kind }))).toEqual(
       (expected.notGenerated ?? []).map(({ scheme, kind }) => ({ scheme, kind })),
     );
-    skipped.forEach((note, i) => expect(note.message).toMatch(expected.notGenerated![i].message));
+    skipped.forEach((note, i) => {
+      expect(note.message).toMatch(expected.notGenerated![i].message);
+    });
   });
 });

@@ -28,6 +28,8 @@ export function InputRows({
       {fields.map((field) => {
         const binding = bindings[field.key];
         return (
+          // biome-ignore lint/a11y/noStaticElementInteractions: a drop target and click-to-select row; the Inspector edits by keyboard
+          // biome-ignore lint/a11y/useKeyWithClickEvents: the Inspector edits the same field by keyboard
           <div
             key={field.key}
             className={`cv-row cv-input nodrag${binding ? " cv-bound" : ""}`}
@@ -81,6 +83,7 @@ export function OutputRows({
     <div className="cv-section">
       <div className="cv-section-title">Outputs</div>
       {fields.map((field) => (
+        // biome-ignore lint/a11y/noStaticElementInteractions: a drag source for mapping; the Inspector maps by keyboard
         <div
           key={field.key}
           className="cv-row cv-output nodrag"

@@ -2,8 +2,9 @@
 // (lib/flows/transfer.ts), ON/OFF, running them (lib/flows/run.ts) and their executions.
 import { getFlowExecution, listExecutions } from "../../engine/executions";
 import { runStoredFlow } from "../../flows/run";
+import { parseFlowSave } from "../../flows/requests";
 import { generateProjectCoreFlows, parseCoreFlowRequest } from "../../generate/service";
-import { getFlow, listFlows, setFlowEnabled, type FlowSummary } from "../../flows/store";
+import { getFlow, listFlows, saveFlow, setFlowEnabled, type FlowSummary } from "../../flows/store";
 import { exportFlow, exportFolder, importFlows } from "../../flows/transfer";
 import { defineCommand, listText, parseAssignments, parseInputOption, required } from "../command";
 import { fromFile, readJsonFile, writeJsonFile } from "../files";
@@ -63,6 +64,24 @@ const switchCommand = (enabled: boolean) =>
 export const flowEnable = switchCommand(true);
 export const flowDisable = switchCommand(false);
 
+export const flowSave = defineCommand({
+  name: "flow save",
+  usage: "FLOW_ID FILE --expected-version N",
+  options: { "expected-version": { type: "string" } },
+  positionals: 2,
+  async run({ values, positionals: [flowId, file] }) {
+    const document = await readJsonFile(file);
+    const { flow, expectedVersion } = await fromFile(file, async () =>
+      parseFlowSave({
+        flow: document,
+        expectedVersion: Number(required(values["expected-version"], "expected-version")),
+      }),
+    );
+    const saved = await saveFlow(flowId, flow, expectedVersion);
+    return { result: { flow: saved }, text: `Saved ${flowLine(saved)}` };
+  },
+});
+
 export const flowRun = defineCommand({
   name: "flow run",
   usage: "FLOW_ID [--input JSON] [--connection CONNECTION_ID]",
@@ -76,7 +95,7 @@ export const flowRun = defineCommand({
     const text = result.ok
       ? `Succeeded in ${result.durationMs} ms (execution ${result.executionId})\n${JSON.stringify(result.outputs, null, 2)}`
       : `Failed${result.error?.card ? ` at card "${result.error.card}" of flow "${result.error.flow}"` : ""}: ${result.error?.message ?? "unknown error"} (execution ${result.executionId})`;
-    return { result, text, exitCode: result.ok ? 0 : 1 };
+    return { result, text: result.notRecorded ? `${text}\n${result.notRecorded}` : text, exitCode: result.ok ? 0 : 1 };
   },
 });
 

@@ -30,6 +30,14 @@ export const COMMANDS: Record<string, CommandEntry> = {
     summary: "Run a flow of a bundle against an API through a connection",
     load: () => import("./run").then((module) => module.run),
   },
+  contracts: {
+    summary: "List the API Integration Action contracts (capability, OIN group, required, schemas)",
+    load: () => import("./contracts").then((module) => module.contracts),
+  },
+  "actions plan": {
+    summary: "Plan the API Integration Actions over a spec: the operation for each contract, or none",
+    load: () => import("./actions").then((module) => module.actionsPlan),
+  },
   "project list": {
     summary: "List the projects",
     load: () => import("./project").then((module) => module.projectList),
@@ -161,6 +169,10 @@ export const COMMANDS: Record<string, CommandEntry> = {
   "flow generate-core": {
     summary: "Generate the core flows (httpHelper, _authping, Custom API Action) from the project's current spec",
     load: () => import("./flow").then((module) => module.flowGenerateCore),
+  },
+  "flow save": {
+    summary: "Save a flow document from a JSON file as the flow's next version (refused if someone saved in between)",
+    load: () => import("./flow").then((module) => module.flowSave),
   },
   "flow run": {
     summary: "Run a stored flow, through one of its project's connections",

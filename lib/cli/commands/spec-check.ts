@@ -9,7 +9,7 @@ import type { CliCommand } from "./index";
 export const specCheck: CliCommand = {
   usage: "FILE [--json]",
   async run(args: string[], io: CliIo): Promise<number> {
-    let parsed;
+    let parsed: { values: { json?: boolean }; positionals: string[] };
     try {
       parsed = parseArgs({ args, options: { json: { type: "boolean", default: false } }, allowPositionals: true });
     } catch (error) {
@@ -19,7 +19,7 @@ export const specCheck: CliCommand = {
     const [file, ...extra] = parsed.positionals;
     if (!file || extra.length) return reportFailure(io, invalid("usage: ib spec check FILE [--json]"), json);
 
-    let result;
+    let result: Awaited<ReturnType<typeof ingestSpecFile>>;
     try {
       result = await ingestSpecFile(file);
     } catch (error) {

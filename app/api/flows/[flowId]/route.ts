@@ -1,3 +1,4 @@
+import { DOCUMENT_BODY_MAX_BYTES } from "@/app/api/_lib/body";
 import { jsonBody, route } from "@/app/api/_lib/respond";
 import { parseFlowSave } from "@/lib/flows/requests";
 import { deleteFlow, getFlow, saveFlow } from "@/lib/flows/store";
@@ -8,7 +9,7 @@ export const GET = route<Params>(async (_request, { flowId }) => ({ flow: await 
 
 /** Body: `{ flow, expectedVersion }`; 409 with `currentVersion` when someone saved in between. */
 export const PUT = route<Params>(async (request, { flowId }) => {
-  const { flow, expectedVersion } = parseFlowSave(await jsonBody(request));
+  const { flow, expectedVersion } = parseFlowSave(await jsonBody(request, DOCUMENT_BODY_MAX_BYTES));
   return { flow: await saveFlow(flowId, flow, expectedVersion) };
 });
 

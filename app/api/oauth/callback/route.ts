@@ -6,7 +6,7 @@ const text = (status: number, body: string) =>
   new Response(`${body}\n`, { status, headers: { "content-type": "text/plain; charset=utf-8" } });
 
 export async function GET(request: Request): Promise<Response> {
-  let outcome;
+  let outcome: Awaited<ReturnType<typeof finishConnect>>;
   try {
     outcome = await finishConnect(new URL(request.url).searchParams);
   } catch (error) {

@@ -188,7 +188,7 @@ export function TryOperation({ projectId, index }: { projectId: string; index: S
       )}
       <Problems title="Could not send" problems={problems} />
       {response && (
-        <div role="region" aria-label="Response" data-testid="try-response">
+        <section aria-label="Response" data-testid="try-response">
           <p className={response.status >= 200 && response.status < 300 ? "ok" : "error"}>
             Status {response.status || "—"} {response.statusText ?? ""}
             {response.error ? ` — ${response.error}` : ""}
@@ -197,10 +197,8 @@ export function TryOperation({ projectId, index }: { projectId: string; index: S
             <summary>Headers</summary>
             <pre className="small-text">{pretty(response.headers)}</pre>
           </details>
-          <pre className="small-text" aria-label="Response body">
-            {typeof response.body === "string" ? response.body : pretty(response.body)}
-          </pre>
-        </div>
+          <pre className="small-text">{typeof response.body === "string" ? response.body : pretty(response.body)}</pre>
+        </section>
       )}
     </section>
   );

@@ -17,8 +17,9 @@ export default async function SpecPage({ params }: { params: Promise<{ projectId
   return (
     <>
       <SpecTab projectId={projectId} spec={spec} versions={versions} diff={diff} />
-      {spec && <AuthGenerateSection projectId={projectId} />}
-      {spec && <CoreFlowsSection projectId={projectId} />}
+      {/* Keyed by the spec version: a new upload reloads what these sections derive from the spec. */}
+      {spec && <AuthGenerateSection key={`auth-${spec.id}`} projectId={projectId} />}
+      {spec && <CoreFlowsSection key={`core-${spec.id}`} projectId={projectId} />}
       {spec && <TryOperation projectId={projectId} index={spec.index} />}
     </>
   );

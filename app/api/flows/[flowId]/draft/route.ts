@@ -1,3 +1,4 @@
+import { DOCUMENT_BODY_MAX_BYTES } from "@/app/api/_lib/body";
 import { jsonBody, route } from "@/app/api/_lib/respond";
 import { parseDraftSave } from "@/lib/flows/requests";
 import { getDraft, saveDraft } from "@/lib/flows/store";
@@ -8,6 +9,6 @@ export const GET = route<Params>(async (_request, { flowId }) => ({ draft: (awai
 
 /** Body: `{ flow, baseVersion }` — the unsaved edits and the version they started from. */
 export const PUT = route<Params>(async (request, { flowId }) => {
-  const { flow, baseVersion } = parseDraftSave(await jsonBody(request));
+  const { flow, baseVersion } = parseDraftSave(await jsonBody(request, DOCUMENT_BODY_MAX_BYTES));
   return { draft: await saveDraft(flowId, flow, baseVersion) };
 });

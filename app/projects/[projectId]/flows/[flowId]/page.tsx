@@ -3,6 +3,7 @@ import { Editor } from "@/app/canvas/Editor";
 import { AppError } from "@/lib/errors";
 import { authMappingView } from "@/lib/auth/store";
 import { listConnections } from "@/lib/connections/store";
+import { calledFlowOf } from "@/lib/flow-edit/call-flow";
 import { getDraft, getFlow, listFlows } from "@/lib/flows/store";
 
 export const dynamic = "force-dynamic";
@@ -20,6 +21,9 @@ export default async function FlowEditorPage({ params }: { params: Promise<{ pro
     listConnections(projectId),
     authMappingView(projectId),
   ]);
+  const helpers = await Promise.all(
+    flows.filter((flow) => flow.kind === "helper" && flow.id !== flowId).map((flow) => getFlow(flow.id)),
+  );
   const parameters = new Map<string, { key: string; label: string }>();
   for (const configuration of mapping.configurations) {
     for (const parameter of configuration.parameters)
@@ -32,7 +36,7 @@ export default async function FlowEditorPage({ params }: { params: Promise<{ pro
       flow={stored.flow}
       version={stored.version}
       draft={draft && JSON.stringify(draft.flow) !== JSON.stringify(stored.flow) ? draft : undefined}
-      helperFlows={flows.filter((flow) => flow.kind === "helper" && flow.id !== flowId).map((flow) => flow.name)}
+      helperFlows={helpers.map((helper) => calledFlowOf(helper.flow))}
       connections={connections.map((connection) => ({ id: connection.id, name: connection.config.name }))}
       project={{ tenantVariables: mapping.tenantVariables, connectionParameters: [...parameters.values()] }}
     />

@@ -1,0 +1,244 @@
+// What the planner knows about one operation: the entity its path is about, the action it says, how it is
+// identified, paged and what its request and response bodies look like (property names, `$ref`s followed).
+import { followRefs, isObject } from "../spec/pointer";
+import type { OperationIndex, ParameterIndex } from "../spec/types";
+import {
+  type Action,
+  actionOf,
+  type Entity,
+  entityOf,
+  looseName,
+  NEXT_PAGE_FIELDS,
+  PAGING_PARAMETERS,
+  wordsOf,
+} from "./words";
+
+export type PagingStyle = "scim" | "page" | "offset" | "cursor" | "link";
+
+export interface OperationFacts {
+  operation: OperationIndex;
+  /** The last entity the path names (`/groups/{id}/members` → membership) and the one before it. */
+  subject?: Entity;
+  parent?: Entity;
+  /** A path parameter follows the subject (`/users/{id}`), or the parent (`/groups/{id}/members`). */
+  subjectHasId: boolean;
+  parentHasId: boolean;
+  /** Path parameters before the subject's word (`/projects/{id}/users`): the records belong to something else. */
+  parametersBeforeSubject: number;
+  /** Path parameters in all. */
+  pathParameters: ParameterIndex[];
+  /** The action the path says after its subject (`/users/{id}/deactivate`, `/users.info`). */
+  pathAction?: Action;
+  /** Words of the path after the subject (`lookup`, `by`, `email`). */
+  trailingWords: string[];
+  /** Actions the operationId and summary say. */
+  textActions: Set<Action>;
+  /** Loose names of query parameters (`per_page` → `perpage`). */
+  queryNames: string[];
+  requiredQueryNames: string[];
+  paging?: PagingStyle;
+  requestFields: Set<string>;
+  /** The request is a SCIM PatchOp (`Operations[]`): it can change any attribute, members included. */
+  scimPatch: boolean;
+  responseFields: Set<string>;
+  /** Fields of the items when the response is a list (an array, or an object holding one). */
+  responseItemFields: Set<string>;
+  responseIsList: boolean;
+  /** The path segments are SCIM's (`/Users`, `/Groups`, `/Schemas`, …). */
+  scimPath: boolean;
+}
+
+type Json = Record<string, unknown>;
+const MAX_SCHEMA_DEPTH = 4;
+const LIST_WRAPPERS = new Set([
+  "data",
+  "items",
+  "results",
+  "resources",
+  "records",
+  "entries",
+  "values",
+  "elements",
+  "content",
+  "list",
+  "users",
+  "groups",
+  "members",
+  "memberships",
+  "accounts",
+  "people",
+  "teams",
+  "usergroups",
+]);
+const SCIM_RESOURCES = new Set(["Users", "Groups", "Schemas", "ResourceTypes", "ServiceProviderConfig", "Me", "Bulk"]);
+
+function jsonSchemaOf(document: unknown, content: unknown): Json | undefined {
+  if (!isObject(content)) return undefined;
+  const type = Object.keys(content).find((name) => /json/i.test(name)) ?? Object.keys(content)[0];
+  const media = type ? followRefs<Json>(document, content[type]) : undefined;
+  return media ? followRefs<Json>(document, media.schema) : undefined;
+}
+
+/** Property names of a schema (allOf merged, first of oneOf/anyOf), loose. */
+function propertiesOf(document: unknown, schema: Json | undefined, depth = 0): Map<string, Json> {
+  const fields = new Map<string, Json>();
+  if (!schema || depth > MAX_SCHEMA_DEPTH) return fields;
+  if (isObject(schema.properties)) {
+    for (const [name, value] of Object.entries(schema.properties))
+      fields.set(name, followRefs<Json>(document, value) ?? {});
+  }
+  for (const keyword of ["allOf", "oneOf", "anyOf"] as const) {
+    const parts = Array.isArray(schema[keyword]) ? (schema[keyword] as unknown[]) : [];
+    for (const part of keyword === "allOf" ? parts : parts.slice(0, 1))
+      for (const [name, value] of propertiesOf(document, followRefs<Json>(document, part), depth + 1))
+        fields.set(name, value);
+  }
+  return fields;
+}
+
+function loose(fields: Iterable<string>): Set<string> {
+  return new Set([...fields].map(looseName));
+}
+
+interface BodyShape {
+  fields: Set<string>;
+  itemFields: Set<string>;
+  isList: boolean;
+  nextPage: boolean;
+}
+
+function bodyShape(document: unknown, schema: Json | undefined): BodyShape {
+  if (!schema) return { fields: new Set(), itemFields: new Set(), isList: false, nextPage: false };
+  // `{ "user": { … } }`: an envelope around one record; its fields are the record's.
+  const envelope = propertiesOf(document, schema);
+  if (envelope.size === 1) {
+    const [[name, inner]] = [...envelope];
+    if (inner.type === "object" || isObject(inner.properties)) {
+      const innerFields = loose(propertiesOf(document, inner).keys());
+      if (innerFields.size) innerFields.add(looseName(name));
+      if (innerFields.size) return { fields: innerFields, itemFields: new Set(), isList: false, nextPage: false };
+    }
+  }
+  if (schema.type === "array") {
+    const items = propertiesOf(document, followRefs<Json>(document, schema.items));
+    return { fields: new Set(), itemFields: loose(items.keys()), isList: true, nextPage: false };
+  }
+  const properties = propertiesOf(document, schema);
+  let itemFields = new Set<string>();
+  // A record with an id is one record even when it holds arrays (a user's emails); else an array under a
+  // wrapper name (data, Resources, members …) is the page's items.
+  const isRecord = properties.has("id");
+  for (const [name, value] of properties) {
+    if (isRecord || value.type !== "array" || !LIST_WRAPPERS.has(looseName(name))) continue;
+    const items = propertiesOf(document, followRefs<Json>(document, value.items));
+    if (items.size > itemFields.size) itemFields = loose(items.keys());
+  }
+  const fields = loose(properties.keys());
+  return {
+    fields,
+    itemFields,
+    isList: itemFields.size > 0,
+    nextPage: [...fields].some((name) => NEXT_PAGE_FIELDS.has(name)),
+  };
+}
+
+function successResponse(operationObject: Json): Json | undefined {
+  const responses = isObject(operationObject.responses) ? operationObject.responses : {};
+  const status = Object.keys(responses).find((code) => /^2\d\d$/.test(code)) ?? "default";
+  return isObject(responses[status]) ? (responses[status] as Json) : undefined;
+}
+
+interface PathToken {
+  words: string[];
+  parameter: boolean;
+}
+
+function pathTokens(path: string): PathToken[] {
+  const tokens: PathToken[] = [];
+  for (const segment of path.split("/")) {
+    if (!segment) continue;
+    const withoutFormat = segment.replace(/\.(json|xml)$/i, "");
+    if (/\{[^}]*\}/.test(withoutFormat)) {
+      const prefix = withoutFormat.replace(/\{[^}]*\}.*$/, "");
+      if (prefix) tokens.push({ words: wordsOf(prefix), parameter: false });
+      tokens.push({ words: [], parameter: true });
+    } else {
+      // "ResourceTypes" is one entity word, not "resource" + "types".
+      const whole = looseName(withoutFormat);
+      tokens.push({
+        words: entityOf(whole) && !withoutFormat.includes(".") ? [whole] : wordsOf(withoutFormat),
+        parameter: false,
+      });
+    }
+  }
+  return tokens;
+}
+
+export function operationFacts(document: unknown, operation: OperationIndex): OperationFacts {
+  const tokens = pathTokens(operation.path);
+  // Flatten into (word | parameter) steps, remembering where each entity word sits.
+  const steps: ({ word: string } | { parameter: true })[] = [];
+  for (const token of tokens) {
+    if (token.parameter) steps.push({ parameter: true });
+    else for (const word of token.words) steps.push({ word });
+  }
+  const entityAt: { index: number; entity: Entity }[] = [];
+  steps.forEach((step, index) => {
+    const entity = "word" in step ? entityOf(step.word) : undefined;
+    if (entity) entityAt.push({ index, entity });
+  });
+  let last = entityAt[entityAt.length - 1];
+  const before = entityAt.filter((entry) => entry.entity !== last?.entity).pop();
+  // `/groups/{id}/users`, `/usergroups.users.list`: users inside a group are its memberships.
+  if (last?.entity === "user" && before?.entity === "group") last = { ...last, entity: "membership" };
+  const hasParameterBetween = (from: number, to: number) =>
+    steps.slice(from + 1, to).some((step) => "parameter" in step);
+
+  const trailingWords = last ? steps.slice(last.index + 1).flatMap((step) => ("word" in step ? [step.word] : [])) : [];
+  const trailingActions = trailingWords.map(actionOf).filter((action): action is Action => action !== undefined);
+  const pathAction = trailingActions.find((action) => action !== "status") ?? trailingActions[0];
+
+  const textActions = new Set<Action>();
+  for (const word of wordsOf(`${operation.operationId ?? ""} ${operation.summary ?? ""}`)) {
+    const action = actionOf(word);
+    if (action) textActions.add(action);
+  }
+
+  const query = operation.parameters.filter((parameter) => parameter.in === "query");
+  const queryNames = query.map((parameter) => looseName(parameter.name));
+  const pathItem = isObject((document as Json)?.paths) ? ((document as Json).paths as Json)[operation.path] : undefined;
+  const operationObject = isObject(pathItem) ? followRefs<Json>(document, pathItem[operation.method]) : undefined;
+
+  const requestBody = operationObject ? followRefs<Json>(document, operationObject.requestBody) : undefined;
+  const request = bodyShape(document, jsonSchemaOf(document, requestBody?.content));
+  const success = operationObject ? successResponse(operationObject) : undefined;
+  const response = bodyShape(document, jsonSchemaOf(document, success?.content));
+  const linkHeader = isObject(success?.headers) && Object.keys(success.headers).some((name) => /^link$/i.test(name));
+
+  const pagingFromQuery = queryNames.map((name) => PAGING_PARAMETERS[name]).find(Boolean);
+  const paging: PagingStyle | undefined = linkHeader
+    ? "link"
+    : (pagingFromQuery ?? (response.nextPage && response.isList ? "cursor" : undefined));
+
+  return {
+    operation,
+    subject: last?.entity,
+    parent: before?.entity,
+    subjectHasId: last ? hasParameterBetween(last.index, steps.length) : false,
+    parametersBeforeSubject: last ? steps.slice(0, last.index).filter((step) => "parameter" in step).length : 0,
+    parentHasId: before && last ? hasParameterBetween(before.index, last.index) : false,
+    pathParameters: operation.parameters.filter((parameter) => parameter.in === "path"),
+    pathAction,
+    trailingWords,
+    textActions,
+    queryNames,
+    requiredQueryNames: query.filter((parameter) => parameter.required).map((parameter) => looseName(parameter.name)),
+    paging,
+    requestFields: request.fields,
+    scimPatch: request.fields.has("operations"),
+    responseFields: response.fields,
+    responseItemFields: response.itemFields,
+    responseIsList: response.isList,
+    scimPath: operation.path.split("/").some((segment) => SCIM_RESOURCES.has(segment)),
+  };
+}

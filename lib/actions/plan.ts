@@ -1,0 +1,89 @@
+// The action plan: for every contract, the spec's operations that could implement it, ranked, and the one
+// chosen — or, honestly, none. General rules over paths, names, parameters and bodies (see rules.ts).
+import { CONTRACTS } from "../contracts/catalog";
+import type { HttpMethod, SpecIndex } from "../spec/types";
+import { type OperationFacts, operationFacts } from "./facts";
+import { RULES } from "./rules";
+
+export interface PlannedOperation {
+  method: HttpMethod;
+  path: string;
+}
+
+export interface PlanCandidate extends PlannedOperation {
+  score: number;
+  why: string;
+}
+
+export interface PlannedAction {
+  contract: string;
+  operation: PlannedOperation | null;
+  confidence: number;
+  why: string;
+  candidates: PlanCandidate[];
+}
+
+export interface ActionPlan {
+  ok: true;
+  actions: PlannedAction[];
+  /** One sentence on the whole plan (how many contracts found an operation, or why none did). */
+  summary: string;
+}
+
+/** A candidate below this is not chosen: the contract is reported as not implemented. */
+export const CHOICE_THRESHOLD = 0.5;
+const MAX_CANDIDATES = 4;
+const MIN_CANDIDATE_SCORE = 0.2;
+
+const round = (score: number) => Math.round(Math.min(1, Math.max(0, score)) * 100) / 100;
+
+/** Plans every contract over a spec: `document` is the parsed OpenAPI object `index` was built from. */
+export function planActions(document: unknown, index: SpecIndex): ActionPlan {
+  const facts: OperationFacts[] = [];
+  for (const operation of index.operations) {
+    const fact = operationFacts(document, operation);
+    if (fact.subject) facts.push(fact);
+  }
+  const actions = CONTRACTS.map((contract): PlannedAction => {
+    const rule = RULES[contract.name];
+    const ranked = facts
+      .map((fact) => ({ fact, scored: rule(fact) }))
+      .filter((entry) => entry.scored && entry.scored.score >= MIN_CANDIDATE_SCORE)
+      .map((entry) => ({
+        method: entry.fact.operation.method,
+        path: entry.fact.operation.path,
+        score: round(entry.scored!.score),
+        why: entry.scored!.reasons.join("; "),
+      }))
+      .sort((a, b) => b.score - a.score || a.path.length - b.path.length || a.path.localeCompare(b.path));
+    const best = ranked[0];
+    if (!best || best.score < CHOICE_THRESHOLD) {
+      return {
+        contract: contract.name,
+        operation: null,
+        confidence: best ? round(1 - best.score) : 1,
+        why: best
+          ? `no operation fits well enough; the closest, ${best.method.toUpperCase()} ${best.path}, scores ${best.score}`
+          : "the spec has no operation that does this",
+        candidates: ranked.slice(0, MAX_CANDIDATES),
+      };
+    }
+    return {
+      contract: contract.name,
+      operation: { method: best.method, path: best.path },
+      confidence: best.score,
+      why: best.why,
+      candidates: ranked.slice(1, MAX_CANDIDATES + 1),
+    };
+  });
+  return { ok: true, actions, summary: planSummary(actions, facts.length, index) };
+}
+
+function planSummary(actions: PlannedAction[], relevant: number, index: SpecIndex): string {
+  const planned = actions.filter((action) => action.operation).length;
+  if (index.operations.length === 0)
+    return "The spec declares no operations, so no contract can be planned (paths without methods are not operations).";
+  if (relevant === 0)
+    return `None of the spec's ${index.operations.length} operations manage users, groups, memberships or sessions: nothing to plan.`;
+  return `${planned} of ${actions.length} contracts have an operation; the others have none in this spec.`;
+}

@@ -1,0 +1,15 @@
+// The action plan of a project: over its current spec version (the route, the API Spec page and `ib`).
+import { AppError } from "../errors";
+import { parseSpecText } from "../spec/parse";
+import { currentSpec, specText } from "../specs-store/store";
+import { type ActionPlan, planActions } from "./plan";
+
+export async function planProjectActions(projectId: string): Promise<ActionPlan & { specVersion: number }> {
+  const spec = await currentSpec(projectId);
+  if (!spec)
+    throw new AppError("not_found", `Project ${projectId} has no spec yet: upload one on the API Spec tab first.`);
+  const { text, fileName } = await specText(projectId, spec.version);
+  const parsed = parseSpecText(text, fileName);
+  if (!parsed.ok) throw new AppError("invalid_input", `${fileName} can no longer be parsed`, parsed.errors);
+  return { ...planActions(parsed.document, spec.index), specVersion: spec.version };
+}

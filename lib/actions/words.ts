@@ -1,0 +1,237 @@
+// The vocabulary the planner reads API descriptions with: words of paths, names and summaries, the entities
+// they name and the actions they say.
+
+/** "lookupByEmail", "group_memberships", "admin.users.remove" → ["lookup","by","email"], … (lower-case). */
+export function wordsOf(text: string): string[] {
+  return text
+    .replace(/([a-z0-9])([A-Z])/g, "$1 $2")
+    .replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2")
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+}
+
+/** A field or parameter name compared loosely: "first_name", "firstName", "FirstName" → "firstname". */
+export const looseName = (name: string): string => name.toLowerCase().replace(/[^a-z0-9]/g, "");
+
+const IRREGULAR: Record<string, string> = { people: "person", statuses: "status", aliases: "alias" };
+
+export function singular(word: string): string {
+  if (IRREGULAR[word]) return IRREGULAR[word];
+  if (word.endsWith("ies") && word.length > 4) return `${word.slice(0, -3)}y`;
+  if (word.endsWith("sses")) return word.slice(0, -2);
+  if (word.endsWith("s") && !word.endsWith("ss") && word.length > 3) return word.slice(0, -1);
+  return word;
+}
+
+export type Entity = "user" | "group" | "membership" | "session" | "schema" | "resourcetype" | "entitlement";
+
+const ENTITY_WORDS: Record<string, Entity> = {
+  user: "user",
+  account: "user",
+  person: "user",
+  employee: "user",
+  identity: "user",
+  principal: "user",
+  group: "group",
+  usergroup: "group",
+  team: "group",
+  member: "membership",
+  membership: "membership",
+  session: "session",
+  schema: "schema",
+  resourcetype: "resourcetype",
+  entitlement: "entitlement",
+  role: "entitlement",
+  permission: "entitlement",
+};
+
+/** The entity a (singular) word names, if any; compound words like "usergroups" count by their last part. */
+export function entityOf(word: string): Entity | undefined {
+  return ENTITY_WORDS[singular(word)];
+}
+
+export type Action =
+  | "create"
+  | "read"
+  | "list"
+  | "update"
+  | "delete"
+  | "activate"
+  | "deactivate"
+  | "status"
+  | "password"
+  | "logout";
+
+const ACTION_WORDS: Record<string, Action> = {
+  create: "create",
+  add: "create",
+  new: "create",
+  invite: "create",
+  insert: "create",
+  register: "create",
+  provision: "create",
+  get: "read",
+  info: "read",
+  read: "read",
+  show: "read",
+  retrieve: "read",
+  fetch: "read",
+  lookup: "read",
+  find: "read",
+  detail: "read",
+  list: "list",
+  all: "list",
+  index: "list",
+  search: "list",
+  query: "list",
+  browse: "list",
+  update: "update",
+  edit: "update",
+  modify: "update",
+  set: "update",
+  patch: "update",
+  replace: "update",
+  change: "update",
+  delete: "delete",
+  remove: "delete",
+  destroy: "delete",
+  deprovision: "delete",
+  erase: "delete",
+  purge: "delete",
+  activate: "activate",
+  enable: "activate",
+  unblock: "activate",
+  unsuspend: "activate",
+  reactivate: "activate",
+  restore: "activate",
+  unlock: "activate",
+  resume: "activate",
+  deactivate: "deactivate",
+  disable: "deactivate",
+  block: "deactivate",
+  suspend: "deactivate",
+  archive: "deactivate",
+  lock: "deactivate",
+  inactive: "deactivate",
+  status: "status",
+  state: "status",
+  lifecycle: "status",
+  password: "password",
+  passwd: "password",
+  credential: "password",
+  logout: "logout",
+  signout: "logout",
+  revoke: "logout",
+  terminate: "logout",
+  expire: "logout",
+  invalidate: "logout",
+  kill: "logout",
+  reset: "logout",
+};
+
+export function actionOf(word: string): Action | undefined {
+  return ACTION_WORDS[word] ?? ACTION_WORDS[singular(word)];
+}
+
+/** Query parameters that page a list, by style. */
+export const PAGING_PARAMETERS: Record<string, "scim" | "page" | "offset" | "cursor"> = {
+  startindex: "scim",
+  count: "scim",
+  page: "page",
+  perpage: "page",
+  pagesize: "page",
+  pagenumber: "page",
+  offset: "offset",
+  limit: "offset",
+  skip: "offset",
+  top: "offset",
+  cursor: "cursor",
+  after: "cursor",
+  pagetoken: "cursor",
+  nextpagetoken: "cursor",
+  startingafter: "cursor",
+  continuationtoken: "cursor",
+};
+
+/** Response fields that carry the next page's cursor or link. */
+export const NEXT_PAGE_FIELDS = new Set([
+  "nextcursor",
+  "nextpagetoken",
+  "cursor",
+  "next",
+  "nextpage",
+  "nextlink",
+  "responsemetadata",
+  "links",
+  "paging",
+  "pagination",
+]);
+
+/** Field names of a user record (loose), SCIM's and the usual REST spellings. */
+export const USER_FIELDS = new Set([
+  "username",
+  "login",
+  "email",
+  "emails",
+  "emailaddress",
+  "primaryemail",
+  "firstname",
+  "givenname",
+  "lastname",
+  "familyname",
+  "surname",
+  "displayname",
+  "fullname",
+  "name",
+  "active",
+  "status",
+  "title",
+  "phone",
+  "phonenumbers",
+  "locale",
+  "timezone",
+  "externalid",
+]);
+
+/** Field names of a group record (loose). */
+export const GROUP_FIELDS = new Set(["name", "displayname", "description", "members", "handle", "path", "membercount"]);
+
+/** Parameters that find a user by its login rather than its id. */
+export const USER_NAME_PARAMETERS = new Set([
+  "email",
+  "username",
+  "login",
+  "emailaddress",
+  "filter",
+  "search",
+  "query",
+  "q",
+]);
+
+/** Parameters that find a group by its name. */
+export const GROUP_NAME_PARAMETERS = new Set(["name", "displayname", "filter", "search", "query", "q"]);
+
+/** Path words that say how a record is addressed, not what it is (`/users/by/email`, `.json`). */
+export const ADDRESSING_WORDS = new Set([
+  "by",
+  "json",
+  "xml",
+  "id",
+  "ids",
+  "email",
+  "username",
+  "name",
+  "login",
+  "admin",
+  "profile",
+]);
+
+/** Body fields that carry a record's lifecycle state. */
+export const LIFECYCLE_FIELDS = ["active", "status", "enabled", "state", "suspended", "disabled", "blocked", "locked"];
+
+/** Parameters that identify one record when an RPC-style API takes the id in the query. */
+export const ID_PARAMETERS: Record<"user" | "group", Set<string>> = {
+  user: new Set(["id", "user", "userid", "usersid", "email", "username", "login", "idoremail", "accountid"]),
+  group: new Set(["id", "group", "groupid", "usergroup", "usergroupid", "teamid", "team"]),
+};
