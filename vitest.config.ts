@@ -8,5 +8,9 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: "forks",
+    // Every `ib` a test spawns runs lib/cli through tsx, never a dist/ build: tests always exercise the current
+    // sources (an mtime check can be fooled), and parallel test files never rebuild dist/ under each other.
+    // tests/integration/cli-build.test.ts tests the build itself.
+    env: { IB_CLI_FROM_SOURCE: "1" },
   },
 });

@@ -17,11 +17,16 @@ export function FlowSwitch({ enabled }: { enabled: boolean }) {
     return () => window.removeEventListener(FLOWS_CHANGED, follow);
   }, []);
 
+  // Shown at once; put back if the server refuses.
   const toggle = async (next: boolean) => {
+    const editor = useEditor.getState();
+    editor.setEnabled(next);
     setSwitching(true);
-    const problem = await setFlowEnabled(useEditor.getState().flowId, next);
+    const problem = await setFlowEnabled(editor.flowId, next);
     setSwitching(false);
-    if (problem) useNotice.getState().show(problem, "error");
+    if (!problem) return;
+    useEditor.getState().setEnabled(!next);
+    useNotice.getState().show(problem, "error");
   };
 
   return (

@@ -1,7 +1,7 @@
 // Cards on the clipboard as flow JSON ({"ib/cards": [...]}), so they paste into another flow or browser tab.
 import type { Card } from "@/lib/flow/model";
 
-export const CLIPBOARD_KEY = "ib/cards";
+const CLIPBOARD_KEY = "ib/cards";
 
 export const clipboardText = (cards: Card[]) => JSON.stringify({ [CLIPBOARD_KEY]: cards });
 

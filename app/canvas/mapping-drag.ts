@@ -1,7 +1,7 @@
 // Drag-and-drop of an output field onto an input field (HTML5 drag data between card nodes and the inspector).
 import type { Binding, ValueType } from "@/lib/flow/model";
 
-export const REF_MIME = "application/x-ib-ref";
+const REF_MIME = "application/x-ib-ref";
 
 export interface DraggedOutput {
   binding: Binding;

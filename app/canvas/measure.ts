@@ -3,7 +3,7 @@ import type { Measure } from "@/lib/canvas-layout";
 import type { Block, Card, Flow } from "@/lib/flow/model";
 import { blockInputFields, inputFields, outputFields } from "./cards";
 
-export const CARD_SIZE = {
+const CARD_SIZE = {
   width: 240,
   title: 34,
   section: 20,

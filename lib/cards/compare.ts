@@ -22,7 +22,7 @@ export type Comparison = (typeof COMPARISONS)[number];
 export const isComparison = (value: unknown): value is Comparison =>
   typeof value === "string" && (COMPARISONS as readonly string[]).includes(value);
 
-export function isEmpty(value: unknown): boolean {
+function isEmpty(value: unknown): boolean {
   if (value === undefined || value === null || value === "") return true;
   if (Array.isArray(value)) return value.length === 0;
   if (typeof value === "object") return Object.keys(value).length === 0;

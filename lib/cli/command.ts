@@ -22,7 +22,6 @@ export interface CommandOutput {
 export interface CommandDefinition<O extends ParseArgsOptionsConfig> {
   /** The command's words, for usage errors: "project show". */
   name: string;
-  summary: string;
   usage: string;
   options?: O;
   /** How many positional arguments: exactly n, or [min, max]. */
@@ -33,7 +32,6 @@ export interface CommandDefinition<O extends ParseArgsOptionsConfig> {
 export function defineCommand<O extends ParseArgsOptionsConfig>(definition: CommandDefinition<O>): CliCommand {
   const usage = `${definition.usage} [--json]`;
   return {
-    summary: definition.summary,
     usage,
     async run(args: string[], io: CliIo): Promise<number> {
       const json = args.includes("--json");

@@ -2,12 +2,9 @@
 import { processIo, type CliIo } from "./io";
 import { COMMANDS } from "./commands";
 
-async function usage(): Promise<string> {
+function usage(): string {
   const width = Math.max(...Object.keys(COMMANDS).map((name) => name.length));
-  const commands = await Promise.all(
-    Object.entries(COMMANDS).map(async ([name, load]) => [name, await load()] as const),
-  );
-  const lines = commands.map(([name, command]) => `  ib ${name.padEnd(width)}  ${command.summary}`);
+  const lines = Object.entries(COMMANDS).map(([name, entry]) => `  ib ${name.padEnd(width)}  ${entry.summary}`);
   return `Integration Builder command line\n\nUsage:\n${lines.join("\n")}\n\nRun 'ib <command> --help' for a command's options.`;
 }
 
@@ -18,15 +15,13 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
     return words.every((word, i) => argv[i] === word);
   });
   if (!name) {
-    io.err(
-      argv.length && argv[0] !== "--help" ? `unknown command: ${argv.join(" ")}\n\n${await usage()}` : await usage(),
-    );
+    io.err(argv.length && argv[0] !== "--help" ? `unknown command: ${argv.join(" ")}\n\n${usage()}` : usage());
     return argv.length && argv[0] !== "--help" ? 2 : 0;
   }
-  const command = await COMMANDS[name]();
+  const command = await COMMANDS[name].load();
   const rest = argv.slice(name.split(" ").length);
   if (rest.includes("--help")) {
-    io.out(`ib ${name} ${command.usage}\n\n${command.summary}`);
+    io.out(`ib ${name} ${command.usage}\n\n${COMMANDS[name].summary}`);
     return 0;
   }
   return command.run(rest, io);

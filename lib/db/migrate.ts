@@ -5,7 +5,7 @@ import Database from "better-sqlite3";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 
-export function migrationsDir(): string {
+function migrationsDir(): string {
   return join(process.cwd(), "prisma", "migrations", "sqlite");
 }
 

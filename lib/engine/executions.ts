@@ -27,7 +27,7 @@ export interface Retention {
   maxAgeDays: number;
 }
 
-export function retentionFromEnv(): Retention {
+function retentionFromEnv(): Retention {
   return {
     maxPerFlow: positiveIntegerFromEnv("IB_EXECUTIONS_MAX_PER_FLOW", 200),
     maxAgeDays: positiveIntegerFromEnv("IB_EXECUTIONS_MAX_AGE_DAYS", 30),

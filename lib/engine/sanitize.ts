@@ -5,7 +5,7 @@ import { REDACTED, isSecretEntry, secretRedactor } from "../secrets/redact";
 import { formatBytes } from "../bytes";
 import { jsonSize } from "./size";
 
-export const VALUE_CAP_BYTES = 16 * 1024;
+const VALUE_CAP_BYTES = 16 * 1024;
 const PREVIEW_CHARS = 1024;
 
 export class Sanitizer {

@@ -65,7 +65,7 @@ function numberCommon(located: Map<string, Located>, other: Map<string, Located>
 }
 
 /** Deep equality of JSON values (flow documents are plain JSON). */
-export function sameJson(a: unknown, b: unknown): boolean {
+function sameJson(a: unknown, b: unknown): boolean {
   if (a === b) return true;
   if (typeof a !== typeof b || a === null || b === null || typeof a !== "object") return false;
   if (Array.isArray(a) !== Array.isArray(b)) return false;

@@ -38,7 +38,7 @@ export function updateCard(flow: Flow, cardId: string, change: (card: Card) => C
   return cards === flow.cards ? flow : { ...flow, cards };
 }
 
-export function updateSequence(flow: Flow, at: SequenceRef, change: (cards: Card[]) => Card[]): Flow {
+function updateSequence(flow: Flow, at: SequenceRef, change: (cards: Card[]) => Card[]): Flow {
   if (at.container === null) return { ...flow, cards: change(flow.cards) };
   return updateCard(flow, at.container, (card) => ({
     ...card,

@@ -22,7 +22,7 @@ export interface RunRequest {
   connectionId?: string;
 }
 
-export function parseRunRequest(input: unknown): RunRequest {
+function parseRunRequest(input: unknown): RunRequest {
   const body = (input && typeof input === "object" && !Array.isArray(input) ? input : {}) as Record<string, unknown>;
   const inputs = body.inputs ?? {};
   if (!inputs || typeof inputs !== "object" || Array.isArray(inputs))

@@ -5,6 +5,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { ibWithTempData } from "../helpers/ib-cli";
 import { useTempDatabase } from "../helpers/temp-db";
 
+// Each `ib` is a child process compiling lib/cli through tsx: seconds each on a busy machine.
+
 const dir = useTempDatabase();
 const { ib } = ibWithTempData();
 
@@ -105,7 +107,7 @@ describe("ON/OFF", () => {
     );
   });
 
-  it("ib flow disable / enable switch without a new version", async () => {
+  it("ib flow disable / enable switch without a new version", { timeout: 180_000 }, async () => {
     const project = await ib("project", "create", "--name", "Switch by ib", "--json");
     const imported = await ib("flow", "import", project.json.project.id, writeFile("one.json", helper), "--json");
     expect(imported.code, imported.stderr).toBe(0);
@@ -126,7 +128,9 @@ function writeFile(name: string, document: unknown): string {
 }
 
 describe("one flow export format", () => {
-  it("ib flow import takes the file the UI's Export downloads: the flow arrives identical", async () => {
+  it("ib flow import takes the file the UI's Export downloads: the flow arrives identical", {
+    timeout: 180_000,
+  }, async () => {
     const download = await fetchExport(`/api/flows/${flowId}/export`, () =>
       exportRoute.GET(new Request(`http://127.0.0.1/api/flows/${flowId}/export`), {
         params: Promise.resolve({ flowId }),
@@ -181,7 +185,9 @@ describe("one flow export format", () => {
     expect(again.body.errors[0].location.pointer).toBe("/ib~1flows/0/name");
   });
 
-  it("reports a bad flow inside a file at its pointer in the file, and a newer format as such", async () => {
+  it("reports a bad flow inside a file at its pointer in the file, and a newer format as such", {
+    timeout: 180_000,
+  }, async () => {
     const target = await ib("project", "create", "--name", "Bad files", "--json");
     const bad = writeFile("bad.flows.json", { "ib/format": 1, "ib/flows": [helper, { ...helper, name: "" }] });
     const refused = await ib("flow", "import", target.json.project.id, bad);

@@ -21,7 +21,6 @@ function planText(plan: ActionPlan): string {
 
 export const actionsPlan = defineCommand({
   name: "actions plan",
-  summary: "Plan the API Integration Actions over a spec: the operation for each contract, or none",
   usage: "(SPEC | --project ID)",
   options: { project: { type: "string" } },
   positionals: [0, 1],

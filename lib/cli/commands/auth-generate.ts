@@ -19,7 +19,6 @@ function notesText(notes: GenerationNote[], configurations: AuthConfiguration[],
 
 export const authGenerate = defineCommand({
   name: "auth generate",
-  summary: "Generate auth configurations from a spec file, or into a project from its current spec",
   usage: "(SPEC | --project PROJECT_ID) [--scheme NAME | NAME/FLOW]...",
   options: { project: { type: "string" }, scheme: { type: "string", multiple: true } },
   positionals: [0, 1],

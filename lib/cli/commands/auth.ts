@@ -13,7 +13,6 @@ const mappingText = (mapping: Record<string, string>) =>
 
 export const authList = defineCommand({
   name: "auth list",
-  summary: "List a project's auth configurations with their mapping and config value problems",
   usage: "PROJECT_ID",
   positionals: 1,
   async run({ positionals: [projectId] }) {
@@ -38,7 +37,6 @@ export const authList = defineCommand({
 
 export const authMapping = defineCommand({
   name: "auth mapping",
-  summary: "Show or set which tenant variable each connection parameter of an auth configuration comes from",
   usage: "PROJECT_ID AUTH_CONFIG_ID [--set PARAMETER=VARIABLE]...  (an empty VARIABLE unmaps)",
   options: { set: { type: "string", multiple: true } },
   positionals: 2,

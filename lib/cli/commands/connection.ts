@@ -29,7 +29,6 @@ async function fromConnectionFile<T>(file: string | undefined, save: (payload: u
 
 export const connectionList = defineCommand({
   name: "connection list",
-  summary: "List a project's connections",
   usage: "PROJECT_ID",
   positionals: 1,
   async run({ positionals: [projectId] }) {
@@ -40,7 +39,6 @@ export const connectionList = defineCommand({
 
 export const connectionShow = defineCommand({
   name: "connection show",
-  summary: "Show a connection (secrets masked)",
   usage: "CONNECTION_ID",
   positionals: 1,
   run: async ({ positionals: [id] }) => connectionOutput(await getConnection(await connectionProjectId(id), id)),
@@ -48,7 +46,6 @@ export const connectionShow = defineCommand({
 
 export const connectionCreate = defineCommand({
   name: "connection create",
-  summary: "Create a connection from a JSON file (the Advanced JSON view)",
   usage: "PROJECT_ID --file CONNECTION.json",
   options: { file: { type: "string" } },
   positionals: 1,
@@ -61,7 +58,6 @@ export const connectionCreate = defineCommand({
 
 export const connectionUpdate = defineCommand({
   name: "connection update",
-  summary: "Replace a connection from a JSON file (a masked secret keeps the stored one)",
   usage: "CONNECTION_ID --file CONNECTION.json",
   options: { file: { type: "string" } },
   positionals: 1,
@@ -78,7 +74,6 @@ export const connectionUpdate = defineCommand({
 
 export const connectionClone = defineCommand({
   name: "connection clone",
-  summary: "Copy a connection, secrets included",
   usage: "CONNECTION_ID",
   positionals: 1,
   run: async ({ positionals: [id] }) =>
@@ -87,7 +82,6 @@ export const connectionClone = defineCommand({
 
 export const connectionDelete = defineCommand({
   name: "connection delete",
-  summary: "Delete a connection",
   usage: "CONNECTION_ID --yes",
   options: YES_OPTION,
   positionals: 1,

@@ -5,7 +5,6 @@ import { defineCommand } from "../command";
 
 export const contracts = defineCommand({
   name: "contracts",
-  summary: "List the API Integration Action contracts (capability, OIN group, required, schemas)",
   usage: "",
   positionals: 0,
   async run() {

@@ -14,7 +14,6 @@ const flowLine = (flow: FlowSummary) =>
 
 export const flowList = defineCommand({
   name: "flow list",
-  summary: "List a project's flows",
   usage: "PROJECT_ID",
   positionals: 1,
   async run({ positionals: [projectId] }) {
@@ -25,8 +24,6 @@ export const flowList = defineCommand({
 
 export const flowExport = defineCommand({
   name: "flow export",
-  summary:
-    "Write a flow (or, with --folder, a project's folder of flows) as a flow export file, as the UI's Export does",
   usage: "FLOW_ID --out FILE | PROJECT_ID --folder FOLDER --out FILE",
   options: { out: { type: "string" }, folder: { type: "string" } },
   positionals: 1,
@@ -44,7 +41,6 @@ export const flowExport = defineCommand({
 
 export const flowImport = defineCommand({
   name: "flow import",
-  summary: "Add the flows of an export file (or one flow document) to a project, OFF until switched on",
   usage: "PROJECT_ID FILE",
   positionals: 2,
   async run({ positionals: [projectId, file] }) {
@@ -57,7 +53,6 @@ export const flowImport = defineCommand({
 const switchCommand = (enabled: boolean) =>
   defineCommand({
     name: enabled ? "flow enable" : "flow disable",
-    summary: `Switch a flow ${enabled ? "ON" : "OFF"} (not a new version; an open editor keeps saving)`,
     usage: "FLOW_ID",
     positionals: 1,
     async run({ positionals: [flowId] }) {
@@ -71,7 +66,6 @@ export const flowDisable = switchCommand(false);
 
 export const flowSave = defineCommand({
   name: "flow save",
-  summary: "Save a flow document from a JSON file as the flow's next version (refused if someone saved in between)",
   usage: "FLOW_ID FILE --expected-version N",
   options: { "expected-version": { type: "string" } },
   positionals: 2,
@@ -90,7 +84,6 @@ export const flowSave = defineCommand({
 
 export const flowRun = defineCommand({
   name: "flow run",
-  summary: "Run a stored flow, through one of its project's connections",
   usage: "FLOW_ID [--input JSON] [--connection CONNECTION_ID]",
   options: { input: { type: "string" }, connection: { type: "string" } },
   positionals: 1,
@@ -108,7 +101,6 @@ export const flowRun = defineCommand({
 
 export const flowExecutions = defineCommand({
   name: "flow executions",
-  summary: "List a flow's executions, newest first",
   usage: "FLOW_ID",
   positionals: 1,
   async run({ positionals: [flowId] }) {
@@ -124,7 +116,6 @@ export const flowExecutions = defineCommand({
 
 export const flowGenerateCore = defineCommand({
   name: "flow generate-core",
-  summary: "Generate the core flows (httpHelper, _authping, Custom API Action) from the project's current spec",
   usage:
     "PROJECT_ID [--flows httpHelper,authping,customApiAction] [--auth-config AUTH_CONFIG_ID] [--ping PATH] [--decide FLOW=skip|copy|overwrite]...",
   options: {
@@ -151,7 +142,6 @@ export const flowGenerateCore = defineCommand({
 
 export const flowExecution = defineCommand({
   name: "flow execution",
-  summary: "Show one execution of a flow: inputs, outputs, error and (when the flow saves all data) its trace",
   usage: "FLOW_ID EXECUTION_ID",
   positionals: 2,
   async run({ positionals: [flowId, executionId] }) {

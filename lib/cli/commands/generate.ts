@@ -7,7 +7,6 @@ import { ingestSpecFile } from "../spec-file";
 
 export const generate = defineCommand({
   name: "generate",
-  summary: "Generate auth configurations and core flows (httpHelper, _authping, Custom API Action) into a bundle",
   usage: "SPEC [--auth SCHEME | SCHEME/FLOW] --out BUNDLE",
   options: { auth: { type: "string" }, out: { type: "string" } },
   positionals: 1,

@@ -1,55 +1,193 @@
-// The command registry: "words" -> a loader of its module, so each command starts with only what it needs.
+// The command registry: "words" -> its summary and a loader of its module, so each command starts with only what
+// it needs.
 import type { CliIo } from "../io";
 
 export interface CliCommand {
-  summary: string;
   usage: string;
   run(args: string[], io: CliIo): Promise<number>;
 }
 
-export const COMMANDS: Record<string, () => Promise<CliCommand>> = {
-  "spec check": () => import("./spec-check").then((module) => module.specCheck),
-  "auth generate": () => import("./auth-generate").then((module) => module.authGenerate),
-  generate: () => import("./generate").then((module) => module.generate),
-  run: () => import("./run").then((module) => module.run),
-  contracts: () => import("./contracts").then((module) => module.contracts),
-  "actions plan": () => import("./actions").then((module) => module.actionsPlan),
-  validate: () => import("./validate").then((module) => module.validate),
-  "project list": () => import("./project").then((module) => module.projectList),
-  "project show": () => import("./project").then((module) => module.projectShow),
-  "project create": () => import("./project").then((module) => module.projectCreate),
-  "project rename": () => import("./project").then((module) => module.projectRename),
-  "project delete": () => import("./project").then((module) => module.projectDelete),
-  "project link": () => import("./project").then((module) => module.projectLink),
-  "project unlink": () => import("./project").then((module) => module.projectUnlink),
-  "project export": () => import("./project").then((module) => module.projectExport),
-  "project import": () => import("./project").then((module) => module.projectImport),
-  "oin-app list": () => import("./oin-app").then((module) => module.oinAppList),
-  "oin-app show": () => import("./oin-app").then((module) => module.oinAppShow),
-  "oin-app create": () => import("./oin-app").then((module) => module.oinAppCreate),
-  "oin-app update": () => import("./oin-app").then((module) => module.oinAppUpdate),
-  "oin-app delete": () => import("./oin-app").then((module) => module.oinAppDelete),
-  "oin-app start-building": () => import("./oin-app").then((module) => module.oinAppStartBuilding),
-  "spec upload": () => import("./spec").then((module) => module.specUpload),
-  "spec versions": () => import("./spec").then((module) => module.specVersions),
-  "spec diff": () => import("./spec").then((module) => module.specDiff),
-  "spec operations": () => import("./spec").then((module) => module.specOperations),
-  "auth list": () => import("./auth").then((module) => module.authList),
-  "auth mapping": () => import("./auth").then((module) => module.authMapping),
-  "connection list": () => import("./connection").then((module) => module.connectionList),
-  "connection show": () => import("./connection").then((module) => module.connectionShow),
-  "connection create": () => import("./connection").then((module) => module.connectionCreate),
-  "connection update": () => import("./connection").then((module) => module.connectionUpdate),
-  "connection clone": () => import("./connection").then((module) => module.connectionClone),
-  "connection delete": () => import("./connection").then((module) => module.connectionDelete),
-  "flow list": () => import("./flow").then((module) => module.flowList),
-  "flow export": () => import("./flow").then((module) => module.flowExport),
-  "flow import": () => import("./flow").then((module) => module.flowImport),
-  "flow enable": () => import("./flow").then((module) => module.flowEnable),
-  "flow disable": () => import("./flow").then((module) => module.flowDisable),
-  "flow generate-core": () => import("./flow").then((module) => module.flowGenerateCore),
-  "flow save": () => import("./flow").then((module) => module.flowSave),
-  "flow run": () => import("./flow").then((module) => module.flowRun),
-  "flow executions": () => import("./flow").then((module) => module.flowExecutions),
-  "flow execution": () => import("./flow").then((module) => module.flowExecution),
+/** A command's one-line summary lives here, so `ib --help` lists every command without loading any. */
+export interface CommandEntry {
+  summary: string;
+  load(): Promise<CliCommand>;
+}
+
+export const COMMANDS: Record<string, CommandEntry> = {
+  "spec check": {
+    summary: "Check an OpenAPI 3.x file: counts, security schemes, warnings",
+    load: () => import("./spec-check").then((module) => module.specCheck),
+  },
+  "auth generate": {
+    summary: "Generate auth configurations from a spec file, or into a project from its current spec",
+    load: () => import("./auth-generate").then((module) => module.authGenerate),
+  },
+  generate: {
+    summary: "Generate auth configurations and core flows (httpHelper, _authping, Custom API Action) into a bundle",
+    load: () => import("./generate").then((module) => module.generate),
+  },
+  run: {
+    summary: "Run a flow of a bundle against an API through a connection",
+    load: () => import("./run").then((module) => module.run),
+  },
+  contracts: {
+    summary: "List the API Integration Action contracts (capability, OIN group, required, schemas)",
+    load: () => import("./contracts").then((module) => module.contracts),
+  },
+  "actions plan": {
+    summary: "Plan the API Integration Actions over a spec: the operation for each contract, or none",
+    load: () => import("./actions").then((module) => module.actionsPlan),
+  },
+  validate: {
+    summary: "Check a bundle's flows and project against every validation rule (docs/validation.md)",
+    load: () => import("./validate").then((module) => module.validate),
+  },
+  "project list": {
+    summary: "List the projects",
+    load: () => import("./project").then((module) => module.projectList),
+  },
+  "project show": {
+    summary: "Show a project",
+    load: () => import("./project").then((module) => module.projectShow),
+  },
+  "project create": {
+    summary: "Create a project",
+    load: () => import("./project").then((module) => module.projectCreate),
+  },
+  "project rename": {
+    summary: "Rename a project",
+    load: () => import("./project").then((module) => module.projectRename),
+  },
+  "project delete": {
+    summary: "Delete a project and everything in it",
+    load: () => import("./project").then((module) => module.projectDelete),
+  },
+  "project link": {
+    summary: "Link a project to an OIN app (its tenant variables)",
+    load: () => import("./project").then((module) => module.projectLink),
+  },
+  "project unlink": {
+    summary: "Unlink a project from its OIN app",
+    load: () => import("./project").then((module) => module.projectUnlink),
+  },
+  "project export": {
+    summary: "Write a project as a bundle file (no secrets)",
+    load: () => import("./project").then((module) => module.projectExport),
+  },
+  "project import": {
+    summary: "Create a project from a bundle file, or import it into an existing one",
+    load: () => import("./project").then((module) => module.projectImport),
+  },
+  "oin-app list": {
+    summary: "List the OIN apps",
+    load: () => import("./oin-app").then((module) => module.oinAppList),
+  },
+  "oin-app show": {
+    summary: "Show an OIN app (client secret masked)",
+    load: () => import("./oin-app").then((module) => module.oinAppShow),
+  },
+  "oin-app create": {
+    summary: "Create an OIN app from a JSON file",
+    load: () => import("./oin-app").then((module) => module.oinAppCreate),
+  },
+  "oin-app update": {
+    summary: "Replace an OIN app's settings from a JSON file",
+    load: () => import("./oin-app").then((module) => module.oinAppUpdate),
+  },
+  "oin-app delete": {
+    summary: "Delete an OIN app (its projects stay, unlinked)",
+    load: () => import("./oin-app").then((module) => module.oinAppDelete),
+  },
+  "oin-app start-building": {
+    summary: "Save an OIN app and open its project (created the first time)",
+    load: () => import("./oin-app").then((module) => module.oinAppStartBuilding),
+  },
+  "spec upload": {
+    summary: "Upload a new version of a project's spec",
+    load: () => import("./spec").then((module) => module.specUpload),
+  },
+  "spec versions": {
+    summary: "List the uploaded versions of a project's spec",
+    load: () => import("./spec").then((module) => module.specVersions),
+  },
+  "spec diff": {
+    summary: "Operations added, removed and changed between two spec versions",
+    load: () => import("./spec").then((module) => module.specDiff),
+  },
+  "spec operations": {
+    summary: "List or search the operations of a project's current spec",
+    load: () => import("./spec").then((module) => module.specOperations),
+  },
+  "auth list": {
+    summary: "List a project's auth configurations with their mapping and config value problems",
+    load: () => import("./auth").then((module) => module.authList),
+  },
+  "auth mapping": {
+    summary: "Show or set which tenant variable each connection parameter of an auth configuration comes from",
+    load: () => import("./auth").then((module) => module.authMapping),
+  },
+  "connection list": {
+    summary: "List a project's connections",
+    load: () => import("./connection").then((module) => module.connectionList),
+  },
+  "connection show": {
+    summary: "Show a connection (secrets masked)",
+    load: () => import("./connection").then((module) => module.connectionShow),
+  },
+  "connection create": {
+    summary: "Create a connection from a JSON file (the Advanced JSON view)",
+    load: () => import("./connection").then((module) => module.connectionCreate),
+  },
+  "connection update": {
+    summary: "Replace a connection from a JSON file (a masked secret keeps the stored one)",
+    load: () => import("./connection").then((module) => module.connectionUpdate),
+  },
+  "connection clone": {
+    summary: "Copy a connection, secrets included",
+    load: () => import("./connection").then((module) => module.connectionClone),
+  },
+  "connection delete": {
+    summary: "Delete a connection",
+    load: () => import("./connection").then((module) => module.connectionDelete),
+  },
+  "flow list": {
+    summary: "List a project's flows",
+    load: () => import("./flow").then((module) => module.flowList),
+  },
+  "flow export": {
+    summary: "Write a flow, or a project's folder of flows, as a flow export file (the UI's Export format)",
+    load: () => import("./flow").then((module) => module.flowExport),
+  },
+  "flow import": {
+    summary: "Add the flows of an export file (or one flow document) to a project, OFF until switched on",
+    load: () => import("./flow").then((module) => module.flowImport),
+  },
+  "flow enable": {
+    summary: "Switch a flow ON at once (not a new version; an open editor keeps saving)",
+    load: () => import("./flow").then((module) => module.flowEnable),
+  },
+  "flow disable": {
+    summary: "Switch a flow OFF at once (not a new version; an open editor keeps saving)",
+    load: () => import("./flow").then((module) => module.flowDisable),
+  },
+  "flow generate-core": {
+    summary: "Generate the core flows (httpHelper, _authping, Custom API Action) from the project's current spec",
+    load: () => import("./flow").then((module) => module.flowGenerateCore),
+  },
+  "flow save": {
+    summary: "Save a flow document from a JSON file as the flow's next version (refused if someone saved in between)",
+    load: () => import("./flow").then((module) => module.flowSave),
+  },
+  "flow run": {
+    summary: "Run a stored flow, through one of its project's connections",
+    load: () => import("./flow").then((module) => module.flowRun),
+  },
+  "flow executions": {
+    summary: "List a flow's executions, newest first",
+    load: () => import("./flow").then((module) => module.flowExecutions),
+  },
+  "flow execution": {
+    summary: "Show one execution of a flow: inputs, outputs, error and (when the flow saves all data) its trace",
+    load: () => import("./flow").then((module) => module.flowExecution),
+  },
 };

@@ -31,7 +31,6 @@ async function withAppFile<T>(file: string | undefined, save: (payload: unknown)
 
 export const oinAppList = defineCommand({
   name: "oin-app list",
-  summary: "List the OIN apps",
   usage: "",
   positionals: 0,
   async run() {
@@ -48,7 +47,6 @@ export const oinAppList = defineCommand({
 
 export const oinAppShow = defineCommand({
   name: "oin-app show",
-  summary: "Show an OIN app (client secret masked)",
   usage: "OIN_APP_ID",
   positionals: 1,
   run: async ({ positionals: [id] }) => oinAppOutput(await getOinApp(id)),
@@ -56,7 +54,6 @@ export const oinAppShow = defineCommand({
 
 export const oinAppCreate = defineCommand({
   name: "oin-app create",
-  summary: "Create an OIN app from a JSON file",
   usage: "--file APP.json",
   options: { file: { type: "string" } },
   positionals: 0,
@@ -65,7 +62,6 @@ export const oinAppCreate = defineCommand({
 
 export const oinAppUpdate = defineCommand({
   name: "oin-app update",
-  summary: "Replace an OIN app's settings from a JSON file",
   usage: "OIN_APP_ID --file APP.json",
   options: { file: { type: "string" } },
   positionals: 1,
@@ -75,7 +71,6 @@ export const oinAppUpdate = defineCommand({
 
 export const oinAppDelete = defineCommand({
   name: "oin-app delete",
-  summary: "Delete an OIN app (its projects stay, unlinked)",
   usage: "OIN_APP_ID --yes",
   options: YES_OPTION,
   positionals: 1,
@@ -88,7 +83,6 @@ export const oinAppDelete = defineCommand({
 
 export const oinAppStartBuilding = defineCommand({
   name: "oin-app start-building",
-  summary: "Save an OIN app and open its project (created the first time)",
   usage: "--file APP.json [--oin-app OIN_APP_ID]",
   options: { file: { type: "string" }, "oin-app": { type: "string" } },
   positionals: 0,

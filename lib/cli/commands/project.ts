@@ -44,7 +44,6 @@ function importText(report: ImportReport): string {
 
 export const projectList = defineCommand({
   name: "project list",
-  summary: "List the projects",
   usage: "",
   positionals: 0,
   async run() {
@@ -55,7 +54,6 @@ export const projectList = defineCommand({
 
 export const projectShow = defineCommand({
   name: "project show",
-  summary: "Show a project",
   usage: "PROJECT_ID",
   positionals: 1,
   run: async ({ positionals: [id] }) => projectOutput(await getProject(id)),
@@ -63,7 +61,6 @@ export const projectShow = defineCommand({
 
 export const projectCreate = defineCommand({
   name: "project create",
-  summary: "Create a project",
   usage: "--name NAME [--description TEXT]",
   options: { name: { type: "string" }, description: { type: "string" } },
   positionals: 0,
@@ -73,7 +70,6 @@ export const projectCreate = defineCommand({
 
 export const projectRename = defineCommand({
   name: "project rename",
-  summary: "Rename a project",
   usage: "PROJECT_ID NAME [--description TEXT]",
   options: { description: { type: "string" } },
   positionals: 2,
@@ -83,7 +79,6 @@ export const projectRename = defineCommand({
 
 export const projectDelete = defineCommand({
   name: "project delete",
-  summary: "Delete a project and everything in it",
   usage: "PROJECT_ID --yes",
   options: YES_OPTION,
   positionals: 1,
@@ -96,7 +91,6 @@ export const projectDelete = defineCommand({
 
 export const projectLink = defineCommand({
   name: "project link",
-  summary: "Link a project to an OIN app (its tenant variables)",
   usage: "PROJECT_ID --oin-app OIN_APP_ID",
   options: { "oin-app": { type: "string" } },
   positionals: 1,
@@ -105,7 +99,6 @@ export const projectLink = defineCommand({
 
 export const projectUnlink = defineCommand({
   name: "project unlink",
-  summary: "Unlink a project from its OIN app",
   usage: "PROJECT_ID",
   positionals: 1,
   run: async ({ positionals: [id] }) => projectOutput(await unlinkProject(id), "Unlinked"),
@@ -113,7 +106,6 @@ export const projectUnlink = defineCommand({
 
 export const projectExport = defineCommand({
   name: "project export",
-  summary: "Write a project as a bundle file (no secrets)",
   usage: "PROJECT_ID --out FILE",
   options: { out: { type: "string" } },
   positionals: 1,
@@ -135,7 +127,6 @@ export const projectExport = defineCommand({
 
 export const projectImport = defineCommand({
   name: "project import",
-  summary: "Create a project from a bundle file, or import it into an existing one",
   usage: "FILE [--into PROJECT_ID]",
   options: { into: { type: "string" } },
   positionals: 1,

@@ -7,7 +7,6 @@ import { readJsonFile, readTextFile } from "../files";
 
 export const run = defineCommand({
   name: "run",
-  summary: "Run a flow of a bundle against an API through a connection",
   usage: "BUNDLE --flow NAME [--input JSON] (--connection FILE | --base-url URL [--set KEY=VALUE]...)",
   options: {
     flow: { type: "string" },

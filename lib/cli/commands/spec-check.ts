@@ -7,7 +7,6 @@ import { ingestSpecFile } from "../spec-file";
 import type { CliCommand } from "./index";
 
 export const specCheck: CliCommand = {
-  summary: "Check an OpenAPI 3.x file: counts, security schemes, warnings",
   usage: "FILE [--json]",
   async run(args: string[], io: CliIo): Promise<number> {
     let parsed: { values: { json?: boolean }; positionals: string[] };

@@ -31,7 +31,6 @@ function diffText(diff: SpecDiff | null): string {
 
 export const specUpload = defineCommand({
   name: "spec upload",
-  summary: "Upload a new version of a project's spec",
   usage: "PROJECT_ID FILE",
   positionals: 2,
   async run({ positionals: [projectId, file] }) {
@@ -49,7 +48,6 @@ export const specUpload = defineCommand({
 
 export const specVersions = defineCommand({
   name: "spec versions",
-  summary: "List the uploaded versions of a project's spec",
   usage: "PROJECT_ID",
   positionals: 1,
   async run({ positionals: [projectId] }) {
@@ -64,7 +62,6 @@ export const specVersions = defineCommand({
 
 export const specDiff = defineCommand({
   name: "spec diff",
-  summary: "Operations added, removed and changed between two spec versions",
   usage: "PROJECT_ID [--from N --to M]",
   options: { from: { type: "string" }, to: { type: "string" } },
   positionals: 1,
@@ -79,7 +76,6 @@ export const specDiff = defineCommand({
 
 export const specOperations = defineCommand({
   name: "spec operations",
-  summary: "List or search the operations of a project's current spec",
   usage: "PROJECT_ID [--search WORDS]",
   options: { search: { type: "string" } },
   positionals: 1,

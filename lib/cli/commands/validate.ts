@@ -6,7 +6,6 @@ import { fromFile, readJsonFile } from "../files";
 
 export const validate = defineCommand({
   name: "validate",
-  summary: "Check a bundle's flows and project against every validation rule (docs/validation.md)",
   usage: "BUNDLE",
   positionals: 1,
   async run({ positionals: [file] }) {
