@@ -179,14 +179,14 @@ class Invocation {
    * which its outputs may pass through untouched without being computed from the secret. Else undefined.
    */
   private untaintedInputsIfAnyTainted(plan: CardPlan, inputs: Record<string, unknown>): Set<unknown> | undefined {
-    let tainted = false;
+    const { taint } = this.run;
+    const tainted = (index: number) => plan.bindings[index].kind !== "literal" && taint.holds(inputs[plan.keys[index]]);
+    let any = false;
+    for (let index = 0; index < plan.keys.length && !any; index++) any = tainted(index);
+    if (!any) return undefined;
     const untainted = new Set<unknown>();
-    for (let index = 0; index < plan.keys.length; index++) {
-      const value = inputs[plan.keys[index]];
-      if (plan.bindings[index].kind !== "literal" && this.run.taint.holds(value)) tainted = true;
-      else untainted.add(value);
-    }
-    return tainted ? untainted : undefined;
+    for (let index = 0; index < plan.keys.length; index++) if (!tainted(index)) untainted.add(inputs[plan.keys[index]]);
+    return untainted;
   }
 
   /** Records a failure on the trace entry and names where it happened; turns card bugs into failures. */
