@@ -454,6 +454,9 @@ export async function runFlow(options: RunOptions): Promise<RunResult> {
       ...fields,
       ...(fields.error && { error: sanitizeError(fields.error, sanitizer) }),
       outputs: options.revealOutputs ? fields.outputs : sanitizer.record(fields.outputs),
+      ...(options.revealOutputs && {
+        secretOutputs: Object.keys(fields.outputs).filter((name) => run.taint.holds(fields.outputs[name])),
+      }),
       inputs: sanitizer.record(inputs),
       trace: sanitizer.trace(trace),
       executionId,
