@@ -172,25 +172,36 @@ class Invocation {
       let outputs = plan.definition!.execute(inputs, context);
       if (outputs instanceof Promise) outputs = await outputs;
       this.run.checkSize(outputs, `the outputs of card "${card.id}" are`);
-      if (this.run.taint.active && this.taintedInputs(plan, inputs)) this.run.taint.absorb(outputs);
+      if (this.run.taint.active) {
+        const untainted = this.untaintedInputsIfAnyTainted(plan, inputs);
+        if (untainted) this.run.taint.absorb(outputs, untainted);
+      }
       this.values.set(card.id, outputs);
       if (this.run.traceValues) entry.outputs = outputs;
       return true;
     } catch (signal) {
       if (signal instanceof StopSequenceSignal) return false;
-      const tainted = () => inputs !== undefined && this.run.taint.active && this.taintedInputs(plan, inputs);
+      const tainted = () =>
+        inputs !== undefined && this.run.taint.active && this.untaintedInputsIfAnyTainted(plan, inputs) !== undefined;
       throw this.annotate(signal, card, entry, plan.definition?.terminates === true, tainted);
     } finally {
       entry.durationMs = performance.now() - started;
     }
   }
 
-  /** Whether a card's bound inputs (literals never are) hold a value computed from a secret. */
-  private taintedInputs(plan: CardPlan, inputs: Record<string, unknown>): boolean {
-    for (let index = 0; index < plan.keys.length; index++) {
-      if (plan.bindings[index].kind !== "literal" && this.run.taint.holds(inputs[plan.keys[index]])) return true;
-    }
-    return false;
+  /**
+   * When a bound input (literals never are) holds a value computed from a secret: the card's other input values,
+   * which its outputs may pass through untouched without being computed from the secret. Else undefined.
+   */
+  private untaintedInputsIfAnyTainted(plan: CardPlan, inputs: Record<string, unknown>): Set<unknown> | undefined {
+    const { taint } = this.run;
+    const tainted = (index: number) => plan.bindings[index].kind !== "literal" && taint.holds(inputs[plan.keys[index]]);
+    let any = false;
+    for (let index = 0; index < plan.keys.length && !any; index++) any = tainted(index);
+    if (!any) return undefined;
+    const untainted = new Set<unknown>();
+    for (let index = 0; index < plan.keys.length; index++) if (!tainted(index)) untainted.add(inputs[plan.keys[index]]);
+    return untainted;
   }
 
   /** Records a failure on the trace entry and names where it happened; turns card bugs into failures. */
@@ -466,6 +477,9 @@ export async function runFlow(options: RunOptions): Promise<RunResult> {
       ...fields,
       ...(fields.error && { error: sanitizeError(fields.error, sanitizer) }),
       outputs: options.revealOutputs ? fields.outputs : sanitizer.record(fields.outputs),
+      ...(options.revealOutputs && {
+        secretOutputs: Object.keys(fields.outputs).filter((name) => run.taint.holds(fields.outputs[name])),
+      }),
       inputs: sanitizer.record(inputs),
       trace: sanitizer.trace(trace),
       executionId,

@@ -80,6 +80,8 @@ export interface RunResult {
   ok: boolean;
   /** The flow's outputs, secrets redacted (unless the run asked for `revealOutputs`). */
   outputs: Record<string, unknown>;
+  /** With `revealOutputs`: the outputs computed from a secret, which the caller must treat as secrets. */
+  secretOutputs?: string[];
   /** The inputs as run, secrets redacted. */
   inputs: Record<string, unknown>;
   trace: TraceEntry[];
