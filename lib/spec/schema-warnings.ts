@@ -58,8 +58,11 @@ export function schemaWarnings(document: unknown, oasVersion: string, file?: str
   const line = schemaLineOf(oasVersion);
   const validate = validatorFor(line);
   if (validate(document)) return [];
+  const errors = validate.errors ?? [];
+  // The cached validator would otherwise hold this upload's errors (all of them) until the next upload.
+  validate.errors = null;
   // Condensing is quadratic in the worst case; a document this broken is summarised by its first errors.
-  const warnings = condense((validate.errors ?? []).slice(0, 2_000)).map((warning) => ({
+  const warnings = condense(errors.slice(0, 2_000)).map((warning) => ({
     message: warning.message,
     location: { file, pointer: warning.pointer },
   }));

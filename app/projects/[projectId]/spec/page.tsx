@@ -1,5 +1,6 @@
 // The API Spec tab: upload / replace the OpenAPI document, see what it holds, browse its operations.
-import { currentSpec, latestSpecDiff, listSpecVersions } from "@/lib/specs-store/store";
+import { currentSpecOverview } from "@/lib/specs-store/operations";
+import { latestSpecDiff, listSpecVersions } from "@/lib/specs-store/store";
 import { AuthGenerateSection } from "./auth-generate";
 import { CoreFlowsSection } from "./core-flows";
 import { TryOperation } from "./try-operation";
@@ -10,7 +11,7 @@ export const dynamic = "force-dynamic";
 export default async function SpecPage({ params }: { params: Promise<{ projectId: string }> }) {
   const { projectId } = await params;
   const [spec, versions, diff] = await Promise.all([
-    currentSpec(projectId),
+    currentSpecOverview(projectId),
     listSpecVersions(projectId),
     latestSpecDiff(projectId),
   ]);
@@ -19,7 +20,7 @@ export default async function SpecPage({ params }: { params: Promise<{ projectId
       <SpecTab projectId={projectId} spec={spec} versions={versions} diff={diff} />
       {spec && <AuthGenerateSection projectId={projectId} />}
       {spec && <CoreFlowsSection projectId={projectId} />}
-      {spec && <TryOperation projectId={projectId} index={spec.index} />}
+      {spec && <TryOperation projectId={projectId} />}
     </>
   );
 }
