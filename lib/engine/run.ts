@@ -92,10 +92,13 @@ class Run {
     return now;
   }
 
+  /** JSON sizes of the values cards produced so far (see jsonSize). */
+  private readonly sizes = new WeakMap<object, number>();
+
   /** Stops the run when a card's outputs are too large to keep, trace or store. */
   checkSize(outputs: Record<string, unknown>, what: string): void {
     const limit = this.limits.maxValueBytes;
-    if (jsonSize(outputs, limit) > limit) {
+    if (jsonSize(outputs, limit, this.sizes) > limit) {
       throw new LimitExceeded(
         `Run stopped: ${what} larger than ${formatBytes(limit)} (limit maxValueBytes)`,
         "LIMIT_VALUE_SIZE",

@@ -55,8 +55,11 @@ export function schemaWarnings(document: unknown, oasVersion: string, file?: str
   const line = schemaLineOf(oasVersion);
   const validate = schemaValidator(line);
   if (validate(document)) return [];
+  const errors = validate.errors ?? [];
+  // The cached validator would otherwise hold this upload's errors (all of them) until the next upload.
+  validate.errors = null;
   // Condensing is quadratic in the worst case; a document this broken is summarised by its first errors.
-  const warnings = ajvProblems((validate.errors ?? []).slice(0, 2_000), { file });
+  const warnings = ajvProblems(errors.slice(0, 2_000), { file });
   if (!oasVersion.startsWith(`${line}.`)) {
     for (const warning of warnings) warning.message += ` (checked with the OpenAPI ${line} schema)`;
   }

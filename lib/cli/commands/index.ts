@@ -115,7 +115,7 @@ export const COMMANDS: Record<string, CommandEntry> = {
     load: () => import("./spec").then((module) => module.specDiff),
   },
   "spec operations": {
-    summary: "List or search the operations of a project's current spec",
+    summary: "List or search the operations of a project's current spec, a page at a time",
     load: () => import("./spec").then((module) => module.specOperations),
   },
   "auth list": {
