@@ -39,6 +39,7 @@ export const COMMANDS: Record<string, () => Promise<CliCommand>> = {
   "connection update": () => import("./connection").then((module) => module.connectionUpdate),
   "connection clone": () => import("./connection").then((module) => module.connectionClone),
   "connection delete": () => import("./connection").then((module) => module.connectionDelete),
+  "connection test": () => import("./connection").then((module) => module.connectionTest),
   "flow list": () => import("./flow").then((module) => module.flowList),
   "flow export": () => import("./flow").then((module) => module.flowExport),
   "flow import": () => import("./flow").then((module) => module.flowImport),
