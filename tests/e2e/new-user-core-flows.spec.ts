@@ -102,7 +102,7 @@ test("the Generate flow dialog shows a loading state until its plan arrives", as
   await expect(dialog.getByRole("status").filter({ hasText: "Loading what will be generated" })).toBeVisible();
   await expect(dialog.getByRole("button", { name: "Generate" })).toBeDisabled();
   await release();
-  await expect(
-    page.getByRole("dialog", { name: "Generate httpHelper" }).getByLabel("Auth configuration"),
-  ).toBeVisible();
+  const ready = page.getByRole("dialog", { name: "Generate httpHelper" });
+  await expect(ready.getByText("Server", { exact: true })).toBeVisible();
+  await expect(ready.getByRole("button", { name: "Generate" })).toBeEnabled();
 });
