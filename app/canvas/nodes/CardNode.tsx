@@ -21,8 +21,8 @@ export type CardNodeData = {
 };
 export type CardFlowNode = Node<CardNodeData, "card">;
 
-/** The readable minimum (12 px card text stays at 9 px or more); below it cards are drawn as bare title boxes. */
-export const DETAIL_ZOOM = 0.75;
+/** Below this zoom cards are drawn as bare title boxes. */
+export const DETAIL_ZOOM = 0.45;
 
 export const isDetailed = (state: ReactFlowState) => state.transform[2] >= DETAIL_ZOOM;
 
