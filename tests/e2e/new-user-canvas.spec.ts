@@ -114,10 +114,12 @@ test("flows open at a readable zoom and the sidebar shows whole names", async ({
   await expect(name).toBeVisible();
   expect(await name.evaluate((element) => element.scrollWidth <= element.clientWidth)).toBe(true);
 
-  // Larger than the view: fitted if that stays readable, else opened on its start at 100 %.
-  for (const flowId of wide) {
+  // Larger than the view: fitted if that stays readable, else opened on its start at 100 % (6 cards need < 0.75).
+  for (const [index, flowId] of wide.entries()) {
     await openEditor(page, projectId, flowId);
-    expect(await zoomOf(page)).toBeGreaterThanOrEqual(0.75);
+    const zoom = await zoomOf(page);
+    if (index === 0) expect(zoom).toBeGreaterThanOrEqual(0.75);
+    else expect(zoom).toBe(1);
     await expect(page.getByTestId("input-compose1-template")).toBeVisible();
   }
 
