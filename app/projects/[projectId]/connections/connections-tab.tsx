@@ -176,9 +176,10 @@ export function ConnectionsTab({ projectId, connectResult }: { projectId: string
                   <button
                     type="button"
                     onClick={() =>
-                      act(
-                        async () => (await callApi(`${base}/${connection.id}/clone`, { method: "POST" }), await load()),
-                      )
+                      act(async () => {
+                        await callApi(`${base}/${connection.id}/clone`, { method: "POST" });
+                        await load();
+                      })
                     }
                   >
                     Clone

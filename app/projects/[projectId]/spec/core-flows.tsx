@@ -227,7 +227,10 @@ function GenerateDialog({
                     type="radio"
                     name="ping"
                     checked={!customPath && pingPath === option.path}
-                    onChange={() => (setPingPath(option.path), setCustomPath(""))}
+                    onChange={() => {
+                      setPingPath(option.path);
+                      setCustomPath("");
+                    }}
                   />{" "}
                   <code>{pingLabel(option)}</code>{" "}
                   <span className="muted">
