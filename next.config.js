@@ -1,5 +1,14 @@
+import { networkInterfaces } from "node:os";
+
+// `next dev` refuses dev resources to other origins; its own "Network:" URL is one of this machine's IPv4 addresses.
+const ownAddresses = Object.values(networkInterfaces())
+  .flat()
+  .filter((address) => address && !address.internal && address.family === "IPv4")
+  .map((address) => address.address);
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
+  allowedDevOrigins: ownAddresses,
   // Separate build folders let several builds (e.g. parallel browser-test servers) share a checkout.
   distDir: process.env.IB_NEXT_DIST ?? ".next",
   // Native and Node-only modules stay out of the server bundle.

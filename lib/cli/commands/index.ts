@@ -150,6 +150,10 @@ export const COMMANDS: Record<string, CommandEntry> = {
     summary: "Delete a connection",
     load: () => import("./connection").then((module) => module.connectionDelete),
   },
+  "connection test": {
+    summary: "Test a connection: run the project's _authping through it; the result is kept as its last test",
+    load: () => import("./connection").then((module) => module.connectionTest),
+  },
   "flow list": {
     summary: "List a project's flows",
     load: () => import("./flow").then((module) => module.flowList),
