@@ -110,7 +110,7 @@ export function scoreOperation(facts: OperationFacts, want: Want): Scored | unde
   const one = identifiesOne(facts);
   if (one !== want.one) return undefined;
 
-  const foreign = facts.trailingWords.filter((word) => !actionOf(word) && !ADDRESSING_WORDS.has(word));
+  const foreign = facts.foreignWords;
   if (foreign.length) {
     score -= 0.4;
     reasons.push(`it addresses "${foreign.join(" ")}" of the ${want.entity}`);
