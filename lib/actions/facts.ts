@@ -55,7 +55,7 @@ type Json = Record<string, unknown>;
 
 // A big description repeats the same `$ref`s thousands of times: resolve each once per document.
 const resolvedRefs = new WeakMap<object, Map<string, unknown>>();
-function followRefs<T = Json>(document: unknown, value: unknown): T | undefined {
+export function followRefs<T = Json>(document: unknown, value: unknown): T | undefined {
   if (!isObject(value) || typeof value.$ref !== "string" || !isObject(document))
     return followRefsUncached<T>(document, value);
   let cache = resolvedRefs.get(document);
@@ -89,7 +89,7 @@ const LIST_WRAPPERS = new Set([
 ]);
 const SCIM_RESOURCES = new Set(["Users", "Groups", "Schemas", "ResourceTypes", "ServiceProviderConfig", "Me", "Bulk"]);
 
-function jsonSchemaOf(document: unknown, content: unknown): Json | undefined {
+export function jsonSchemaOf(document: unknown, content: unknown): Json | undefined {
   if (!isObject(content)) return undefined;
   const type = Object.keys(content).find((name) => /json/i.test(name)) ?? Object.keys(content)[0];
   const media = type ? followRefs<Json>(document, content[type]) : undefined;
@@ -97,7 +97,7 @@ function jsonSchemaOf(document: unknown, content: unknown): Json | undefined {
 }
 
 /** Property names of a schema (allOf merged, first of oneOf/anyOf), loose. */
-function propertiesOf(document: unknown, schema: Json | undefined, depth = 0): Map<string, Json> {
+export function propertiesOf(document: unknown, schema: Json | undefined, depth = 0): Map<string, Json> {
   const fields = new Map<string, Json>();
   if (!schema || depth > MAX_SCHEMA_DEPTH) return fields;
   if (isObject(schema.properties)) {
@@ -159,7 +159,7 @@ function bodyShape(document: unknown, schema: Json | undefined): BodyShape {
   };
 }
 
-function successResponse(operationObject: Json): Json | undefined {
+export function successResponse(operationObject: Json): Json | undefined {
   const responses = isObject(operationObject.responses) ? operationObject.responses : {};
   const status = Object.keys(responses).find((code) => /^2\d\d$/.test(code)) ?? "default";
   return isObject(responses[status]) ? (responses[status] as Json) : undefined;

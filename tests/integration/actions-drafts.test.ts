@@ -1,0 +1,123 @@
+// Drafted action flows run end to end against the REST demo started here: `ib generate --actions` writes them
+// into the bundle, `ib run` runs them; outputs conform to their contract and API errors come back as FAILED.
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import Ajv2020 from "ajv/dist/2020";
+import addFormats from "ajv-formats";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type RunningRestDemo, startRestDemo } from "@/demo/rest/server";
+import { findContract } from "@/lib/contracts/catalog";
+import { ibWithTempData } from "../helpers/ib-cli";
+
+const ajv = addFormats(new Ajv2020({ allErrors: true, strict: false }));
+function expectConforms(contractName: string, outputs: unknown) {
+  const validate = ajv.compile(findContract(contractName)!.output);
+  expect(validate(outputs), JSON.stringify(validate.errors)).toBe(true);
+}
+
+describe("action flows drafted from the REST demo's spec", { timeout: 180_000 }, () => {
+  const { ib } = ibWithTempData();
+  const dir = mkdtempSync(join(tmpdir(), "ib-drafts-"));
+  const bundle = join(dir, "bundle.json");
+  let demo: RunningRestDemo;
+  const run = (flow: string, input: unknown, token = demo.settings.apiToken) =>
+    ib(
+      "run",
+      bundle,
+      "--flow",
+      flow,
+      "--input",
+      JSON.stringify(input),
+      "--base-url",
+      demo.url,
+      "--set",
+      `token=${token}`,
+      "--json",
+    );
+
+  beforeAll(async () => {
+    demo = await startRestDemo();
+    const spec = join(dir, "rest-demo.json");
+    writeFileSync(spec, JSON.stringify(demo.openapi()));
+    const generated = await ib("generate", spec, "--auth", "apiToken", "--actions", "all", "--out", bundle, "--json");
+    expect(generated.code, generated.stderr).toBe(0);
+    expect(generated.json.flows).toEqual(
+      expect.arrayContaining(["httpHelper", "Provisioning Create User", "Provisioning Get User by ID"]),
+    );
+    expect(generated.json.skippedActions).toContainEqual({
+      contract: "Provisioning List User Schema",
+      reason: "the spec has no operation that does this",
+    });
+  });
+  afterAll(() => demo.close());
+
+  it("Create User creates the user in the service and returns it as a SCIM user", async () => {
+    const result = await run("Provisioning Create User", {
+      user: {
+        schemas: ["urn:ietf:params:scim:schemas:core:2.0:User"],
+        id: "00u1",
+        userName: "ada@acme.test",
+        name: { givenName: "Ada", familyName: "Lovelace" },
+        title: "Analyst",
+      },
+    });
+    expect(result.code, result.stdout).toBe(0);
+    const [stored] = demo.store.inspect().users;
+    expect(stored).toMatchObject({
+      email: "ada@acme.test",
+      first_name: "Ada",
+      last_name: "Lovelace",
+      title: "Analyst",
+    });
+    expect(result.json.outputs).toMatchObject({
+      user: { id: stored.id, userName: "ada@acme.test", name: { givenName: "Ada" }, active: true },
+      executionStatus: { status: "SUCCEEDED" },
+    });
+    expectConforms("Provisioning Create User", result.json.outputs);
+
+    const again = await run("Provisioning Create User", {
+      user: { schemas: [], id: "00u1", userName: "ada@acme.test", name: { givenName: "A", familyName: "B" } },
+    });
+    expect(again.json.outputs.executionStatus).toMatchObject({
+      status: "FAILED",
+      errors: [
+        { httpStatusCode: 409, type: "GENERIC_FAILURE", summary: "a user with email ada@acme.test already exists" },
+      ],
+    });
+    expect(demo.store.inspect().users).toHaveLength(1);
+  });
+
+  it("Get User by ID returns the user; an unknown id, a wrong token and a rate limit are FAILED outcomes", async () => {
+    const id = demo.store.inspect().users[0].id;
+    const found = await run("Provisioning Get User by ID", { userId: id });
+    expect(found.json.outputs.user).toMatchObject({ id, userName: "ada@acme.test" });
+    expectConforms("Provisioning Get User by ID", found.json.outputs);
+
+    const missing = await run("Provisioning Get User by ID", { userId: "usr_9999" });
+    expect(missing.code).toBe(0);
+    expect(missing.json.outputs).toEqual({
+      executionStatus: {
+        status: "FAILED",
+        errors: [
+          { code: "HTTP_404", summary: "user usr_9999 not found", httpStatusCode: 404, type: "RESOURCE_NOT_FOUND" },
+        ],
+      },
+    });
+    expectConforms("Provisioning Get User by ID", missing.json.outputs);
+
+    const wrongToken = await run("Provisioning Get User by ID", { userId: id }, "not-the-token");
+    expect(wrongToken.json.outputs.executionStatus.errors[0]).toMatchObject({
+      httpStatusCode: 401,
+      type: "INVALID_CREDENTIALS",
+    });
+    expect(wrongToken.stdout).not.toContain("not-the-token");
+
+    demo.store.rateLimitedRequests = 1;
+    const limited = await run("Provisioning Get User by ID", { userId: id });
+    expect(limited.json.outputs.executionStatus.errors[0]).toMatchObject({
+      httpStatusCode: 429,
+      type: "RATE_LIMIT_EXCEEDED",
+    });
+  });
+});
