@@ -7,6 +7,8 @@ import { HTTP_HELPER_NAME } from "../generate/context";
 import type { UserFieldMap } from "./draft-fields";
 
 export const SCIM_USER_SCHEMA = "urn:ietf:params:scim:schemas:core:2.0:User";
+export const SCIM_GROUP_SCHEMA = "urn:ietf:params:scim:schemas:core:2.0:Group";
+export const SCIM_PATCH_SCHEMA = "urn:ietf:params:scim:api:messages:2.0:PatchOp";
 export const CALL_CARD = "call";
 export const REQUEST_CARD = "request";
 
@@ -106,6 +108,16 @@ export function scimUserCards(map: UserFieldMap, source: (field: string) => Bind
   return { cards, user: fromCard("scimUser", "output") };
 }
 
+/** Fills a SCIM group from the API's record at `source`. */
+export function scimGroupCards(
+  fields: { id?: string; displayName?: string; description?: string },
+  source: (field: string) => Binding,
+) {
+  const values: Record<string, Binding> = { schemas: literal([SCIM_GROUP_SCHEMA]) };
+  for (const [attribute, field] of Object.entries(fields)) if (field) values[attribute] = source(field);
+  return { cards: [construct("scimGroup", "SCIM group", values)], group: fromCard("scimGroup", "output") };
+}
+
 /** FAILED with one error: the API's own message, its status and the contract's error type. */
 function failureCards(errorMessagePath: string[] | undefined): Card[] {
   const error = (...path: string[]) => fromCard(CALL_CARD, "error", ...path);
@@ -160,6 +172,8 @@ export interface CallSpec {
   errorMessagePath?: string[];
   /** Cards after a successful response (inside `try`) and the outputs they give the flow. */
   onSuccess: { cards: Card[]; results: Record<string, Binding> };
+  /** Outputs besides executionStatus when the API answers with an error (Universal Logout's FAILURE). */
+  onFailure?: Record<string, Binding>;
   /** The flow outputs besides executionStatus, as the If Error card declares them. */
   outputs: FieldSpec[];
 }
@@ -197,7 +211,7 @@ export function callCard(spec: CallSpec): Card {
       {
         id: "catch",
         cards: failureCards(spec.errorMessagePath),
-        results: { executionStatus: fromCard("failed", "output") },
+        results: { executionStatus: fromCard("failed", "output"), ...spec.onFailure },
       },
     ],
   };

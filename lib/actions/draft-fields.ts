@@ -109,3 +109,48 @@ export function operationBodies(document: unknown, method: HttpMethod, path: str
     errorMessagePath: messagePath(document, jsonSchemaOf(document, errorResponse?.content)),
   };
 }
+
+const GROUP_NAME_FIELDS = ["displayname", "name", "title", "groupname", "teamname"];
+
+/** The API's group fields (as written) that carry the SCIM group's id, displayName and description. */
+export function groupFieldMap(fields: string[]): { id?: string; displayName?: string; description?: string } {
+  const byLoose = new Map(fields.map((field) => [looseName(field), field]));
+  const pick = (names: string[]) => names.map((name) => byLoose.get(name)).find(Boolean);
+  return {
+    id: pick(["id", "groupid", "teamid"]),
+    displayName: pick(GROUP_NAME_FIELDS),
+    description: pick(["description"]),
+  };
+}
+
+/** The body field that sets a record's lifecycle and the value for each state, when the request has one. */
+export function lifecycleField(
+  document: unknown,
+  method: HttpMethod,
+  path: string,
+): { field: string; active: unknown; inactive: unknown } | undefined {
+  const operation = operationObject(document, method, path);
+  const requestBody = operation ? followRefs<Json>(document, operation.requestBody) : undefined;
+  const schema = jsonSchemaOf(document, requestBody?.content);
+  let properties = propertiesOf(document, schema);
+  if (properties.size === 1) {
+    const inner = propertiesOf(document, [...properties.values()][0]);
+    if (inner.size) properties = inner;
+  }
+  for (const [name, value] of properties) {
+    const loose = looseName(name);
+    if (value.type === "boolean" && ["active", "enabled"].includes(loose))
+      return { field: name, active: true, inactive: false };
+    if (value.type === "boolean" && ["suspended", "disabled", "blocked", "locked"].includes(loose))
+      return { field: name, active: false, inactive: true };
+    if (["status", "state"].includes(loose) && Array.isArray(value.enum)) {
+      const values = value.enum.map(String);
+      const active = values.find((entry) => /^(active|enabled|activated)$/i.test(entry));
+      const inactive = values.find((entry) =>
+        /^(inactive|suspended|deactivated|disabled|blocked|locked)$/i.test(entry),
+      );
+      if (active && inactive) return { field: name, active, inactive };
+    }
+  }
+  return undefined;
+}

@@ -4,9 +4,18 @@
 import { type Contract, findContract } from "../contracts/catalog";
 import type { JsonSchema } from "../contracts/shapes";
 import type { Binding, FieldSpec, Flow, ValueType } from "../flow/model";
-import { fromCard, fromEvent } from "../generate/bindings";
-import { CALL_CARD, callCard, construct, REQUEST_CARD, relativeUrlCards, scimUserCards } from "./draft-cards";
-import { operationBodies, userFieldMap } from "./draft-fields";
+import { fromCard, fromEvent, literal } from "../generate/bindings";
+import {
+  CALL_CARD,
+  callCard,
+  construct,
+  REQUEST_CARD,
+  relativeUrlCards,
+  SCIM_PATCH_SCHEMA,
+  scimGroupCards,
+  scimUserCards,
+} from "./draft-cards";
+import { groupFieldMap, lifecycleField, operationBodies, userFieldMap } from "./draft-fields";
 import type { ActionPlan, PlannedAction } from "./plan";
 
 export const ACTIONS_FOLDER = "Actions";
@@ -67,11 +76,83 @@ function actionFlow(contract: Contract, description: string, cards: Flow["cards"
   };
 }
 
-/** The event value each path parameter of a user operation takes. */
-const userIdFrom = (contract: Contract): Binding =>
-  contract.input.properties && "userId" in (contract.input.properties as object)
-    ? fromEvent("userId")
-    : fromEvent("user", "id");
+/** The event value a path parameter takes: the group's id for group parameters, else the user's. */
+function pathSource(contract: Contract, parameter: string): Binding {
+  const inputs = (contract.input.properties ?? {}) as Record<string, unknown>;
+  if (/group|team/i.test(parameter) || !("userId" in inputs || "user" in inputs || "externalUserId" in inputs)) {
+    if ("groupId" in inputs) return fromEvent("groupId");
+    if ("group" in inputs) return fromEvent("group", "id");
+  }
+  if ("userId" in inputs) return fromEvent("userId");
+  if ("externalUserId" in inputs) return fromEvent("externalUserId");
+  return fromEvent("user", "id");
+}
+
+function urlCards(contract: Contract, path: string) {
+  return relativeUrlCards(
+    path,
+    Object.fromEntries([...path.matchAll(/\{([^}]+)\}/g)].map((match) => [match[1], pathSource(contract, match[1])])),
+  );
+}
+
+const describe = (action: PlannedAction, extra = "") =>
+  `Drafted from ${action.operation!.method.toUpperCase()} ${action.operation!.path} (${action.why}).${extra}`;
+
+/** One call whose only outcome is executionStatus (lifecycle, password, removals, logout). */
+function statusOnlyFlow(
+  contract: Contract,
+  action: PlannedAction,
+  document: unknown,
+  body?: Binding,
+  extraOutputs: { success: Record<string, Binding>; failure: Record<string, Binding>; fields: FieldSpec[] } = {
+    success: {},
+    failure: {},
+    fields: [],
+  },
+): Flow {
+  const operation = action.operation!;
+  const url = urlCards(contract, operation.path);
+  const bodies = operationBodies(document, operation.method, operation.path);
+  return actionFlow(contract, describe(action), [
+    ...url.cards,
+    callCard({
+      method: operation.method.toUpperCase(),
+      url: url.url,
+      body,
+      errorMessagePath: bodies.errorMessagePath,
+      onSuccess: { cards: [], results: extraOutputs.success },
+      onFailure: extraOutputs.failure,
+      outputs: extraOutputs.fields,
+    }),
+  ]);
+}
+
+function lifecycleDraft(kind: "active" | "inactive"): Drafter {
+  return (contract, action, document) => {
+    const operation = action.operation!;
+    const bodies = operationBodies(document, operation.method, operation.path);
+    if (bodies.request.fields.includes("Operations")) {
+      const patch = {
+        schemas: [SCIM_PATCH_SCHEMA],
+        Operations: [{ op: "replace", path: "active", value: kind === "active" }],
+      };
+      return statusOnlyFlow(contract, action, document, literal(patch));
+    }
+    const field = lifecycleField(document, operation.method, operation.path);
+    if (field) {
+      const value = { [field.field]: field[kind] };
+      return statusOnlyFlow(
+        contract,
+        action,
+        document,
+        literal(bodies.request.envelope ? { [bodies.request.envelope]: value } : value),
+      );
+    }
+    if (operation.method === "put" || operation.method === "patch")
+      if (bodies.request.fields.length) return `the request body of ${operation.path} has no field that sets the state`;
+    return statusOnlyFlow(contract, action, document);
+  };
+}
 
 type Drafter = (contract: Contract, action: PlannedAction, document: unknown) => Flow | string;
 
@@ -88,10 +169,7 @@ function userRecordFlow(
   if (withBody && !Object.keys(requestMap.attributes).length)
     return `the request body of ${operation.method.toUpperCase()} ${operation.path} has no field a SCIM user attribute matches`;
 
-  const url = relativeUrlCards(
-    operation.path,
-    Object.fromEntries([...operation.path.matchAll(/\{([^}]+)\}/g)].map((match) => [match[1], userIdFrom(contract)])),
-  );
+  const url = urlCards(contract, operation.path);
   const cards = [...url.cards];
   let body: Binding | undefined;
   if (withBody) {
@@ -130,7 +208,87 @@ function userRecordFlow(
   );
 }
 
+function groupRecordFlow(
+  contract: Contract,
+  action: PlannedAction,
+  document: unknown,
+  withBody: boolean,
+): Flow | string {
+  const operation = action.operation!;
+  const bodies = operationBodies(document, operation.method, operation.path);
+  const requestMap = groupFieldMap(bodies.request.fields);
+  const responseMap = groupFieldMap(bodies.response.fields);
+  const url = urlCards(contract, operation.path);
+  const cards = [...url.cards];
+  let body: Binding | undefined;
+  if (withBody) {
+    if (!requestMap.displayName) return `the request body of ${operation.path} has no field for the group's name`;
+    const values: Record<string, Binding> = { [requestMap.displayName]: fromEvent("group", "displayName") };
+    if (requestMap.description) values[requestMap.description] = fromEvent("group", "description");
+    cards.push(construct("body", "Request body (from the contract's group)", values));
+    body = fromCard("body", "output");
+    if (bodies.request.envelope) {
+      cards.push(construct("envelope", `Wrapped in "${bodies.request.envelope}"`, { [bodies.request.envelope]: body }));
+      body = fromCard("envelope", "output");
+    }
+  }
+  const prefix = bodies.response.envelope ? [bodies.response.envelope] : [];
+  const group = scimGroupCards(responseMap.id ? responseMap : requestMap, (field) =>
+    fromCard(REQUEST_CARD, "body", ...prefix, field),
+  );
+  cards.push(
+    callCard({
+      method: operation.method.toUpperCase(),
+      url: url.url,
+      body,
+      errorMessagePath: bodies.errorMessagePath,
+      onSuccess: { cards: group.cards, results: { group: group.group } },
+      outputs: [{ key: "group", type: { type: "object" } }],
+    }),
+  );
+  return actionFlow(contract, describe(action), cards);
+}
+
 const DRAFTERS: Record<string, Drafter> = {
+  "Proprietary Universal Logout": (contract, action, document) =>
+    statusOnlyFlow(contract, action, document, undefined, {
+      success: { logoutStatus: literal("SUCCESS") },
+      failure: { logoutStatus: literal("FAILURE") },
+      fields: [{ key: "logoutStatus", type: { type: "text" } }],
+    }),
+  "Provisioning Activate User": lifecycleDraft("active"),
+  "Provisioning Deactivate User": lifecycleDraft("inactive"),
+  "Provisioning Update User Password": (contract, action, document) => {
+    const operation = action.operation!;
+    const bodies = operationBodies(document, operation.method, operation.path);
+    const field = bodies.request.fields.find((name) => name.toLowerCase() === "password");
+    const scimPatch = bodies.request.fields.includes("Operations");
+    if (!field && !scimPatch) return `the request body of ${operation.path} has no password field`;
+    const cards = scimPatch
+      ? [
+          construct("operation", "Replace the password", {
+            op: literal("replace"),
+            path: literal("password"),
+            value: fromEvent("password"),
+          }),
+          {
+            id: "operations",
+            type: "list.append",
+            title: "Operations[]",
+            inputs: { list: literal([]), item: fromCard("operation", "output") },
+          },
+          construct("body", "SCIM PatchOp", {
+            schemas: literal([SCIM_PATCH_SCHEMA]),
+            Operations: fromCard("operations", "output"),
+          }),
+        ]
+      : [construct("body", "Request body", { [field as string]: fromEvent("password") })];
+    const flow = statusOnlyFlow(contract, action, document, fromCard("body", "output"));
+    return { ...flow, cards: [...cards, ...flow.cards] };
+  },
+  "Provisioning Remove Group": (contract, action, document) => statusOnlyFlow(contract, action, document),
+  "Provisioning Create Group": (contract, action, document) => groupRecordFlow(contract, action, document, true),
+  "Provisioning Get Group by ID": (contract, action, document) => groupRecordFlow(contract, action, document, false),
   "Provisioning Create User": (contract, action, document) => userRecordFlow(contract, action, document, true),
   "Provisioning Get User by ID": (contract, action, document) => userRecordFlow(contract, action, document, false),
 };

@@ -113,11 +113,59 @@ describe("action flows drafted from the REST demo's spec", { timeout: 180_000 },
     });
     expect(wrongToken.stdout).not.toContain("not-the-token");
 
+    const expired = demo.store.issueToken(3600);
+    demo.store.tokens.set(expired, Date.now() - 1);
+    const stale = await run("Provisioning Get User by ID", { userId: id }, expired);
+    expect(stale.json.outputs.executionStatus.errors[0]).toMatchObject({ httpStatusCode: 401, type: "TOKEN_EXPIRED" });
+
     demo.store.rateLimitedRequests = 1;
     const limited = await run("Provisioning Get User by ID", { userId: id });
     expect(limited.json.outputs.executionStatus.errors[0]).toMatchObject({
       httpStatusCode: 429,
       type: "RATE_LIMIT_EXCEEDED",
     });
+  });
+
+  it("Deactivate and Activate change the same user's status; Update User Password sets it", async () => {
+    const id = demo.store.inspect().users[0].id;
+    const deactivated = await run("Provisioning Deactivate User", { userId: id });
+    expect(deactivated.json.outputs).toEqual({ executionStatus: { status: "SUCCEEDED" } });
+    expect(demo.store.users.get(id)?.status).toBe("deactivated");
+    await run("Provisioning Activate User", { userId: id });
+    expect(demo.store.users.get(id)?.status).toBe("active");
+    const password = await run("Provisioning Update User Password", { userId: id, password: "correct horse" });
+    expectConforms("Provisioning Update User Password", password.json.outputs);
+    expect(demo.store.users.get(id)?.password_set).toBe(true);
+    expect(password.stdout).not.toContain("correct horse");
+  });
+
+  it("Universal Logout revokes every session of the user; an unknown user is FAILURE", async () => {
+    const id = demo.store.inspect().users[0].id;
+    demo.store.openSession(id);
+    demo.store.openSession(id);
+    const logout = await run("Proprietary Universal Logout", { externalUserId: id, externalUserName: "ada@acme.test" });
+    expect(logout.json.outputs).toEqual({ logoutStatus: "SUCCESS", executionStatus: { status: "SUCCEEDED" } });
+    expect(demo.store.inspect().sessions.filter((session) => !session.revoked)).toEqual([]);
+    const unknown = await run("Proprietary Universal Logout", { externalUserId: "usr_9999" });
+    expect(unknown.json.outputs).toMatchObject({ logoutStatus: "FAILURE", executionStatus: { status: "FAILED" } });
+    expectConforms("Proprietary Universal Logout", unknown.json.outputs);
+  });
+
+  it("Create Group, Get Group by ID and Remove Group", async () => {
+    const created = await run("Provisioning Create Group", {
+      group: {
+        schemas: ["urn:ietf:params:scim:schemas:core:2.0:Group"],
+        displayName: "Engineers",
+        description: "Builders",
+      },
+    });
+    expectConforms("Provisioning Create Group", created.json.outputs);
+    const [group] = demo.store.inspect().groups;
+    expect(group).toMatchObject({ name: "Engineers", description: "Builders" });
+    expect(created.json.outputs.group).toMatchObject({ id: group.id, displayName: "Engineers" });
+    const read = await run("Provisioning Get Group by ID", { groupId: group.id });
+    expect(read.json.outputs.group).toEqual(created.json.outputs.group);
+    await run("Provisioning Remove Group", { groupId: group.id });
+    expect(demo.store.inspect().groups).toEqual([]);
   });
 });
