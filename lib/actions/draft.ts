@@ -15,8 +15,9 @@ import {
   scimGroupCards,
   scimUserCards,
 } from "./draft-cards";
-import { groupFieldMap, lifecycleField, operationBodies, userFieldMap } from "./draft-fields";
+import { cursorPaging, groupFieldMap, lifecycleField, operationBodies, userFieldMap } from "./draft-fields";
 import type { ActionPlan, PlannedAction } from "./plan";
+import type { HttpMethod, SpecIndex } from "../spec/types";
 
 export const ACTIONS_FOLDER = "Actions";
 
@@ -154,7 +155,104 @@ function lifecycleDraft(kind: "active" | "inactive"): Drafter {
   };
 }
 
-type Drafter = (contract: Contract, action: PlannedAction, document: unknown) => Flow | string;
+/** A draft: the action flow, or the action flow and the helper flows it calls, or why there is none. */
+type Drafted = Flow | { flow: Flow; helpers: Flow[] } | string;
+type Drafter = (contract: Contract, action: PlannedAction, document: unknown, index: SpecIndex) => Drafted;
+
+export const USER_TO_SCIM_FLOW = "Map a user to a SCIM user";
+
+/** A helper flow mapping one API user record (`item`) to a SCIM user (`output`), for list pages. */
+function userToScimFlow(fields: string[]): Flow {
+  const user = scimUserCards(userFieldMap(fields), (field) => fromEvent("item", field));
+  return {
+    schemaVersion: 1,
+    name: USER_TO_SCIM_FLOW,
+    description: `Maps one user record of the API (${fields.join(", ")}) to a SCIM user.`,
+    kind: "helper",
+    folder: ACTIONS_FOLDER,
+    enabled: true,
+    saveAllData: false,
+    version: 1,
+    event: {
+      type: "helperFlow",
+      options: [],
+      inputs: [
+        { key: "item", type: { type: "object" } },
+        { key: "index", type: { type: "number" } },
+      ],
+      outputs: [{ key: "output", type: { type: "object" } }],
+    },
+    cards: [
+      ...user.cards,
+      {
+        id: "return",
+        type: "flow.return",
+        title: "Return the SCIM user",
+        inputs: { output: user.user },
+        dynamicInputs: [{ key: "output", type: { type: "object" } }],
+      },
+    ],
+  };
+}
+
+const listUsers: Drafter = (contract, action, document, index) => {
+  const operation = action.operation!;
+  const indexed = index.operations.find((entry) => entry.method === operation.method && entry.path === operation.path);
+  const queryNames = (indexed?.parameters ?? [])
+    .filter((parameter) => parameter.in === "query")
+    .map((parameter) => parameter.name);
+  const paging = cursorPaging(document, operation.method as HttpMethod, operation.path, queryNames);
+  if (!paging) return `${operation.path} does not page by a cursor in its response body; page it on the canvas`;
+  const bodies = operationBodies(document, operation.method, operation.path);
+  const query: Record<string, Binding> = { [paging.cursorParameter]: fromEvent("pagination", "cursor") };
+  if (paging.limitParameter) query[paging.limitParameter] = fromEvent("pagination", "limit");
+  const url = urlCards(contract, operation.path);
+  const cards = [
+    ...url.cards,
+    construct("query", "Paging parameters", query),
+    callCard({
+      method: operation.method.toUpperCase(),
+      url: url.url,
+      query: fromCard("query", "output"),
+      errorMessagePath: bodies.errorMessagePath,
+      onSuccess: {
+        cards: [
+          {
+            id: "resources",
+            type: "list.map",
+            title: "Each user as a SCIM user",
+            options: { flow: USER_TO_SCIM_FLOW },
+            inputs: { list: fromCard(REQUEST_CARD, "body", ...paging.itemsPath) },
+          },
+          {
+            id: "nextCursor",
+            type: "branch.assignIf",
+            title: "The next cursor, none on the last page",
+            inputs: {
+              a: fromCard(REQUEST_CARD, "body", ...paging.nextCursorPath),
+              comparison: literal("is empty"),
+              ifFalse: fromCard(REQUEST_CARD, "body", ...paging.nextCursorPath),
+            },
+          },
+          construct("pagination", "pagination", { nextCursor: fromCard("nextCursor", "output") }),
+        ],
+        results: { resources: fromCard("resources", "output"), pagination: fromCard("pagination", "output") },
+      },
+      outputs: [
+        { key: "resources", type: { type: "list", items: { type: "object" } } },
+        { key: "pagination", type: { type: "object" } },
+      ],
+    }),
+  ];
+  return {
+    flow: actionFlow(
+      contract,
+      describe(action, ` Pages with ${paging.cursorParameter} → ${paging.nextCursorPath.join(".")}.`),
+      cards,
+    ),
+    helpers: [userToScimFlow(paging.itemFields)],
+  };
+};
 
 function userRecordFlow(
   contract: Contract,
@@ -250,6 +348,7 @@ function groupRecordFlow(
 }
 
 const DRAFTERS: Record<string, Drafter> = {
+  "Provisioning List Users": listUsers,
   "Proprietary Universal Logout": (contract, action, document) =>
     statusOnlyFlow(contract, action, document, undefined, {
       success: { logoutStatus: literal("SUCCESS") },
@@ -293,8 +392,13 @@ const DRAFTERS: Record<string, Drafter> = {
   "Provisioning Get User by ID": (contract, action, document) => userRecordFlow(contract, action, document, false),
 };
 
-/** Drafts the chosen contracts (all planned ones by default) from a plan over `document`. */
-export function draftActionFlows(document: unknown, plan: ActionPlan, contracts?: readonly string[]): DraftResult {
+/** Drafts the chosen contracts (all planned ones by default) from a plan over `document` (indexed as `index`). */
+export function draftActionFlows(
+  document: unknown,
+  index: SpecIndex,
+  plan: ActionPlan,
+  contracts?: readonly string[],
+): DraftResult {
   const result: DraftResult = { flows: [], skipped: [] };
   for (const action of plan.actions) {
     if (contracts && !contracts.includes(action.contract)) continue;
@@ -311,9 +415,13 @@ export function draftActionFlows(document: unknown, plan: ActionPlan, contracts?
       });
       continue;
     }
-    const drafted = drafter(contract, action, document);
+    const drafted = drafter(contract, action, document, index);
     if (typeof drafted === "string") result.skipped.push({ contract: action.contract, reason: drafted });
-    else result.flows.push(drafted);
+    else if ("helpers" in drafted) {
+      result.flows.push(drafted.flow);
+      for (const helper of drafted.helpers)
+        if (!result.flows.some((flow) => flow.name === helper.name)) result.flows.push(helper);
+    } else result.flows.push(drafted);
   }
   return result;
 }

@@ -39,6 +39,7 @@ export function bundleFromSpec(index: SpecIndex, options: SpecBundleOptions = {}
   const actions = options.actions
     ? draftActionFlows(
         options.actions.document,
+        index,
         planActions(options.actions.document, index),
         options.actions.contracts,
       )

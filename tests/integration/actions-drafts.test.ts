@@ -168,4 +168,30 @@ describe("action flows drafted from the REST demo's spec", { timeout: 180_000 },
     await run("Provisioning Remove Group", { groupId: group.id });
     expect(demo.store.inspect().groups).toEqual([]);
   });
+
+  it("List Users pages by cursor: 5 users, limit 2, every user once, no cursor repeated", async () => {
+    for (const name of ["bob", "cy", "dee", "eve"])
+      demo.store.createUser({ email: `${name}@acme.test`, first_name: name, last_name: "Example" });
+    const seen: string[] = [];
+    const cursors = new Set<string>();
+    let cursor: string | undefined;
+    do {
+      const page = await run("Provisioning List Users", { pagination: { limit: 2, ...(cursor ? { cursor } : {}) } });
+      expectConforms("Provisioning List Users", page.json.outputs);
+      expect(page.json.outputs.resources.length).toBeLessThanOrEqual(2);
+      seen.push(...page.json.outputs.resources.map((user: { userName: string }) => user.userName));
+      cursor = page.json.outputs.pagination.nextCursor;
+      if (cursor) {
+        expect(cursors.has(cursor)).toBe(false);
+        cursors.add(cursor);
+      }
+    } while (cursor);
+    expect(seen.sort()).toEqual(
+      demo.store
+        .inspect()
+        .users.map((user) => user.email)
+        .sort(),
+    );
+    expect(seen).toHaveLength(5);
+  });
 });
