@@ -1,9 +1,10 @@
 // What the planner knows about one operation: the entity its path is about, the action it says, how it is
 // identified, paged and what its request and response bodies look like (property names, `$ref`s followed).
-import { followRefs, isObject } from "../spec/pointer";
+import { followRefs as followRefsUncached, isObject } from "../spec/pointer";
 import type { OperationIndex, ParameterIndex } from "../spec/types";
 import {
   type Action,
+  ADDRESSING_WORDS,
   actionOf,
   type Entity,
   entityOf,
@@ -18,7 +19,7 @@ export type PagingStyle = "scim" | "page" | "offset" | "cursor" | "link";
 export interface OperationFacts {
   operation: OperationIndex;
   /** The last entity the path names (`/groups/{id}/members` → membership) and the one before it. */
-  subject?: Entity;
+  subject: Entity;
   parent?: Entity;
   /** A path parameter follows the subject (`/users/{id}`), or the parent (`/groups/{id}/members`). */
   subjectHasId: boolean;
@@ -31,6 +32,8 @@ export interface OperationFacts {
   pathAction?: Action;
   /** Words of the path after the subject (`lookup`, `by`, `email`). */
   trailingWords: string[];
+  /** Trailing words that name something else of the subject (`/users/{id}/keys` → keys). */
+  foreignWords: string[];
   /** Actions the operationId and summary say. */
   textActions: Set<Action>;
   /** Loose names of query parameters (`per_page` → `perpage`). */
@@ -49,6 +52,20 @@ export interface OperationFacts {
 }
 
 type Json = Record<string, unknown>;
+
+// A big description repeats the same `$ref`s thousands of times: resolve each once per document.
+const resolvedRefs = new WeakMap<object, Map<string, unknown>>();
+export function followRefs<T = Json>(document: unknown, value: unknown): T | undefined {
+  if (!isObject(value) || typeof value.$ref !== "string" || !isObject(document))
+    return followRefsUncached<T>(document, value);
+  let cache = resolvedRefs.get(document);
+  if (!cache) {
+    cache = new Map();
+    resolvedRefs.set(document, cache);
+  }
+  if (!cache.has(value.$ref)) cache.set(value.$ref, followRefsUncached<T>(document, value));
+  return cache.get(value.$ref) as T | undefined;
+}
 const MAX_SCHEMA_DEPTH = 4;
 const LIST_WRAPPERS = new Set([
   "data",
@@ -72,7 +89,7 @@ const LIST_WRAPPERS = new Set([
 ]);
 const SCIM_RESOURCES = new Set(["Users", "Groups", "Schemas", "ResourceTypes", "ServiceProviderConfig", "Me", "Bulk"]);
 
-function jsonSchemaOf(document: unknown, content: unknown): Json | undefined {
+export function jsonSchemaOf(document: unknown, content: unknown): Json | undefined {
   if (!isObject(content)) return undefined;
   const type = Object.keys(content).find((name) => /json/i.test(name)) ?? Object.keys(content)[0];
   const media = type ? followRefs<Json>(document, content[type]) : undefined;
@@ -80,7 +97,7 @@ function jsonSchemaOf(document: unknown, content: unknown): Json | undefined {
 }
 
 /** Property names of a schema (allOf merged, first of oneOf/anyOf), loose. */
-function propertiesOf(document: unknown, schema: Json | undefined, depth = 0): Map<string, Json> {
+export function propertiesOf(document: unknown, schema: Json | undefined, depth = 0): Map<string, Json> {
   const fields = new Map<string, Json>();
   if (!schema || depth > MAX_SCHEMA_DEPTH) return fields;
   if (isObject(schema.properties)) {
@@ -142,10 +159,20 @@ function bodyShape(document: unknown, schema: Json | undefined): BodyShape {
   };
 }
 
-function successResponse(operationObject: Json): Json | undefined {
+export function successResponse(operationObject: Json): Json | undefined {
   const responses = isObject(operationObject.responses) ? operationObject.responses : {};
   const status = Object.keys(responses).find((code) => /^2\d\d$/.test(code)) ?? "default";
   return isObject(responses[status]) ? (responses[status] as Json) : undefined;
+}
+
+/** A qualified entity word names something else: "social_accounts", "selected_users" are not accounts or users. */
+const QUALIFIED = "~";
+function partWords(part: string): string[] {
+  const words = wordsOf(part);
+  return words.map((word, index) => {
+    const qualified = words.slice(0, index).some((before) => !entityOf(before) && !ADDRESSING_WORDS.has(before));
+    return qualified && entityOf(word) ? `${QUALIFIED}${word}` : word;
+  });
 }
 
 interface PathToken {
@@ -166,7 +193,7 @@ function pathTokens(path: string): PathToken[] {
       // "ResourceTypes" is one entity word, not "resource" + "types".
       const whole = looseName(withoutFormat);
       tokens.push({
-        words: entityOf(whole) && !withoutFormat.includes(".") ? [whole] : wordsOf(withoutFormat),
+        words: entityOf(whole) && !withoutFormat.includes(".") ? [whole] : withoutFormat.split(".").flatMap(partWords),
         parameter: false,
       });
     }
@@ -174,7 +201,8 @@ function pathTokens(path: string): PathToken[] {
   return tokens;
 }
 
-export function operationFacts(document: unknown, operation: OperationIndex): OperationFacts {
+/** The operation's facts, or nothing when its path names no entity a contract is about (most of a big API). */
+export function operationFacts(document: unknown, operation: OperationIndex): OperationFacts | undefined {
   const tokens = pathTokens(operation.path);
   // Flatten into (word | parameter) steps, remembering where each entity word sits.
   const steps: ({ word: string } | { parameter: true })[] = [];
@@ -188,13 +216,14 @@ export function operationFacts(document: unknown, operation: OperationIndex): Op
     if (entity) entityAt.push({ index, entity });
   });
   let last = entityAt[entityAt.length - 1];
+  if (!last) return undefined;
   const before = entityAt.filter((entry) => entry.entity !== last?.entity).pop();
   // `/groups/{id}/users`, `/usergroups.users.list`: users inside a group are its memberships.
   if (last?.entity === "user" && before?.entity === "group") last = { ...last, entity: "membership" };
   const hasParameterBetween = (from: number, to: number) =>
     steps.slice(from + 1, to).some((step) => "parameter" in step);
 
-  const trailingWords = last ? steps.slice(last.index + 1).flatMap((step) => ("word" in step ? [step.word] : [])) : [];
+  const trailingWords = steps.slice(last.index + 1).flatMap((step) => ("word" in step ? [step.word] : []));
   const trailingActions = trailingWords.map(actionOf).filter((action): action is Action => action !== undefined);
   const pathAction = trailingActions.find((action) => action !== "status") ?? trailingActions[0];
 
@@ -222,14 +251,15 @@ export function operationFacts(document: unknown, operation: OperationIndex): Op
 
   return {
     operation,
-    subject: last?.entity,
+    subject: last.entity,
     parent: before?.entity,
-    subjectHasId: last ? hasParameterBetween(last.index, steps.length) : false,
-    parametersBeforeSubject: last ? steps.slice(0, last.index).filter((step) => "parameter" in step).length : 0,
-    parentHasId: before && last ? hasParameterBetween(before.index, last.index) : false,
+    subjectHasId: hasParameterBetween(last.index, steps.length),
+    parametersBeforeSubject: steps.slice(0, last.index).filter((step) => "parameter" in step).length,
+    parentHasId: before ? hasParameterBetween(before.index, last.index) : false,
     pathParameters: operation.parameters.filter((parameter) => parameter.in === "path"),
     pathAction,
     trailingWords,
+    foreignWords: trailingWords.filter((word) => !actionOf(word) && !ADDRESSING_WORDS.has(word)),
     textActions,
     queryNames,
     requiredQueryNames: query.filter((parameter) => parameter.required).map((parameter) => looseName(parameter.name)),

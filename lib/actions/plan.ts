@@ -42,7 +42,7 @@ export function planActions(document: unknown, index: SpecIndex): ActionPlan {
   const facts: OperationFacts[] = [];
   for (const operation of index.operations) {
     const fact = operationFacts(document, operation);
-    if (fact.subject) facts.push(fact);
+    if (fact) facts.push(fact);
   }
   const actions = CONTRACTS.map((contract): PlannedAction => {
     const rule = RULES[contract.name];

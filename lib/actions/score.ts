@@ -2,15 +2,7 @@
 // nothing when the operation cannot be it.
 import type { HttpMethod } from "../spec/types";
 import type { OperationFacts } from "./facts";
-import {
-  type Action,
-  ADDRESSING_WORDS,
-  actionOf,
-  type Entity,
-  GROUP_FIELDS,
-  ID_PARAMETERS,
-  USER_FIELDS,
-} from "./words";
+import { type Action, type Entity, GROUP_FIELDS, ID_PARAMETERS, USER_FIELDS } from "./words";
 
 export interface Scored {
   score: number;
@@ -110,7 +102,7 @@ export function scoreOperation(facts: OperationFacts, want: Want): Scored | unde
   const one = identifiesOne(facts);
   if (one !== want.one) return undefined;
 
-  const foreign = facts.trailingWords.filter((word) => !actionOf(word) && !ADDRESSING_WORDS.has(word));
+  const foreign = facts.foreignWords;
   if (foreign.length) {
     score -= 0.4;
     reasons.push(`it addresses "${foreign.join(" ")}" of the ${want.entity}`);

@@ -1,19 +1,44 @@
-// `ib generate SPEC [--auth SCHEME] --out BUNDLE [--json]`: auth configurations and core flows of a spec, as a bundle.
+// `ib generate SPEC [--auth SCHEME] [--actions all|provisioning|universal-logout|none] --out BUNDLE [--json]`:
+// auth configurations, core flows and drafted action flows of a spec, as a bundle.
 import { bundleFromSpec } from "../../bundle/from-spec";
+import { CONTRACTS } from "../../contracts/catalog";
+import { invalid } from "../../errors";
+import { parseSpecText } from "../../spec/parse";
 import { parseBundle } from "../../bundle/schema";
 import { defineCommand, required } from "../command";
 import { writeJsonFile } from "../files";
-import { ingestSpecFile } from "../spec-file";
+import { ingestSpecFile, readSpecFile } from "../spec-file";
+
+const ACTION_SELECTIONS: Record<string, (capability: string) => boolean> = {
+  all: () => true,
+  provisioning: (capability) => capability !== "universalLogout",
+  "universal-logout": (capability) => capability === "universalLogout",
+  none: () => false,
+};
+
+function actionContracts(selection: string | undefined): string[] {
+  const wanted = ACTION_SELECTIONS[selection ?? "none"];
+  if (!wanted)
+    throw invalid(`--actions takes ${Object.keys(ACTION_SELECTIONS).join(", ")} (got "${selection}")`, {
+      field: "actions",
+    });
+  return CONTRACTS.filter((contract) => wanted(contract.capability)).map((contract) => contract.name);
+}
 
 export const generate = defineCommand({
   name: "generate",
-  usage: "SPEC [--auth SCHEME | SCHEME/FLOW] --out BUNDLE",
-  options: { auth: { type: "string" }, out: { type: "string" } },
+  usage: "SPEC [--auth SCHEME | SCHEME/FLOW] [--actions all|provisioning|universal-logout|none] --out BUNDLE",
+  options: { auth: { type: "string" }, out: { type: "string" }, actions: { type: "string" } },
   positionals: 1,
   async run({ values, positionals: [file] }) {
     const out = required(values.out, "out");
+    const contracts = actionContracts(values.actions);
     const ingested = await ingestSpecFile(file);
-    const result = bundleFromSpec(ingested.index, { authScheme: values.auth });
+    const parsed = contracts.length ? parseSpecText(await readSpecFile(file), file) : undefined;
+    const result = bundleFromSpec(ingested.index, {
+      authScheme: values.auth,
+      actions: parsed?.ok ? { document: parsed.document, contracts } : undefined,
+    });
     const bundle = parseBundle(result.bundle, out);
     await writeJsonFile(out, bundle);
 
@@ -39,6 +64,17 @@ export const generate = defineCommand({
     } else {
       lines.push(`_authping has no operation: ${result.ping.message}`);
     }
-    return { result: { ok: true, out, authNotes: result.authNotes, ping: result.ping, flows }, text: lines.join("\n") };
+    for (const skipped of result.actions?.skipped ?? []) lines.push(`  - ${skipped.contract}: ${skipped.reason}`);
+    return {
+      result: {
+        ok: true,
+        out,
+        authNotes: result.authNotes,
+        ping: result.ping,
+        flows,
+        skippedActions: result.actions?.skipped ?? [],
+      },
+      text: lines.join("\n"),
+    };
   },
 });

@@ -1,0 +1,218 @@
+// Card builders shared by the action-flow drafts: the request through httpHelper inside If Error, the
+// executionStatus of a success or of an API error (FAILED with errors[] — an API error is an outcome, not a
+// failed run), and the API's user record mapped to a SCIM user.
+import type { Binding, Card, FieldSpec } from "../flow/model";
+import { fieldOf, fromCard, HTTP_HELPER_INPUTS, HTTP_HELPER_OUTPUTS, literal } from "../generate/bindings";
+import { HTTP_HELPER_NAME } from "../generate/context";
+import type { UserFieldMap } from "./draft-fields";
+
+export const SCIM_USER_SCHEMA = "urn:ietf:params:scim:schemas:core:2.0:User";
+export const SCIM_GROUP_SCHEMA = "urn:ietf:params:scim:schemas:core:2.0:Group";
+export const SCIM_PATCH_SCHEMA = "urn:ietf:params:scim:api:messages:2.0:PatchOp";
+export const CALL_CARD = "call";
+export const REQUEST_CARD = "request";
+
+export const construct = (id: string, title: string, values: Record<string, Binding>): Card => ({
+  id,
+  type: "object.construct",
+  title,
+  inputs: values,
+  dynamicInputs: Object.keys(values).map((key) => ({ key, type: { type: "any" } })),
+});
+
+const assignIf = (
+  id: string,
+  title: string,
+  a: Binding,
+  comparison: string,
+  b: unknown,
+  ifTrue: Binding,
+  ifFalse: Binding,
+): Card => ({
+  id,
+  type: "branch.assignIf",
+  title,
+  inputs: { a, comparison: literal(comparison), ...(b === undefined ? {} : { b: literal(b) }), ifTrue, ifFalse },
+});
+
+/** The relative URL: the path with each `{param}` filled from its (URL-encoded) source. */
+export function relativeUrlCards(path: string, sources: Record<string, Binding>): { cards: Card[]; url: Binding } {
+  const names = [...path.matchAll(/\{([^}]+)\}/g)].map((match) => match[1]);
+  if (!names.length) return { cards: [], url: literal(path) };
+  const cards: Card[] = [];
+  const placeholders: Record<string, Binding> = {};
+  let template = path;
+  names.forEach((name, index) => {
+    const key = `param${index + 1}`;
+    cards.push({ id: `encode_${key}`, type: "url.encode", title: `Encode {${name}}`, inputs: { text: sources[name] } });
+    placeholders[key] = fromCard(`encode_${key}`, "output");
+    template = template.replace(`{${name}}`, `{{${key}}}`);
+  });
+  cards.push({
+    id: "url",
+    type: "text.compose",
+    title: "Relative URL",
+    inputs: { template: literal(template), ...placeholders },
+    dynamicInputs: Object.keys(placeholders).map((key) => fieldOf(key, "text")),
+  });
+  return { cards, url: fromCard("url", "output") };
+}
+
+/** Fills a SCIM user from the API's record at `source` (a binding path into the response). */
+export function scimUserCards(map: UserFieldMap, source: (field: string) => Binding): { cards: Card[]; user: Binding } {
+  const cards: Card[] = [];
+  const values: Record<string, Binding> = { schemas: literal([SCIM_USER_SCHEMA]) };
+  if (map.id) values.id = source(map.id);
+  const name: Record<string, Binding> = {};
+  for (const [attribute, field] of Object.entries(map.attributes)) {
+    if (attribute === "password") continue;
+    if (attribute.startsWith("name.")) name[attribute.slice(5)] = source(field);
+    else values[attribute] = source(field);
+  }
+  if (Object.keys(name).length) {
+    cards.push(construct("userNameParts", "SCIM name", name));
+    values.name = fromCard("userNameParts", "output");
+  }
+  if (map.email) {
+    cards.push(
+      construct("primaryEmail", "Primary email", {
+        value: source(map.email),
+        type: literal("work"),
+        primary: literal(true),
+      }),
+    );
+    cards.push({
+      id: "emails",
+      type: "list.append",
+      title: "SCIM emails",
+      inputs: { list: literal([]), item: fromCard("primaryEmail", "output") },
+    });
+    values.emails = fromCard("emails", "output");
+  }
+  if (map.status?.kind === "boolean") values.active = source(map.status.field);
+  else if (map.status) {
+    cards.push(
+      assignIf(
+        "active",
+        "Active when the status is active",
+        source(map.status.field),
+        "equal",
+        "active",
+        literal(true),
+        literal(false),
+      ),
+    );
+    values.active = fromCard("active", "output");
+  }
+  cards.push(construct("scimUser", "SCIM user", values));
+  return { cards, user: fromCard("scimUser", "output") };
+}
+
+/** Fills a SCIM group from the API's record at `source`. */
+export function scimGroupCards(
+  fields: { id?: string; displayName?: string; description?: string },
+  source: (field: string) => Binding,
+) {
+  const values: Record<string, Binding> = { schemas: literal([SCIM_GROUP_SCHEMA]) };
+  for (const [attribute, field] of Object.entries(fields)) if (field) values[attribute] = source(field);
+  return { cards: [construct("scimGroup", "SCIM group", values)], group: fromCard("scimGroup", "output") };
+}
+
+/** FAILED with one error: the API's own message, its status and the contract's error type. */
+function failureCards(errorMessagePath: string[] | undefined): Card[] {
+  const error = (...path: string[]) => fromCard(CALL_CARD, "error", ...path);
+  const status = error("statusCode");
+  const apiMessage = errorMessagePath ? error("details", "body", ...errorMessagePath) : error("message");
+  const chain: [number, string][] = [
+    [404, "RESOURCE_NOT_FOUND"],
+    [429, "RATE_LIMIT_EXCEEDED"],
+    [403, "INVALID_CREDENTIALS"],
+    [401, "INVALID_CREDENTIALS"],
+  ];
+  const cards: Card[] = [
+    assignIf("summary", "The API's own message", apiMessage, "is empty", undefined, error("message"), apiMessage),
+  ];
+  let previous: Binding = literal("GENERIC_FAILURE");
+  for (const [code, type] of chain) {
+    cards.push(assignIf(`type${code}`, `${code} is ${type}`, status, "equal", code, literal(type), previous));
+    previous = fromCard(`type${code}`, "output");
+  }
+  cards.push(
+    assignIf(
+      "errorType",
+      "An expired token is TOKEN_EXPIRED",
+      fromCard("summary", "output"),
+      "contains",
+      "expired",
+      literal("TOKEN_EXPIRED"),
+      previous,
+    ),
+    construct("failure", "The error", {
+      code: error("code"),
+      summary: fromCard("summary", "output"),
+      httpStatusCode: status,
+      type: fromCard("errorType", "output"),
+    }),
+    {
+      id: "errors",
+      type: "list.append",
+      title: "errors[]",
+      inputs: { list: literal([]), item: fromCard("failure", "output") },
+    },
+    construct("failed", "FAILED", { status: literal("FAILED"), errors: fromCard("errors", "output") }),
+  );
+  return cards;
+}
+
+export interface CallSpec {
+  method: string;
+  url: Binding;
+  query?: Binding;
+  body?: Binding;
+  errorMessagePath?: string[];
+  /** Cards after a successful response (inside `try`) and the outputs they give the flow. */
+  onSuccess: { cards: Card[]; results: Record<string, Binding> };
+  /** Outputs besides executionStatus when the API answers with an error (Universal Logout's FAILURE). */
+  onFailure?: Record<string, Binding>;
+  /** The flow outputs besides executionStatus, as the If Error card declares them. */
+  outputs: FieldSpec[];
+}
+
+/** The request inside If Error: on success the `onSuccess` results and SUCCEEDED; on an API error, FAILED. */
+export function callCard(spec: CallSpec): Card {
+  return {
+    id: CALL_CARD,
+    type: "error.ifError",
+    title: `${spec.method} through ${HTTP_HELPER_NAME}`,
+    inputs: {},
+    dynamicOutputs: [fieldOf("executionStatus", "object"), ...spec.outputs],
+    blocks: [
+      {
+        id: "try",
+        cards: [
+          {
+            id: REQUEST_CARD,
+            type: "flow.callFlow",
+            title: `Call ${HTTP_HELPER_NAME}`,
+            options: { flow: HTTP_HELPER_NAME },
+            inputs: {
+              relative_url: spec.url,
+              request_method: literal(spec.method),
+              ...(spec.query ? { query: spec.query } : {}),
+              ...(spec.body ? { body: spec.body } : {}),
+            },
+            dynamicInputs: HTTP_HELPER_INPUTS,
+            dynamicOutputs: HTTP_HELPER_OUTPUTS,
+          },
+          ...spec.onSuccess.cards,
+        ],
+        results: { executionStatus: literal({ status: "SUCCEEDED" }), ...spec.onSuccess.results },
+      },
+      {
+        id: "catch",
+        cards: failureCards(spec.errorMessagePath),
+        results: { executionStatus: fromCard("failed", "output"), ...spec.onFailure },
+      },
+    ],
+  };
+}

@@ -1,0 +1,427 @@
+// Action flows drafted from the plan: one flow per planned contract, named after it, that calls httpHelper,
+// maps the contract input to the request and the response to the contract output by field names, and always
+// returns executionStatus. Drafts are a start the user corrects on the canvas; contracts not drafted say why.
+import { type Contract, findContract } from "../contracts/catalog";
+import type { JsonSchema } from "../contracts/shapes";
+import type { Binding, FieldSpec, Flow, ValueType } from "../flow/model";
+import { fromCard, fromEvent, literal } from "../generate/bindings";
+import {
+  CALL_CARD,
+  callCard,
+  construct,
+  REQUEST_CARD,
+  relativeUrlCards,
+  SCIM_PATCH_SCHEMA,
+  scimGroupCards,
+  scimUserCards,
+} from "./draft-cards";
+import { cursorPaging, groupFieldMap, lifecycleField, operationBodies, userFieldMap } from "./draft-fields";
+import type { ActionPlan, PlannedAction } from "./plan";
+import type { HttpMethod, SpecIndex } from "../spec/types";
+
+export const ACTIONS_FOLDER = "Actions";
+
+export interface DraftResult {
+  flows: Flow[];
+  skipped: { contract: string; reason: string }[];
+}
+
+function valueType(schema: JsonSchema): ValueType {
+  switch (schema.type) {
+    case "string":
+      return { type: "text" };
+    case "integer":
+    case "number":
+      return { type: "number" };
+    case "boolean":
+      return { type: "boolean" };
+    case "array":
+      return { type: "list", items: { type: "any" } };
+    default:
+      return { type: "object", schema };
+  }
+}
+
+function fieldsOf(schema: JsonSchema): FieldSpec[] {
+  const properties = (schema.properties ?? {}) as Record<string, JsonSchema>;
+  const required = new Set((schema.required ?? []) as string[]);
+  return Object.entries(properties).map(([key, child]) => ({
+    key,
+    type: valueType(child),
+    ...(required.has(key) ? { required: true } : {}),
+  }));
+}
+
+function actionFlow(contract: Contract, description: string, cards: Flow["cards"]): Flow {
+  const outputs = fieldsOf(contract.output);
+  return {
+    schemaVersion: 1,
+    name: contract.name,
+    description,
+    kind: "action",
+    folder: ACTIONS_FOLDER,
+    enabled: true,
+    saveAllData: false,
+    version: 1,
+    event: { type: "action", contract: contract.name, options: [], inputs: fieldsOf(contract.input), outputs },
+    cards: [
+      ...cards,
+      {
+        id: "return",
+        type: "flow.returnOutputs",
+        title: "Return the contract outputs",
+        inputs: Object.fromEntries(outputs.map((field) => [field.key, fromCard(CALL_CARD, field.key)])),
+        dynamicInputs: outputs,
+      },
+    ],
+  };
+}
+
+/** The event value a path parameter takes: the group's id for group parameters, else the user's. */
+function pathSource(contract: Contract, parameter: string): Binding {
+  const inputs = (contract.input.properties ?? {}) as Record<string, unknown>;
+  if (/group|team/i.test(parameter) || !("userId" in inputs || "user" in inputs || "externalUserId" in inputs)) {
+    if ("groupId" in inputs) return fromEvent("groupId");
+    if ("group" in inputs) return fromEvent("group", "id");
+  }
+  if ("userId" in inputs) return fromEvent("userId");
+  if ("externalUserId" in inputs) return fromEvent("externalUserId");
+  return fromEvent("user", "id");
+}
+
+function urlCards(contract: Contract, path: string) {
+  return relativeUrlCards(
+    path,
+    Object.fromEntries([...path.matchAll(/\{([^}]+)\}/g)].map((match) => [match[1], pathSource(contract, match[1])])),
+  );
+}
+
+const describe = (action: PlannedAction, extra = "") =>
+  `Drafted from ${action.operation!.method.toUpperCase()} ${action.operation!.path} (${action.why}).${extra}`;
+
+/** One call whose only outcome is executionStatus (lifecycle, password, removals, logout). */
+function statusOnlyFlow(
+  contract: Contract,
+  action: PlannedAction,
+  document: unknown,
+  body?: Binding,
+  extraOutputs: { success: Record<string, Binding>; failure: Record<string, Binding>; fields: FieldSpec[] } = {
+    success: {},
+    failure: {},
+    fields: [],
+  },
+): Flow {
+  const operation = action.operation!;
+  const url = urlCards(contract, operation.path);
+  const bodies = operationBodies(document, operation.method, operation.path);
+  return actionFlow(contract, describe(action), [
+    ...url.cards,
+    callCard({
+      method: operation.method.toUpperCase(),
+      url: url.url,
+      body,
+      errorMessagePath: bodies.errorMessagePath,
+      onSuccess: { cards: [], results: extraOutputs.success },
+      onFailure: extraOutputs.failure,
+      outputs: extraOutputs.fields,
+    }),
+  ]);
+}
+
+function lifecycleDraft(kind: "active" | "inactive"): Drafter {
+  return (contract, action, document) => {
+    const operation = action.operation!;
+    const bodies = operationBodies(document, operation.method, operation.path);
+    if (bodies.request.fields.includes("Operations")) {
+      const patch = {
+        schemas: [SCIM_PATCH_SCHEMA],
+        Operations: [{ op: "replace", path: "active", value: kind === "active" }],
+      };
+      return statusOnlyFlow(contract, action, document, literal(patch));
+    }
+    const field = lifecycleField(document, operation.method, operation.path);
+    if (field) {
+      const value = { [field.field]: field[kind] };
+      return statusOnlyFlow(
+        contract,
+        action,
+        document,
+        literal(bodies.request.envelope ? { [bodies.request.envelope]: value } : value),
+      );
+    }
+    if (operation.method === "put" || operation.method === "patch")
+      if (bodies.request.fields.length) return `the request body of ${operation.path} has no field that sets the state`;
+    return statusOnlyFlow(contract, action, document);
+  };
+}
+
+/** A draft: the action flow, or the action flow and the helper flows it calls, or why there is none. */
+type Drafted = Flow | { flow: Flow; helpers: Flow[] } | string;
+type Drafter = (contract: Contract, action: PlannedAction, document: unknown, index: SpecIndex) => Drafted;
+
+export const USER_TO_SCIM_FLOW = "Map a user to a SCIM user";
+
+/** A helper flow mapping one API user record (`item`) to a SCIM user (`output`), for list pages. */
+function userToScimFlow(fields: string[]): Flow {
+  const user = scimUserCards(userFieldMap(fields), (field) => fromEvent("item", field));
+  return {
+    schemaVersion: 1,
+    name: USER_TO_SCIM_FLOW,
+    description: `Maps one user record of the API (${fields.join(", ")}) to a SCIM user.`,
+    kind: "helper",
+    folder: ACTIONS_FOLDER,
+    enabled: true,
+    saveAllData: false,
+    version: 1,
+    event: {
+      type: "helperFlow",
+      options: [],
+      inputs: [
+        { key: "item", type: { type: "object" } },
+        { key: "index", type: { type: "number" } },
+      ],
+      outputs: [{ key: "output", type: { type: "object" } }],
+    },
+    cards: [
+      ...user.cards,
+      {
+        id: "return",
+        type: "flow.return",
+        title: "Return the SCIM user",
+        inputs: { output: user.user },
+        dynamicInputs: [{ key: "output", type: { type: "object" } }],
+      },
+    ],
+  };
+}
+
+const listUsers: Drafter = (contract, action, document, index) => {
+  const operation = action.operation!;
+  const indexed = index.operations.find((entry) => entry.method === operation.method && entry.path === operation.path);
+  const queryNames = (indexed?.parameters ?? [])
+    .filter((parameter) => parameter.in === "query")
+    .map((parameter) => parameter.name);
+  const paging = cursorPaging(document, operation.method as HttpMethod, operation.path, queryNames);
+  if (!paging) return `${operation.path} does not page by a cursor in its response body; page it on the canvas`;
+  const bodies = operationBodies(document, operation.method, operation.path);
+  const query: Record<string, Binding> = { [paging.cursorParameter]: fromEvent("pagination", "cursor") };
+  if (paging.limitParameter) query[paging.limitParameter] = fromEvent("pagination", "limit");
+  const url = urlCards(contract, operation.path);
+  const cards = [
+    ...url.cards,
+    construct("query", "Paging parameters", query),
+    callCard({
+      method: operation.method.toUpperCase(),
+      url: url.url,
+      query: fromCard("query", "output"),
+      errorMessagePath: bodies.errorMessagePath,
+      onSuccess: {
+        cards: [
+          {
+            id: "resources",
+            type: "list.map",
+            title: "Each user as a SCIM user",
+            options: { flow: USER_TO_SCIM_FLOW },
+            inputs: { list: fromCard(REQUEST_CARD, "body", ...paging.itemsPath) },
+          },
+          {
+            id: "nextCursor",
+            type: "branch.assignIf",
+            title: "The next cursor, none on the last page",
+            inputs: {
+              a: fromCard(REQUEST_CARD, "body", ...paging.nextCursorPath),
+              comparison: literal("is empty"),
+              ifFalse: fromCard(REQUEST_CARD, "body", ...paging.nextCursorPath),
+            },
+          },
+          construct("pagination", "pagination", { nextCursor: fromCard("nextCursor", "output") }),
+        ],
+        results: { resources: fromCard("resources", "output"), pagination: fromCard("pagination", "output") },
+      },
+      outputs: [
+        { key: "resources", type: { type: "list", items: { type: "object" } } },
+        { key: "pagination", type: { type: "object" } },
+      ],
+    }),
+  ];
+  return {
+    flow: actionFlow(
+      contract,
+      describe(action, ` Pages with ${paging.cursorParameter} → ${paging.nextCursorPath.join(".")}.`),
+      cards,
+    ),
+    helpers: [userToScimFlow(paging.itemFields)],
+  };
+};
+
+function userRecordFlow(
+  contract: Contract,
+  action: PlannedAction,
+  document: unknown,
+  withBody: boolean,
+): Flow | string {
+  const operation = action.operation!;
+  const bodies = operationBodies(document, operation.method, operation.path);
+  const responseMap = userFieldMap(bodies.response.fields);
+  const requestMap = userFieldMap(bodies.request.fields);
+  if (withBody && !Object.keys(requestMap.attributes).length)
+    return `the request body of ${operation.method.toUpperCase()} ${operation.path} has no field a SCIM user attribute matches`;
+
+  const url = urlCards(contract, operation.path);
+  const cards = [...url.cards];
+  let body: Binding | undefined;
+  if (withBody) {
+    const values: Record<string, Binding> = {};
+    for (const [attribute, field] of Object.entries(requestMap.attributes))
+      values[field] = fromEvent("user", ...attribute.split("."));
+    if (requestMap.email && !values[requestMap.email]) values[requestMap.email] = fromEvent("user", "userName");
+    cards.push(construct("body", "Request body (from the contract's user)", values));
+    body = fromCard("body", "output");
+    if (bodies.request.envelope) {
+      cards.push(construct("envelope", `Wrapped in "${bodies.request.envelope}"`, { [bodies.request.envelope]: body }));
+      body = fromCard("envelope", "output");
+    }
+  }
+  const prefix = bodies.response.envelope ? [bodies.response.envelope] : [];
+  const user = scimUserCards(responseMap.id ? responseMap : requestMap, (field) =>
+    fromCard(REQUEST_CARD, "body", ...prefix, field),
+  );
+  cards.push(
+    callCard({
+      method: operation.method.toUpperCase(),
+      url: url.url,
+      body,
+      errorMessagePath: bodies.errorMessagePath,
+      onSuccess: { cards: user.cards, results: { user: user.user } },
+      outputs: [{ key: "user", type: { type: "object" } }],
+    }),
+  );
+  const mapped = Object.entries(responseMap.attributes)
+    .map(([attribute, field]) => `${attribute} ← ${field}`)
+    .join(", ");
+  return actionFlow(
+    contract,
+    `Drafted from ${operation.method.toUpperCase()} ${operation.path} (${action.why}). Response mapping: ${mapped || "none found"}.`,
+    cards,
+  );
+}
+
+function groupRecordFlow(
+  contract: Contract,
+  action: PlannedAction,
+  document: unknown,
+  withBody: boolean,
+): Flow | string {
+  const operation = action.operation!;
+  const bodies = operationBodies(document, operation.method, operation.path);
+  const requestMap = groupFieldMap(bodies.request.fields);
+  const responseMap = groupFieldMap(bodies.response.fields);
+  const url = urlCards(contract, operation.path);
+  const cards = [...url.cards];
+  let body: Binding | undefined;
+  if (withBody) {
+    if (!requestMap.displayName) return `the request body of ${operation.path} has no field for the group's name`;
+    const values: Record<string, Binding> = { [requestMap.displayName]: fromEvent("group", "displayName") };
+    if (requestMap.description) values[requestMap.description] = fromEvent("group", "description");
+    cards.push(construct("body", "Request body (from the contract's group)", values));
+    body = fromCard("body", "output");
+    if (bodies.request.envelope) {
+      cards.push(construct("envelope", `Wrapped in "${bodies.request.envelope}"`, { [bodies.request.envelope]: body }));
+      body = fromCard("envelope", "output");
+    }
+  }
+  const prefix = bodies.response.envelope ? [bodies.response.envelope] : [];
+  const group = scimGroupCards(responseMap.id ? responseMap : requestMap, (field) =>
+    fromCard(REQUEST_CARD, "body", ...prefix, field),
+  );
+  cards.push(
+    callCard({
+      method: operation.method.toUpperCase(),
+      url: url.url,
+      body,
+      errorMessagePath: bodies.errorMessagePath,
+      onSuccess: { cards: group.cards, results: { group: group.group } },
+      outputs: [{ key: "group", type: { type: "object" } }],
+    }),
+  );
+  return actionFlow(contract, describe(action), cards);
+}
+
+const DRAFTERS: Record<string, Drafter> = {
+  "Provisioning List Users": listUsers,
+  "Proprietary Universal Logout": (contract, action, document) =>
+    statusOnlyFlow(contract, action, document, undefined, {
+      success: { logoutStatus: literal("SUCCESS") },
+      failure: { logoutStatus: literal("FAILURE") },
+      fields: [{ key: "logoutStatus", type: { type: "text" } }],
+    }),
+  "Provisioning Activate User": lifecycleDraft("active"),
+  "Provisioning Deactivate User": lifecycleDraft("inactive"),
+  "Provisioning Update User Password": (contract, action, document) => {
+    const operation = action.operation!;
+    const bodies = operationBodies(document, operation.method, operation.path);
+    const field = bodies.request.fields.find((name) => name.toLowerCase() === "password");
+    const scimPatch = bodies.request.fields.includes("Operations");
+    if (!field && !scimPatch) return `the request body of ${operation.path} has no password field`;
+    const cards = scimPatch
+      ? [
+          construct("operation", "Replace the password", {
+            op: literal("replace"),
+            path: literal("password"),
+            value: fromEvent("password"),
+          }),
+          {
+            id: "operations",
+            type: "list.append",
+            title: "Operations[]",
+            inputs: { list: literal([]), item: fromCard("operation", "output") },
+          },
+          construct("body", "SCIM PatchOp", {
+            schemas: literal([SCIM_PATCH_SCHEMA]),
+            Operations: fromCard("operations", "output"),
+          }),
+        ]
+      : [construct("body", "Request body", { [field as string]: fromEvent("password") })];
+    const flow = statusOnlyFlow(contract, action, document, fromCard("body", "output"));
+    return { ...flow, cards: [...cards, ...flow.cards] };
+  },
+  "Provisioning Remove Group": (contract, action, document) => statusOnlyFlow(contract, action, document),
+  "Provisioning Create Group": (contract, action, document) => groupRecordFlow(contract, action, document, true),
+  "Provisioning Get Group by ID": (contract, action, document) => groupRecordFlow(contract, action, document, false),
+  "Provisioning Create User": (contract, action, document) => userRecordFlow(contract, action, document, true),
+  "Provisioning Get User by ID": (contract, action, document) => userRecordFlow(contract, action, document, false),
+};
+
+/** Drafts the chosen contracts (all planned ones by default) from a plan over `document` (indexed as `index`). */
+export function draftActionFlows(
+  document: unknown,
+  index: SpecIndex,
+  plan: ActionPlan,
+  contracts?: readonly string[],
+): DraftResult {
+  const result: DraftResult = { flows: [], skipped: [] };
+  for (const action of plan.actions) {
+    if (contracts && !contracts.includes(action.contract)) continue;
+    const contract = findContract(action.contract)!;
+    if (!action.operation) {
+      result.skipped.push({ contract: action.contract, reason: action.why });
+      continue;
+    }
+    const drafter = DRAFTERS[action.contract];
+    if (!drafter) {
+      result.skipped.push({
+        contract: action.contract,
+        reason: "no draft for this contract yet: build it on the canvas",
+      });
+      continue;
+    }
+    const drafted = drafter(contract, action, document, index);
+    if (typeof drafted === "string") result.skipped.push({ contract: action.contract, reason: drafted });
+    else if ("helpers" in drafted) {
+      result.flows.push(drafted.flow);
+      for (const helper of drafted.helpers)
+        if (!result.flows.some((flow) => flow.name === helper.name)) result.flows.push(helper);
+    } else result.flows.push(drafted);
+  }
+  return result;
+}

@@ -1,0 +1,197 @@
+// Drafted action flows run end to end against the REST demo started here: `ib generate --actions` writes them
+// into the bundle, `ib run` runs them; outputs conform to their contract and API errors come back as FAILED.
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import Ajv2020 from "ajv/dist/2020";
+import addFormats from "ajv-formats";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type RunningRestDemo, startRestDemo } from "@/demo/rest/server";
+import { findContract } from "@/lib/contracts/catalog";
+import { ibWithTempData } from "../helpers/ib-cli";
+
+const ajv = addFormats(new Ajv2020({ allErrors: true, strict: false }));
+function expectConforms(contractName: string, outputs: unknown) {
+  const validate = ajv.compile(findContract(contractName)!.output);
+  expect(validate(outputs), JSON.stringify(validate.errors)).toBe(true);
+}
+
+describe("action flows drafted from the REST demo's spec", { timeout: 180_000 }, () => {
+  const { ib } = ibWithTempData();
+  const dir = mkdtempSync(join(tmpdir(), "ib-drafts-"));
+  const bundle = join(dir, "bundle.json");
+  let demo: RunningRestDemo;
+  const run = (flow: string, input: unknown, token = demo.settings.apiToken) =>
+    ib(
+      "run",
+      bundle,
+      "--flow",
+      flow,
+      "--input",
+      JSON.stringify(input),
+      "--base-url",
+      demo.url,
+      "--set",
+      `token=${token}`,
+      "--json",
+    );
+
+  beforeAll(async () => {
+    demo = await startRestDemo();
+    const spec = join(dir, "rest-demo.json");
+    writeFileSync(spec, JSON.stringify(demo.openapi()));
+    const generated = await ib("generate", spec, "--auth", "apiToken", "--actions", "all", "--out", bundle, "--json");
+    expect(generated.code, generated.stderr).toBe(0);
+    expect(generated.json.flows).toEqual(
+      expect.arrayContaining(["httpHelper", "Provisioning Create User", "Provisioning Get User by ID"]),
+    );
+    expect(generated.json.skippedActions).toContainEqual({
+      contract: "Provisioning List User Schema",
+      reason: "the spec has no operation that does this",
+    });
+  });
+  afterAll(() => demo.close());
+
+  it("Create User creates the user in the service and returns it as a SCIM user", async () => {
+    const result = await run("Provisioning Create User", {
+      user: {
+        schemas: ["urn:ietf:params:scim:schemas:core:2.0:User"],
+        id: "00u1",
+        userName: "ada@acme.test",
+        name: { givenName: "Ada", familyName: "Lovelace" },
+        title: "Analyst",
+      },
+    });
+    expect(result.code, result.stdout).toBe(0);
+    const [stored] = demo.store.inspect().users;
+    expect(stored).toMatchObject({
+      email: "ada@acme.test",
+      first_name: "Ada",
+      last_name: "Lovelace",
+      title: "Analyst",
+    });
+    expect(result.json.outputs).toMatchObject({
+      user: { id: stored.id, userName: "ada@acme.test", name: { givenName: "Ada" }, active: true },
+      executionStatus: { status: "SUCCEEDED" },
+    });
+    expectConforms("Provisioning Create User", result.json.outputs);
+
+    const again = await run("Provisioning Create User", {
+      user: { schemas: [], id: "00u1", userName: "ada@acme.test", name: { givenName: "A", familyName: "B" } },
+    });
+    expect(again.json.outputs.executionStatus).toMatchObject({
+      status: "FAILED",
+      errors: [
+        { httpStatusCode: 409, type: "GENERIC_FAILURE", summary: "a user with email ada@acme.test already exists" },
+      ],
+    });
+    expect(demo.store.inspect().users).toHaveLength(1);
+  });
+
+  it("Get User by ID returns the user; an unknown id, a wrong token and a rate limit are FAILED outcomes", async () => {
+    const id = demo.store.inspect().users[0].id;
+    const found = await run("Provisioning Get User by ID", { userId: id });
+    expect(found.json.outputs.user).toMatchObject({ id, userName: "ada@acme.test" });
+    expectConforms("Provisioning Get User by ID", found.json.outputs);
+
+    const missing = await run("Provisioning Get User by ID", { userId: "usr_9999" });
+    expect(missing.code).toBe(0);
+    expect(missing.json.outputs).toEqual({
+      executionStatus: {
+        status: "FAILED",
+        errors: [
+          { code: "HTTP_404", summary: "user usr_9999 not found", httpStatusCode: 404, type: "RESOURCE_NOT_FOUND" },
+        ],
+      },
+    });
+    expectConforms("Provisioning Get User by ID", missing.json.outputs);
+
+    const wrongToken = await run("Provisioning Get User by ID", { userId: id }, "not-the-token");
+    expect(wrongToken.json.outputs.executionStatus.errors[0]).toMatchObject({
+      httpStatusCode: 401,
+      type: "INVALID_CREDENTIALS",
+    });
+    expect(wrongToken.stdout).not.toContain("not-the-token");
+
+    const expired = demo.store.issueToken(3600);
+    demo.store.tokens.set(expired, Date.now() - 1);
+    const stale = await run("Provisioning Get User by ID", { userId: id }, expired);
+    expect(stale.json.outputs.executionStatus.errors[0]).toMatchObject({ httpStatusCode: 401, type: "TOKEN_EXPIRED" });
+
+    demo.store.rateLimitedRequests = 1;
+    const limited = await run("Provisioning Get User by ID", { userId: id });
+    expect(limited.json.outputs.executionStatus.errors[0]).toMatchObject({
+      httpStatusCode: 429,
+      type: "RATE_LIMIT_EXCEEDED",
+    });
+  });
+
+  it("Deactivate and Activate change the same user's status; Update User Password sets it", async () => {
+    const id = demo.store.inspect().users[0].id;
+    const deactivated = await run("Provisioning Deactivate User", { userId: id });
+    expect(deactivated.json.outputs).toEqual({ executionStatus: { status: "SUCCEEDED" } });
+    expect(demo.store.users.get(id)?.status).toBe("deactivated");
+    await run("Provisioning Activate User", { userId: id });
+    expect(demo.store.users.get(id)?.status).toBe("active");
+    const password = await run("Provisioning Update User Password", { userId: id, password: "correct horse" });
+    expectConforms("Provisioning Update User Password", password.json.outputs);
+    expect(demo.store.users.get(id)?.password_set).toBe(true);
+    expect(password.stdout).not.toContain("correct horse");
+  });
+
+  it("Universal Logout revokes every session of the user; an unknown user is FAILURE", async () => {
+    const id = demo.store.inspect().users[0].id;
+    demo.store.openSession(id);
+    demo.store.openSession(id);
+    const logout = await run("Proprietary Universal Logout", { externalUserId: id, externalUserName: "ada@acme.test" });
+    expect(logout.json.outputs).toEqual({ logoutStatus: "SUCCESS", executionStatus: { status: "SUCCEEDED" } });
+    expect(demo.store.inspect().sessions.filter((session) => !session.revoked)).toEqual([]);
+    const unknown = await run("Proprietary Universal Logout", { externalUserId: "usr_9999" });
+    expect(unknown.json.outputs).toMatchObject({ logoutStatus: "FAILURE", executionStatus: { status: "FAILED" } });
+    expectConforms("Proprietary Universal Logout", unknown.json.outputs);
+  });
+
+  it("Create Group, Get Group by ID and Remove Group", async () => {
+    const created = await run("Provisioning Create Group", {
+      group: {
+        schemas: ["urn:ietf:params:scim:schemas:core:2.0:Group"],
+        displayName: "Engineers",
+        description: "Builders",
+      },
+    });
+    expectConforms("Provisioning Create Group", created.json.outputs);
+    const [group] = demo.store.inspect().groups;
+    expect(group).toMatchObject({ name: "Engineers", description: "Builders" });
+    expect(created.json.outputs.group).toMatchObject({ id: group.id, displayName: "Engineers" });
+    const read = await run("Provisioning Get Group by ID", { groupId: group.id });
+    expect(read.json.outputs.group).toEqual(created.json.outputs.group);
+    await run("Provisioning Remove Group", { groupId: group.id });
+    expect(demo.store.inspect().groups).toEqual([]);
+  });
+
+  it("List Users pages by cursor: 5 users, limit 2, every user once, no cursor repeated", async () => {
+    for (const name of ["bob", "cy", "dee", "eve"])
+      demo.store.createUser({ email: `${name}@acme.test`, first_name: name, last_name: "Example" });
+    const seen: string[] = [];
+    const cursors = new Set<string>();
+    let cursor: string | undefined;
+    do {
+      const page = await run("Provisioning List Users", { pagination: { limit: 2, ...(cursor ? { cursor } : {}) } });
+      expectConforms("Provisioning List Users", page.json.outputs);
+      expect(page.json.outputs.resources.length).toBeLessThanOrEqual(2);
+      seen.push(...page.json.outputs.resources.map((user: { userName: string }) => user.userName));
+      cursor = page.json.outputs.pagination.nextCursor;
+      if (cursor) {
+        expect(cursors.has(cursor)).toBe(false);
+        cursors.add(cursor);
+      }
+    } while (cursor);
+    expect(seen.sort()).toEqual(
+      demo.store
+        .inspect()
+        .users.map((user) => user.email)
+        .sort(),
+    );
+    expect(seen).toHaveLength(5);
+  });
+});
