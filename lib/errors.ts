@@ -19,6 +19,8 @@ export type ErrorCode =
   | "not_found"
   | "conflict"
   | "too_large"
+  | "unsupported_media_type"
+  | "forbidden"
   | "limit_reached"
   | "unsupported"
   | "secret_key"
@@ -29,6 +31,8 @@ const HTTP_STATUS: Record<ErrorCode, number> = {
   not_found: 404,
   conflict: 409,
   too_large: 413,
+  unsupported_media_type: 415,
+  forbidden: 403,
   limit_reached: 409,
   unsupported: 422,
   secret_key: 500,

@@ -1,22 +1,32 @@
 // Structured log lines (JSON) to stdout and, when IB_LOG_FILE is set, to that file.
 // Values under secret-looking keys are replaced, and known secret values are scrubbed from every line.
 import { appendFileSync } from "node:fs";
-import { REDACTED, isSecretKey, redactText } from "./secrets/redact";
+import { REDACTED, isSecretEntry, secretForms, secretRedactor } from "./secrets/redact";
 
 const knownSecrets = new Set<string>();
+let redactKnown: ((text: string) => string) | undefined;
 
-/** Registers values that must never appear in a log line (e.g. a connection's credentials). */
+/** Registers values that must never appear in a log line, in any wire form (e.g. a connection's credentials). */
 export function registerSecrets(values: Iterable<string>): void {
-  for (const value of values) if (value && value.length >= 4) knownSecrets.add(value);
+  for (const value of values) {
+    for (const form of secretForms(value ?? "")) {
+      if (knownSecrets.has(form)) continue;
+      knownSecrets.add(form);
+      redactKnown = undefined;
+    }
+  }
 }
 
 function scrub(value: unknown, depth = 0): unknown {
   if (depth > 6) return "[…]";
-  if (typeof value === "string") return redactText(value, knownSecrets);
+  if (typeof value === "string") {
+    redactKnown ??= secretRedactor(knownSecrets);
+    return redactKnown(value);
+  }
   if (Array.isArray(value)) return value.map((item) => scrub(item, depth + 1));
   if (value && typeof value === "object") {
     return Object.fromEntries(
-      Object.entries(value).map(([key, item]) => [key, isSecretKey(key) ? REDACTED : scrub(item, depth + 1)]),
+      Object.entries(value).map(([key, item]) => [key, isSecretEntry(key, item) ? REDACTED : scrub(item, depth + 1)]),
     );
   }
   return value;

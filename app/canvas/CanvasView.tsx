@@ -24,6 +24,7 @@ import { layoutFlow, LAYOUT, type Layout, type LayoutNode } from "@/lib/canvas-l
 import { measureFor } from "./measure";
 import { useEditor } from "./store";
 import { moveCard } from "@/lib/flow-edit";
+import type { CalledFlow } from "@/lib/flow-edit/call-flow";
 import { CardNode, DETAIL_ZOOM } from "./nodes/CardNode";
 import { EventNode } from "./nodes/EventNode";
 import { LaneNode } from "./nodes/LaneNode";
@@ -117,7 +118,7 @@ function firstViewport(layout: Layout, width: number, height: number): Viewport 
   return fit.zoom >= DETAIL_ZOOM ? fit : START_VIEWPORT;
 }
 
-export function CanvasView() {
+export function CanvasView({ helperFlows }: { helperFlows: CalledFlow[] }) {
   const cardsDoc = useEditor((state) => state.flow.cards);
   const event = useEditor((state) => state.flow.event);
   const collapsedList = useEditor((state) => state.flow.layout?.collapsed);
@@ -126,7 +127,7 @@ export function CanvasView() {
   const apply = useEditor((state) => state.apply);
   const { fitView, screenToFlowPosition, getViewport, setCenter } = useReactFlow();
   const frame = useRef<HTMLDivElement>(null);
-  const insertFromPalette = useInsertFromPalette();
+  const insertFromPalette = useInsertFromPalette(helperFlows);
   const cache = useRef(new Map<string, Node>());
   const [ready, setReady] = useState(false);
 

@@ -17,9 +17,13 @@ import { useDiagnosticsStore } from "./diagnostics-store";
 import { whenIdle } from "./idle";
 import { useNotice } from "./notice";
 import { useSave } from "./useSave";
+import { FlowSwitch } from "./FlowSwitch";
+import { flowUrl } from "./api";
+import { downloadFrom } from "@/app/components/download";
 import { SHORTCUTS } from "./shortcuts";
 import { clipboardText, parseClipboard } from "./clipboard";
 import { removeCards, toggleDisabled } from "@/lib/flow-edit";
+import type { CalledFlow } from "@/lib/flow-edit/call-flow";
 import { copiedCards, duplicateCards, pasteCards } from "@/lib/flow-edit/paste";
 import { defaultTarget } from "./palette-insert";
 import type { ProjectValues } from "./mapping";
@@ -31,7 +35,8 @@ export interface EditorProps {
   version: number;
   /** An autosaved draft newer than the stored flow, offered for recovery. */
   draft?: { flow: Flow; baseVersion: number; updatedAt: string };
-  helperFlows: string[];
+  /** The helper flows a Call Flow card can call, with their interfaces. */
+  helperFlows: CalledFlow[];
   /** The project's other flows: what Call Flow cards may call (checked as the user edits). */
   otherFlows: Flow[];
   connections: { id: string; name: string }[];
@@ -275,15 +280,10 @@ function EditorBody({ projectId, draft, helperFlows, otherFlows, connections, pr
     };
   }, [save]);
 
+  // The stored flow in the one export format (the route writes it); unsaved edits are not in it.
   const exportFlow = () => {
-    const { version: _version, ...document } = useEditor.getState().flow;
-    const blob = new Blob([JSON.stringify({ "ib/flows": [document] }, null, 2)], { type: "application/json" });
-    const link = Object.assign(window.document.createElement("a"), {
-      href: URL.createObjectURL(blob),
-      download: `${document.name}.flow.json`,
-    });
-    link.click();
-    URL.revokeObjectURL(link.href);
+    downloadFrom(`${flowUrl(useEditor.getState().flowId)}/export`);
+    if (dirty) useNotice.getState().show(`Exported version ${baseVersion}, as saved: save first to include your edits`);
   };
 
   const single = selection.length === 1 ? selection[0] : null;
@@ -295,16 +295,7 @@ function EditorBody({ projectId, draft, helperFlows, otherFlows, connections, pr
         <span className="ed-note">
           v{baseVersion} {dirty ? "· unsaved changes" : "· saved"}
         </span>
-        <label className="ed-check ed-inline">
-          <input
-            type="checkbox"
-            checked={enabled}
-            onChange={(event) =>
-              useEditor.getState().apply((current) => ({ ...current, enabled: event.target.checked }))
-            }
-          />{" "}
-          Flow is {enabled ? "ON" : "OFF"}
-        </label>
+        <FlowSwitch enabled={enabled} />
         <span className="ed-spacer" />
         <button
           type="button"
@@ -382,7 +373,7 @@ function EditorBody({ projectId, draft, helperFlows, otherFlows, connections, pr
       )}
       <div className="ed-body">
         <Palette helperFlows={helperFlows} />
-        <CanvasView />
+        <CanvasView helperFlows={helperFlows} />
         <aside className="ed-side">
           {single ? <Inspector cardId={single} project={project} helperFlows={helperFlows} /> : <FlowSettings />}
           <h4>Diagnostics</h4>

@@ -2,6 +2,13 @@
 // The selected card: rename, disable, options, its inputs' mappings, declared fields, blocks and its last run.
 import { getCard, blockInputFields, blockLabel, cardTitle, inputFields } from "./cards";
 import { renameCard, setDisabled, updateCard } from "@/lib/flow-edit";
+import {
+  addReturnFields,
+  type CalledFlow,
+  callFlowTo,
+  missingReturnFields,
+  returnsFlowOutputs,
+} from "@/lib/flow-edit/call-flow";
 import { useEditor } from "./store";
 import { useDiagnostics } from "./diagnostics-store";
 import { FieldEditor } from "./FieldEditor";
@@ -16,13 +23,15 @@ export function Inspector({
 }: {
   cardId: string;
   project: ProjectValues;
-  helperFlows: string[];
+  helperFlows: CalledFlow[];
 }) {
   const card = useEditor((state) => state.cards.get(cardId));
   const run = useEditor((state) => state.trace?.get(cardId));
   const apply = useEditor((state) => state.apply);
   const problems = useDiagnostics(cardId);
+  const flowEvent = useEditor((state) => state.flow.event);
   if (!card) return null;
+  const missing = missingReturnFields(card, { event: flowEvent });
   const definition = getCard(card.type);
   const edit = (change: Parameters<typeof updateCard>[2]) => apply((flow) => updateCard(flow, cardId, change));
   // Problems of fields drawn above are shown at their field; the rest at the bottom.
@@ -70,12 +79,19 @@ export function Inspector({
             <select
               aria-label={option.label ?? option.key}
               value={String(card.options?.flow ?? "")}
-              onChange={(event) =>
-                edit((current) => ({ ...current, options: { ...current.options, flow: event.target.value } }))
-              }
+              onChange={(event) => {
+                const name = event.target.value;
+                edit((current) =>
+                  callFlowTo(
+                    current,
+                    name,
+                    helperFlows.find((helper) => helper.name === name),
+                  ),
+                );
+              }}
             >
               <option value="">— choose a helper flow —</option>
-              {helperFlows.map((name) => (
+              {helperFlows.map(({ name }) => (
                 <option key={name}>{name}</option>
               ))}
             </select>
@@ -144,6 +160,11 @@ export function Inspector({
           fixedType={definition.dynamicInputs.type}
           onChange={(fields) => edit((current) => ({ ...current, dynamicInputs: fields }))}
         />
+      )}
+      {returnsFlowOutputs(card) && missing.length > 0 && (
+        <button type="button" onClick={() => edit((current) => addReturnFields(current, { event: flowEvent }))}>
+          Add the flow's outputs: {missing.map((field) => field.key).join(", ")}
+        </button>
       )}
       {definition?.dynamicOutputs && (
         <DynamicFields

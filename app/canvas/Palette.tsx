@@ -4,6 +4,7 @@ import { useEffect, useMemo, useRef, useState } from "react";
 import { CARD_CATEGORIES } from "@/lib/cards/types";
 import { CARD_CATALOG } from "./cards";
 import { CATEGORY_COLORS } from "./category-colors";
+import type { CalledFlow } from "@/lib/flow-edit/call-flow";
 import { CALL_FLOW_PREFIX, PALETTE_MIME, useInsertFromPalette } from "./palette-insert";
 
 interface Entry {
@@ -13,11 +14,11 @@ interface Entry {
   help: string;
 }
 
-export function Palette({ helperFlows }: { helperFlows: string[] }) {
+export function Palette({ helperFlows }: { helperFlows: CalledFlow[] }) {
   const [query, setQuery] = useState("");
   const [active, setActive] = useState(0);
   const search = useRef<HTMLInputElement>(null);
-  const insert = useInsertFromPalette();
+  const insert = useInsertFromPalette(helperFlows);
 
   const entries = useMemo<Entry[]>(() => {
     const cards = Object.values(CARD_CATALOG).map((card) => ({
@@ -26,7 +27,7 @@ export function Palette({ helperFlows }: { helperFlows: string[] }) {
       category: card.category,
       help: card.help,
     }));
-    const helpers = helperFlows.map((name) => ({
+    const helpers = helperFlows.map(({ name }) => ({
       id: CALL_FLOW_PREFIX + name,
       title: `Call ${name}`,
       category: "Helper Flows",

@@ -2,7 +2,7 @@
 import { CARD_CATALOG, getCard } from "@/lib/cards/catalog";
 import type { CardDefinition } from "@/lib/cards/types";
 import type { Block, Card, FieldSpec, Flow, ValueType } from "@/lib/flow/model";
-import { blockInputsOf, blockProvides, inputsOf, outputsOf } from "@/lib/flow/fields";
+import { blockInputsOf, inputsOf, outputsOf } from "@/lib/flow/fields";
 import { describeValueType, isAssignable } from "@/lib/flow/value-types";
 import { freshId } from "@/lib/flow-edit";
 
@@ -11,9 +11,6 @@ export { CARD_CATALOG, getCard };
 export const inputFields = (card: Card): FieldSpec[] => inputsOf(card, CARD_CATALOG);
 export const outputFields = (card: Card): FieldSpec[] => outputsOf(card, CARD_CATALOG);
 export const blockInputFields = (card: Card, block: Block): FieldSpec[] => blockInputsOf(card, block.id, CARD_CATALOG);
-export const blockProvidedFields = (card: Card, block: Block): FieldSpec[] =>
-  blockProvides(card, block.id, CARD_CATALOG);
-export const optionFields = (card: Card): FieldSpec[] => getCard(card.type)?.options ?? [];
 
 export function blockLabel(card: Card, block: Block): string {
   const definition = getCard(card.type);

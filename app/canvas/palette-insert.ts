@@ -5,6 +5,7 @@ import { useCallback } from "react";
 import type { Flow } from "@/lib/flow/model";
 import { getCard, newCard } from "./cards";
 import { cardIds, insertCards, locateCard, ROOT, type SequenceRef } from "@/lib/flow-edit";
+import { type CalledFlow, prefillCard } from "@/lib/flow-edit/call-flow";
 import { useEditor } from "./store";
 
 export const PALETTE_MIME = "application/x-ib-card-type";
@@ -21,17 +22,22 @@ export function defaultTarget(flow: Flow, selection: string[], insertAt: InsertT
   return { at: ROOT, index: flow.cards.length };
 }
 
-export function useInsertFromPalette() {
-  return useCallback((entry: string, target?: InsertTarget) => {
-    const state = useEditor.getState();
-    const helper = entry.startsWith(CALL_FLOW_PREFIX) ? entry.slice(CALL_FLOW_PREFIX.length) : undefined;
-    const definition = getCard(helper === undefined ? entry : "flow.callFlow");
-    if (!definition) return;
-    const where = target ?? defaultTarget(state.flow, state.selection, state.insertAt);
-    const card = newCard(definition, cardIds(state.flow.cards), helper === undefined ? undefined : { flow: helper });
-    state.apply((flow) => insertCards(flow, where.at, where.index, [card]));
-    state.select([card.id]);
-    // The next insert lands right after this card, so a sequence builds left to right.
-    state.setInsertAt({ at: where.at, index: where.index + 1 });
-  }, []);
+/** Inserts a palette entry; a Call Flow arrives filled from the helper's interface, a Return with the flow's outputs. */
+export function useInsertFromPalette(helpers: CalledFlow[]) {
+  return useCallback(
+    (entry: string, target?: InsertTarget) => {
+      const state = useEditor.getState();
+      const helper = entry.startsWith(CALL_FLOW_PREFIX) ? entry.slice(CALL_FLOW_PREFIX.length) : undefined;
+      const definition = getCard(helper === undefined ? entry : "flow.callFlow");
+      if (!definition) return;
+      const where = target ?? defaultTarget(state.flow, state.selection, state.insertAt);
+      const fresh = newCard(definition, cardIds(state.flow.cards), helper === undefined ? undefined : { flow: helper });
+      const card = prefillCard(fresh, state.flow, helpers);
+      state.apply((flow) => insertCards(flow, where.at, where.index, [card]));
+      state.select([card.id]);
+      // The next insert lands right after this card, so a sequence builds left to right.
+      state.setInsertAt({ at: where.at, index: where.index + 1 });
+    },
+    [helpers],
+  );
 }

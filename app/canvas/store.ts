@@ -43,6 +43,8 @@ export interface EditorState {
   setInsertAt(target: EditorState["insertAt"]): void;
   setFocus(focus: FieldFocus | null): void;
   markSaved(flow: Flow, version: number): void;
+  /** ON/OFF was switched (its own operation): every document, saved or not, follows without becoming unsaved. */
+  setEnabled(enabled: boolean): void;
   setTrace(trace: TraceView[] | null): void;
 }
 
@@ -117,6 +119,17 @@ export const useEditor = create<EditorState>()((set, get) => ({
     // Edits made while the save was in flight stay unsaved on top of the new version.
     set((state) => ({ saved: stored, baseVersion: version, flow: state.flow === sent ? stored : state.flow }));
   },
+  setEnabled: (enabled) =>
+    set((state) => {
+      const switched = (flow: Flow) => (flow.enabled === enabled ? flow : { ...flow, enabled });
+      const saved = switched(state.saved);
+      return {
+        saved,
+        flow: state.flow === state.saved ? saved : switched(state.flow),
+        past: state.past.map(switched),
+        future: state.future.map(switched),
+      };
+    }),
   setTrace: (trace) => set({ trace: trace ? new Map(trace.map((entry) => [entry.card, entry])) : null }),
 }));
 

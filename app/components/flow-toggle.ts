@@ -1,17 +1,19 @@
-// Switches a flow ON or OFF from any view (Flows tab, project panel) and tells the other open views to reload.
-import { callApi, flowUrl, type StoredFlowAnswer } from "@/app/canvas/api";
+// Switches a flow ON or OFF from any view (Flows tab, project panel, canvas) and tells the other open views at once.
+import { callApi, flowUrl } from "@/app/canvas/api";
 
 /** Dispatched on window after flows were switched or added, so every open list of flows reloads. */
 export const FLOWS_CHANGED = "ib:flows-changed";
 
-/** Saves the stored flow with `enabled` set; answers the error to show, or undefined when it was switched. */
+/** The detail of a FLOWS_CHANGED event sent by a switch: which flow is now ON or OFF. */
+export interface FlowSwitched {
+  flowId: string;
+  enabled: boolean;
+}
+
+/** One operation, not a save: no new version, and an open editor's next save is no conflict. */
 export async function setFlowEnabled(flowId: string, enabled: boolean): Promise<string | undefined> {
-  const current = await callApi<StoredFlowAnswer>("GET", flowUrl(flowId));
-  if (!current.ok) return current.body.message ?? "Could not load the flow";
-  const answer = await callApi<StoredFlowAnswer>("PUT", flowUrl(flowId), {
-    flow: { ...current.body.flow.flow, enabled },
-    expectedVersion: current.body.flow.version,
-  });
-  window.dispatchEvent(new Event(FLOWS_CHANGED));
-  return answer.ok ? undefined : (answer.body.message ?? "Could not switch the flow");
+  const answer = await callApi("POST", `${flowUrl(flowId)}/enabled`, { enabled });
+  if (!answer.ok) return answer.body.message ?? "Could not switch the flow";
+  window.dispatchEvent(new CustomEvent<FlowSwitched>(FLOWS_CHANGED, { detail: { flowId, enabled } }));
+  return undefined;
 }

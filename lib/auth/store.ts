@@ -1,6 +1,7 @@
 // Auth configurations of a project in the database. Secret static config values live only in the sealed envelope.
 import { randomUUID } from "node:crypto";
 import { db } from "../db/client";
+import { touchProject } from "../projects/touch";
 import { AppError, notFound } from "../errors";
 import { registerSecrets } from "../log";
 import { tenantVariablesFor } from "../oin/tenant-variables";
@@ -107,6 +108,7 @@ export async function createAuthConfig(projectId: string, input: unknown): Promi
   await requireProject(projectId);
   const config = withAutoMapping(validateAuthConfig(stripId(input)));
   const created = await db().authConfig.create({ data: { id: randomUUID(), projectId, ...toRow(config) } });
+  await touchProject(db(), projectId);
   return fromRow(created, false);
 }
 
@@ -136,12 +138,14 @@ export async function updateAuthConfig(
     ),
   };
   const updated = await db().authConfig.update({ where: { id: existing.id }, data: toRow(config) });
+  await touchProject(db(), projectId);
   return fromRow(updated, false);
 }
 
 export async function deleteAuthConfig(projectId: string, authConfigId: string): Promise<void> {
   const existing = await row(projectId, authConfigId);
   await db().authConfig.delete({ where: { id: existing.id } });
+  await touchProject(db(), projectId);
 }
 
 function stripId(input: unknown): unknown {
@@ -168,6 +172,7 @@ export async function generateProjectAuthConfigs(
   let created = 0;
   let updated = 0;
   const saved = await db().$transaction(async (tx) => {
+    await touchProject(tx, projectId);
     const results = [];
     for (const generated of configurations) {
       const existing = await tx.authConfig.findFirst({ where: { projectId, sourceScheme: generated.sourceScheme } });
@@ -290,5 +295,6 @@ export async function saveAuthMapping(
     where: { id: existing.id },
     data: { mapping: JSON.stringify(config.mapping) },
   });
+  await touchProject(db(), projectId);
   return fromRow(updated, false);
 }

@@ -28,7 +28,7 @@ export function formatProblems(problems: ProblemDetail[]): string {
 export function reportFailure(io: CliIo, error: unknown, json: boolean): number {
   const appError =
     error instanceof AppError ? error : new AppError("internal", (error as Error).message ?? String(error));
-  if (json) printJson(io, { ok: false, errors: appError.problems });
+  if (json) printJson(io, { ok: false, code: appError.code, errors: appError.problems });
   else io.err(`error: ${appError.message}\n${formatProblems(appError.problems)}`);
   return 1;
 }

@@ -54,7 +54,7 @@ export interface ResolvedConnection {
   tls: { enabled: boolean; rejectUnauthorized: boolean };
   timeoutMs: number;
   proxy: ProxySettings;
-  /** Hosts (host[:port]) that may receive the connection's secrets. */
+  /** Origins (scheme://host[:port]) that may receive the connection's secrets: base URL and auth endpoints. */
   allowedHosts: string[];
   /** Every secret value, for redaction of traces and logs. */
   secretValues: string[];

@@ -7,26 +7,59 @@ import type { ConnectionConfig, HelperConfigValue, ResolvedConnection } from "./
 import { baseUrlOf, fillPlaceholders } from "./server";
 import { valueSlot } from "./validate";
 
-const hostOf = (url: string) => new URL(url).host;
+const originOf = (url: string) => new URL(url).origin;
 
-export function resolveConnectionConfig(
-  config: ConnectionConfig,
-  authConfig?: AuthConfiguration,
-  servers?: ServerIndex[],
-): ResolvedConnection {
-  const parameterDefs = authConfig ? connectionParameters(authConfig, servers) : [];
+/** Parameter values by key (own slot, mapped tenant variable or default) and which of them are secret. */
+function parameterValues(config: ConnectionConfig, authConfig?: AuthConfiguration, servers?: ServerIndex[]) {
   const values: Record<string, string> = { ...config.parameters };
   const secretValues = new Set<string>();
-  for (const parameter of parameterDefs) {
+  for (const parameter of authConfig ? connectionParameters(authConfig, servers) : []) {
     const slot = valueSlot(authConfig, parameter.key);
     const value = config[slot.in][slot.name] ?? (slot.in === "parameters" ? parameter.defaultValue : undefined);
     if (value === undefined) continue;
     values[parameter.key] = value;
     if (parameter.secret && value) secretValues.add(value);
   }
+  return { values, secretValues };
+}
 
+/** The base URL requests go to, server variables filled; throws naming the parameter that has no value. */
+export function resolveBaseUrl(config: ConnectionConfig, authConfig?: AuthConfiguration, servers?: ServerIndex[]) {
+  return baseUrlOf(config.server, parameterValues(config, authConfig, servers).values);
+}
+
+/** The origin (scheme, host, port) the connection's requests go to, server variables applied; undefined if unknown. */
+export function connectionOrigin(
+  config: ConnectionConfig,
+  authConfig?: AuthConfiguration,
+  servers?: ServerIndex[],
+): string | undefined {
+  try {
+    return originOf(resolveBaseUrl(config, authConfig, servers));
+  } catch {
+    return undefined;
+  }
+}
+
+/** `user:secret` pairs sent base64-encoded (Basic auth, OAuth client_secret_basic): secret as a whole, too. */
+function credentialPairs(values: Record<string, string>): string[] {
+  const pairs: string[] = [];
+  if (values.username && values.password) pairs.push(`${values.username}:${values.password}`);
+  if (values.clientId && values.clientSecret) {
+    pairs.push(`${values.clientId}:${values.clientSecret}`);
+    pairs.push(`${encodeURIComponent(values.clientId)}:${encodeURIComponent(values.clientSecret)}`);
+  }
+  return pairs;
+}
+
+export function resolveConnectionConfig(
+  config: ConnectionConfig,
+  authConfig?: AuthConfiguration,
+  servers?: ServerIndex[],
+): ResolvedConnection {
+  const { values, secretValues } = parameterValues(config, authConfig, servers);
   const baseUrl = baseUrlOf(config.server, values);
-  const allowedHosts = new Set([hostOf(baseUrl)]);
+  const allowedHosts = new Set([originOf(baseUrl)]);
   const settings: Record<string, unknown> = { ...(authConfig?.settings ?? {}) };
   const authValues: Record<string, string> = {};
   const configValues: Record<string, string> = {};
@@ -37,7 +70,7 @@ export function resolveConnectionConfig(
       const value = settings[field.key];
       if (!field.endpoint || typeof value !== "string" || !value) continue;
       settings[field.key] = fillPlaceholders(value, values, field.label);
-      allowedHosts.add(hostOf(settings[field.key] as string));
+      allowedHosts.add(originOf(settings[field.key] as string));
     }
     for (const field of definition.credentials)
       if (values[field.key] !== undefined) authValues[field.key] = values[field.key];
@@ -50,7 +83,10 @@ export function resolveConnectionConfig(
       if (type === "password" && source.value) secretValues.add(source.value);
     }
   }
-  if (config.proxy.auth.password) secretValues.add(config.proxy.auth.password);
+  const { username: proxyUser, password: proxyPassword } = config.proxy.auth;
+  if (proxyPassword) secretValues.add(proxyPassword);
+  if (proxyUser && proxyPassword) secretValues.add(`${proxyUser}:${proxyPassword}`);
+  for (const pair of credentialPairs(authValues)) secretValues.add(pair);
 
   return {
     baseUrl,

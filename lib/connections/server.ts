@@ -20,22 +20,54 @@ export function serverFromSpec(server: ServerIndex | undefined): ServerSettings 
   };
 }
 
-/** Fills `{name}` placeholders; a missing value is an error naming the parameter. */
-export function fillPlaceholders(text: string, values: Record<string, string>, where: string): string {
-  return text.replace(/\{([^{}]+)\}/g, (_, name: string) => {
+/** Characters that would move a value out of the host name (into a port, a path, userinfo or another host). */
+const NOT_IN_HOST = /[/?#@:\\%\s[\]]/;
+
+const placeholderProblem = (name: string, message: string, detail: string) =>
+  new AppError("invalid_input", message, [
+    { message: detail, location: { pointer: `/parameters/${name}`, field: name } },
+  ]);
+
+/**
+ * Fills `{name}` placeholders of a URL or a URL part; a missing value is an error naming the parameter. Values are
+ * URL-encoded into their position: in the authority (`host`, or a full URL before its path) a value must be a plain
+ * host name part, so no value can change where the URL points; in the path it is encoded per segment.
+ */
+export function fillPlaceholders(
+  text: string,
+  values: Record<string, string>,
+  where: string,
+  position: "url" | "host" | "path" = "url",
+): string {
+  const authority = /^[a-z][a-z0-9+.-]*:\/\/[^/]*/i.exec(text)?.[0].length ?? 0;
+  return text.replace(/\{([^{}]+)\}/g, (_, name: string, offset: number) => {
     const value = values[name];
     if (value === undefined || value === "") {
-      throw new AppError("invalid_input", `${where} needs a value for the connection parameter "${name}".`, [
-        { message: `no value for "${name}"`, location: { pointer: `/parameters/${name}`, field: name } },
-      ]);
+      throw placeholderProblem(
+        name,
+        `${where} needs a value for the connection parameter "${name}".`,
+        `no value for "${name}"`,
+      );
     }
-    return value;
+    const inAuthority = position === "host" || (position === "url" && offset < authority);
+    if (inAuthority) {
+      if (NOT_IN_HOST.test(value)) {
+        const detail = `must be a plain host name part (no /, ?, #, @, :, \\, %, spaces or brackets)`;
+        throw placeholderProblem(
+          name,
+          `${where}: the value of "${name}" ${detail}, so it cannot change the server.`,
+          detail,
+        );
+      }
+      return encodeURIComponent(value);
+    }
+    return value.split("/").map(encodeURIComponent).join("/");
   });
 }
 
 export function baseUrlOf(server: ServerSettings, values: Record<string, string>): string {
-  const host = fillPlaceholders(server.host, values, "The server host");
-  const basePath = fillPlaceholders(server.basePath ?? "", values, "The base path").replace(/\/+$/, "");
+  const host = fillPlaceholders(server.host, values, "The server host", "host");
+  const basePath = fillPlaceholders(server.basePath ?? "", values, "The base path", "path").replace(/\/+$/, "");
   const url = new URL(`${server.protocol}://${host}${server.port ? `:${server.port}` : ""}`);
   return `${url.origin}${basePath}`;
 }

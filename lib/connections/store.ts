@@ -1,15 +1,19 @@
 // Connections of a project in the database: config JSON with secrets masked, secret values in a sealed envelope.
 import { randomUUID } from "node:crypto";
-import { getAuthConfig } from "../auth/store";
+import { getAuthConfig, listAuthConfigs } from "../auth/store";
 import { connectionParameters } from "../auth/mapping";
 import type { AuthConfiguration } from "../auth/model";
 import { db } from "../db/client";
+import { touchProject } from "../projects/touch";
 import { AppError, notFound } from "../errors";
 import { registerSecrets } from "../log";
+import { refusedServerHost } from "../net/address-policy";
 import { openSecrets, sealSecrets } from "../secrets/crypto";
+import { SECRET_MASK } from "../secrets/mask";
 import { currentSpec } from "../specs-store/store";
+import type { ServerIndex } from "../spec/types";
 import type { ConnectionConfig, ResolvedConnection } from "./model";
-import { resolveConnectionConfig } from "./resolve";
+import { connectionOrigin, resolveBaseUrl, resolveConnectionConfig } from "./resolve";
 import { extractSecrets, hasMask, restoreSecrets, secretSlots } from "./secrets";
 import { serverFromSpec } from "./server";
 import { attachStoredTokens, tokenStatusOf, type TokenStatus } from "./tokens";
@@ -17,12 +21,30 @@ import { validateConnectionConfig } from "./validate";
 
 export const MAX_CONNECTIONS_PER_PROJECT = 50;
 
+export interface ConnectionTestResult {
+  working: boolean;
+  message: string;
+  testedAt: string;
+}
+
+/** Stored secrets an update dropped because the connection now points elsewhere; the user enters them again. */
+export interface ClearedSecrets {
+  /** The cleared fields: parameter keys, tenant variable names, "proxy.password". */
+  fields: string[];
+  reason: string;
+}
+
 export interface ConnectionView {
   id: string;
   /** Secrets replaced by SECRET_MASK. */
   config: ConnectionConfig;
   /** Authorization code connections only: whether Connect obtained tokens, and until when the access token is valid. */
   oauth?: TokenStatus;
+  /** Where requests go, server variables filled (absent when a value is missing: see `baseUrlProblem`). */
+  baseUrl?: string;
+  baseUrlProblem?: string;
+  /** The last Test connection: its verdict, message and when it ran. */
+  lastTest?: ConnectionTestResult;
   createdAt: string;
   updatedAt: string;
 }
@@ -36,6 +58,7 @@ type ConnectionRow = {
   secrets: string | null;
   tokens: string | null;
   tokenStatus: string | null;
+  lastTest: string | null;
   createdAt: Date;
   updatedAt: Date;
   authConfig?: { type: string } | null;
@@ -50,6 +73,7 @@ const view = (row: ConnectionRow): ConnectionView => ({
   id: row.id,
   config: JSON.parse(row.config) as ConnectionConfig,
   ...(row.authConfig?.type === "oauth2AuthorizationCode" ? { oauth: tokenStatusOf(row.tokenStatus) } : {}),
+  ...(row.lastTest ? { lastTest: JSON.parse(row.lastTest) as ConnectionTestResult } : {}),
   createdAt: row.createdAt.toISOString(),
   updatedAt: row.updatedAt.toISOString(),
 });
@@ -66,6 +90,22 @@ async function context(projectId: string, authConfigId: string | undefined, reve
   return { authConfig, servers: spec?.index.servers ?? [] };
 }
 
+/** Refuses a server whose address is link-local, cloud metadata or in IB_BLOCKED_NETWORKS (checked again per request). */
+async function assertServerReachable(
+  config: ConnectionConfig,
+  authConfig: AuthConfiguration | undefined,
+  servers: ServerIndex[],
+): Promise<void> {
+  const origin = connectionOrigin(config, authConfig, servers);
+  if (!origin) return;
+  const refused = await refusedServerHost(new URL(origin).hostname);
+  if (!refused) return;
+  const message = `The server cannot be used: ${refused}.`;
+  throw new AppError("invalid_input", message, [
+    { message: refused, location: { pointer: "/server/host", field: "host" } },
+  ]);
+}
+
 function toData(config: ConnectionConfig, authConfig: AuthConfiguration | undefined) {
   const { masked, secrets } = extractSecrets(config, secretSlots(authConfig));
   return {
@@ -79,12 +119,20 @@ function toData(config: ConnectionConfig, authConfig: AuthConfiguration | undefi
 export async function listConnections(projectId: string): Promise<ConnectionView[]> {
   if (!(await db().project.findUnique({ where: { id: projectId }, select: { id: true } })))
     throw notFound(`Project ${projectId}`);
-  const rows = await db().connection.findMany({
-    where: { projectId },
-    orderBy: { createdAt: "asc" },
-    include: withAuthType,
+  const [rows, authConfigs, spec] = await Promise.all([
+    db().connection.findMany({ where: { projectId }, orderBy: { createdAt: "asc" }, include: withAuthType }),
+    listAuthConfigs(projectId),
+    currentSpec(projectId),
+  ]);
+  return rows.map((found) => {
+    const connection = view(found);
+    const authConfig = authConfigs.find((config) => config.id === found.authConfigId);
+    try {
+      return { ...connection, baseUrl: resolveBaseUrl(connection.config, authConfig, spec?.index.servers) };
+    } catch (error) {
+      return { ...connection, baseUrlProblem: (error as Error).message };
+    }
   });
-  return rows.map(view);
 }
 
 export async function getConnection(projectId: string, connectionId: string): Promise<ConnectionView> {
@@ -127,6 +175,7 @@ export async function createConnection(projectId: string, input: unknown): Promi
   if (hasMask(config, secretSlots(authConfig))) {
     throw new AppError("invalid_input", "A new connection cannot keep a masked secret: enter the value.");
   }
+  await assertServerReachable(config, authConfig, servers);
   const created = await db().$transaction(async (tx) => {
     if ((await tx.connection.count({ where: { projectId } })) >= MAX_CONNECTIONS_PER_PROJECT) {
       throw new AppError(
@@ -134,6 +183,7 @@ export async function createConnection(projectId: string, input: unknown): Promi
         `A project can have at most ${MAX_CONNECTIONS_PER_PROJECT} connections; delete one first.`,
       );
     }
+    await touchProject(tx, projectId);
     return tx.connection.create({
       data: { id: randomUUID(), projectId, ...toData(config, authConfig) },
       include: withAuthType,
@@ -142,35 +192,108 @@ export async function createConnection(projectId: string, input: unknown): Promi
   return view(created);
 }
 
+const proxyOrigin = (config: ConnectionConfig) =>
+  config.proxy.mode === "proxy" ? `${config.proxy.host ?? ""}:${config.proxy.port ?? ""}` : "";
+
 /**
- * Replaces a connection's config (form or Advanced JSON view); masks sent back keep the stored secrets. OAuth tokens
- * from Connect are kept unless the connection moves to another auth configuration.
+ * The masked secret slots an update may not keep: all of them when the server's origin (scheme, host, port, with
+ * server and tenant variables applied) changes, the proxy password when the proxy changes. As browsers and API
+ * clients do, a stored secret never follows a connection to another server.
+ */
+async function secretsNotFollowing(
+  projectId: string,
+  existing: ConnectionRow,
+  submitted: ConnectionConfig,
+  next: { authConfig: AuthConfiguration | undefined; servers: ServerIndex[] },
+  slots: string[],
+): Promise<{ slots: string[]; reason: string; originMoved: boolean } | undefined> {
+  const before = JSON.parse(existing.config) as ConnectionConfig;
+  const previous = await context(projectId, existing.authConfigId ?? undefined);
+  const from = connectionOrigin(before, previous.authConfig, previous.servers);
+  const to = connectionOrigin(submitted, next.authConfig, next.servers);
+  const masked = slots.filter((slot) => hasMask(submitted, [slot]));
+  if (from !== to) {
+    const reason = `The server changed from ${from ?? "an incomplete address"} to ${to ?? "an incomplete address"}: stored secrets are never sent to another server, enter them again.`;
+    return { slots: masked, reason, originMoved: true };
+  }
+  if (proxyOrigin(before) !== proxyOrigin(submitted) && masked.includes("proxy/password")) {
+    return {
+      slots: ["proxy/password"],
+      reason: "The proxy changed: its stored password is never sent to another proxy, enter it again.",
+      originMoved: false,
+    };
+  }
+  return undefined;
+}
+
+const slotField = (slot: string) => (slot === "proxy/password" ? "proxy.password" : slot.slice(slot.indexOf("/") + 1));
+
+/**
+ * Replaces a connection's config (form or Advanced JSON view); masks sent back keep the stored secrets, unless the
+ * connection now points to another server (then they are cleared and `clearedSecrets` says which and why). OAuth
+ * tokens from Connect are kept unless the connection moves to another auth configuration or server.
  */
 export async function updateConnection(
   projectId: string,
   connectionId: string,
   input: unknown,
-): Promise<ConnectionView> {
+): Promise<ConnectionView & { clearedSecrets?: ClearedSecrets }> {
   const existing = await row(projectId, connectionId);
   const authConfigId = (input as { authConfigId?: unknown } | null)?.authConfigId;
   const { authConfig, servers } = await context(projectId, typeof authConfigId === "string" ? authConfigId : undefined);
   const submitted = validateConnectionConfig(input, authConfig, servers);
   const slots = secretSlots(authConfig);
+  const moved = await secretsNotFollowing(projectId, existing, submitted, { authConfig, servers }, slots);
   const stored = hasMask(submitted, slots) ? openSecrets(existing.secrets, owner(existing)) : {};
+  for (const slot of moved?.slots ?? []) delete stored[slot];
+  // Cleared secrets stay masked for validation (a required one is entered again later), and are saved empty.
+  validateConnectionConfig(
+    restoreSecrets(
+      submitted,
+      { ...stored, ...Object.fromEntries((moved?.slots ?? []).map((slot) => [slot, SECRET_MASK])) },
+      slots,
+    ),
+    authConfig,
+    servers,
+  );
   const full = restoreSecrets(submitted, stored, slots);
-  validateConnectionConfig(full, authConfig, servers);
-  const tokensKept = existing.authConfigId === (full.authConfigId ?? null);
+  await assertServerReachable(full, authConfig, servers);
+  const tokensKept = existing.authConfigId === (full.authConfigId ?? null) && !moved?.originMoved;
   const updated = await db().connection.update({
     where: { id: existing.id },
     data: { ...toData(full, authConfig), ...(tokensKept ? {} : { tokens: null, tokenStatus: null }) },
     include: withAuthType,
   });
-  return view(updated);
+  await touchProject(db(), projectId);
+  const cleared = moved?.slots.length
+    ? { clearedSecrets: { fields: moved.slots.map(slotField), reason: moved.reason } }
+    : {};
+  return { ...view(updated), ...cleared };
+}
+
+/** Keeps the outcome of a Test connection, so the list shows it after a reload; it is not an edit of the connection. */
+export async function recordConnectionTest(
+  connectionId: string,
+  result: { working: boolean; message: string },
+): Promise<ConnectionTestResult> {
+  const lastTest = {
+    working: result.working,
+    message: result.message.slice(0, 500),
+    testedAt: new Date().toISOString(),
+  };
+  const existing = await db().connection.findUnique({ where: { id: connectionId }, select: { updatedAt: true } });
+  if (!existing) throw notFound(`Connection ${connectionId}`);
+  await db().connection.update({
+    where: { id: connectionId },
+    data: { lastTest: JSON.stringify(lastTest), updatedAt: existing.updatedAt },
+  });
+  return lastTest;
 }
 
 export async function deleteConnection(projectId: string, connectionId: string): Promise<void> {
   const existing = await row(projectId, connectionId);
   await db().connection.delete({ where: { id: existing.id } });
+  await touchProject(db(), projectId);
 }
 
 /** Copies a connection, secrets included, as "<name> (copy)"; OAuth tokens are not copied (Connect the copy itself). */
@@ -184,6 +307,7 @@ export async function cloneConnection(projectId: string, connectionId: string): 
         `A project can have at most ${MAX_CONNECTIONS_PER_PROJECT} connections; delete one first.`,
       );
     }
+    await touchProject(tx, projectId);
     const secrets = existing.secrets ? sealSecrets(openSecrets(existing.secrets, owner(existing))) : null;
     return tx.connection.create({
       data: {

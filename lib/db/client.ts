@@ -3,10 +3,9 @@ import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import { mkdirSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { PrismaClient } from "./generated/client";
+import { BUSY_TIMEOUT_MS } from "./busy";
 import { migrateSqlite } from "./migrate";
 import { log } from "../log";
-
-export type Db = PrismaClient;
 
 const DEFAULT_URL = "file:./data/ib.db";
 
@@ -27,7 +26,9 @@ export function db(): PrismaClient {
     const file = databaseFile();
     mkdirSync(dirname(file), { recursive: true });
     migrateSqlite(file);
-    const client = new PrismaClient({ adapter: new PrismaBetterSqlite3({ url: `file:${file}` }) });
+    const client = new PrismaClient({
+      adapter: new PrismaBetterSqlite3({ url: `file:${file}`, timeout: BUSY_TIMEOUT_MS }),
+    });
     // With WAL, NORMAL sync makes commits skip the disk flush; only an OS crash or power loss can lose
     // the last commits, never an app crash — the usual trade for an embedded database.
     void client

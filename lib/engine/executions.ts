@@ -1,7 +1,8 @@
 // Stored runs of a flow: inputs, outputs and error always; the trace only when the flow saves all data.
 // Results arrive already sanitized by runFlow (no secrets, large values cut). Old runs are pruned while recording.
 import { db } from "../db/client";
-import { invalid, notFound } from "../errors";
+import { positiveIntegerFromEnv } from "../env";
+import { notFound } from "../errors";
 import type { FlowError, RunResult, TraceEntry } from "./types";
 
 export interface ExecutionSummary {
@@ -25,19 +26,10 @@ export interface Retention {
   maxAgeDays: number;
 }
 
-function positiveInteger(name: string, fallback: number): number {
-  const raw = process.env[name];
-  if (raw === undefined || raw === "") return fallback;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value < 1)
-    throw invalid(`${name} must be a positive integer, got "${raw}"`, { field: name });
-  return value;
-}
-
 export function retentionFromEnv(): Retention {
   return {
-    maxPerFlow: positiveInteger("IB_EXECUTIONS_MAX_PER_FLOW", 200),
-    maxAgeDays: positiveInteger("IB_EXECUTIONS_MAX_AGE_DAYS", 30),
+    maxPerFlow: positiveIntegerFromEnv("IB_EXECUTIONS_MAX_PER_FLOW", 200),
+    maxAgeDays: positiveIntegerFromEnv("IB_EXECUTIONS_MAX_AGE_DAYS", 30),
   };
 }
 

@@ -8,7 +8,10 @@ import type { HttpRequest, StandardResponse } from "../http/types";
 import { log } from "../log";
 import { inputProblems } from "./inputs";
 import { Sanitizer } from "./sanitize";
+import { formatBytes } from "../bytes";
+import { jsonSize } from "./size";
 import { CardFailure, LimitExceeded, ReturnSignal, StopSequenceSignal } from "./signals";
+import { Taint } from "./taint";
 import {
   DEFAULT_LIMITS,
   type FlowError,
@@ -56,6 +59,10 @@ class Run {
   readonly limits: RunLimits;
   readonly context: RunContext;
   readonly traceValues: boolean;
+  /** Strings computed from secrets in this run: redacted from everything shown or stored. */
+  readonly taint: Taint;
+  /** Aborted when the wall time runs out: requests in flight stop and their sockets close. */
+  readonly abort = new AbortController();
   private readonly flows = new Map<string, Promise<Flow | undefined>>();
 
   constructor(
@@ -65,6 +72,7 @@ class Run {
     this.limits = { ...DEFAULT_LIMITS, ...options.limits };
     this.context = options.context ?? EMPTY_CONTEXT;
     this.traceValues = options.traceValues !== false;
+    this.taint = new Taint(this.context.secretValues);
     this.deadline = performance.now() + this.limits.wallTimeMs;
   }
 
@@ -83,6 +91,17 @@ class Run {
     const now = performance.now();
     if (now > this.deadline) throw this.wallTimeExceeded();
     return now;
+  }
+
+  /** Stops the run when a card's outputs are too large to keep, trace or store. */
+  checkSize(outputs: Record<string, unknown>, what: string): void {
+    const limit = this.limits.maxValueBytes;
+    if (jsonSize(outputs, limit) > limit) {
+      throw new LimitExceeded(
+        `Run stopped: ${what} larger than ${formatBytes(limit)} (limit maxValueBytes)`,
+        "LIMIT_VALUE_SIZE",
+      );
+    }
   }
 
   wallTimeExceeded(): LimitExceeded {
@@ -143,30 +162,54 @@ class Invocation {
     trace.push(entry);
     const started = this.run.startCard();
     const context = new Context(this, card, entry);
+    let inputs: Record<string, unknown> | undefined;
     try {
       if (!plan.definition) context.fail(`Card type "${card.type}" is not in the catalog`, { code: "UNKNOWN_CARD" });
-      const inputs = this.resolveAll(plan.keys, plan.bindings, context);
+      inputs = this.resolveAll(plan.keys, plan.bindings, context);
       if (this.run.traceValues) entry.inputs = inputs;
       for (const key of plan.required) {
         if (inputs[key] === undefined) context.fail(`Input "${key}" is required`, { code: "MISSING_INPUT" });
       }
       let outputs = plan.definition!.execute(inputs, context);
       if (outputs instanceof Promise) outputs = await outputs;
+      this.run.checkSize(outputs, `the outputs of card "${card.id}" are`);
+      if (this.run.taint.active && this.taintedInputs(plan, inputs)) this.run.taint.absorb(outputs);
       this.values.set(card.id, outputs);
       if (this.run.traceValues) entry.outputs = outputs;
       return true;
     } catch (signal) {
       if (signal instanceof StopSequenceSignal) return false;
-      throw this.annotate(signal, card, entry, plan.definition?.terminates === true);
+      const tainted = () => inputs !== undefined && this.run.taint.active && this.taintedInputs(plan, inputs);
+      throw this.annotate(signal, card, entry, plan.definition?.terminates === true, tainted);
     } finally {
       entry.durationMs = performance.now() - started;
     }
   }
 
+  /** Whether a card's bound inputs (literals never are) hold a value computed from a secret. */
+  private taintedInputs(plan: CardPlan, inputs: Record<string, unknown>): boolean {
+    for (let index = 0; index < plan.keys.length; index++) {
+      if (plan.bindings[index].kind !== "literal" && this.run.taint.holds(inputs[plan.keys[index]])) return true;
+    }
+    return false;
+  }
+
   /** Records a failure on the trace entry and names where it happened; turns card bugs into failures. */
-  private annotate(signal: unknown, card: Card, entry: TraceEntry, returns: boolean): unknown {
+  private annotate(
+    signal: unknown,
+    card: Card,
+    entry: TraceEntry,
+    returns: boolean,
+    taintedInputs: () => boolean,
+  ): unknown {
     if (signal instanceof ReturnSignal) {
-      if (returns && this.run.traceValues) entry.outputs = signal.outputs;
+      if (!returns) return signal;
+      try {
+        this.run.checkSize(signal.outputs, `the outputs of flow "${this.flow.name}" are`);
+      } catch (limit) {
+        return this.annotate(limit, card, entry, false, taintedInputs);
+      }
+      if (this.run.traceValues) entry.outputs = signal.outputs;
       return signal;
     }
     if (signal instanceof LimitExceeded) {
@@ -179,6 +222,11 @@ class Invocation {
       signal instanceof CardFailure
         ? signal
         : new CardFailure({ message: (signal as Error)?.message ?? String(signal), code: "CARD_ERROR" });
+    // A card computing from a secret may quote it, even in part, when it fails: its own error is tainted whole.
+    if (failure.error.card === undefined && taintedInputs()) {
+      this.run.taint.absorb(failure.error.message);
+      this.run.taint.absorb(failure.error.details);
+    }
     failure.error.card ??= card.id;
     failure.error.flow ??= this.flow.name;
     failure.error.execution ??= this.run.executionId;
@@ -269,6 +317,8 @@ class Context implements CardContext {
       return { ok: true as const, results: (await this.runBlock(blockId, provided)).results };
     } catch (signal) {
       if (!(signal instanceof CardFailure)) throw signal;
+      // The error is a value the flow goes on with: what it quotes of a secret stays tainted.
+      this.invocation.run.taint.absorbEchoes(signal.error);
       return { ok: false as const, error: signal.error as FlowError };
     }
   }
@@ -323,20 +373,30 @@ class Context implements CardContext {
   callFlowAsync(name: string, inputs: Record<string, unknown>): void {
     const started = this.prepareCall(name, inputs).then((callee) => callee.execute([]));
     started.catch((error: unknown) => {
+      const { run } = this.invocation;
+      const message = (error as Error)?.message ?? String(error);
       log.warn("flow.async_call_failed", {
         flow: name,
-        execution: this.invocation.run.executionId,
-        message: (error as Error)?.message,
+        execution: run.executionId,
+        message: run.taint.redactor()(message),
       });
     });
   }
 
   async http(request: HttpRequest): Promise<StandardResponse> {
-    const client = this.invocation.run.options.http;
+    const { run } = this.invocation;
+    const client = run.options.http;
     if (!client) return this.fail("This run has no connection: HTTP cards need one", { code: "NO_CONNECTION" });
+    const { signal } = this.invocation.run.abort;
     try {
-      return await client.send(request);
+      const response = await client.send(request, { signal });
+      if (client.obtainedSecrets) run.taint.addSecrets(client.obtainedSecrets);
+      // Whatever the server sent back that echoes a secret (in any wire form) is tainted.
+      run.taint.absorbEchoes(response);
+      return response;
     } catch (error) {
+      if (client.obtainedSecrets) run.taint.addSecrets(client.obtainedSecrets);
+      if (signal.aborted) throw signal.reason;
       if (error instanceof HttpPreflightError) return this.fail(error.message, { code: "HTTP_PREFLIGHT" });
       return this.fail(`${request.method} ${request.url} failed: ${(error as Error)?.message ?? error}`, {
         code: "HTTP_ERROR",
@@ -377,21 +437,20 @@ class Context implements CardContext {
   }
 }
 
-function toFlowError(signal: unknown, flow: Flow, executionId: string, sanitizer: Sanitizer): FlowError {
+function toFlowError(signal: unknown, flow: Flow, executionId: string): FlowError {
   const base =
     signal instanceof CardFailure
       ? signal.error
       : signal instanceof LimitExceeded
         ? { message: signal.message, code: signal.code, card: signal.card, flow: signal.flow }
         : { message: (signal as Error)?.message ?? String(signal), code: "ENGINE_ERROR" };
-  const error: FlowError = {
-    ...base,
-    message: sanitizer.text(base.message),
-    flow: base.flow ?? flow.name,
-    execution: executionId,
-  };
-  if (error.details !== undefined) error.details = sanitizer.value(error.details);
-  return error;
+  return { ...base, flow: base.flow ?? flow.name, execution: executionId };
+}
+
+function sanitizeError(error: FlowError, sanitizer: Sanitizer): FlowError {
+  const clean: FlowError = { ...error, message: sanitizer.text(error.message) };
+  if (clean.details !== undefined) clean.details = sanitizer.value(clean.details);
+  return clean;
 }
 
 /** Runs a flow with inputs; never throws for anything a flow or its inputs can do wrong. */
@@ -399,18 +458,22 @@ export async function runFlow(options: RunOptions): Promise<RunResult> {
   const executionId = options.executionId ?? globalThis.crypto.randomUUID();
   const startedAt = new Date();
   const run = new Run(options, executionId);
-  const sanitizer = new Sanitizer(run.context.secretValues);
   const { flow, inputs } = options;
   const trace: TraceEntry[] = [];
-  const finish = (fields: Pick<RunResult, "ok" | "outputs"> & { error?: FlowError }): RunResult => ({
-    ...fields,
-    outputs: options.revealOutputs ? fields.outputs : sanitizer.record(fields.outputs),
-    inputs: sanitizer.record(inputs),
-    trace: sanitizer.trace(trace),
-    executionId,
-    startedAt: startedAt.toISOString(),
-    durationMs: Date.now() - startedAt.getTime(),
-  });
+  const finish = (fields: Pick<RunResult, "ok" | "outputs"> & { error?: FlowError }): RunResult => {
+    // Built at the end, with every string the run tainted.
+    const sanitizer = new Sanitizer(run.taint.values(), { traceBytes: run.limits.maxTraceBytes });
+    return {
+      ...fields,
+      ...(fields.error && { error: sanitizeError(fields.error, sanitizer) }),
+      outputs: options.revealOutputs ? fields.outputs : sanitizer.record(fields.outputs),
+      inputs: sanitizer.record(inputs),
+      trace: sanitizer.trace(trace),
+      executionId,
+      startedAt: startedAt.toISOString(),
+      durationMs: Date.now() - startedAt.getTime(),
+    };
+  };
 
   const problems = inputProblems(flow, inputs);
   if (problems.length) {
@@ -418,25 +481,23 @@ export async function runFlow(options: RunOptions): Promise<RunResult> {
     return finish({
       ok: false,
       outputs: {},
-      error: {
-        message: sanitizer.text(message),
-        code: "INVALID_INPUT",
-        flow: flow.name,
-        execution: executionId,
-        details: problems,
-      },
+      error: { message, code: "INVALID_INPUT", flow: flow.name, execution: executionId, details: problems },
     });
   }
 
   let timer: ReturnType<typeof setTimeout> | undefined;
   const wallTime = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(run.wallTimeExceeded()), run.limits.wallTimeMs);
+    timer = setTimeout(() => {
+      const exceeded = run.wallTimeExceeded();
+      run.abort.abort(exceeded);
+      reject(exceeded);
+    }, run.limits.wallTimeMs);
   });
   try {
     const outputs = await Promise.race([new Invocation(run, flow, inputs, 0).execute(trace), wallTime]);
     return finish({ ok: true, outputs });
   } catch (signal) {
-    return finish({ ok: false, outputs: {}, error: toFlowError(signal, flow, executionId, sanitizer) });
+    return finish({ ok: false, outputs: {}, error: toFlowError(signal, flow, executionId) });
   } finally {
     clearTimeout(timer);
   }

@@ -1,24 +1,32 @@
 // What leaves a run (trace, result, stored execution) never holds a secret and never a huge value:
 // secret values and values under secret-looking keys are redacted; a value over the cap becomes a marked preview.
 import type { TraceEntry, TruncatedValue } from "./types";
-import { REDACTED, isSecretKey, redactText } from "../secrets/redact";
+import { REDACTED, isSecretEntry, secretRedactor } from "../secrets/redact";
+import { formatBytes } from "../bytes";
+import { jsonSize } from "./size";
 
 export const VALUE_CAP_BYTES = 16 * 1024;
 const PREVIEW_CHARS = 1024;
 
 export class Sanitizer {
   private readonly secrets: string[];
+  private readonly redactSecrets: (text: string) => string;
+  private readonly cap: number;
+  private readonly traceBytes: number;
+  /** What the trace's values may still take before they are left out. */
+  private traceLeft: number;
 
-  constructor(
-    secretValues: readonly string[],
-    private readonly cap = VALUE_CAP_BYTES,
-  ) {
+  constructor(secretValues: readonly string[], options: { cap?: number; traceBytes?: number } = {}) {
     // Longest first, so a secret that contains another is replaced whole.
     this.secrets = secretValues.filter((value) => value.length >= 4).sort((a, b) => b.length - a.length);
+    this.redactSecrets = secretRedactor(this.secrets);
+    this.cap = options.cap ?? VALUE_CAP_BYTES;
+    this.traceBytes = options.traceBytes ?? Number.POSITIVE_INFINITY;
+    this.traceLeft = this.traceBytes;
   }
 
   text(value: string): string {
-    return redactText(value, this.secrets);
+    return this.redactSecrets(value);
   }
 
   /** A redacted copy, or a truncation marker when the value's JSON exceeds the cap. */
@@ -63,8 +71,20 @@ export class Sanitizer {
 
   private fields(values: Record<string, unknown>): Record<string, unknown> {
     const clean: Record<string, unknown> = {};
-    for (const key in values) clean[key] = isSecretKey(key) ? REDACTED : this.value(values[key]);
+    for (const key in values) {
+      const value = isSecretEntry(key, values[key]) ? REDACTED : this.value(values[key]);
+      this.traceLeft -= jsonSize(value, Math.max(this.traceLeft, 0));
+      clean[key] = this.traceLeft >= 0 ? value : this.omitted();
+    }
     return clean;
+  }
+
+  private omitted(): TruncatedValue {
+    return {
+      $truncated: true,
+      bytes: 0,
+      preview: `(left out: the trace's values are over ${formatBytes(this.traceBytes)}, limit maxTraceBytes)`,
+    };
   }
 
   private redact(value: unknown, depth: number): unknown {
@@ -74,7 +94,7 @@ export class Sanitizer {
     const clean: Record<string, unknown> = {};
     for (const key in value) {
       const item = (value as Record<string, unknown>)[key];
-      clean[key] = isSecretKey(key) ? REDACTED : this.redact(item, depth + 1);
+      clean[key] = isSecretEntry(key, item) ? REDACTED : this.redact(item, depth + 1);
     }
     return clean;
   }
@@ -124,7 +144,8 @@ function preview(value: unknown, limit: number): string {
       if (!first) out += ",";
       first = false;
       out += `${JSON.stringify(key)}:`;
-      if (!write(isSecretKey(key) ? REDACTED : (item as Record<string, unknown>)[key])) return false;
+      const entry = (item as Record<string, unknown>)[key];
+      if (!write(isSecretEntry(key, entry) ? REDACTED : entry)) return false;
     }
     out += "}";
     return true;

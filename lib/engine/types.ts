@@ -10,6 +10,10 @@ export interface RunLimits {
   maxCallDepth: number;
   /** Iterations of one Paginate card. */
   maxPaginateIterations: number;
+  /** JSON size of the outputs of one card (and of a flow's Return), shared references counted as often as they appear. */
+  maxValueBytes: number;
+  /** JSON size of the values kept in the trace; values past it are replaced by a marker. */
+  maxTraceBytes: number;
 }
 
 export const DEFAULT_LIMITS: RunLimits = {
@@ -17,6 +21,8 @@ export const DEFAULT_LIMITS: RunLimits = {
   wallTimeMs: 30_000,
   maxCallDepth: 10,
   maxPaginateIterations: 5_000,
+  maxValueBytes: 10 * 1024 * 1024,
+  maxTraceBytes: 10 * 1024 * 1024,
 };
 
 export interface RunContext {

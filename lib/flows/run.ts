@@ -1,6 +1,12 @@
 // Runs a stored flow through one of its project's connections (the Run button, Try an operation, Test connection)
 // and records the execution.
-import { connectionProjectId, getConnection, resolveConnection } from "../connections/store";
+import {
+  type ConnectionTestResult,
+  connectionProjectId,
+  getConnection,
+  recordConnectionTest,
+  resolveConnection,
+} from "../connections/store";
 import { recordExecution } from "../engine/executions";
 import { runFlow } from "../engine/run";
 import type { RunResult } from "../engine/types";
@@ -9,7 +15,7 @@ import { AUTHPING_NAME } from "../generate/context";
 import { createHttpClient } from "../http/client";
 import { checkBeforeRun } from "../validator/pre-run";
 import { withHelperConfigValues } from "./config-values";
-import { getFlow, getFlowByName, type StoredFlow } from "./store";
+import { flowExists, getFlow, getFlowByName, type StoredFlow } from "./store";
 
 export interface RunRequest {
   inputs: Record<string, unknown>;
@@ -30,7 +36,12 @@ export function parseRunRequest(input: unknown): RunRequest {
   };
 }
 
-async function execute(stored: StoredFlow, request: RunRequest): Promise<RunResult> {
+/** A run of a stored flow; `notRecorded` says why its execution could not be kept. */
+export interface StoredRunResult extends RunResult {
+  notRecorded?: string;
+}
+
+async function execute(stored: StoredFlow, request: RunRequest): Promise<StoredRunResult> {
   const loadFlow = async (name: string) => (await getFlowByName(stored.projectId, name))?.flow;
   await checkBeforeRun(stored.flow, loadFlow);
   let connection: Awaited<ReturnType<typeof withHelperConfigValues>> | undefined;
@@ -51,12 +62,21 @@ async function execute(stored: StoredFlow, request: RunRequest): Promise<RunResu
         }
       : undefined,
   });
-  await recordExecution(stored.id, result, { saveAllData: stored.flow.saveAllData });
+  try {
+    await recordExecution(stored.id, result, { saveAllData: stored.flow.saveAllData });
+  } catch (error) {
+    // The flow (or its project) was deleted while it ran: the run happened, there is nowhere left to record it.
+    if (await flowExists(stored.id)) throw error;
+    return {
+      ...result,
+      notRecorded: `Flow "${stored.flow.name}" was deleted while it ran: the run finished, but its execution was not recorded.`,
+    };
+  }
   return result;
 }
 
 /** Runs a stored flow; a flow failure is a result (`ok: false`), not an exception. */
-export async function runStoredFlow(flowId: string, input: unknown): Promise<RunResult> {
+export async function runStoredFlow(flowId: string, input: unknown): Promise<StoredRunResult> {
   const request = parseRunRequest(input);
   return execute(await getFlow(flowId), request);
 }
@@ -65,9 +85,12 @@ export async function runStoredFlow(flowId: string, input: unknown): Promise<Run
  * Test connection: runs the project's `_authping` through the connection. A connection that cannot even be prepared
  * (a config value's helper flow fails, its secrets cannot be decrypted) is "not working", with the reason.
  */
-export async function testConnection(
-  connectionId: string,
-): Promise<{ working: boolean; message: string; executionId?: string }> {
+export async function testConnection(connectionId: string): Promise<ConnectionTestResult & { executionId?: string }> {
+  const outcome = await runAuthping(connectionId);
+  return { ...outcome, ...(await recordConnectionTest(connectionId, outcome)) };
+}
+
+async function runAuthping(connectionId: string): Promise<{ working: boolean; message: string; executionId?: string }> {
   const authping = await getFlowByName(await connectionProjectId(connectionId), AUTHPING_NAME);
   if (!authping) {
     throw new AppError(

@@ -1,7 +1,11 @@
 // Flow persistence: the current document, every saved version, one autosaved draft per flow.
 // Saves use optimistic concurrency: the caller says which version it edited; a newer stored one is a conflict.
+// ON/OFF is not content: it is switched by its own operation, never makes a version and is never a conflict.
 import { randomUUID } from "node:crypto";
+import { retryWhileBusy } from "../db/busy";
 import { db } from "../db/client";
+import { Prisma } from "../db/generated/client";
+import { touchProject } from "../projects/touch";
 import { AppError, notFound } from "../errors";
 import type { Flow, FlowKind } from "../flow/model";
 import { parseFlow } from "../flow/schema";
@@ -31,11 +35,15 @@ export interface FlowSummary {
   kind: FlowKind;
   folder: string;
   enabled: boolean;
+  /** When ON/OFF last changed; null until it is first switched. */
+  enabledChangedAt: string | null;
   version: number;
   /** Set when a generator created it: the hash of the flow as generated. */
   generatedHash: string | null;
   /** True for a generated flow whose content no longer matches what was generated. */
   edited: boolean;
+  /** The auth configuration a core flow was last generated for. */
+  generatedAuthConfigId: string | null;
   createdAt: string;
   updatedAt: string;
 }
@@ -63,15 +71,19 @@ interface FlowRow {
   kind: string;
   folder: string;
   enabled: boolean;
+  enabledChangedAt: Date | null;
   version: number;
   definition: string;
   generatedHash: string | null;
+  generatedAuthConfigId: string | null;
   createdAt: Date;
   updatedAt: Date;
 }
 
+/** The stored document with the row's ON/OFF, which the switch changes without a new version. */
 function view(row: FlowRow): StoredFlow {
-  const flow = JSON.parse(row.definition) as Flow;
+  const content = JSON.parse(row.definition) as Flow;
+  const flow: Flow = { ...content, enabled: row.enabled };
   return {
     id: row.id,
     projectId: row.projectId,
@@ -79,9 +91,11 @@ function view(row: FlowRow): StoredFlow {
     kind: row.kind as FlowKind,
     folder: row.folder,
     enabled: row.enabled,
+    enabledChangedAt: row.enabledChangedAt?.toISOString() ?? null,
     version: row.version,
     generatedHash: row.generatedHash,
-    edited: row.generatedHash !== null && row.generatedHash !== flowContentHash(flow),
+    edited: row.generatedHash !== null && row.generatedHash !== flowContentHash(content),
+    generatedAuthConfigId: row.generatedAuthConfigId,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
     flow,
@@ -93,11 +107,11 @@ function summary(row: FlowRow): FlowSummary {
   return rest;
 }
 
-const columns = (flow: Flow) => ({
+/** The columns a content save writes; `enabled` is left to setFlowEnabled. */
+const contentColumns = (flow: Flow) => ({
   name: flow.name,
   kind: flow.kind,
   folder: flow.folder,
-  enabled: flow.enabled,
   saveAllData: flow.saveAllData,
 });
 
@@ -119,6 +133,10 @@ export async function getFlow(flowId: string): Promise<StoredFlow> {
 }
 
 /** The flow with this exact name in the project (Call Flow finds helpers by name, so names are unique). */
+export async function flowExists(flowId: string): Promise<boolean> {
+  return (await db().flow.count({ where: { id: flowId } })) > 0;
+}
+
 export async function getFlowByName(projectId: string, name: string): Promise<StoredFlow | undefined> {
   const row = await db().flow.findFirst({ where: { projectId, name }, orderBy: { createdAt: "asc" } });
   return row ? view(row) : undefined;
@@ -126,92 +144,142 @@ export async function getFlowByName(projectId: string, name: string): Promise<St
 
 type Tx = Parameters<Parameters<ReturnType<typeof db>["$transaction"]>[0]>[0];
 
+const nameTaken = (name: string) =>
+  new AppError("conflict", `A flow named "${name}" already exists in this project; flow names must be unique.`, [
+    { message: `flow name "${name}" is taken`, location: { pointer: "/name", field: "name" } },
+  ]);
+
 /** Refuses a name another flow of the project already has: Call Flow resolves flows by name. */
 async function assertNameFree(tx: Tx, projectId: string, name: string, flowId?: string): Promise<void> {
   const other = await tx.flow.findFirst({
     where: { projectId, name, ...(flowId ? { NOT: { id: flowId } } : {}) },
     select: { id: true },
   });
-  if (other) {
-    throw new AppError(
-      "conflict",
-      `A flow named "${name}" already exists in this project; flow names must be unique.`,
-      [{ message: `flow name "${name}" is taken`, location: { pointer: "/name", field: "name" } }],
-    );
+  if (other) throw nameTaken(name);
+}
+
+/** The unique index on (projectId, name) catches a name taken by a concurrent save: the same conflict. */
+async function uniqueName<T>(name: string, write: () => Promise<T>): Promise<T> {
+  try {
+    return await write();
+  } catch (error) {
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw nameTaken(name);
+    throw error;
   }
 }
 
+/** `generated`: a generator wrote the flow (for `authConfigId`, when it used one). */
+export interface GeneratedOptions {
+  generated?: boolean;
+  authConfigId?: string;
+}
+
 /** Stores a new flow as version 1; a generated flow remembers its hash so later edits can be told apart. */
-export async function createFlow(
-  projectId: string,
-  flow: Flow,
-  options: { generated?: boolean } = {},
-): Promise<StoredFlow> {
+export async function createFlow(projectId: string, flow: Flow, options: GeneratedOptions = {}): Promise<StoredFlow> {
   await requireProject(projectId);
   const stored: Flow = { ...parseFlow(flow), version: 1 };
   const definition = JSON.stringify(stored);
   const id = randomUUID();
-  const row = await db().$transaction(async (tx) => {
-    await assertNameFree(tx, projectId, stored.name);
-    const created = await tx.flow.create({
-      data: {
-        id,
-        projectId,
-        ...columns(stored),
-        version: 1,
-        definition,
-        generatedHash: options.generated ? flowContentHash(stored) : null,
-      },
-    });
-    await tx.flowVersion.create({ data: { id: randomUUID(), flowId: id, version: 1, definition } });
-    return created;
-  });
+  const row = await uniqueName(stored.name, () =>
+    retryWhileBusy(`Creating flow "${stored.name}"`, () =>
+      db().$transaction(async (tx) => {
+        await assertNameFree(tx, projectId, stored.name);
+        const created = await tx.flow.create({
+          data: {
+            id,
+            projectId,
+            ...contentColumns(stored),
+            enabled: stored.enabled,
+            version: 1,
+            definition,
+            generatedHash: options.generated ? flowContentHash(stored) : null,
+            generatedAuthConfigId: options.generated ? (options.authConfigId ?? null) : null,
+          },
+        });
+        await tx.flowVersion.create({ data: { id: randomUUID(), flowId: id, version: 1, definition } });
+        await touchProject(tx, projectId);
+        return created;
+      }),
+    ),
+  );
   return view(row);
 }
 
 /**
  * Saves a new version when `expectedVersion` is the stored one; otherwise throws FlowConflictError and changes nothing.
+ * The flow keeps its stored ON/OFF whatever the document says (see setFlowEnabled).
  * The saved draft, if any, is discarded: its edits are now the flow.
  */
 export async function saveFlow(
   flowId: string,
   flow: Flow,
   expectedVersion: number,
-  options: { generated?: boolean } = {},
+  options: GeneratedOptions = {},
 ): Promise<StoredFlow> {
   const checked = parseFlow(flow);
-  const row = await db().$transaction(async (tx) => {
-    const current = await tx.flow.findUnique({
-      where: { id: flowId },
-      select: { version: true, name: true, projectId: true },
-    });
-    if (!current) throw notFound(`Flow ${flowId}`);
-    if (current.version !== expectedVersion)
-      throw new FlowConflictError(current.name, expectedVersion, current.version);
-    if (checked.name !== current.name) await assertNameFree(tx, current.projectId, checked.name, flowId);
-    const version = current.version + 1;
-    const stored: Flow = { ...checked, version };
-    const definition = JSON.stringify(stored);
-    const { count } = await tx.flow.updateMany({
-      where: { id: flowId, version: expectedVersion },
-      data: {
-        ...columns(stored),
-        version,
-        definition,
-        ...(options.generated ? { generatedHash: flowContentHash(stored) } : {}),
-      },
-    });
-    if (count === 0) throw new FlowConflictError(current.name, expectedVersion, version);
-    await tx.flowVersion.create({ data: { id: randomUUID(), flowId, version, definition } });
-    await tx.flowDraft.deleteMany({ where: { flowId } });
-    return tx.flow.findUniqueOrThrow({ where: { id: flowId } });
-  });
+  const row = await uniqueName(checked.name, () =>
+    retryWhileBusy(`Saving flow "${checked.name}"`, () =>
+      db().$transaction(async (tx) => {
+        const current = await tx.flow.findUnique({
+          where: { id: flowId },
+          select: { version: true, name: true, projectId: true, enabled: true },
+        });
+        if (!current) throw notFound(`Flow ${flowId}`);
+        if (current.version !== expectedVersion)
+          throw new FlowConflictError(current.name, expectedVersion, current.version);
+        if (checked.name !== current.name) await assertNameFree(tx, current.projectId, checked.name, flowId);
+        const version = current.version + 1;
+        const stored: Flow = { ...checked, enabled: current.enabled, version };
+        const definition = JSON.stringify(stored);
+        const { count } = await tx.flow.updateMany({
+          where: { id: flowId, version: expectedVersion },
+          data: {
+            ...contentColumns(stored),
+            version,
+            definition,
+            ...(options.generated
+              ? { generatedHash: flowContentHash(stored), generatedAuthConfigId: options.authConfigId ?? null }
+              : {}),
+          },
+        });
+        if (count === 0) throw new FlowConflictError(current.name, expectedVersion, version);
+        await tx.flowVersion.create({ data: { id: randomUUID(), flowId, version, definition } });
+        await tx.flowDraft.deleteMany({ where: { flowId } });
+        await touchProject(tx, current.projectId);
+        return tx.flow.findUniqueOrThrow({ where: { id: flowId } });
+      }),
+    ),
+  );
   return view(row);
 }
 
+/**
+ * Switches a flow ON or OFF at once: the stored content, its version and any open editor's `expectedVersion` stay
+ * as they are; the time of the change is recorded.
+ */
+export async function setFlowEnabled(flowId: string, enabled: boolean): Promise<FlowSummary> {
+  const row = await retryWhileBusy(`Switching flow ${flowId} ${enabled ? "ON" : "OFF"}`, () =>
+    db().$transaction(async (tx) => {
+      const { count } = await tx.flow.updateMany({
+        where: { id: flowId },
+        data: { enabled, enabledChangedAt: new Date() },
+      });
+      if (count === 0) throw notFound(`Flow ${flowId}`);
+      const changed = await tx.flow.findUniqueOrThrow({ where: { id: flowId } });
+      await touchProject(tx, changed.projectId);
+      return changed;
+    }),
+  );
+  return summary(row);
+}
+
 export async function deleteFlow(flowId: string): Promise<void> {
-  const { count } = await db().flow.deleteMany({ where: { id: flowId } });
-  if (count === 0) throw notFound(`Flow ${flowId}`);
+  const found = await db().flow.findUnique({ where: { id: flowId }, select: { projectId: true } });
+  if (!found) throw notFound(`Flow ${flowId}`);
+  await db().$transaction(async (tx) => {
+    await tx.flow.deleteMany({ where: { id: flowId } });
+    await touchProject(tx, found.projectId);
+  });
 }
 
 export async function listFlowVersions(flowId: string): Promise<{ version: number; createdAt: string }[]> {
@@ -234,22 +302,21 @@ export async function getFlowVersion(flowId: string, version: number): Promise<F
 export async function saveDraft(flowId: string, flow: Flow, baseVersion: number): Promise<FlowDraftView> {
   await getFlow(flowId);
   const definition = JSON.stringify(parseFlow(flow));
-  const row = await db().flowDraft.upsert({
-    where: { flowId },
-    create: { flowId, baseVersion, definition },
-    update: { baseVersion, definition },
-  });
+  const row = await retryWhileBusy(`Saving the draft of flow "${flow.name}"`, () =>
+    db().flowDraft.upsert({
+      where: { flowId },
+      create: { flowId, baseVersion, definition },
+      update: { baseVersion, definition },
+    }),
+  );
   return { baseVersion: row.baseVersion, updatedAt: row.updatedAt.toISOString(), flow };
 }
 
+/** The draft, with the flow's current ON/OFF: restoring a draft never undoes a switch made since. */
 export async function getDraft(flowId: string): Promise<FlowDraftView | undefined> {
-  await getFlow(flowId);
+  const { enabled } = await getFlow(flowId);
   const row = await db().flowDraft.findUnique({ where: { flowId } });
-  return row
-    ? { baseVersion: row.baseVersion, updatedAt: row.updatedAt.toISOString(), flow: JSON.parse(row.definition) as Flow }
-    : undefined;
-}
-
-export async function deleteDraft(flowId: string): Promise<void> {
-  await db().flowDraft.deleteMany({ where: { flowId } });
+  if (!row) return undefined;
+  const flow: Flow = { ...(JSON.parse(row.definition) as Flow), enabled };
+  return { baseVersion: row.baseVersion, updatedAt: row.updatedAt.toISOString(), flow };
 }

@@ -147,9 +147,18 @@ function rank(operation: OperationIndex, order: number, protectedBy: string): Ra
   };
 }
 
+/** Why an operation the chosen scheme does not protect is still offered, and what it proves. */
+function otherProtection(operation: OperationIndex, scheme: string | undefined): string {
+  const schemes = [...new Set(operation.security.flatMap((alternative) => Object.keys(alternative)))];
+  const anonymous = operation.security.length === 0 || operation.security.some((alt) => Object.keys(alt).length === 0);
+  if (anonymous || !scheme) return "anyone may call it, so it does not prove the credentials work";
+  return `protected by ${schemes.map((name) => `"${name}"`).join(" or ")}, not by "${scheme}"`;
+}
+
 /**
  * Picks the `_authping` operation. `authScheme` is the security scheme the auth configuration came from
- * ("<scheme>" or "<scheme>/<oauth flow>"); with it, only operations that scheme protects qualify.
+ * ("<scheme>" or "<scheme>/<oauth flow>"); only operations that scheme protects are chosen, but every other
+ * qualifying GET is still offered as a candidate, after them, with the reason it is weaker.
  */
 export function chooseAuthpingOperation(index: SpecIndex, authScheme?: string): PingChoice {
   const scheme = authScheme?.split("/")[0] || undefined;
@@ -159,20 +168,21 @@ export function chooseAuthpingOperation(index: SpecIndex, authScheme?: string): 
     : scheme
       ? `protected by "${scheme}"`
       : "protected by the spec's security";
-  const ranked: Ranked[] = [];
+  const preferred: Ranked[] = [];
+  const others: Ranked[] = [];
   index.operations.forEach((operation, order) => {
     if (operation.method !== "get" || needsArguments(operation) || !declaresSuccess(operation)) return;
-    if (secured && !isProtected(operation, scheme)) return;
-    ranked.push(rank(operation, order, protectedBy));
+    if (!secured || isProtected(operation, scheme)) preferred.push(rank(operation, order, protectedBy));
+    else others.push(rank(operation, order, otherProtection(operation, scheme)));
   });
-  ranked.sort((a, b) => a.tier - b.tier || a.penalty - b.penalty || a.order - b.order);
-  const candidates = ranked.slice(0, MAX_CANDIDATES).map((entry) => entry.ping);
-  const [choice, ...others] = candidates;
-  if (choice) return { choice, candidates: others };
-  return { candidates: [], message: noChoiceMessage(index, scheme, secured) };
+  const byRank = (a: Ranked, b: Ranked) => a.tier - b.tier || a.penalty - b.penalty || a.order - b.order;
+  const [choice, ...rest] = preferred.sort(byRank).map((entry) => entry.ping);
+  const candidates = [...rest, ...others.sort(byRank).map((entry) => entry.ping)].slice(0, MAX_CANDIDATES);
+  if (choice) return { choice, candidates };
+  return { candidates, message: noChoiceMessage(index, scheme, secured, candidates.length > 0) };
 }
 
-function noChoiceMessage(index: SpecIndex, scheme: string | undefined, secured: boolean): string {
+function noChoiceMessage(index: SpecIndex, scheme: string | undefined, secured: boolean, offered: boolean): string {
   const gets = index.operations.filter((operation) => operation.method === "get");
   if (gets.length === 0)
     return "The spec has no GET operation to check the connection with; enter the Relative URL of _authping yourself.";
@@ -185,7 +195,8 @@ function noChoiceMessage(index: SpecIndex, scheme: string | undefined, secured: 
   }
   if (secured) {
     const what = scheme ? `the "${scheme}" security scheme` : "any security scheme";
-    return `No GET operation without required parameters is protected by ${what}; enter the Relative URL of _authping yourself.`;
+    const alternative = offered ? "pick one of the other GET operations below or " : "";
+    return `No GET operation without required parameters is protected by ${what}; ${alternative}enter the Relative URL of _authping yourself.`;
   }
   return "No suitable operation; enter the Relative URL of _authping yourself.";
 }

@@ -32,7 +32,10 @@ export interface CoreFlowsPreview {
   specTitle: string;
   serverUrl?: string;
   serverDescription: string;
+  /** The configuration generation uses: the requested one, else the one httpHelper was generated for, else the first. */
   authConfig?: { id?: string; name: string; type: string };
+  /** The configuration the stored httpHelper was generated for, when known. */
+  helperAuthConfig?: { id?: string; name: string; type: string };
   authConfigs: { id?: string; name: string; type: string }[];
   ping: PingChoice;
   plan: PlanEntry[];
@@ -91,10 +94,11 @@ async function projectInputs(projectId: string, authConfigId?: string) {
       { message: "No spec uploaded", location: { field: "spec" } },
     ]);
   const configs = await listAuthConfigs(projectId);
-  let auth: AuthConfiguration | undefined = configs[0];
-  if (authConfigId) auth = await getAuthConfig(projectId, authConfigId);
   const summaries = await listFlows(projectId);
-  return { spec, configs, auth, summaries };
+  const helperConfigId = summaries.find((flow) => flow.name === HTTP_HELPER_NAME)?.generatedAuthConfigId;
+  const helperAuth = configs.find((config) => config.id === helperConfigId);
+  const auth = authConfigId ? await getAuthConfig(projectId, authConfigId) : (helperAuth ?? configs[0]);
+  return { spec, configs, auth, helperAuth, summaries };
 }
 
 function statusOf(summaries: FlowSummary[]): CoreFlowStatus[] {
@@ -118,7 +122,7 @@ async function storedStates(summaries: FlowSummary[], names: string[]) {
 
 /** What generating `request.flows` would do, without changing anything. Order is not enforced for a preview. */
 export async function previewCoreFlows(projectId: string, request: CoreFlowRequest = {}): Promise<CoreFlowsPreview> {
-  const { spec, configs, auth, summaries } = await projectInputs(projectId, request.authConfigId);
+  const { spec, configs, auth, helperAuth, summaries } = await projectInputs(projectId, request.authConfigId);
   const { flows, context } = generateCoreFlows(spec.index, {
     flows: request.flows,
     auth,
@@ -135,6 +139,7 @@ export async function previewCoreFlows(projectId: string, request: CoreFlowReque
     serverUrl: context.serverUrl,
     serverDescription: context.serverDescription,
     authConfig: auth ? describe(auth) : undefined,
+    helperAuthConfig: helperAuth ? describe(helperAuth) : undefined,
     authConfigs: configs.map(describe),
     ping: context.ping,
     plan: planRegeneration(flows, stored),
@@ -159,6 +164,7 @@ export async function generateProjectCoreFlows(
     flows.map(({ flow }) => flow.name),
   );
   const plan = planRegeneration(flows, stored);
+  const generated = { generated: true, authConfigId: auth?.id };
   const outcomes: GenerationOutcome[] = [];
   for (const [i, entry] of plan.entries()) {
     const flow = flows[i].flow;
@@ -166,13 +172,13 @@ export async function generateProjectCoreFlows(
       outcomes.push({
         name: entry.name,
         action: "created",
-        flowId: (await createFlow(projectId, flow, { generated: true })).id,
+        flowId: (await createFlow(projectId, flow, generated)).id,
       });
     } else if (entry.action === "update") {
       outcomes.push({
         name: entry.name,
         action: "updated",
-        flowId: (await saveFlow(entry.flowId!, flow, entry.version!, { generated: true })).id,
+        flowId: (await saveFlow(entry.flowId!, flow, entry.version!, generated)).id,
       });
     } else if (entry.action === "unchanged") {
       outcomes.push({ name: entry.name, action: "unchanged", flowId: entry.flowId });
@@ -183,13 +189,13 @@ export async function generateProjectCoreFlows(
         outcomes.push({
           name: copy.name,
           action: "copied",
-          flowId: (await createFlow(projectId, copy, { generated: true })).id,
+          flowId: (await createFlow(projectId, copy, generated)).id,
         });
       } else if (decision === "overwrite") {
         outcomes.push({
           name: entry.name,
           action: "overwritten",
-          flowId: (await saveFlow(entry.flowId!, flow, entry.version!, { generated: true })).id,
+          flowId: (await saveFlow(entry.flowId!, flow, entry.version!, generated)).id,
         });
       } else {
         outcomes.push({ name: entry.name, action: "skipped", flowId: entry.flowId });

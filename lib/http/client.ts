@@ -3,6 +3,7 @@
 import { createHash } from "node:crypto";
 import { request as undiciRequest } from "undici";
 import type { ResolvedConnection } from "../connections/model";
+import { BLOCKED_ADDRESS_CODE, refusedHost } from "../net/address-policy";
 import { assertHostAllowed, secretReceivers } from "./allowed-hosts";
 import { AUTH_APPLIERS } from "./auth";
 import { placeValue } from "./auth/parameters";
@@ -10,12 +11,13 @@ import { connectionFetch } from "./auth/connection-fetch";
 import type { AuthApplier, OutgoingRequest } from "./auth/types";
 import { dispatcherFor, transportKey } from "./dispatcher";
 import { HttpPreflightError, redact } from "./errors";
+import { HttpLimitError, maxResponseBytes, readCappedText } from "./limits";
 import { toStandardResponse } from "./response";
 import type { HttpClient, HttpRequest, StandardResponse } from "./types";
 import { buildUrl } from "./url";
 
 const TLS_ERROR = /CERT|SSL|TLS|SELF_SIGNED|UNABLE_TO_VERIFY/i;
-const TIMEOUT_CODES = new Set(["UND_ERR_HEADERS_TIMEOUT", "UND_ERR_BODY_TIMEOUT", "UND_ERR_CONNECT_TIMEOUT"]);
+const TIMEOUT_CODES = new Set(["UND_ERR_CONNECT_TIMEOUT"]);
 
 export function createHttpClient(connection: ResolvedConnection): HttpClient {
   const key = transportKey(connection);
@@ -25,7 +27,11 @@ export function createHttpClient(connection: ResolvedConnection): HttpClient {
     .update(JSON.stringify([connection.baseUrl, connection.auth]))
     .digest("hex");
   const applierFactory = AUTH_APPLIERS[connection.auth.type];
-  const applier: AuthApplier | undefined = applierFactory?.({ connection, fetch, connectionKey });
+  const obtainedSecrets = new Set<string>();
+  const obtained = (secret: string) => {
+    if (secret) obtainedSecrets.add(secret);
+  };
+  const applier: AuthApplier | undefined = applierFactory?.({ connection, fetch, connectionKey, obtained });
   const receivers = secretReceivers(connection);
 
   const prepare = async (method: string, url: URL, request: HttpRequest, body: string | undefined) => {
@@ -40,18 +46,24 @@ export function createHttpClient(connection: ResolvedConnection): HttpClient {
     return outgoing;
   };
 
-  const transmit = async (outgoing: OutgoingRequest, displayUrl: string): Promise<StandardResponse> => {
+  const transmit = async (
+    outgoing: OutgoingRequest,
+    displayUrl: string,
+    runSignal: AbortSignal | undefined,
+  ): Promise<StandardResponse> => {
+    // One deadline for the whole exchange (connect, headers, body): a server dripping bytes cannot stretch it.
+    const deadline = new AbortController();
+    const timer = connection.timeoutMs > 0 ? setTimeout(() => deadline.abort(), connection.timeoutMs) : undefined;
+    const signal = runSignal ? AbortSignal.any([deadline.signal, runSignal]) : deadline.signal;
     try {
       const response = await undiciRequest(outgoing.url, {
         method: outgoing.method as "GET",
         headers: outgoing.headers,
         body: outgoing.body,
         dispatcher: dispatcher(),
-        // undici's own timers: much cheaper per request than an AbortSignal.
-        headersTimeout: connection.timeoutMs,
-        bodyTimeout: connection.timeoutMs,
+        signal,
       });
-      const text = await response.body.text();
+      const text = await readCappedText(response.body, maxResponseBytes());
       return toStandardResponse({
         method: outgoing.method,
         url: displayUrl,
@@ -60,12 +72,19 @@ export function createHttpClient(connection: ResolvedConnection): HttpClient {
         text,
       });
     } catch (error) {
+      if (error instanceof HttpLimitError) throw error;
+      if (runSignal?.aborted) throw runSignal.reason;
+      if (deadline.signal.aborted)
+        throw new HttpPreflightError(`${outgoing.method} ${displayUrl} timed out after ${connection.timeoutMs} ms`);
       throw transportFailure(error, outgoing.method, displayUrl, connection);
+    } finally {
+      clearTimeout(timer);
     }
   };
 
   return {
-    async send(request) {
+    obtainedSecrets,
+    async send(request, options = {}) {
       if (!applier) throw new HttpPreflightError(`unknown auth type "${connection.auth.type}" on the connection`);
       const method = (request.method || "GET").toUpperCase();
       let url: URL;
@@ -75,6 +94,8 @@ export function createHttpClient(connection: ResolvedConnection): HttpClient {
         throw new HttpPreflightError(`invalid URL "${request.url}" (base URL "${connection.baseUrl}")`);
       }
       assertHostAllowed(url, receivers);
+      const refused = refusedHost(url.hostname);
+      if (refused) throw new HttpPreflightError(`${method} ${url.origin} ${refused.message}`);
       const body =
         request.body === undefined || request.body === null
           ? undefined
@@ -82,9 +103,9 @@ export function createHttpClient(connection: ResolvedConnection): HttpClient {
             ? request.body
             : JSON.stringify(request.body);
       const displayUrl = url.href;
-      const response = await transmit(await prepare(method, url, request, body), displayUrl);
+      const response = await transmit(await prepare(method, url, request, body), displayUrl, options.signal);
       if (response.status !== 401 || !applier.renew || !(await applier.renew())) return response;
-      return transmit(await prepare(method, new URL(displayUrl), request, body), displayUrl);
+      return transmit(await prepare(method, new URL(displayUrl), request, body), displayUrl, options.signal);
     },
   };
 }
@@ -98,6 +119,9 @@ function transportFailure(
   if (TIMEOUT_CODES.has((error as { code?: string }).code ?? ""))
     return new HttpPreflightError(`${method} ${url} timed out after ${connection.timeoutMs} ms`);
   const cause = (error as { cause?: Error }).cause;
+  if ((error as { code?: string }).code === BLOCKED_ADDRESS_CODE) {
+    return new HttpPreflightError(`${method} ${url} ${(error as Error).message}`);
+  }
   const code = (error as { code?: string }).code ?? (cause as { code?: string } | undefined)?.code ?? "";
   const message = (error as Error).message ?? String(error);
   const hint = TLS_ERROR.test(`${code} ${message}`)

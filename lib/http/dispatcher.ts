@@ -1,7 +1,9 @@
 // One undici dispatcher per distinct transport configuration (TLS, client certificate, proxy), reused by every request.
+// Every socket goes through the address policy: host names are checked after DNS resolution, IP literals before.
 import { createHash } from "node:crypto";
-import { Agent, ProxyAgent, type Dispatcher } from "undici";
+import { Agent, ProxyAgent, buildConnector, type Dispatcher } from "undici";
 import type { ResolvedConnection } from "../connections/model";
+import { guardedLookup, refusedHost } from "../net/address-policy";
 
 const MAX_DISPATCHERS = 64;
 const dispatchers = new Map<string, Dispatcher>();
@@ -58,7 +60,7 @@ export function dispatcherFor(key: string, connection: ResolvedConnection): Disp
   };
   const dispatcher = settings.proxy
     ? new ProxyAgent({ uri: settings.proxy.uri, token: settings.proxy.token, requestTls: tls })
-    : new Agent({ connect: tls });
+    : new Agent({ connect: guardedConnector(tls) });
   if (dispatchers.size >= MAX_DISPATCHERS) {
     const [oldestKey, oldest] = dispatchers.entries().next().value as [string, Dispatcher];
     dispatchers.delete(oldestKey);
@@ -66,6 +68,16 @@ export function dispatcherFor(key: string, connection: ResolvedConnection): Disp
   }
   dispatchers.set(key, dispatcher);
   return dispatcher;
+}
+
+/** undici's connector with the address policy: an IP literal is refused before, a host name after, its lookup. */
+function guardedConnector(options: buildConnector.BuildOptions): buildConnector.connector {
+  const connect = buildConnector({ ...options, lookup: guardedLookup } as buildConnector.BuildOptions);
+  return (target, callback) => {
+    const refused = refusedHost(target.hostname);
+    if (refused) return callback(refused, null);
+    return connect(target, callback);
+  };
 }
 
 /** Closes every cached dispatcher (process shutdown, tests). */

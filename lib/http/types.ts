@@ -25,5 +25,8 @@ export interface StandardResponse {
 
 /** Sends requests through one connection: it decides base URL, auth, TLS, proxy and timeout. */
 export interface HttpClient {
-  send(request: HttpRequest): Promise<StandardResponse>;
+  /** `signal` aborts the request in flight (the run's wall time): its socket is closed. */
+  send(request: HttpRequest, options?: { signal?: AbortSignal }): Promise<StandardResponse>;
+  /** Secrets obtained while sending (OAuth access and refresh tokens, dynamic API keys): secrets of the run, too. */
+  readonly obtainedSecrets?: ReadonlySet<string>;
 }

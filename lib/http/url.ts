@@ -30,9 +30,3 @@ function appendQuery(params: URLSearchParams, query: Record<string, unknown>): v
     }
   }
 }
-
-/** `host:port` with the scheme's default port filled in, lower-cased. */
-export function hostWithPort(url: URL): string {
-  const port = url.port || (url.protocol === "https:" ? "443" : url.protocol === "http:" ? "80" : "");
-  return `${url.hostname.toLowerCase()}:${port}`;
-}

@@ -1,4 +1,5 @@
 // "Save and start building": saves the OIN app, then opens a project linked to it (creating one the first time).
+import { bodyObject, optionalStringField } from "../body";
 import { createProject, getProject } from "../projects/service";
 import type { ProjectView } from "../projects/model";
 import type { OinAppView } from "./model";
@@ -17,4 +18,10 @@ export async function saveAndStartBuilding(
     { oinAppId: oinApp.id, logo },
   );
   return { oinApp: { ...oinApp, projects: [{ id: project.id, name: project.name }] }, project };
+}
+
+/** The route's body: the OIN app payload, plus `oinAppId` when it updates an existing app. */
+export function parseStartBuilding(input: unknown): { payload: unknown; oinAppId?: string } {
+  const body = bodyObject(input);
+  return { payload: body, oinAppId: optionalStringField(body, "oinAppId", "the OIN app to update") };
 }

@@ -1,5 +1,5 @@
 // AES-256-GCM envelopes for secrets at rest: "v1.<iv>.<tag>.<ciphertext>" (base64url parts).
-import { createCipheriv, createDecipheriv, createHash, randomBytes } from "node:crypto";
+import { createCipheriv, createDecipheriv, randomBytes } from "node:crypto";
 import { AppError } from "../errors";
 import { secretKey } from "./key";
 
@@ -44,9 +44,4 @@ export function openSecrets(
       [{ message: `secrets of ${owner} cannot be decrypted with the current key`, location: { field: owner } }],
     );
   }
-}
-
-/** A short fingerprint of the key, to tell keys apart in diagnostics without revealing them. */
-export function keyFingerprint(key = secretKey()): string {
-  return createHash("sha256").update(key).digest("hex").slice(0, 12);
 }

@@ -1,9 +1,10 @@
 // The one entry point for an uploaded spec (UI, route and CLI): parse, reject what we cannot use, warn, index.
+import { formatBytes } from "../bytes";
 import type { ProblemDetail } from "../errors";
 import { buildIndex } from "./build-index";
 import { parseSpecText } from "./parse";
 import { isObject } from "./pointer";
-import { checkRefs } from "./refs";
+import { checkRefs, refCycleWarnings } from "./refs";
 import { schemaWarnings } from "./schema-warnings";
 import type { IngestResult } from "./types";
 
@@ -59,7 +60,7 @@ export async function ingestSpec(text: string, options: IngestOptions = {}): Pro
     ok: true,
     format: parsed.format,
     index: buildIndex(spec),
-    warnings: schemaWarnings(spec, spec.openapi as string, file),
+    warnings: [...refCycleWarnings(spec, file), ...schemaWarnings(spec, spec.openapi as string, file)],
   };
 }
 
@@ -108,10 +109,4 @@ function documentKindProblem(document: unknown, file?: string): ProblemDetail | 
     };
   }
   return undefined;
-}
-
-function formatBytes(bytes: number): string {
-  if (bytes >= 1024 * 1024) return `${+(bytes / (1024 * 1024)).toFixed(1)} MB`;
-  if (bytes >= 1024) return `${+(bytes / 1024).toFixed(1)} KB`;
-  return `${bytes} bytes`;
 }

@@ -23,6 +23,8 @@ export function parseJsonText(text: string, file?: string): ParsedText {
   }
 }
 
+const MAX_ALIAS_COUNT = 10_000;
+
 function parseYaml(text: string, file?: string): ParsedText {
   // Specs are data: no custom tags, YAML 1.2 core types, alias expansion capped against "billion laughs".
   const doc = parseDocument(text, { prettyErrors: true });
@@ -32,7 +34,16 @@ function parseYaml(text: string, file?: string): ParsedText {
     const message = `invalid YAML at line ${position?.line ?? "?"}, column ${position?.col ?? "?"}: ${firstLine(first.message)}`;
     return failure(message, { file, line: position?.line, column: position?.col });
   }
-  const document = doc.toJS({ maxAliasCount: 10_000 });
+  let document: unknown;
+  try {
+    document = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (error) {
+    if (!(error instanceof ReferenceError)) throw error;
+    return failure(
+      `the YAML's aliases expand more than ${MAX_ALIAS_COUNT.toLocaleString("en")} times (a "billion laughs" document): refused`,
+      { file },
+    );
+  }
   if (document === null || document === undefined)
     return failure("the file is empty: expected an OpenAPI 3.x document", { file });
   return { ok: true, format: "yaml", document };

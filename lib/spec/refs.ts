@@ -60,6 +60,34 @@ export function checkRefs(document: unknown, file?: string): ProblemDetail[] {
   ];
 }
 
+/**
+ * A `$ref` whose chain of targets only ever leads to other `$ref`s and back (`A` → `B` → `A`) never reaches a
+ * definition: each one on such a loop gets a warning at its pointer.
+ */
+export function refCycleWarnings(document: unknown, file?: string): ProblemDetail[] {
+  const warnings: ProblemDetail[] = [];
+  for (const { ref, frame } of collect(document).refs) {
+    const chain = [ref];
+    let target = resolveInternalRef(document, ref);
+    while (isRefObject(target) && !chain.includes(target.$ref)) {
+      chain.push(target.$ref);
+      target = resolveInternalRef(document, target.$ref);
+    }
+    // Only the members of the loop are warned about, not every $ref that leads into it.
+    if (!isRefObject(target) || target.$ref !== ref || target !== frame.value) continue;
+    warnings.push({
+      message: `$ref cycle ${[...chain, ref].join(" → ")}: these schemas only refer to each other and never define anything`,
+      location: { file, pointer: `${pointerTo(frame)}/$ref` },
+    });
+    if (warnings.length >= MAX_REPORTED) break;
+  }
+  return warnings;
+}
+
+function isRefObject(value: unknown): value is { $ref: string } {
+  return typeof value === "object" && value !== null && typeof (value as { $ref?: unknown }).$ref === "string";
+}
+
 function refProblem(
   document: unknown,
   ref: string,

@@ -2,6 +2,7 @@
 // dereferenced tree). A rejected upload changes nothing; the newest accepted version is the current one.
 import { randomUUID } from "node:crypto";
 import { db } from "../db/client";
+import { touchProject } from "../projects/touch";
 import { AppError, invalid, notFound, type ProblemDetail } from "../errors";
 import { diffOperations, type OperationsDiff } from "../spec/diff";
 import { ingestSpec } from "../spec/ingest";
@@ -83,7 +84,10 @@ export async function uploadSpec(
   const result = await ingestSpec(upload.text, { fileName });
   if (!result.ok) {
     const errors = result.errors.map((problem) => ({ ...problem, location: { file: fileName, ...problem.location } }));
-    throw new AppError("invalid_input", `${fileName} was not accepted; the previous spec is unchanged.`, errors);
+    const kept = (await db().spec.count({ where: { projectId } }))
+      ? "the previous spec is unchanged"
+      : "the project still has no spec";
+    throw new AppError("invalid_input", `${fileName} was not accepted; ${kept}.`, errors);
   }
 
   const text = upload.text;
@@ -108,7 +112,7 @@ export async function uploadSpec(
       },
       omit: OMIT_TEXT,
     });
-    await tx.project.update({ where: { id: projectId }, data: { updatedAt: new Date() } });
+    await touchProject(tx, projectId);
     return created;
   });
   const spec = stored(row);

@@ -1,7 +1,7 @@
 // Authentication journey in real Chromium: generate auth configurations from readme-3.0-security.json, map a
 // parameter to tenant variable `subdomain`, create a connection, see its secret masked, edit it as JSON, and get a
 // pointed error for an invalid port.
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./helpers/test";
 import { specPath } from "../helpers/paths";
 
 const MASK = "••••••••";

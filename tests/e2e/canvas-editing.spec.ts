@@ -3,7 +3,8 @@
 // the shortcut overlay, the unsaved-changes guard and draft recovery, reference diagnostics, test runs with their
 // history, and export/import of a flow. Projects and flows are set up through the JSON routes.
 import { readFileSync } from "node:fs";
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./helpers/test";
 import type { Binding, Card } from "../../lib/flow/model";
 import {
   EDITOR_VIEWPORT,
@@ -356,7 +357,7 @@ test("exports a flow and imports it into another project through the Flows tab",
   const downloading = page.waitForEvent("download");
   await page.getByRole("button", { name: "Export" }).click();
   const download = await downloading;
-  expect(download.suggestedFilename()).toBe("Greeter.flow.json");
+  expect(download.suggestedFilename()).toBe("Greeter.flows.json");
   const file = await download.path();
   const exported = JSON.parse(readFileSync(file, "utf8"));
   expect(exported["ib/flows"].map((flow: { name: string }) => flow.name)).toEqual(["Greeter"]);

@@ -1,7 +1,7 @@
 // The canvas running a generated flow against a real mock API, version history, and editing a helper flow's
 // interface: real Chromium, the app's JSON routes for setup, Prism serving the petstore spec.
 import { readFileSync } from "node:fs";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./helpers/test";
 import { specPath } from "../helpers/paths";
 import { startPrism, type RunningPrism } from "../helpers/servers/prism";
 import {

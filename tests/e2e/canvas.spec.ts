@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./helpers/test";
 import { EDITOR_VIEWPORT, createFlow, createProject, helperFlow, insertFromPalette } from "./helpers/editor";
 
 // The flow canvas in real Chromium: build a flow with palette, keyboard and mapping; save, reload, undo/redo;

@@ -1,6 +1,6 @@
 // Core flows journey in real Chromium: upload a spec, see Authping and Custom API Action wait for HTTP Helper,
 // generate all three, create a connection to Prism serving the spec, test it, and try an operation.
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./helpers/test";
 import { specPath } from "../helpers/paths";
 import { startPrism, type RunningPrism } from "../helpers/servers/prism";
 

@@ -1,6 +1,6 @@
 // The foundation journey in real Chromium: OIN app -> Save and start building -> General tab -> API Spec upload,
 // search, a refused upload, replace with a diff -> unlink.
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./helpers/test";
 import { specPath } from "../helpers/paths";
 
 test("an OIN app becomes a project whose spec can be uploaded, searched and replaced", async ({ page }) => {

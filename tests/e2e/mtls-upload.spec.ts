@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./helpers/test";
 import { makeTestCertificates } from "../helpers/servers/tls";
 
 // A Mutual TLS connection whose certificate and key are uploaded as PEM files (made by the test) in real Chromium:

@@ -1,4 +1,5 @@
-import { expect, test, type APIRequestContext } from "@playwright/test";
+import type { APIRequestContext } from "@playwright/test";
+import { expect, test } from "./helpers/test";
 
 // The left project panel in real Chromium: the current project's folders list their flows (nested Test Folder
 // included) with ON/OFF switches that persist and stay in step with the Flows tab; names open the editor;

@@ -11,7 +11,11 @@ describe("ib errors", () => {
   it("answers not found for an unknown project id", async () => {
     const result = await ib("project", "show", "no-such-project", "--json");
     expect(result.code).toBe(1);
-    expect(result.json).toEqual({ ok: false, errors: [{ message: "Project no-such-project not found" }] });
+    expect(result.json).toEqual({
+      ok: false,
+      code: "not_found",
+      errors: [{ message: "Project no-such-project not found" }],
+    });
   });
 
   it("locates a JSON syntax error in a file by line and column", async () => {

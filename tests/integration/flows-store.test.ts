@@ -86,4 +86,16 @@ describe("flow store", () => {
     expect((await store.getFlow(second.id)).name).toBe("unique two");
     expect((await store.saveFlow(first.id, { ...first.flow, description: "same name" }, 1)).name).toBe("unique one");
   });
+
+  it("lets the database's unique index settle concurrent creates of one name: one flow, one conflict", async () => {
+    const results = await Promise.allSettled(
+      [1, 2, 3].map(() => store.createFlow(projectId, { ...httpHelperFlow(context), name: "raced" })),
+    );
+    expect(results.filter((result) => result.status === "fulfilled")).toHaveLength(1);
+    for (const result of results.filter((entry) => entry.status === "rejected"))
+      expect((result as PromiseRejectedResult).reason).toMatchObject({
+        code: "conflict",
+        problems: [{ location: { pointer: "/name" } }],
+      });
+  });
 });

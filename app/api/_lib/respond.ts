@@ -3,6 +3,8 @@
 import { NextResponse } from "next/server";
 import { AppError } from "@/lib/errors";
 import { log } from "@/lib/log";
+import { decodeUtf8 } from "@/lib/utf8";
+import { JSON_BODY_MAX_BYTES, mediaType, readBodyBytes, unsupportedMediaType } from "./body";
 
 type Handler<P> = (request: Request, params: P) => Promise<unknown>;
 
@@ -23,11 +25,20 @@ export function route<P = Record<string, never>>(handler: Handler<P>) {
   };
 }
 
-/** Reads a JSON object body, answering 400 with the reason when it is not one (every route takes an object). */
-export async function jsonBody<T = Record<string, unknown>>(request: Request): Promise<T> {
+/**
+ * Reads a JSON object body (Content-Type application/json, UTF-8, at most `maxBytes`), answering 415, 413 or 400
+ * with the reason otherwise (every route takes an object).
+ */
+export async function jsonBody<T = Record<string, unknown>>(
+  request: Request,
+  maxBytes = JSON_BODY_MAX_BYTES,
+): Promise<T> {
+  if (mediaType(request) !== "application/json")
+    throw unsupportedMediaType("JSON (Content-Type: application/json)", request);
+  const text = decodeUtf8(await readBodyBytes(request, maxBytes), "The request body");
   let body: unknown;
   try {
-    body = await request.json();
+    body = JSON.parse(text);
   } catch {
     throw new AppError("invalid_input", "The request body must be JSON.");
   }

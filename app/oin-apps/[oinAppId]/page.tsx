@@ -1,7 +1,7 @@
 import { notFound } from "next/navigation";
 import { AppError } from "@/lib/errors";
 import { getOinApp } from "@/lib/oin/service";
-import { OinAppForm } from "../oin-app-form";
+import { OinAppForm } from "../OinAppForm";
 
 export const dynamic = "force-dynamic";
 

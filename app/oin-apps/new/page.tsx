@@ -1,4 +1,4 @@
-import { OinAppForm } from "../oin-app-form";
+import { OinAppForm } from "../OinAppForm";
 
 export default function NewOinAppPage() {
   return <OinAppForm />;

@@ -1,7 +1,7 @@
 // The General tab: the project's own name, description and logo, and the OIN app it is linked to.
 import { listOinApps } from "@/lib/oin/service";
 import { getProject } from "@/lib/projects/service";
-import { GeneralTab } from "./general-tab";
+import { GeneralTab } from "./GeneralTab";
 
 export const dynamic = "force-dynamic";
 

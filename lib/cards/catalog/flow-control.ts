@@ -8,7 +8,7 @@ const callFlow: CardDefinition = {
   type: "flow.callFlow",
   title: "Call Flow",
   category: "Flow Control",
-  help: "Runs a helper flow with these inputs and waits for its outputs. Declare outputs with exactly the names the helper returns.",
+  help: "Runs a helper flow with these inputs and waits for its outputs. Choosing the helper fills in its inputs and declared outputs.",
   options: [FLOW_OPTION],
   inputs: [],
   outputs: [],

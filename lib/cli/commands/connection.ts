@@ -67,9 +67,11 @@ export const connectionUpdate = defineCommand({
   positionals: 1,
   async run({ values, positionals: [id] }) {
     const projectId = await connectionProjectId(id);
+    const updated = await fromConnectionFile(values.file, (payload) => updateConnection(projectId, id, payload));
+    const cleared = updated.clearedSecrets;
     return connectionOutput(
-      await fromConnectionFile(values.file, (payload) => updateConnection(projectId, id, payload)),
-      "Updated",
+      updated,
+      cleared ? `Updated. Cleared ${cleared.fields.join(", ")}: ${cleared.reason}` : "Updated",
     );
   },
 });

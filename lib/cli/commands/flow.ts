@@ -1,9 +1,11 @@
-// `ib flow ...`: a project's flows (lib/flows/store.ts), running them (lib/flows/run.ts) and their executions.
+// `ib flow ...`: a project's flows (lib/flows/store.ts), export and import in the one file format
+// (lib/flows/transfer.ts), ON/OFF, running them (lib/flows/run.ts) and their executions.
 import { getFlowExecution, listExecutions } from "../../engine/executions";
-import type { Flow } from "../../flow/model";
 import { runStoredFlow } from "../../flows/run";
+import { parseFlowSave } from "../../flows/requests";
 import { generateProjectCoreFlows, parseCoreFlowRequest } from "../../generate/service";
-import { createFlow, getFlow, listFlows, type FlowSummary } from "../../flows/store";
+import { getFlow, listFlows, saveFlow, setFlowEnabled, type FlowSummary } from "../../flows/store";
+import { exportFlow, exportFolder, importFlows } from "../../flows/transfer";
 import { defineCommand, listText, parseAssignments, parseInputOption, required } from "../command";
 import { fromFile, readJsonFile, writeJsonFile } from "../files";
 
@@ -23,30 +25,66 @@ export const flowList = defineCommand({
 
 export const flowExport = defineCommand({
   name: "flow export",
-  summary: "Write a flow's current version as a JSON file",
-  usage: "FLOW_ID --out FILE",
-  options: { out: { type: "string" } },
+  summary:
+    "Write a flow (or, with --folder, a project's folder of flows) as a flow export file, as the UI's Export does",
+  usage: "FLOW_ID --out FILE | PROJECT_ID --folder FOLDER --out FILE",
+  options: { out: { type: "string" }, folder: { type: "string" } },
   positionals: 1,
-  async run({ values, positionals: [flowId] }) {
+  async run({ values, positionals: [id] }) {
     const out = required(values.out, "out");
-    const { flow, ...summary } = await getFlow(flowId);
-    await writeJsonFile(out, flow);
+    const file = values.folder === undefined ? (await exportFlow(id)).file : await exportFolder(id, values.folder);
+    await writeJsonFile(out, file);
+    const names = file["ib/flows"].map((flow) => flow.name);
     return {
-      result: { ok: true, file: out, flow: summary },
-      text: `Wrote ${flow.name} version ${summary.version} to ${out}.`,
+      result: { ok: true, file: out, flows: names },
+      text: `Wrote ${names.length} flow(s) to ${out}: ${names.join(", ")}`,
     };
   },
 });
 
 export const flowImport = defineCommand({
   name: "flow import",
-  summary: "Add a flow to a project from a JSON file",
+  summary: "Add the flows of an export file (or one flow document) to a project, OFF until switched on",
   usage: "PROJECT_ID FILE",
   positionals: 2,
   async run({ positionals: [projectId, file] }) {
     const document = await readJsonFile(file);
-    const flow = await fromFile(file, () => createFlow(projectId, document as Flow));
-    return { result: { flow }, text: `Imported ${flowLine(flow)}` };
+    const flows = await fromFile(file, () => importFlows(projectId, document));
+    return { result: { flows }, text: flows.map((flow) => `Imported ${flowLine(flow)}`).join("\n") };
+  },
+});
+
+const switchCommand = (enabled: boolean) =>
+  defineCommand({
+    name: enabled ? "flow enable" : "flow disable",
+    summary: `Switch a flow ${enabled ? "ON" : "OFF"} (not a new version; an open editor keeps saving)`,
+    usage: "FLOW_ID",
+    positionals: 1,
+    async run({ positionals: [flowId] }) {
+      const flow = await setFlowEnabled(flowId, enabled);
+      return { result: { flow }, text: `${flow.name} is ${enabled ? "ON" : "OFF"}` };
+    },
+  });
+
+export const flowEnable = switchCommand(true);
+export const flowDisable = switchCommand(false);
+
+export const flowSave = defineCommand({
+  name: "flow save",
+  summary: "Save a flow document from a JSON file as the flow's next version (refused if someone saved in between)",
+  usage: "FLOW_ID FILE --expected-version N",
+  options: { "expected-version": { type: "string" } },
+  positionals: 2,
+  async run({ values, positionals: [flowId, file] }) {
+    const document = await readJsonFile(file);
+    const { flow, expectedVersion } = await fromFile(file, async () =>
+      parseFlowSave({
+        flow: document,
+        expectedVersion: Number(required(values["expected-version"], "expected-version")),
+      }),
+    );
+    const saved = await saveFlow(flowId, flow, expectedVersion);
+    return { result: { flow: saved }, text: `Saved ${flowLine(saved)}` };
   },
 });
 
@@ -64,7 +102,7 @@ export const flowRun = defineCommand({
     const text = result.ok
       ? `Succeeded in ${result.durationMs} ms (execution ${result.executionId})\n${JSON.stringify(result.outputs, null, 2)}`
       : `Failed${result.error?.card ? ` at card "${result.error.card}" of flow "${result.error.flow}"` : ""}: ${result.error?.message ?? "unknown error"} (execution ${result.executionId})`;
-    return { result, text, exitCode: result.ok ? 0 : 1 };
+    return { result, text: result.notRecorded ? `${text}\n${result.notRecorded}` : text, exitCode: result.ok ? 0 : 1 };
   },
 });
 

@@ -25,8 +25,9 @@ export const apiKeyDynamicAuth: AuthApplierFactory = (context) => {
 
   const currentKey = async (): Promise<string> => {
     const cached = cachedCredential(cacheKey);
-    if (cached?.value) return cached.value;
-    return (await renewCredential(cacheKey, () => retrieveKey(context))).value;
+    const key = cached?.value || (await renewCredential(cacheKey, () => retrieveKey(context))).value;
+    context.obtained?.(key);
+    return key;
   };
 
   return {
@@ -69,6 +70,7 @@ async function retrieveKey({ connection, fetch }: AuthContext): Promise<CachedCr
   } catch (error) {
     throw failure((error as Error).message);
   }
+  if (status >= 300 && status < 400) throw failure(`${status} redirect refused (credentials never follow a redirect)`);
   if (status < 200 || status >= 300) throw failure(`${status} — check the connection's credentials`);
   const pointer = typeof settings.responsePointer === "string" ? settings.responsePointer.trim() : "";
   if (!pointer) return { value: text.trim() };

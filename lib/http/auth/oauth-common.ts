@@ -1,5 +1,7 @@
 // Pieces every OAuth token request shares: the runtime's grants (./oauth2.ts) and Connect's code exchange (lib/oauth).
 import * as oauth from "oauth4webapi";
+import { isLoopbackHost } from "../../net/address-policy";
+import { HttpPreflightError } from "../errors";
 import { timeoutSignal } from "../timeout";
 import type { ConnectionFetch } from "./types";
 
@@ -26,11 +28,21 @@ export function clientAuthentication(
     : oauth.ClientSecretPost(clientSecret);
 }
 
-/** oauth4webapi request options: the connection's fetch (TLS, proxy), plain HTTP allowed when the URL says so, timeout. */
+/**
+ * oauth4webapi request options: the connection's fetch (TLS, proxy), timeout. Client secrets and tokens travel over
+ * https; plain http only to this machine (local test servers), whatever a URL or discovery document says.
+ */
 export function tokenRequestOptions(fetch: ConnectionFetch, url: string, timeoutMs: number) {
+  const target = new URL(url);
+  const loopback = isLoopbackHost(target.hostname);
+  if (target.protocol !== "https:" && !loopback) {
+    throw new HttpPreflightError(
+      `refusing to send OAuth credentials over plain http to ${target.origin}: only https (or a loopback address) is allowed`,
+    );
+  }
   return {
     [oauth.customFetch]: fetch as unknown as typeof globalThis.fetch,
-    [oauth.allowInsecureRequests]: new URL(url).protocol === "http:",
+    [oauth.allowInsecureRequests]: loopback,
     signal: timeoutSignal(timeoutMs),
   };
 }

@@ -59,8 +59,10 @@ export const oauth2Auth: AuthApplierFactory = (context) => {
   };
   const currentToken = async (): Promise<string> => {
     const cached = cachedCredential(cacheKey);
-    if (cached?.value && isFresh(cached)) return cached.value;
-    return (await renewCredential(cacheKey, obtain)).value;
+    const credential = cached?.value && isFresh(cached) ? cached : await renewCredential(cacheKey, obtain);
+    context.obtained?.(credential.value);
+    if (credential.refreshToken) context.obtained?.(credential.refreshToken);
+    return credential.value;
   };
 
   return {
@@ -163,6 +165,12 @@ class TokenRequests {
         const response = await oauth.discoveryRequest(issuer, { algorithm: "oidc", ...this.options(discoveryUrl) });
         const server = await oauth.processDiscoveryResponse(issuer, response);
         if (!server.token_endpoint) throw new Error("the discovery document has no token_endpoint");
+        // The client secret goes to the token endpoint: a document may not send it to another origin.
+        if (new URL(server.token_endpoint).origin !== issuer.origin) {
+          throw new Error(
+            `its token_endpoint ${new URL(server.token_endpoint).origin} is not on the issuer's origin ${issuer.origin}`,
+          );
+        }
         return server;
       } catch (error) {
         discoveries.delete(discoveryUrl);

@@ -17,6 +17,8 @@ export interface AuthContext {
   fetch: ConnectionFetch;
   /** Identifies the connection's auth (secrets hashed) for token and key caches. */
   connectionKey: string;
+  /** Reports a secret obtained at run time (a token, a fetched key), so whoever runs the client redacts it. */
+  obtained?(secret: string): void;
 }
 
 export interface AuthApplier {

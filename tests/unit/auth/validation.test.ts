@@ -192,9 +192,10 @@ describe("resolveConnectionConfig", () => {
     expect(resolved.baseUrl).toBe("https://acme.example.com/v1");
     expect(resolved.auth.settings.tokenUrl).toBe("https://acme.auth.example.com/token");
     expect(resolved.auth.values).toEqual({ clientId: "id-1", clientSecret: "s3cret-value" });
-    expect(resolved.allowedHosts).toEqual(["acme.example.com", "acme.auth.example.com"]);
+    expect(resolved.allowedHosts).toEqual(["https://acme.example.com", "https://acme.auth.example.com"]);
     expect(resolved.sentParameters).toEqual([{ in: "header", name: "X-App-Key", value: "Key app-key-value" }]);
-    expect(resolved.secretValues.sort()).toEqual(["app-key-value", "s3cret-value"]);
+    // The client_secret_basic pair is a secret too: its base64 is what a server could echo back.
+    expect(resolved.secretValues.sort()).toEqual(["app-key-value", "id-1:s3cret-value", "s3cret-value"]);
   });
 
   it("names the parameter a placeholder still needs", () => {

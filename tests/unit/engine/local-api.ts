@@ -44,7 +44,7 @@ export async function startLocalApi(
     tls: { enabled: false, rejectUnauthorized: true },
     timeoutMs: 5_000,
     proxy: { mode: "direct", auth: { mode: "none" } },
-    allowedHosts: [`127.0.0.1:${port}`],
+    allowedHosts: [baseUrl],
     secretValues: options.secretValues ?? [],
     parameters: {},
     tenantVariables: {},

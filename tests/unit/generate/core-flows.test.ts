@@ -43,9 +43,24 @@ describe("ping operation choice", () => {
     const cookie = chooseAuthpingOperation(index, "apiKey_cookie");
     expect(cookie.choice).toBeUndefined();
     expect(cookie.message).toMatch(/apiKey_cookie/);
+    expect(cookie.candidates[0].reason).toMatch(/not by "apiKey_cookie"|anyone may call it/);
     const links = chooseAuthpingOperation(await indexOf("oai-v3.0-link-example.yaml"));
     expect(links.choice).toBeUndefined();
     expect(links.message).toMatch(/needs a path, query or header parameter/);
+  });
+
+  it("still offers the ranked GETs, with the reason, when the configuration's scheme protects none", async () => {
+    const okta = await indexOf("okta-oauth-minimal.yaml");
+    const basic = chooseAuthpingOperation(okta, "basic");
+    expect(basic.choice).toBeUndefined();
+    expect(basic.message).toMatch(/pick one of the other GET operations below or enter the Relative URL/);
+    expect(basic.candidates).toContainEqual(
+      expect.objectContaining({
+        path: "/oauth2/v1/clients",
+        query: { limit: "1" },
+        reason: expect.stringMatching(/one item \(limit=1\); protected by "apiToken" or "oauth2", not by "basic"/),
+      }),
+    );
   });
 });
 

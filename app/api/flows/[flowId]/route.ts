@@ -1,6 +1,6 @@
+import { DOCUMENT_BODY_MAX_BYTES } from "@/app/api/_lib/body";
 import { jsonBody, route } from "@/app/api/_lib/respond";
-import { invalid } from "@/lib/errors";
-import type { Flow } from "@/lib/flow/model";
+import { parseFlowSave } from "@/lib/flows/requests";
 import { deleteFlow, getFlow, saveFlow } from "@/lib/flows/store";
 
 type Params = { flowId: string };
@@ -9,10 +9,8 @@ export const GET = route<Params>(async (_request, { flowId }) => ({ flow: await 
 
 /** Body: `{ flow, expectedVersion }`; 409 with `currentVersion` when someone saved in between. */
 export const PUT = route<Params>(async (request, { flowId }) => {
-  const body = await jsonBody<{ flow?: Flow; expectedVersion?: unknown }>(request);
-  if (!Number.isInteger(body.expectedVersion))
-    throw invalid("expectedVersion must be the version you edited (an integer)", { field: "expectedVersion" });
-  return { flow: await saveFlow(flowId, body.flow as Flow, body.expectedVersion as number) };
+  const { flow, expectedVersion } = parseFlowSave(await jsonBody(request, DOCUMENT_BODY_MAX_BYTES));
+  return { flow: await saveFlow(flowId, flow, expectedVersion) };
 });
 
 export const DELETE = route<Params>(async (_request, { flowId }) => {

@@ -1,6 +1,6 @@
 // The Authentication tab: auth configurations and their mapping to the linked OIN app's tenant variables.
 import { headers } from "next/headers";
-import { AuthenticationTab } from "./authentication-tab";
+import { AuthenticationTab } from "./AuthenticationTab";
 
 export const dynamic = "force-dynamic";
 

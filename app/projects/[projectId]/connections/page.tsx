@@ -1,5 +1,5 @@
 // The Connections tab: connections flows run against, built from auth configurations.
-import { ConnectionsTab } from "./connections-tab";
+import { ConnectionsTab } from "./ConnectionsTab";
 
 export const dynamic = "force-dynamic";
 

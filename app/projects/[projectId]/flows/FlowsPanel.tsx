@@ -4,23 +4,12 @@ import { useEffect, useState } from "react";
 import { usePathname, useRouter } from "next/navigation";
 import type { Flow } from "@/lib/flow/model";
 import type { FlowSummary } from "@/lib/flows/store";
-import { callApi, flowUrl, type StoredFlowAnswer } from "@/app/canvas/api";
+import { callApi, type StoredFlowAnswer } from "@/app/canvas/api";
+import { downloadFrom } from "@/app/components/download";
 import { FLOWS_CHANGED, setFlowEnabled } from "@/app/components/flow-toggle";
+import { describeLocation, type ProblemDetail } from "@/lib/errors";
 import { EVENT_CHOICES, newFlowDocument } from "./new-flow";
 import "@/app/canvas/canvas.css";
-
-const EXPORT_KEY = "ib/flows";
-
-function download(name: string, flows: Flow[]) {
-  const documents = flows.map(({ version: _version, ...document }) => document);
-  const blob = new Blob([JSON.stringify({ [EXPORT_KEY]: documents }, null, 2)], { type: "application/json" });
-  const link = Object.assign(document.createElement("a"), {
-    href: URL.createObjectURL(blob),
-    download: `${name}.flows.json`,
-  });
-  link.click();
-  URL.revokeObjectURL(link.href);
-}
 
 /** `startAdding`: opened from a "+ New Flow" link elsewhere (`?new`), so the Add event form shows at once. */
 export function FlowsPanel({
@@ -65,26 +54,24 @@ export function FlowsPanel({
     if (problem) setMessage(problem);
   };
 
-  const exportFolder = async (folder: string) => {
-    const stored = await Promise.all(
-      flows.filter((flow) => flow.folder === folder).map((flow) => callApi<StoredFlowAnswer>("GET", flowUrl(flow.id))),
-    );
-    download(
-      folder,
-      stored.filter((answer) => answer.ok).map((answer) => answer.body.flow.flow),
-    );
-  };
+  const base = `/api/projects/${encodeURIComponent(projectId)}/flows`;
+  const exportFolder = (folder: string) => downloadFrom(`${base}/export?folder=${encodeURIComponent(folder)}`);
 
   const importFile = async (file: File) => {
-    let documents: Flow[];
+    let document: unknown;
     try {
-      const parsed = JSON.parse(await file.text()) as Record<string, unknown>;
-      documents = (Array.isArray(parsed[EXPORT_KEY]) ? parsed[EXPORT_KEY] : [parsed]) as Flow[];
+      document = JSON.parse(await file.text());
     } catch (error) {
       return setMessage(`${file.name} is not JSON: ${(error as Error).message}`);
     }
-    for (const document of documents) if (!(await create({ ...document, version: 1, enabled: false }))) return;
-    setMessage(`Imported ${documents.length} flow(s)`);
+    const answer = await callApi<{ flows: unknown[]; errors?: ProblemDetail[] }>("POST", `${base}/import`, document);
+    if (!answer.ok) {
+      const where = (answer.body.errors ?? []).map((problem) =>
+        `${problem.message} (${describeLocation(problem.location)})`.replace(" ()", ""),
+      );
+      return setMessage([answer.body.message ?? `Import failed (${answer.status})`, ...where.slice(0, 5)].join(" · "));
+    }
+    setMessage(`Imported ${answer.body.flows.length} flow(s)`);
     window.dispatchEvent(new Event(FLOWS_CHANGED));
   };
 

@@ -1,9 +1,9 @@
 // The API Spec tab: upload / replace the OpenAPI document, see what it holds, browse its operations.
 import { currentSpec, latestSpecDiff, listSpecVersions } from "@/lib/specs-store/store";
-import { AuthGenerateSection } from "./auth-generate";
-import { CoreFlowsSection } from "./core-flows";
-import { TryOperation } from "./try-operation";
-import { SpecTab } from "./spec-tab";
+import { AuthGenerateSection } from "./AuthGenerate";
+import { CoreFlowsSection } from "./CoreFlows";
+import { TryOperation } from "./TryOperation";
+import { SpecTab } from "./SpecTab";
 
 export const dynamic = "force-dynamic";
 
@@ -17,8 +17,9 @@ export default async function SpecPage({ params }: { params: Promise<{ projectId
   return (
     <>
       <SpecTab projectId={projectId} spec={spec} versions={versions} diff={diff} />
-      {spec && <AuthGenerateSection projectId={projectId} />}
-      {spec && <CoreFlowsSection projectId={projectId} />}
+      {/* Keyed by the spec version: a new upload reloads what these sections derive from the spec. */}
+      {spec && <AuthGenerateSection key={`auth-${spec.id}`} projectId={projectId} />}
+      {spec && <CoreFlowsSection key={`core-${spec.id}`} projectId={projectId} />}
       {spec && <TryOperation projectId={projectId} index={spec.index} />}
     </>
   );

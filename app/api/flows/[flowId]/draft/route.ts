@@ -1,6 +1,6 @@
+import { DOCUMENT_BODY_MAX_BYTES } from "@/app/api/_lib/body";
 import { jsonBody, route } from "@/app/api/_lib/respond";
-import { invalid } from "@/lib/errors";
-import type { Flow } from "@/lib/flow/model";
+import { parseDraftSave } from "@/lib/flows/requests";
 import { getDraft, saveDraft } from "@/lib/flows/store";
 
 type Params = { flowId: string };
@@ -9,8 +9,6 @@ export const GET = route<Params>(async (_request, { flowId }) => ({ draft: (awai
 
 /** Body: `{ flow, baseVersion }` — the unsaved edits and the version they started from. */
 export const PUT = route<Params>(async (request, { flowId }) => {
-  const body = await jsonBody<{ flow?: Flow; baseVersion?: unknown }>(request);
-  if (!Number.isInteger(body.baseVersion))
-    throw invalid("baseVersion must be the version the draft started from (an integer)", { field: "baseVersion" });
-  return { draft: await saveDraft(flowId, body.flow as Flow, body.baseVersion as number) };
+  const { flow, baseVersion } = parseDraftSave(await jsonBody(request, DOCUMENT_BODY_MAX_BYTES));
+  return { draft: await saveDraft(flowId, flow, baseVersion) };
 });

@@ -1,7 +1,10 @@
 // The project's current spec (GET) and uploading a new version (POST JSON {fileName, text} or multipart `file`).
-import { route, jsonBody } from "@/app/api/_lib/respond";
+import { mediaType } from "@/app/api/_lib/body";
+import { jsonBody, route } from "@/app/api/_lib/respond";
 import { uploadedFile } from "@/app/api/_lib/upload";
+import { specMaxBytes } from "@/lib/spec/ingest";
 import { currentSpec, latestSpecDiff, uploadSpec } from "@/lib/specs-store/store";
+import { decodeUtf8 } from "@/lib/utf8";
 
 type Params = { projectId: string };
 
@@ -11,9 +14,11 @@ export const GET = route<Params>(async (_request, { projectId }) => ({
 }));
 
 export const POST = route<Params>(async (request, { projectId }) => {
-  if ((request.headers.get("content-type") ?? "").startsWith("multipart/form-data")) {
-    const file = await uploadedFile(request);
-    return uploadSpec(projectId, { fileName: file.fileName, text: new TextDecoder().decode(file.bytes) });
+  if (mediaType(request) === "multipart/form-data") {
+    const file = await uploadedFile(request, specMaxBytes());
+    const text = decodeUtf8(file.bytes, file.fileName ?? "The spec", { file: file.fileName });
+    return uploadSpec(projectId, { fileName: file.fileName, text });
   }
-  return uploadSpec(projectId, await jsonBody(request));
+  // Escaping a spec's text into JSON can double its size; the text itself is held to the spec limit.
+  return uploadSpec(projectId, await jsonBody(request, 2 * specMaxBytes()));
 });

@@ -3,6 +3,7 @@ import { Editor } from "@/app/canvas/Editor";
 import { AppError } from "@/lib/errors";
 import { authMappingView } from "@/lib/auth/store";
 import { listConnections } from "@/lib/connections/store";
+import { calledFlowOf } from "@/lib/flow-edit/call-flow";
 import { getDraft, getFlow, listFlows } from "@/lib/flows/store";
 
 export const dynamic = "force-dynamic";
@@ -35,7 +36,7 @@ export default async function FlowEditorPage({ params }: { params: Promise<{ pro
       flow={stored.flow}
       version={stored.version}
       draft={draft && JSON.stringify(draft.flow) !== JSON.stringify(stored.flow) ? draft : undefined}
-      helperFlows={flows.filter((flow) => flow.kind === "helper" && flow.id !== flowId).map((flow) => flow.name)}
+      helperFlows={otherFlows.filter((flow) => flow.kind === "helper").map(calledFlowOf)}
       otherFlows={otherFlows}
       connections={connections.map((connection) => ({ id: connection.id, name: connection.config.name }))}
       project={{ tenantVariables: mapping.tenantVariables, connectionParameters: [...parameters.values()] }}

@@ -1,10 +1,7 @@
 import { route } from "@/app/api/_lib/respond";
-import { invalid } from "@/lib/errors";
+import { positiveIntegerText } from "@/lib/body";
 import { getFlowVersion } from "@/lib/flows/store";
 
-export const GET = route<{ flowId: string; version: string }>(async (_request, { flowId, version }) => {
-  const number = Number(version);
-  if (!Number.isInteger(number) || number < 1)
-    throw invalid(`Version must be a positive integer (got "${version}")`, { field: "version" });
-  return { version: await getFlowVersion(flowId, number) };
-});
+export const GET = route<{ flowId: string; version: string }>(async (_request, { flowId, version }) => ({
+  version: await getFlowVersion(flowId, positiveIntegerText(version, "version", "a version number")),
+}));

@@ -1,7 +1,7 @@
 import { route, jsonBody } from "@/app/api/_lib/respond";
 import { generateAuthConfigs, schemeKind } from "@/lib/auth/generate";
+import { parseAuthGenerateRequest } from "@/lib/auth/requests";
 import { generateProjectAuthConfigs } from "@/lib/auth/store";
-import { AppError } from "@/lib/errors";
 import { currentSpec } from "@/lib/specs-store/store";
 
 /** What the Generate dialog lists: every security scheme with its kind, and what generating it would do. */
@@ -19,15 +19,6 @@ export const GET = route<{ projectId: string }>(async (_request, { projectId }) 
 });
 
 /** Body: `{ selected?: string[] }` (scheme names or "scheme/flow"); generating again updates by source scheme. */
-export const POST = route<{ projectId: string }>(async (request, { projectId }) => {
-  const body = await jsonBody<{ selected?: unknown }>(request);
-  if (
-    body.selected !== undefined &&
-    (!Array.isArray(body.selected) || body.selected.some((name) => typeof name !== "string"))
-  ) {
-    throw new AppError("invalid_input", "selected must be a list of security scheme names.", [
-      { message: "must be an array of strings", location: { pointer: "/selected" } },
-    ]);
-  }
-  return generateProjectAuthConfigs(projectId, body.selected as string[] | undefined);
-});
+export const POST = route<{ projectId: string }>(async (request, { projectId }) =>
+  generateProjectAuthConfigs(projectId, parseAuthGenerateRequest(await jsonBody(request)).selected),
+);

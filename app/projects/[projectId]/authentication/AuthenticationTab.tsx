@@ -2,12 +2,13 @@
 // Auth configurations (list, add, edit, delete) and the Authentication mapping section.
 import { useCallback, useEffect, useState } from "react";
 import { callApi, problemsOf } from "@/app/components/api";
+import { Loading } from "@/app/components/Loading";
 import { Problems } from "@/app/components/Problems";
 import type { AuthMappingView } from "@/lib/auth/store";
 import type { AuthConfiguration } from "@/lib/auth/model";
 import { AUTH_TYPES } from "@/lib/auth/registry";
 import type { ProblemDetail } from "@/lib/errors";
-import { AuthConfigForm } from "./auth-config-form";
+import { AuthConfigForm } from "./AuthConfigForm";
 
 type Listing = {
   configurations: AuthConfiguration[];
@@ -156,10 +157,17 @@ export function AuthenticationTab({ projectId, redirectUri }: { projectId: strin
       <section className="card" aria-labelledby="auth-configs-heading">
         <div className="section-heading">
           <h2 id="auth-configs-heading">Authentication configurations</h2>
-          <button type="button" className="primary" onClick={() => setEditing("new")}>
+          <button
+            type="button"
+            className="primary"
+            disabled={!listing}
+            title={listing ? undefined : "Loading the auth configurations…"}
+            onClick={() => setEditing("new")}
+          >
             Add authentication
           </button>
         </div>
+        {!listing && !problems.length && <Loading what="auth configurations" />}
         {listing && !listing.configurations.length && (
           <p className="muted">None yet: add one, or generate them from the API spec.</p>
         )}

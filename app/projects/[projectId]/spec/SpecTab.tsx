@@ -3,8 +3,8 @@ import { describeLocation } from "@/lib/errors";
 import type { SpecDiff, SpecVersionSummary, StoredSpec } from "@/lib/specs-store/store";
 import type { OperationIndex } from "@/lib/spec/types";
 import { formatDate } from "@/app/components/format";
-import { OperationsBrowser } from "./operations-browser";
-import { SpecUpload } from "./spec-upload";
+import { OperationsBrowser } from "./OperationsBrowser";
+import { SpecUpload } from "./SpecUpload";
 
 type Props = { projectId: string; spec: StoredSpec | null; versions: SpecVersionSummary[]; diff: SpecDiff | null };
 

@@ -3,20 +3,22 @@
 import { useCallback, useEffect, useState } from "react";
 import { callApi, problemsOf } from "@/app/components/api";
 import { ConfirmDialog } from "@/app/components/ConfirmDialog";
+import { formatDate } from "@/app/components/format";
+import { Loading } from "@/app/components/Loading";
 import { Problems } from "@/app/components/Problems";
 import type { AuthMappingView } from "@/lib/auth/store";
 import type { ConnectionConfig } from "@/lib/connections/model";
-import type { ConnectionView } from "@/lib/connections/store";
+import type { ClearedSecrets, ConnectionTestResult, ConnectionView } from "@/lib/connections/store";
 import type { ProblemDetail } from "@/lib/errors";
-import { ConnectionEditor } from "./connection-editor";
-import { ConnectResultBanner, TokenStatusText, type ConnectResult } from "./oauth-connect";
+import { ConnectionEditor } from "./ConnectionEditor";
+import { ConnectResultBanner, TokenStatusText, type ConnectResult } from "./OAuthConnect";
 
 type Editing = { id?: string; config: ConnectionConfig };
-type TestResult = { working: boolean; message: string } | "running";
+type TestResult = ConnectionTestResult | "running";
 
 export function ConnectionsTab({ projectId, connectResult }: { projectId: string; connectResult?: ConnectResult }) {
   const base = `/api/projects/${projectId}/connections`;
-  const [connections, setConnections] = useState<ConnectionView[]>([]);
+  const [connections, setConnections] = useState<ConnectionView[] | null>(null);
   const [auth, setAuth] = useState<AuthMappingView | null>(null);
   const [broken, setBroken] = useState<{ id: string; name: string; message: string }[]>([]);
   const [authConfigId, setAuthConfigId] = useState("");
@@ -24,6 +26,7 @@ export function ConnectionsTab({ projectId, connectResult }: { projectId: string
   const [problems, setProblems] = useState<ProblemDetail[]>([]);
   const [tests, setTests] = useState<Record<string, TestResult>>({});
   const [deleting, setDeleting] = useState<ConnectionView | null>(null);
+  const [cleared, setCleared] = useState<(ClearedSecrets & { name: string }) | null>(null);
 
   const act = useCallback(async (action: () => Promise<unknown>) => {
     try {
@@ -66,7 +69,7 @@ export function ConnectionsTab({ projectId, connectResult }: { projectId: string
     act(async () => {
       setTests((current) => ({ ...current, [connectionId]: "running" }));
       try {
-        const result = await callApi<{ working: boolean; message: string }>(`/api/connections/${connectionId}/test`, {
+        const result = await callApi<ConnectionTestResult>(`/api/connections/${connectionId}/test`, {
           method: "POST",
         });
         setTests((current) => ({ ...current, [connectionId]: result }));
@@ -81,8 +84,16 @@ export function ConnectionsTab({ projectId, connectResult }: { projectId: string
       {connectResult && (
         <ConnectResultBanner
           result={connectResult}
-          name={connections.find((connection) => connection.id === connectResult.connectionId)?.config.name}
+          name={connections?.find((connection) => connection.id === connectResult.connectionId)?.config.name}
         />
+      )}
+      {cleared && (
+        <div role="alert" className="alert">
+          <strong>
+            Secrets cleared on {cleared.name}: {cleared.fields.join(", ")}
+          </strong>
+          <p>{cleared.reason}</p>
+        </div>
       )}
       {broken.length > 0 && (
         <div role="alert" className="alert">
@@ -102,6 +113,7 @@ export function ConnectionsTab({ projectId, connectResult }: { projectId: string
             </label>
             <select
               id="new-connection-auth"
+              disabled={!auth}
               value={authConfigId}
               onChange={(event) => setAuthConfigId(event.target.value)}
             >
@@ -115,6 +127,8 @@ export function ConnectionsTab({ projectId, connectResult }: { projectId: string
             <button
               type="button"
               className="primary"
+              disabled={!connections || !auth}
+              title={!connections || !auth ? "Loading the connections and auth configurations…" : undefined}
               onClick={() =>
                 act(async () =>
                   setEditing({
@@ -129,24 +143,28 @@ export function ConnectionsTab({ projectId, connectResult }: { projectId: string
             </button>
           </span>
         </div>
-        {!connections.length && <p className="muted">No connections yet (at most 50 per project).</p>}
+        {!connections ? (
+          <Loading what="connections" />
+        ) : (
+          !connections.length && !editing && <p className="muted">No connections yet (at most 50 per project).</p>
+        )}
         <table className="table" aria-label="Connections">
           <tbody>
-            {connections.map((connection) => (
+            {connections?.map((connection) => (
               <tr key={connection.id} aria-label={connection.config.name}>
                 <td>
                   <strong>{connection.config.name}</strong>
                 </td>
                 <td>
-                  <code>
-                    {connection.config.server.protocol}://{connection.config.server.host}
-                    {connection.config.server.port ? `:${connection.config.server.port}` : ""}
-                    {connection.config.server.basePath}
-                  </code>
+                  {connection.baseUrl ? (
+                    <code>{connection.baseUrl}</code>
+                  ) : (
+                    <span className="warning small-text">{connection.baseUrlProblem}</span>
+                  )}
                 </td>
                 <td>{connection.oauth && <TokenStatusText status={connection.oauth} />}</td>
                 <td aria-live="polite">
-                  <TestResultText result={tests[connection.id]} />
+                  <TestResultText result={tests[connection.id] ?? connection.lastTest} />
                 </td>
                 <td className="actions" style={{ marginTop: 0 }}>
                   {connection.oauth && (
@@ -210,9 +228,10 @@ export function ConnectionsTab({ projectId, connectResult }: { projectId: string
           initial={editing.config}
           parameters={parametersOf(editing.config.authConfigId)}
           onCancel={() => setEditing(null)}
-          onSaved={async () => {
+          onSaved={async (clearedSecrets) => {
             // Reload first, so the list never shows the connection as it was before the save.
             await load();
+            setCleared(clearedSecrets ? { ...clearedSecrets, name: editing.config.name } : null);
             setEditing(null);
           }}
         />
@@ -226,7 +245,8 @@ function TestResultText({ result }: { result?: TestResult }) {
   if (result === "running") return <span className="muted">Testing…</span>;
   return (
     <span className={result.working ? "ok" : "error"}>
-      {result.working ? "Working" : "Not working"}: {result.message}
+      {result.working ? "Working" : "Not working"}: {result.message}{" "}
+      <span className="muted small-text">(tested {formatDate(result.testedAt)})</span>
     </span>
   );
 }

@@ -23,7 +23,7 @@ import {
 } from "@/lib/oin/model";
 import { validateOinApp } from "@/lib/oin/validate";
 import { logoProblem } from "@/lib/projects/logo";
-import { errorId, VariableRows } from "./variable-rows";
+import { errorId, VariableRows } from "./VariableRows";
 
 const CAPABILITY_HINTS: Record<Capability, string> = {
   provisioning: "Create, update and deactivate users and groups.",

@@ -2,6 +2,7 @@
 // API Spec > Core flows: generate HTTP Helper first, then Authping and Custom API Action, into the Shared Folder.
 import { useCallback, useEffect, useRef, useState } from "react";
 import { callApi, problemsOf } from "@/app/components/api";
+import { Loading } from "@/app/components/Loading";
 import { Problems } from "@/app/components/Problems";
 import type { ProblemDetail } from "@/lib/errors";
 import type { CoreFlowId } from "@/lib/generate/context";
@@ -52,6 +53,7 @@ export function CoreFlowsSection({ projectId }: { projectId: string }) {
         </span>
       </div>
       <Problems title="Core flows are not available" problems={problems} />
+      {!status && !problems.length && <Loading what="core flows" />}
       {status && (
         <table className="table">
           <thead>
@@ -81,7 +83,7 @@ export function CoreFlowsSection({ projectId }: { projectId: string }) {
                 <td>
                   <button
                     type="button"
-                    aria-label={`Generate flow ${flow.title}`}
+                    aria-label={`${flow.flowId ? "Regenerate" : "Generate flow"} ${flow.title}`}
                     disabled={!flow.available}
                     title={flow.available ? undefined : "Generate the HTTP Helper flow first: this flow calls it"}
                     onClick={() => open(flow.core)}
@@ -180,6 +182,7 @@ function GenerateDialog({
   return (
     <>
       <h2 id="core-flow-dialog-title">Generate {entry?.name ?? "flow"}</h2>
+      {!preview && !problems.length && <Loading what="what will be generated" />}
       {preview && entry && (
         <div className="dialog-body">
           <p>{entry.message}</p>
@@ -201,6 +204,7 @@ function GenerateDialog({
               ) : (
                 <span className="muted">None yet: requests go out without authentication until you add one.</span>
               )}
+              <HelperAuthNote preview={preview} core={core} />
             </dd>
             <dt>Server</dt>
             <dd>{preview.serverDescription}</dd>
@@ -229,7 +233,9 @@ function GenerateDialog({
                     }}
                   />{" "}
                   <code>{pingLabel(option)}</code>{" "}
-                  <span className="muted">{option.summary ?? option.operationId ?? ""}</span>
+                  <span className="muted">
+                    {option.summary ?? option.operationId ?? ""} — {option.reason}
+                  </span>
                 </label>
               ))}
               <label className="small-text" style={{ display: "block", marginTop: 6 }}>
@@ -277,5 +283,26 @@ function GenerateDialog({
         </button>
       </div>
     </>
+  );
+}
+
+/** Says which configuration httpHelper was generated for, and warns when the dialog would use another one. */
+function HelperAuthNote({ preview, core }: { preview: CoreFlowsPreview; core: CoreFlowId }) {
+  const helper = preview.helperAuthConfig;
+  if (!helper) return null;
+  const chosen = preview.authConfig;
+  const differs = chosen && chosen.id !== helper.id;
+  return (
+    <p className={differs ? "hint warning" : "hint"} data-testid="helper-auth">
+      httpHelper was generated for{" "}
+      <strong>
+        {helper.name} ({helper.type})
+      </strong>
+      .
+      {differs &&
+        (core === "httpHelper"
+          ? ` Regenerating with ${chosen.name} changes how every request of the connector authenticates.`
+          : ` ${chosen.name} differs: this flow would describe another scheme than the requests use.`)}
+    </p>
   );
 }

@@ -6,6 +6,7 @@ import { PemInput } from "@/app/components/PemInput";
 import { Problems } from "@/app/components/Problems";
 import type { ConnectionParameter } from "@/lib/auth/mapping";
 import type { ConnectionConfig } from "@/lib/connections/model";
+import type { ClearedSecrets } from "@/lib/connections/store";
 import type { ProblemDetail } from "@/lib/errors";
 
 export function ConnectionEditor(props: {
@@ -13,7 +14,8 @@ export function ConnectionEditor(props: {
   id?: string;
   initial: ConnectionConfig;
   parameters: ConnectionParameter[];
-  onSaved: () => void | Promise<void>;
+  /** `cleared`: secrets the server dropped because the connection now points to another server. */
+  onSaved: (cleared?: ClearedSecrets) => void | Promise<void>;
   onCancel: () => void;
 }) {
   const [config, setConfig] = useState(props.initial);
@@ -49,8 +51,11 @@ export function ConnectionEditor(props: {
     }
     try {
       const url = `/api/projects/${props.projectId}/connections${props.id ? `/${props.id}` : ""}`;
-      await callApi(url, { method: props.id ? "PUT" : "POST", json: body });
-      await props.onSaved();
+      const saved = await callApi<{ clearedSecrets?: ClearedSecrets }>(url, {
+        method: props.id ? "PUT" : "POST",
+        json: body,
+      });
+      await props.onSaved(saved.clearedSecrets);
     } catch (error) {
       setProblems(problemsOf(error).problems);
     }
@@ -63,10 +68,11 @@ export function ConnectionEditor(props: {
     onChange: (value: string) => void,
     type = "text",
   ) => (
-    <>
+    // Keyed by its id: tenant variables render as a list of these.
+    <Fragment key={id}>
       <label htmlFor={id}>{label}</label>
       <input id={id} type={type} value={value ?? ""} onChange={(event) => onChange(event.target.value)} />
-    </>
+    </Fragment>
   );
   const number = (value: string) => (value === "" ? undefined : Number(value));
 

@@ -78,7 +78,7 @@ export function VariableRows({ field, noun, rows, max, errorFor, onBlur, onChang
         disabled={max !== undefined && rows.length >= max}
         onClick={() => onChange([...rows, { label: "", name: "" }])}
       >
-        + Add {rows.length ? "another" : `a ${noun}`}
+        + Add {rows.length ? "another" : `${/^[aeiou]/i.test(noun) ? "an" : "a"} ${noun}`}
       </button>
       {max !== undefined && (
         <p className="hint">Up to {max}. Names: lowercase letters, digits and underscores, starting with a letter.</p>

@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { useEffect, useRef, useState } from "react";
 import { callApi, problemsOf } from "@/app/components/api";
+import { Loading } from "@/app/components/Loading";
 import { Problems } from "@/app/components/Problems";
 import type { GenerationNote } from "@/lib/auth/model";
 import type { ProblemDetail } from "@/lib/errors";
@@ -54,10 +55,16 @@ export function AuthGenerateSection({ projectId }: { projectId: string }) {
     <section className="card" aria-labelledby="auth-generate-heading">
       <div className="section-heading">
         <h2 id="auth-generate-heading">Authentication configuration</h2>
-        <button type="button" onClick={open} disabled={!preview?.schemes.length}>
+        <button
+          type="button"
+          onClick={open}
+          disabled={!preview?.schemes.length}
+          title={preview ? undefined : "Loading the spec's security schemes…"}
+        >
           Generate
         </button>
       </div>
+      {!preview && !problems.length && <Loading what="security schemes" />}
       {preview && !preview.schemes.length && <p className="muted">This spec declares no security schemes.</p>}
       {preview && preview.schemes.length > 0 && (
         <p className="muted">

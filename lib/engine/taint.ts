@@ -1,0 +1,96 @@
+// Secrets as tainted values. Per run, the set of tainted strings holds every secret of the connection in its wire
+// forms, every secret obtained while running (OAuth tokens, dynamic API keys), every string a card produced from a
+// tainted input, and every string that echoes a tainted one (a server reflecting a header, an error quoting a value).
+// What the run shows or stores is redacted with the whole set; cards and the HTTP layer keep the real values.
+import { MIN_SECRET_LENGTH, secretForms, secretRedactor } from "../secrets/redact";
+
+const MAX_DEPTH = 64;
+const escapeForPattern = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+export class Taint {
+  private readonly strings = new Set<string>();
+  /** Objects known to hold a tainted value, and objects known not to (each walked once). */
+  private readonly holding = new WeakSet<object>();
+  private readonly clean = new WeakSet<object>();
+  /** Objects whose strings were all added (a card's outputs). */
+  private readonly absorbed = new WeakSet<object>();
+  private echo: RegExp | undefined;
+
+  constructor(secretValues: readonly string[]) {
+    this.addSecrets(secretValues);
+  }
+
+  /** Whether anything is tainted: a run without secrets skips every check. */
+  get active(): boolean {
+    return this.strings.size > 0;
+  }
+
+  addSecrets(values: Iterable<string>): void {
+    for (const value of values) for (const form of secretForms(value)) this.add(form);
+  }
+
+  private add(text: string): void {
+    if (text.length < MIN_SECRET_LENGTH || this.strings.has(text)) return;
+    this.strings.add(text);
+    this.echo = undefined;
+  }
+
+  /** Whether a value is, or holds, a tainted string. */
+  holds(value: unknown, depth = 0): boolean {
+    if (typeof value === "string") return this.strings.has(value);
+    if (value === null || typeof value !== "object" || depth > MAX_DEPTH) return false;
+    if (this.holding.has(value)) return true;
+    if (this.clean.has(value)) return false;
+    let found = false;
+    if (Array.isArray(value)) {
+      for (let index = 0; index < value.length && !found; index++) found = this.holds(value[index], depth + 1);
+    } else {
+      for (const key in value) {
+        if (this.holds((value as Record<string, unknown>)[key], depth + 1)) {
+          found = true;
+          break;
+        }
+      }
+    }
+    (found ? this.holding : this.clean).add(value);
+    return found;
+  }
+
+  /** Taints every string in a value computed from a tainted one. */
+  absorb(value: unknown, depth = 0): void {
+    if (typeof value === "string") this.add(value);
+    if (value === null || typeof value !== "object" || depth > MAX_DEPTH || this.absorbed.has(value)) return;
+    this.absorbed.add(value);
+    this.holding.add(value);
+    if (Array.isArray(value)) for (const item of value) this.absorb(item, depth + 1);
+    else for (const key in value) this.absorb((value as Record<string, unknown>)[key], depth + 1);
+  }
+
+  /** Taints every string in a value that contains a tainted string (what a server sent back, an error message). */
+  absorbEchoes(value: unknown): void {
+    if (!this.active) return;
+    this.echo ??= new RegExp([...this.strings].map(escapeForPattern).join("|"));
+    const echo = this.echo;
+    const found: string[] = [];
+    const walk = (item: unknown, depth: number): void => {
+      if (typeof item === "string") {
+        if (item.length >= MIN_SECRET_LENGTH && echo.test(item)) found.push(item);
+      } else if (item !== null && typeof item === "object" && depth <= MAX_DEPTH) {
+        if (Array.isArray(item)) for (const entry of item) walk(entry, depth + 1);
+        else for (const key in item) walk((item as Record<string, unknown>)[key], depth + 1);
+      }
+    };
+    walk(value, 0);
+    for (const text of found) this.add(text);
+  }
+
+  /** Replaces every tainted string in a text. */
+  redactor(): (text: string) => string {
+    return secretRedactor(this.strings);
+  }
+
+  /** The tainted strings, for a sanitizer. */
+  values(): string[] {
+    return [...this.strings];
+  }
+}

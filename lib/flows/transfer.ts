@@ -1,0 +1,48 @@
+// Export and import of flows in the one export format (export-format.ts), over the flow store.
+import { AppError, invalid, type ProblemDetail } from "../errors";
+import { type FlowExportFile, flowPointer, readFlowExport, writeFlowExport } from "./export-format";
+import { createFlow, getFlow, listFlows, type StoredFlow } from "./store";
+
+/** One flow, as stored now. */
+export async function exportFlow(flowId: string): Promise<{ name: string; file: FlowExportFile }> {
+  const { flow } = await getFlow(flowId);
+  return { name: flow.name, file: writeFlowExport([flow]) };
+}
+
+/** Every flow of a project's folder (subfolders included), by name. */
+export async function exportFolder(projectId: string, folder: string): Promise<FlowExportFile> {
+  if (!folder) throw invalid("Name the folder to export", { field: "folder" });
+  const inFolder = (await listFlows(projectId)).filter(
+    (summary) => summary.folder === folder || summary.folder.startsWith(`${folder}/`),
+  );
+  const stored = await Promise.all(inFolder.map((summary) => getFlow(summary.id)));
+  return writeFlowExport(stored.map((entry) => entry.flow));
+}
+
+/**
+ * Adds every flow of an export file (or a bare flow) to the project, OFF until switched on. Nothing is added when a
+ * flow is invalid or its name is taken in the project.
+ */
+export async function importFlows(projectId: string, input: unknown): Promise<StoredFlow[]> {
+  const flows = readFlowExport(input);
+  const taken = new Set((await listFlows(projectId)).map((summary) => summary.name));
+  const clashes: ProblemDetail[] = flows.flatMap((flow, index) =>
+    taken.has(flow.name)
+      ? [
+          {
+            message: `the project already has a flow named "${flow.name}"`,
+            location: { pointer: `${flowPointer(input, index)}/name` },
+          },
+        ]
+      : [],
+  );
+  if (clashes.length)
+    throw new AppError(
+      "conflict",
+      `${clashes.length} flow name(s) are taken in this project; rename them first`,
+      clashes,
+    );
+  const created: StoredFlow[] = [];
+  for (const flow of flows) created.push(await createFlow(projectId, { ...flow, enabled: false }));
+  return created;
+}
