@@ -83,7 +83,7 @@ export interface Block {
 
 export interface EventCard {
   type: EventType;
-  /** For action flows: the exact contract name (e.g. "Provisioning Create User"). */
+  /** For action flows, and the test flows that exercise one: the exact contract name (e.g. "Provisioning Create User"). */
   contract?: string;
   /** Design-time options of an action card (e.g. Custom API Action's Request Type). */
   options: FieldSpec[];

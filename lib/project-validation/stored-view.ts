@@ -1,5 +1,6 @@
 // The project view of a stored project: exactly the view of its exported bundle (so the route and `ib validate`
-// on that bundle agree), plus the contracts whose test flow last passed.
+// on that bundle agree), plus the contracts whose test flow (an ON test flow naming the contract on its event card)
+// passed its latest run.
 import { exportProject } from "../bundle/project";
 import { listExecutions } from "../engine/executions";
 import { listFlows } from "../flows/store";

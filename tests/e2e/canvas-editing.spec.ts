@@ -309,6 +309,13 @@ test("the validator's diagnostics follow edits: a reference moved out of scope g
   await expect(page.getByTestId("card-split1")).toHaveClass(/cv-selected/);
   await expect(page.getByTestId("field-text")).toHaveClass(/focused/);
   await expect(page.getByTestId("map-text")).toBeFocused();
+
+  // A problem of the flow itself (its name) is listed without a card.
+  await page.getByTestId("canvas").click({ position: { x: 5, y: 5 } });
+  const flowName = page.getByLabel("Flow name");
+  await flowName.fill("Scope_2");
+  await flowName.blur();
+  await expect(diagnostics).toContainText('CBDE000003H Flow · name: Flow name "Scope_2" contains "_"');
 });
 
 test("test-runs a helper flow from the Run dialog, shows each card's run and re-runs a past execution's inputs", async ({

@@ -2,7 +2,7 @@
 // `ib validate` gives for the project's exported bundle.
 import { describe, expect, it } from "vitest";
 import { useTempDatabase } from "../helpers/temp-db";
-import { flow, coreFlows } from "../helpers/validator-fixtures";
+import { CONTRACTS, coreFlows, flow, UNIVERSAL_LOGOUT, universalLogout } from "../helpers/validator-fixtures";
 
 useTempDatabase();
 const { createProject, linkProject } = await import("@/lib/projects/service");
@@ -10,6 +10,8 @@ const { createOinApp } = await import("@/lib/oin/service");
 const { createFlow } = await import("@/lib/flows/store");
 const { exportProject } = await import("@/lib/bundle/project");
 const { validateBundle } = await import("@/lib/project-validation/bundle-view");
+const { validateStoredProject } = await import("@/lib/project-validation/stored-view");
+const { runStoredFlow } = await import("@/lib/flows/run");
 const { POST } = await import("@/app/api/projects/[projectId]/validate/route");
 
 const validate = async (projectId: string) => {
@@ -49,6 +51,33 @@ describe("POST /api/projects/:id/validate", () => {
     const bundle = await exportProject(project.id);
     expect(bundle.oinApp).toEqual({ capabilities: ["provisioning"] });
     expect(validateBundle(JSON.parse(JSON.stringify(bundle)))).toEqual(linked.body);
+  });
+
+  it("counts a required operation as tested once its test flow's latest run passed", async () => {
+    const project = await createProject({ name: "Tested" });
+    for (const core of coreFlows()) await createFlow(project.id, core);
+    await createFlow(project.id, universalLogout());
+    const test = await createFlow(project.id, {
+      ...flow("Test Logout", "test"),
+      event: { type: "test", contract: UNIVERSAL_LOGOUT, options: [], inputs: [], outputs: [] },
+    });
+    const app = await createOinApp({
+      displayName: "Logout app",
+      description: "Universal Logout",
+      capabilities: ["universalLogout"],
+      ssoProtocol: "oidc",
+      variables: [],
+      auth: { mode: "basic" },
+    });
+    await linkProject(project.id, app.id);
+
+    const untested = await validateStoredProject(project.id, { contracts: CONTRACTS });
+    expect(untested).toEqual({
+      ok: true,
+      errors: [expect.objectContaining({ code: "IB4007", severity: "warning", flow: "Universal Logout" })],
+    });
+    expect((await runStoredFlow(test.id, { inputs: {} })).ok).toBe(true);
+    expect(await validateStoredProject(project.id, { contracts: CONTRACTS })).toEqual({ ok: true, errors: [] });
   });
 
   it("answers 404 for an unknown project", async () => {

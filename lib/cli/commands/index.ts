@@ -23,7 +23,8 @@ export const COMMANDS: Record<string, CommandEntry> = {
     load: () => import("./auth-generate").then((module) => module.authGenerate),
   },
   generate: {
-    summary: "Generate auth configurations, core flows (httpHelper, _authping, Custom API Action) and action flows into a bundle",
+    summary:
+      "Generate auth configurations, core flows (httpHelper, _authping, Custom API Action) and action flows into a bundle",
     load: () => import("./generate").then((module) => module.generate),
   },
   run: {

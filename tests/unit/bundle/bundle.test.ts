@@ -44,6 +44,10 @@ describe("bundle format", () => {
     expect(error!.problems[0].location.file).toBe("b.json");
 
     expect(() => parseBundle({ ...bundle, bundleVersion: 2 })).toThrow(/bundleVersion/);
+    expect(parseBundle({ ...bundle, oinApp: { capabilities: ["provisioning"] } }).oinApp).toEqual({
+      capabilities: ["provisioning"],
+    });
+    expect(() => parseBundle({ ...bundle, oinApp: { capabilities: ["sso"] } })).toThrow(/oinApp\/capabilities\/0/);
     expect(() => parseBundleText("{ nope", "c.json")).toThrow(/not valid JSON/);
   });
 

@@ -21,7 +21,9 @@ export default async function FlowEditorPage({ params }: { params: Promise<{ pro
     listConnections(projectId),
     authMappingView(projectId),
   ]);
-  const others = await Promise.all(flows.filter((flow) => flow.id !== flowId).map((flow) => getFlow(flow.id)));
+  const otherFlows = await Promise.all(
+    flows.filter((flow) => flow.id !== flowId).map(async (flow) => (await getFlow(flow.id)).flow),
+  );
   const parameters = new Map<string, { key: string; label: string }>();
   for (const configuration of mapping.configurations) {
     for (const parameter of configuration.parameters)
@@ -34,8 +36,8 @@ export default async function FlowEditorPage({ params }: { params: Promise<{ pro
       flow={stored.flow}
       version={stored.version}
       draft={draft && JSON.stringify(draft.flow) !== JSON.stringify(stored.flow) ? draft : undefined}
-      helperFlows={others.filter((other) => other.kind === "helper").map((helper) => calledFlowOf(helper.flow))}
-      otherFlows={others.map((other) => other.flow)}
+      helperFlows={otherFlows.filter((flow) => flow.kind === "helper").map(calledFlowOf)}
+      otherFlows={otherFlows}
       connections={connections.map((connection) => ({ id: connection.id, name: connection.config.name }))}
       project={{ tenantVariables: mapping.tenantVariables, connectionParameters: [...parameters.values()] }}
     />
