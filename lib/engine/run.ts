@@ -198,12 +198,17 @@ class Invocation {
    */
   private untaintedInputsIfAnyTainted(plan: CardPlan, inputs: Record<string, unknown>): Set<unknown> | undefined {
     const { taint } = this.run;
-    const tainted = (index: number) => plan.bindings[index].kind !== "literal" && taint.holds(inputs[plan.keys[index]]);
-    let any = false;
-    for (let index = 0; index < plan.keys.length && !any; index++) any = tainted(index);
-    if (!any) return undefined;
+    const { keys, bindings } = plan;
+    let first = -1;
+    for (let index = 0; index < keys.length && first < 0; index++) {
+      if (bindings[index].kind !== "literal" && taint.holds(inputs[keys[index]])) first = index;
+    }
+    if (first < 0) return undefined;
     const untainted = new Set<unknown>();
-    for (let index = 0; index < plan.keys.length; index++) if (!tainted(index)) untainted.add(inputs[plan.keys[index]]);
+    for (let index = 0; index < keys.length; index++) {
+      const value = inputs[keys[index]];
+      if (index !== first && (bindings[index].kind === "literal" || !taint.holds(value))) untainted.add(value);
+    }
     return untainted;
   }
 

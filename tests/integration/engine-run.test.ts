@@ -362,6 +362,48 @@ describe("trace", () => {
     expect(result.inputs).toEqual({ api_key: "[redacted]", user: "[redacted]" });
   });
 
+  it("taints what cards compute from a secret (object, JSON, split, list item, template), not what they pass through", async () => {
+    const KEY = "tainted-key_PART1:PART2:PART3";
+    const connectionParam = { kind: "connectionParam" as const, name: "key" };
+    const subject = flow("Derived", [
+      card(
+        "obj",
+        "object.construct",
+        { key: connectionParam, plain: "visible-value" },
+        { dynamicInputs: [anyField("key"), anyField("plain")] },
+      ),
+      card("json", "json.stringify", { object: ref("obj", "output") }),
+      card("split", "text.split", { text: ref("json", "output"), delimiter: ":" }),
+      card("second", "list.at", { list: ref("split", "output"), index: 2 }),
+      card(
+        "compose",
+        "text.compose",
+        { template: "got {{x}}!", x: ref("second", "output") },
+        { dynamicInputs: [anyField("x")] },
+      ),
+      returnCard("out", {
+        plain: ref("obj", "output", "plain"),
+        json: ref("json", "output"),
+        second: ref("second", "output"),
+        composed: ref("compose", "output"),
+      }),
+    ]);
+    const result = await run(
+      subject,
+      {},
+      { context: { parameters: { key: KEY }, tenantVariables: {}, secretValues: [KEY] } },
+    );
+    expect(result.ok).toBe(true);
+    expect(result.outputs).toEqual({
+      plain: "visible-value",
+      json: "[redacted]",
+      second: "[redacted]",
+      composed: "[redacted]",
+    });
+    const everything = JSON.stringify(result);
+    for (const piece of ["PART1", "PART2", "PART3", "tainted-key_"]) expect(everything).not.toContain(piece);
+  });
+
   it("truncates large values with a marked preview", async () => {
     const big = "x".repeat(40_000);
     const result = await run(flow("Big", [card("up", "text.uppercase", { text: big })]));
