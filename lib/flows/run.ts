@@ -1,5 +1,6 @@
 // Runs a stored flow through one of its project's connections (the Run button, Try an operation, Test connection)
 // and records the execution.
+import type { ResolvedConnection } from "../connections/model";
 import { connectionProjectId, getConnection, resolveConnection } from "../connections/store";
 import { recordExecution } from "../engine/executions";
 import { runFlow } from "../engine/run";
@@ -36,7 +37,7 @@ export interface StoredRunResult extends RunResult {
 
 async function execute(stored: StoredFlow, request: RunRequest): Promise<StoredRunResult> {
   const loadFlow = async (name: string) => (await getFlowByName(stored.projectId, name))?.flow;
-  let connection;
+  let connection: ResolvedConnection | undefined;
   if (request.connectionId) {
     await getConnection(stored.projectId, request.connectionId);
     connection = await withHelperConfigValues(await resolveConnection(request.connectionId), loadFlow);
