@@ -1,5 +1,6 @@
 // Runs a stored flow through one of its project's connections (the Run button, Try an operation, Test connection)
 // and records the execution.
+import type { ResolvedConnection } from "../connections/model";
 import {
   type ConnectionTestResult,
   connectionProjectId,
@@ -44,7 +45,7 @@ export interface StoredRunResult extends RunResult {
 async function execute(stored: StoredFlow, request: RunRequest): Promise<StoredRunResult> {
   const loadFlow = async (name: string) => (await getFlowByName(stored.projectId, name))?.flow;
   await checkBeforeRun(stored.flow, loadFlow);
-  let connection: Awaited<ReturnType<typeof withHelperConfigValues>> | undefined;
+  let connection: ResolvedConnection | undefined;
   if (request.connectionId) {
     await getConnection(stored.projectId, request.connectionId);
     connection = await withHelperConfigValues(await resolveConnection(request.connectionId), loadFlow);
