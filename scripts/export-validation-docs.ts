@@ -3,6 +3,7 @@ import { writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { RuleArea } from "../lib/validator/model";
 import { RULES } from "../lib/validator/registry";
+import { MAX_REPORTED } from "../lib/validator/report";
 
 export const VALIDATION_DOCS_FILE = fileURLToPath(new URL("../docs/validation.md", import.meta.url));
 
@@ -25,7 +26,8 @@ export function validationDocsText(): string {
     "(structure and mapping errors of the flow being run), `POST /api/projects/:id/validate` and `ib validate BUNDLE`",
     "(every rule over the ON flows and the project). Each diagnostic is",
     '`{ "code", "severity", "flow", "card", "field", "message", "pointer" }`; any `error` makes the report not `ok`',
-    "(and `ib validate` exit 1), a `warning` does not.",
+    `(and \`ib validate\` exit 1), a \`warning\` does not. At most ${MAX_REPORTED.toLocaleString("en")} diagnostics are listed, errors first; \`omitted\``,
+    "counts the rest.",
     "",
     "Scope `flow`: checked on each flow by itself. Scope `project`: checked across the project.",
     "The contract rules (IB3001–IB3004) and the operation rules (IB4004–IB4007) check against the action contract",

@@ -13,8 +13,9 @@ export const validate = defineCommand({
     const report = await fromFile(file, async () => validateBundle(document));
     const errors = report.errors.filter((entry) => entry.severity === "error").length;
     const warnings = report.errors.length - errors;
+    const omitted = report.omitted ? `, ${report.omitted} more not listed` : "";
     const summary = report.errors.length
-      ? `${errors} error(s), ${warnings} warning(s)`
+      ? `${errors} error(s), ${warnings} warning(s)${omitted}`
       : "No problems found: every rule passes.";
     return {
       result: report,

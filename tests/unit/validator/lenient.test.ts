@@ -3,6 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { AppError } from "@/lib/errors";
 import { validateBundle } from "@/lib/project-validation/bundle-view";
+import { MAX_REPORTED } from "@/lib/validator/report";
 import { validateFlow } from "@/lib/validator/validate";
 import { CONTRACTS, callFlow, flow, validBundle } from "../../helpers/validator-fixtures";
 
@@ -29,6 +30,14 @@ describe("reading a bundle leniently", () => {
     for (const entry of report.errors) expect(entry.code).toMatch(/^(CBDE0000\d\dH|IB\d{4})$/);
     const codes = new Set(report.errors.map((entry) => entry.code));
     for (const code of ["IB1000", "IB1001", "CBDE000003H"]) expect(codes).toContain(code);
+  });
+
+  it("lists at most MAX_REPORTED diagnostics, errors first, and counts the rest", () => {
+    const many = Array.from({ length: 700 }, (_, index) => flow(`Bad_${index}`, "helper"));
+    const report = validateBundle(validBundle([...many, ...many.map((entry) => ({ ...entry, colour: 1 }))]));
+    expect(report.ok).toBe(false);
+    expect(report.errors).toHaveLength(MAX_REPORTED);
+    expect(report.omitted).toBeGreaterThan(0);
   });
 
   it("refuses a document that is not a bundle, saying what a bundle is", () => {
