@@ -44,7 +44,11 @@ test("spec upload, loading states and core-flow dialogs that follow httpHelper's
   await expect(auth.getByRole("status").filter({ hasText: "Loading security schemes" })).toBeVisible();
   await expect(auth.getByRole("button", { name: "Generate" })).toBeDisabled();
   await expect(core.getByRole("status").filter({ hasText: "Loading core flows" })).toBeVisible();
+  const tryIt = page.getByRole("region", { name: "Try an operation" });
+  await expect(tryIt.getByRole("status").filter({ hasText: "Loading connections and httpHelper" })).toBeVisible();
+  await expect(tryIt.getByText("Generate the HTTP Helper flow first")).toHaveCount(0);
   await release();
+  await expect(tryIt.getByText("Generate the HTTP Helper flow first")).toBeVisible();
   await expect(auth.getByRole("button", { name: "Generate" })).toBeEnabled();
   await expect(core.getByRole("button", { name: "Generate flow HTTP Helper" })).toBeEnabled();
 

@@ -2,6 +2,7 @@
 // API Spec > Try an operation: a request pre-filled from the spec, sent through httpHelper over a connection.
 import { useEffect, useState } from "react";
 import { callApi, problemsOf } from "@/app/components/api";
+import { Loading } from "@/app/components/Loading";
 import { Problems } from "@/app/components/Problems";
 import type { ConnectionConfig } from "@/lib/connections/model";
 import type { RunResult } from "@/lib/engine/types";
@@ -63,19 +64,23 @@ export function TryOperation({ projectId }: { projectId: string }) {
   const [problems, setProblems] = useState<ProblemDetail[]>([]);
   const [response, setResponse] = useState<Shown | null>(null);
   const [busy, setBusy] = useState(false);
+  const [loading, setLoading] = useState(true);
 
   useEffect(() => {
-    callApi<{ id: string; config: ConnectionConfig }[]>(`/api/projects/${projectId}/connections`).then(
+    const connectionsLoaded = callApi<{ id: string; config: ConnectionConfig }[]>(
+      `/api/projects/${projectId}/connections`,
+    ).then(
       (list) => {
         setConnections(list);
         setConnectionId((current) => current || list[0]?.id || "");
       },
       (error) => setProblems(problemsOf(error).problems),
     );
-    callApi<CoreFlowsPreview>(`/api/projects/${projectId}/core-flows`).then(
+    const helperLoaded = callApi<CoreFlowsPreview>(`/api/projects/${projectId}/core-flows`).then(
       (status) => setHelperId(status.status.find((flow) => flow.core === "httpHelper")?.flowId),
       () => undefined,
     );
+    void Promise.all([connectionsLoaded, helperLoaded]).then(() => setLoading(false));
   }, [projectId]);
 
   const [options, setOptions] = useState<OperationIndex[]>([]);
@@ -148,12 +153,20 @@ export function TryOperation({ projectId }: { projectId: string }) {
         <h2 id="try-operation-heading">Try an operation</h2>
         <span className="muted">Sent through httpHelper over the connection you pick.</span>
       </div>
-      {!helperId && (
+      {loading && <Loading what="connections and httpHelper" />}
+      {!loading && !helperId && (
         <p className="muted">Generate the HTTP Helper flow first (Core flows above): requests go through it.</p>
       )}
       <label htmlFor="try-connection">Connection</label>
-      <select id="try-connection" value={connectionId} onChange={(event) => setConnectionId(event.target.value)}>
-        {connections.length === 0 && <option value="">No connection yet: create one on the Connections tab</option>}
+      <select
+        id="try-connection"
+        value={connectionId}
+        disabled={loading}
+        onChange={(event) => setConnectionId(event.target.value)}
+      >
+        {!loading && connections.length === 0 && (
+          <option value="">No connection yet: create one on the Connections tab</option>
+        )}
         {connections.map((connection) => (
           <option key={connection.id} value={connection.id}>
             {connection.config.name}
