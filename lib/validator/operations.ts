@@ -2,7 +2,7 @@
 import type { ValidationContext } from "./model";
 
 /** OIN Wizard toggles: enabling one asks for a flow for every operation in it. */
-export const ALL_OR_NONE_GROUPS = ["groupOperations", "groupMembership"] as const;
+export const ALL_OR_NONE_GROUPS = ["group operations", "group membership"] as const;
 
 /** Contract name -> the name of an ON action flow implementing it. */
 export function onActionContracts(context: ValidationContext): Map<string, string> {

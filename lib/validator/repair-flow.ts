@@ -93,11 +93,10 @@ function repair(document: unknown): Flow {
 }
 
 /** Problems other rules report with their own code: names, kinds, event type, card and block ids. */
-function reportedElsewhere({ pointer, message }: { pointer: string; message: string }): boolean {
-  if (["/name", "/kind", "/event/type"].includes(pointer)) return true;
-  if (/\/(cards|blocks)\/\d+\/id$/.test(pointer)) return true;
-  if (pointer === "" && /"(name|kind|event)"/.test(message)) return true;
-  return pointer === "/event" && message.includes('"type"');
+function reportedElsewhere({ pointer }: { pointer: string }): boolean {
+  // A missing property is reported at its own pointer (lib/validation/problems.ts).
+  if (["/name", "/kind", "/event", "/event/type"].includes(pointer)) return true;
+  return /\/(cards|blocks)\/\d+\/id$/.test(pointer);
 }
 
 export interface ReadFlow {

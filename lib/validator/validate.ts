@@ -5,10 +5,11 @@ import type { CardCatalog } from "../cards/types";
 import type { Flow } from "../flow/model";
 import { checkReferences, type ReferenceDiagnostic } from "../cards/scope";
 import type { ContractCatalog, Diagnostic, Finding, ProjectView, Rule, RuleArea, ValidationContext } from "./model";
+import { ACTION_CONTRACTS } from "./contracts";
 import { RULES } from "./registry";
 
 export interface ValidateOptions {
-  /** The action contracts; without them the contract rules have nothing to check against. */
+  /** The action contracts (default: the catalog of lib/contracts). */
   contracts?: ContractCatalog;
   cards?: CardCatalog;
   /** Only rules of these areas (the pre-run check asks for structure and mappings). */
@@ -21,7 +22,7 @@ function contextFor(project: ProjectView, checked: readonly Flow[], options: Val
   const flowsByName = new Map<string, Flow>();
   for (const flow of project.flows) if (!flowsByName.has(flow.name)) flowsByName.set(flow.name, flow);
   for (const flow of checked) flowsByName.set(flow.name, flow);
-  const contracts = options.contracts?.contracts ?? [];
+  const { contracts } = options.contracts ?? ACTION_CONTRACTS;
   const byName = new Map(contracts.map((contract) => [contract.name, contract]));
   const cards = options.cards ?? CARD_CATALOG;
   const references = new WeakMap<Flow, ReferenceDiagnostic[]>();
@@ -40,7 +41,7 @@ function contextFor(project: ProjectView, checked: readonly Flow[], options: Val
     },
     contract: (name) => byName.get(name),
     contracts,
-    hasContracts: options.contracts !== undefined,
+    hasContracts: contracts.length > 0,
   };
 }
 

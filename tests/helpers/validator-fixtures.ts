@@ -80,7 +80,7 @@ export const CONTRACTS: ContractCatalog = {
     {
       name: LIST_USERS,
       capability: "provisioning",
-      operationGroup: "userQuery",
+      operationGroup: "user query",
       required: true,
       outputSchema: {
         properties: { resources: { type: "array", items: { type: "object" } }, ...status },
@@ -90,14 +90,14 @@ export const CONTRACTS: ContractCatalog = {
     ...["Provisioning Create Group", "Provisioning Remove Group"].map((name) => ({
       name,
       capability: "provisioning" as const,
-      operationGroup: "groupOperations",
+      operationGroup: "group operations",
       required: false,
       outputSchema: { properties: status, required: ["executionStatus"] },
     })),
     {
       name: UNIVERSAL_LOGOUT,
       capability: "universalLogout",
-      operationGroup: "universalLogout",
+      operationGroup: "Universal Logout",
       required: true,
       outputSchema: { properties: { logoutStatus: { type: "string" }, ...status }, required: ["executionStatus"] },
     },
