@@ -1,15 +1,11 @@
 // A child process that saves one flow again and again through `ib` (its main, called once per invocation so the
-// loop is not dominated by start-up): reads the stored version with `ib flow export`, then `ib flow save`s the file.
+// loop is not dominated by start-up): reads the stored version with `ib flow show`, then `ib flow save`s the file.
 // Prints the tally of outcomes as JSON: saved, conflict, and any other failure with its output.
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { register } from "tsx/esm/api";
 
 register();
 const { main } = await import("../../lib/cli/main.ts");
 const [flowId, file, times] = process.argv.slice(2);
-const exported = join(mkdtempSync(join(tmpdir(), "ib-save-loop-")), "current.json");
 
 async function ib(...args) {
   let out = "";
@@ -20,7 +16,7 @@ async function ib(...args) {
 
 const tally = { saved: 0, conflict: 0, other: [] };
 for (let round = 0; round < Number(times); round++) {
-  const current = await ib("flow", "export", flowId, "--out", exported);
+  const current = await ib("flow", "show", flowId);
   if (current.code !== 0) {
     tally.other.push(current.json);
     continue;

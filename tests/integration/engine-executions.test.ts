@@ -16,7 +16,7 @@ async function storeFlow(id: string, document: Flow) {
     data: {
       id,
       projectId: "p1",
-      name: document.name,
+      name: `${document.name} ${id}`,
       kind: document.kind,
       folder: document.folder,
       definition: JSON.stringify(document),

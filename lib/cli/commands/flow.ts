@@ -22,6 +22,16 @@ export const flowList = defineCommand({
   },
 });
 
+export const flowShow = defineCommand({
+  name: "flow show",
+  usage: "FLOW_ID",
+  positionals: 1,
+  async run({ positionals: [flowId] }) {
+    const flow = await getFlow(flowId);
+    return { result: { flow }, text: `${flowLine(flow)}\n${JSON.stringify(flow.flow, null, 2)}` };
+  },
+});
+
 export const flowExport = defineCommand({
   name: "flow export",
   usage: "FLOW_ID --out FILE | PROJECT_ID --folder FOLDER --out FILE",

@@ -159,6 +159,10 @@ export const COMMANDS: Record<string, CommandEntry> = {
     summary: "List a project's flows",
     load: () => import("./flow").then((module) => module.flowList),
   },
+  "flow show": {
+    summary: "Show a flow: its stored version, ON/OFF and document (the same answer as GET /api/flows/:id)",
+    load: () => import("./flow").then((module) => module.flowShow),
+  },
   "flow export": {
     summary: "Write a flow, or a project's folder of flows, as a flow export file (the UI's Export format)",
     load: () => import("./flow").then((module) => module.flowExport),
