@@ -19,7 +19,7 @@ describe("concurrent saves", () => {
     writeFileSync(file, JSON.stringify(flow("Contended", [returnCard("out", { n: 1 })])));
     const project = await ib("project", "create", "--name", "Contended", "--json");
     const imported = await ib("flow", "import", project.json.project.id, file, "--json");
-    const flowId = imported.json.flow.id;
+    const flowId = imported.json.flows[0].id;
 
     const env = { ...process.env, DATABASE_URL: `file:${join(dir, "ib.db")}`, IB_DATA_DIR: dir };
     const loop = () =>
