@@ -33,14 +33,14 @@ describe("value size bound", () => {
     writeFileSync(file, JSON.stringify(dagBomb()));
     const project = await ib("project", "create", "--name", "Bomb", "--json");
     const imported = await ib("flow", "import", project.json.project.id, file, "--json");
-    const run = await ib("flow", "run", imported.json.flow.id, "--json");
+    const run = await ib("flow", "run", imported.json.flows[0].id, "--json");
     expect(run.code).toBe(1);
     expect(run.json.error).toMatchObject({
       code: "LIMIT_VALUE_SIZE",
       card: "c19",
       message: 'Run stopped: the outputs of card "c19" are larger than 10 MB (limit maxValueBytes)',
     });
-    const executions = await ib("flow", "executions", imported.json.flow.id, "--json");
+    const executions = await ib("flow", "executions", imported.json.flows[0].id, "--json");
     expect(executions.json.executions[0]).toMatchObject({ id: run.json.executionId, status: "failed" });
   }, 60_000);
 
