@@ -13,6 +13,8 @@ const env = {
   IB_DATA_DIR: dataDir,
   IB_LOG_FILE: `${dataDir}/server.log`,
   NEXT_TELEMETRY_DISABLED: "1",
+  // The app refuses other hosts and origins; the browser tests reach it here.
+  IB_PUBLIC_URL: `http://127.0.0.1:${port}`,
 };
 const next = resolve("node_modules/next/dist/bin/next");
 if (!process.env.IB_E2E_SKIP_BUILD) execFileSync(process.execPath, [next, "build"], { stdio: "inherit", env });

@@ -1,7 +1,8 @@
 "use client";
 // The flow on a React Flow canvas: structural layout, insert points, drag to move, drop from the palette, MiniMap, zoom.
 // Big flows stay quick: nodes arrive measured (size and edge anchors declared), so React Flow renders only those in
-// view; the first view shows the flow's start at a readable zoom; far away, cards are drawn title-only.
+// view; the first view is at 100 % (fitted only when larger, never below a readable zoom); zoomed far out, cards
+// are drawn title-only.
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import {
   Background,
@@ -25,7 +26,7 @@ import { measureFor } from "./measure";
 import { useEditor } from "./store";
 import { moveCard } from "@/lib/flow-edit";
 import type { CalledFlow } from "@/lib/flow-edit/call-flow";
-import { CardNode, DETAIL_ZOOM } from "./nodes/CardNode";
+import { CardNode } from "./nodes/CardNode";
 import { EventNode } from "./nodes/EventNode";
 import { LaneNode } from "./nodes/LaneNode";
 import { sequenceHandles } from "./nodes/SequenceHandles";
@@ -35,8 +36,10 @@ import { PALETTE_MIME, useInsertFromPalette } from "./palette-insert";
 const nodeTypes: NodeTypes = { card: CardNode, event: EventNode, lane: LaneNode };
 
 const MIN_ZOOM = 0.05;
-/** A flow that doesn't fit at the detail zoom opens on its start, drawn at this zoom. */
-const START_VIEWPORT: Viewport = { x: 24, y: 24, zoom: 0.8 };
+/** A flow that doesn't fit at a readable zoom opens on its start, at 100 %. */
+const START_VIEWPORT: Viewport = { x: 24, y: 24, zoom: 1 };
+/** The least zoom a flow opens at: 12 px card text stays at 9 px or more. */
+const READABLE_ZOOM = 0.75;
 
 function toNode(item: Exclude<LayoutNode, InsertPoint>): Node {
   const base = {
@@ -105,7 +108,7 @@ function reuse(previous: Map<string, Node>, next: Node[]): Node[] {
   });
 }
 
-/** The whole flow if it fits at the detail zoom, else its start. */
+/** At 100 % when the flow fits; a larger one fitted, but never below the readable zoom: else its start at 100 %. */
 function firstViewport(layout: Layout, width: number, height: number): Viewport {
   const fit = getViewportForBounds(
     { x: 0, y: 0, width: layout.width, height: layout.height },
@@ -115,7 +118,7 @@ function firstViewport(layout: Layout, width: number, height: number): Viewport 
     1,
     0.1,
   );
-  return fit.zoom >= DETAIL_ZOOM ? fit : START_VIEWPORT;
+  return fit.zoom >= READABLE_ZOOM ? fit : START_VIEWPORT;
 }
 
 export function CanvasView({ helperFlows }: { helperFlows: CalledFlow[] }) {

@@ -1,9 +1,10 @@
 "use client";
 // The flow editor: toolbar, palette, canvas, inspector and diagnostics, dialogs; keyboard and clipboard.
-import { useCallback, useEffect, useState } from "react";
+import { useCallback, useEffect, useMemo, useState } from "react";
 import { ReactFlowProvider } from "@xyflow/react";
 import type { Flow } from "@/lib/flow/model";
-import { checkReferences } from "@/lib/flow/scope";
+import type { ProjectView } from "@/lib/validator/model";
+import { validateFlow } from "@/lib/validator/validate";
 import { CARD_CATALOG, cardTitle } from "./cards";
 import { CanvasView } from "./CanvasView";
 import { Palette } from "./Palette";
@@ -36,6 +37,8 @@ export interface EditorProps {
   draft?: { flow: Flow; baseVersion: number; updatedAt: string };
   /** The helper flows a Call Flow card can call, with their interfaces. */
   helperFlows: CalledFlow[];
+  /** The project's other flows: what Call Flow cards may call (checked as the user edits). */
+  otherFlows: Flow[];
   connections: { id: string; name: string }[];
   project: ProjectValues;
 }
@@ -74,27 +77,36 @@ function Diagnostics() {
   if (!problems.length)
     return (
       <p className="ed-note" data-testid="diagnostics">
-        No reference problems.
+        No problems.
       </p>
     );
   return (
     <ul className="ed-diagnostics" data-testid="diagnostics">
-      {problems.map((problem, index) => (
-        <li key={index}>
-          <button
-            type="button"
-            className="ed-link"
-            onClick={() => {
-              useEditor.getState().select([problem.cardId]);
-              useEditor.getState().setFocus({ cardId: problem.cardId, field: problem.field });
-            }}
-          >
-            {cards.get(problem.cardId) ? cardTitle(cards.get(problem.cardId)!) : problem.cardId}
-            {problem.field ? ` · ${problem.field}` : ""}
-          </button>
-          : {problem.message}
-        </li>
-      ))}
+      {problems.map((problem, index) => {
+        const { cardId } = problem;
+        const where = cardId ? (cards.get(cardId) ? cardTitle(cards.get(cardId)!) : cardId) : "Flow";
+        const label = `${where}${problem.field ? ` · ${problem.field}` : ""}`;
+        return (
+          <li key={index} className={problem.severity === "warning" ? "ed-warning" : undefined}>
+            <code>{problem.code}</code>{" "}
+            {cardId ? (
+              <button
+                type="button"
+                className="ed-link"
+                onClick={() => {
+                  useEditor.getState().select([cardId]);
+                  useEditor.getState().setFocus({ cardId, field: problem.field });
+                }}
+              >
+                {label}
+              </button>
+            ) : (
+              label
+            )}
+            : {problem.message}
+          </li>
+        );
+      })}
     </ul>
   );
 }
@@ -149,7 +161,7 @@ export function Editor(props: EditorProps) {
   );
 }
 
-function EditorBody({ projectId, draft, helperFlows, connections, project }: EditorProps) {
+function EditorBody({ projectId, draft, helperFlows, otherFlows, connections, project }: EditorProps) {
   const flow = useEditor((state) => state.flow);
   const selection = useEditor((state) => state.selection);
   const canUndo = useEditor((state) => state.past.length > 0);
@@ -162,19 +174,25 @@ function EditorBody({ projectId, draft, helperFlows, connections, project }: Edi
   const [dialog, setDialog] = useState<"run" | "history" | "help" | null>(null);
   const [offerDraft, setOfferDraft] = useState(!!draft);
 
-  // Diagnostics follow every edit, checked when the browser is idle so a big flow draws first.
+  // The validator's flow rules follow every edit, run when the browser is idle so a big flow draws first.
+  const others = useMemo<ProjectView>(
+    () => ({ flows: otherFlows, oinApp: null, tenantVariables: [], authConfigurations: [], passedContracts: [] }),
+    [otherFlows],
+  );
   useEffect(
     () =>
       whenIdle(() =>
         useDiagnosticsStore.getState().publish(
-          checkReferences(flow, CARD_CATALOG).map((problem) => ({
-            cardId: problem.cardId,
-            field: problem.input,
+          validateFlow(flow, others, { cards: CARD_CATALOG }).map((problem) => ({
+            code: problem.code,
+            severity: problem.severity,
+            ...(problem.card !== null && { cardId: problem.card }),
+            ...(problem.field !== null && { field: problem.field }),
             message: problem.message,
           })),
         ),
       ),
-    [flow],
+    [flow, others],
   );
 
   // Unsaved-changes guard.

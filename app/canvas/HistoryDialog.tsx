@@ -6,6 +6,7 @@ import { diffFlows, type FlowDiff } from "@/lib/flow-diff";
 import { describeBinding } from "./describe";
 import { callApi, flowUrl } from "./api";
 import { useEditor } from "./store";
+import { Loading } from "@/app/components/Loading";
 
 function DiffView({ diff }: { diff: FlowDiff }) {
   const cards = useEditor.getState().cards;
@@ -44,12 +45,13 @@ function DiffView({ diff }: { diff: FlowDiff }) {
 
 export function HistoryDialog({ onClose }: { onClose(): void }) {
   const flowId = useEditor((state) => state.flowId);
-  const [versions, setVersions] = useState<{ version: number; createdAt: string }[]>([]);
+  const [versions, setVersions] = useState<{ version: number; createdAt: string }[] | null>(null);
+  const [problem, setProblem] = useState<string>();
   const [chosen, setChosen] = useState<{ version: number; flow: Flow } | null>(null);
 
   useEffect(() => {
     void callApi<{ versions: { version: number; createdAt: string }[] }>("GET", `${flowUrl(flowId)}/versions`).then(
-      (answer) => answer.ok && setVersions(answer.body.versions),
+      (answer) => (answer.ok ? setVersions(answer.body.versions) : setProblem("The versions could not be loaded.")),
     );
   }, [flowId]);
 
@@ -64,8 +66,14 @@ export function HistoryDialog({ onClose }: { onClose(): void }) {
   return (
     <div className="ed-dialog" role="dialog" aria-label="Version history" data-testid="history-dialog">
       <h3>Version history</h3>
+      {!versions && !problem && <Loading what="versions" />}
+      {problem && (
+        <p className="error" role="alert">
+          {problem}
+        </p>
+      )}
       <ul className="ed-history">
-        {versions.map((item) => (
+        {versions?.map((item) => (
           <li key={item.version}>
             <button type="button" className="ed-small" onClick={() => open(item.version)}>
               Version {item.version}

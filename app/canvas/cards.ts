@@ -2,7 +2,7 @@
 import { CARD_CATALOG, getCard } from "@/lib/cards/catalog";
 import type { CardDefinition } from "@/lib/cards/types";
 import type { Block, Card, FieldSpec, Flow, ValueType } from "@/lib/flow/model";
-import { blockInputsOf, inputsOf, outputsOf } from "@/lib/flow/fields";
+import { blockInputsOf, inputsOf, outputsOf } from "@/lib/cards/card-fields";
 import { describeValueType, isAssignable } from "@/lib/flow/value-types";
 import { freshId } from "@/lib/flow-edit";
 

@@ -1,8 +1,13 @@
-// Reference diagnostics per card, kept apart from the editor store so a card re-renders only when its own list changes.
+// The validator's diagnostics of the flow being edited, per card, kept apart from the editor store so a card
+// re-renders only when its own list changes.
 import { create } from "zustand";
+import type { Severity } from "@/lib/validator/model";
 
 export interface CardProblem {
-  cardId: string;
+  code: string;
+  severity: Severity;
+  /** Absent for a problem of the flow itself (its name, its event card). */
+  cardId?: string;
   /** The input key, or "<block id>.<key>" for a block input (as checkReferences names it). */
   field?: string;
   message: string;
@@ -26,7 +31,8 @@ export const useDiagnosticsStore = create<DiagnosticsState>()((set, get) => ({
   publish(problems) {
     const previous = get().byCard;
     const byCard = new Map<string, CardProblem[]>();
-    for (const problem of problems) byCard.set(problem.cardId, [...(byCard.get(problem.cardId) ?? []), problem]);
+    for (const problem of problems)
+      if (problem.cardId) byCard.set(problem.cardId, [...(byCard.get(problem.cardId) ?? []), problem]);
     // Unchanged lists keep their identity so their cards don't re-render.
     for (const [cardId, list] of byCard)
       if (sameList(previous.get(cardId), list)) byCard.set(cardId, previous.get(cardId)!);

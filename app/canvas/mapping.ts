@@ -1,9 +1,9 @@
 "use client";
-// Mapping a value onto a card input: what is in scope at the card (lib/flow/scope.ts) plus the project's tenant
+// Mapping a value onto a card input: what is in scope at the card (lib/cards/scope.ts) plus the project's tenant
 // variables and connection parameters; a dropped or picked value of the wrong type is refused at once.
 import { useCallback } from "react";
 import { EVENT_CARD_ID, type Binding, type FieldSpec, type Flow, type ValueType } from "@/lib/flow/model";
-import { scopeAt } from "@/lib/flow/scope";
+import { scopeAt } from "@/lib/cards/scope";
 import { typeAtPath } from "@/lib/flow/value-types";
 import { CARD_CATALOG, cardTitle, typeAccepts, typeLabel } from "./cards";
 import { setBlockInput, setBlockResult, setInput } from "@/lib/flow-edit";

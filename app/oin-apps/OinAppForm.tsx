@@ -369,13 +369,13 @@ export function OinAppForm({ existing }: { existing?: OinAppView }) {
       </section>
 
       {serverProblems && unplaced.length > 0 && <Problems title={serverProblems.message} problems={unplaced} />}
-      {attempted && problemCount > 0 && (
-        <p role="alert" className="error">
-          Fix the {problemCount === 1 ? "problem" : `${problemCount} problems`} above; nothing was saved.
-        </p>
-      )}
-
+      {/* In the sticky Save bar, so the verdict of a Save is seen where the Save was clicked. */}
       <div className="actions start sticky-actions">
+        {attempted && problemCount > 0 && (
+          <p role="alert" className="error sticky-verdict">
+            Fix the {problemCount === 1 ? "problem" : `${problemCount} problems`} above; nothing was saved.
+          </p>
+        )}
         <button type="submit" disabled={busy}>
           Save
         </button>

@@ -1,6 +1,7 @@
 // Connection parameters of an auth configuration and their mapping to the linked OIN app's tenant variables.
 import type { ProblemDetail } from "../errors";
 import type { ServerIndex } from "../spec/types";
+import { formatPointer } from "../validation/pointer";
 import type { AuthConfiguration, AuthFieldDef } from "./model";
 import { OAUTH_TYPES, authType, isSecretField } from "./registry";
 
@@ -86,7 +87,7 @@ export function validateMapping(
   const parameters = new Set(connectionParameters(config, options.servers).map((parameter) => parameter.key));
   const variables = new Set(tenantVariables.map((variable) => variable.name));
   for (const [parameter, variable] of Object.entries(config.mapping)) {
-    const location = { pointer: `/mapping/${parameter.replace(/~/g, "~0").replace(/\//g, "~1")}`, field: parameter };
+    const location = { pointer: formatPointer(["mapping", parameter]), field: parameter };
     if (!parameters.has(parameter)) {
       problems.push({ message: `"${parameter}" is not a connection parameter of ${config.name}.`, location });
     } else if (variable.startsWith("auth.")) {

@@ -1,5 +1,6 @@
-// One JSON Schema per auth type, derived from its definition; ajv validates forms, the API and the CLI with it.
-import Ajv, { type ErrorObject, type ValidateFunction } from "ajv";
+// One JSON Schema per auth type, derived from its definition; it validates forms, the API and the CLI.
+import type { ValidateFunction } from "ajv";
+import { validatorFor } from "../validation/ajv";
 import type { AuthFieldDef, AuthTypeDefinition, AuthTypeId } from "./model";
 
 export function fieldSchema(field: AuthFieldDef): Record<string, unknown> {
@@ -89,32 +90,11 @@ export function authConfigSchema(definition: AuthTypeDefinition): Record<string,
   };
 }
 
-// useDefaults fills settings defaults (client auth, PKCE...) so stored configurations are complete.
-export const ajv = new Ajv({ allErrors: true, useDefaults: true, strict: false });
-const compiled = new Map<AuthTypeId, ValidateFunction>();
+const schemas = new Map<AuthTypeId, Record<string, unknown>>();
 
+/** Fills settings defaults (client auth, PKCE...) so stored configurations are complete. */
 export function authConfigValidator(definition: AuthTypeDefinition): ValidateFunction {
-  let validate = compiled.get(definition.id);
-  if (!validate) {
-    validate = ajv.compile(authConfigSchema(definition));
-    compiled.set(definition.id, validate);
-  }
-  return validate;
-}
-
-/** An ajv error as a JSON pointer to the offending value (the missing or extra property included). */
-export function errorPointer(error: ErrorObject): string {
-  const params = error.params as { missingProperty?: string; additionalProperty?: string };
-  const extra = params.missingProperty ?? params.additionalProperty;
-  return extra === undefined
-    ? error.instancePath
-    : `${error.instancePath}/${extra.replace(/~/g, "~0").replace(/\//g, "~1")}`;
-}
-
-export function describeAjvError(error: ErrorObject): string {
-  const params = error.params as { missingProperty?: string; additionalProperty?: string; allowedValues?: unknown[] };
-  if (params.missingProperty) return `${params.missingProperty} is required`;
-  if (params.additionalProperty) return `unknown property ${params.additionalProperty}`;
-  if (params.allowedValues) return `must be one of ${params.allowedValues.join(", ")}`;
-  return error.message ?? "is invalid";
+  const schema = schemas.get(definition.id) ?? authConfigSchema(definition);
+  schemas.set(definition.id, schema);
+  return validatorFor(schema, { useDefaults: true });
 }

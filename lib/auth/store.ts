@@ -7,8 +7,6 @@ import { registerSecrets } from "../log";
 import { tenantVariablesFor } from "../oin/tenant-variables";
 import { SECRET_MASK, mergeSecrets } from "../secrets/mask";
 import { openSecrets, sealSecrets } from "../secrets/crypto";
-import { helperFlowProblems } from "../flows/config-values";
-import { listFlows } from "../flows/store";
 import { currentSpec } from "../specs-store/store";
 import { generateAuthConfigs } from "./generate";
 import { connectionParameters, validateMapping, withAutoMapping, type ConnectionParameter } from "./mapping";
@@ -250,18 +248,6 @@ export async function authMappingView(projectId: string): Promise<AuthMappingVie
       problems: validateMapping(config, tenant.variables, { linked: tenant.linked, servers }),
     })),
   };
-}
-
-/** Per configuration id, its config values whose helper flow does not exist (yet): saving them is allowed, running is not. */
-export async function configValueProblems(projectId: string): Promise<Record<string, ProblemDetail[]>> {
-  const [configs, flows] = await Promise.all([listAuthConfigs(projectId), listFlows(projectId)]);
-  const flowNames = new Set(flows.map((flow) => flow.name));
-  const problems: Record<string, ProblemDetail[]> = {};
-  for (const config of configs) {
-    const found = helperFlowProblems(config, flowNames);
-    if (found.length) problems[config.id as string] = found;
-  }
-  return problems;
 }
 
 /** Saves a configuration's mapping after checking it against the current tenant variables. */

@@ -2,21 +2,9 @@
 import { AppError, type ProblemDetail } from "../errors";
 import type { AuthConfiguration } from "./model";
 import { authType } from "./registry";
-import { authConfigValidator, describeAjvError, errorPointer } from "./schema";
+import { ajvProblems, invalidDocument } from "../validation/problems";
+import { authConfigValidator } from "./schema";
 import { checkEndpointUrl } from "./checks";
-
-export function ajvProblems(
-  errors: { instancePath: string; params: unknown; message?: string; keyword: string }[],
-): ProblemDetail[] {
-  const byPointer = new Map<string, ProblemDetail>();
-  for (const error of errors) {
-    const pointer = errorPointer(error as never);
-    // oneOf/anyOf report one error per branch; the first one at a pointer is the useful one.
-    if (byPointer.has(pointer) && error.keyword !== "required") continue;
-    byPointer.set(pointer, { message: `${pointer || "/"} ${describeAjvError(error as never)}`, location: { pointer } });
-  }
-  return [...byPointer.values()];
-}
 
 export function validateAuthConfig(input: unknown): AuthConfiguration {
   if (!input || typeof input !== "object" || Array.isArray(input)) {
@@ -63,12 +51,6 @@ export function validateAuthConfig(input: unknown): AuthConfiguration {
       configKeys.add(value.key);
     });
   }
-  if (problems.length) {
-    throw new AppError(
-      "invalid_input",
-      `The auth configuration "${config.name ?? ""}" is invalid: ${problems[0].message}`,
-      problems,
-    );
-  }
+  if (problems.length) throw invalidDocument(`The auth configuration "${config.name ?? ""}"`, problems);
   return config;
 }

@@ -2,6 +2,7 @@
 // The format is documented in docs/bundle-format.md.
 import type { AuthConfiguration } from "../auth/model";
 import type { Flow } from "../flow/model";
+import type { Capability } from "../oin/model";
 
 export const BUNDLE_VERSION = 1;
 
@@ -15,6 +16,8 @@ export interface ProjectBundle {
   project: { name: string; description: string };
   /** The linked OIN app's tenant variables (what auth mappings and `tenantVar` bindings may name). */
   tenantVariables: BundleTenantVariable[];
+  /** The linked OIN app's capabilities (what the validator checks operations against); absent when not linked. */
+  oinApp?: { capabilities: Capability[] };
   /** Auth configurations with secret settings and password config values removed. */
   authConfigurations: AuthConfiguration[];
   flows: Flow[];

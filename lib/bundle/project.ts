@@ -2,6 +2,7 @@
 import type { AuthConfiguration } from "../auth/model";
 import { createAuthConfig, listAuthConfigs, updateAuthConfig } from "../auth/store";
 import { createFlow, getFlow, getFlowByName, listFlows, saveFlow } from "../flows/store";
+import { getOinApp } from "../oin/service";
 import { tenantVariablesFor } from "../oin/tenant-variables";
 import type { ProjectView } from "../projects/model";
 import { createProject, deleteProject, getProject } from "../projects/service";
@@ -18,10 +19,12 @@ export async function exportProject(projectId: string): Promise<ProjectBundle> {
     listFlows(projectId),
   ]);
   const flows = await Promise.all(summaries.map(async (summary) => (await getFlow(summary.id)).flow));
+  const oinApp = tenant.linked ? await getOinApp(tenant.oinAppId) : undefined;
   return {
     bundleVersion: BUNDLE_VERSION,
     project: { name: project.name, description: project.description },
     tenantVariables: tenant.variables.map(({ label, name }) => ({ label, name })),
+    ...(oinApp && { oinApp: { capabilities: oinApp.capabilities } }),
     authConfigurations: configurations.map(withoutSecrets),
     flows,
   };

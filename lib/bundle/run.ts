@@ -6,6 +6,7 @@ import { resolveConnectionConfig } from "../connections/resolve";
 import { serverFromSpec } from "../connections/server";
 import { validateConnectionConfig, valueSlot } from "../connections/validate";
 import { runFlow } from "../engine/run";
+import { checkBeforeRun } from "../validator/pre-run";
 import type { RunResult } from "../engine/types";
 import { AppError, invalid } from "../errors";
 import { withHelperConfigValues } from "../flows/config-values";
@@ -68,12 +69,13 @@ export async function runBundleFlow(
     const names = bundle.flows.map((candidate) => `"${candidate.name}"`).join(", ") || "none";
     throw new AppError("not_found", `The bundle has no flow named "${flowName}" (it has ${names}).`);
   }
+  const loadFlow = async (name: string) => bundle.flows.find((candidate) => candidate.name === name);
+  await checkBeforeRun(flow, loadFlow);
   const reference =
     source.kind === "config" ? (source.config as { authConfigId?: unknown } | null)?.authConfigId : undefined;
   const authConfig = authConfigFor(bundle, reference);
   const raw = source.kind === "config" ? source.config : configFromBaseUrl(source.baseUrl, source.values, authConfig);
   const { authConfigId: _reference, ...config } = validateConnectionConfig(raw, authConfig);
-  const loadFlow = async (name: string) => bundle.flows.find((candidate) => candidate.name === name);
   const connection = await withHelperConfigValues(resolveConnectionConfig(config, authConfig), loadFlow);
   return runFlow({
     flow,

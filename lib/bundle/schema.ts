@@ -1,9 +1,11 @@
 // The bundle's JSON Schema (its envelope) and the parser: envelope, then every auth configuration and flow
 // with its own validator, each problem located by a JSON pointer into the bundle.
-import Ajv from "ajv";
-import { ajvProblems, validateAuthConfig } from "../auth/validate";
+import { validateAuthConfig } from "../auth/validate";
 import { AppError, type ProblemDetail } from "../errors";
 import { parseFlow } from "../flow/schema";
+import { CAPABILITIES } from "../oin/model";
+import { validatorFor } from "../validation/ajv";
+import { ajvProblems, invalidDocument } from "../validation/problems";
 import { BUNDLE_VERSION, type ProjectBundle } from "./model";
 
 export const BUNDLE_JSON_SCHEMA = {
@@ -34,6 +36,12 @@ export const BUNDLE_JSON_SCHEMA = {
         properties: { label: { type: "string", minLength: 1 }, name: { type: "string", minLength: 1 } },
       },
     },
+    oinApp: {
+      type: "object",
+      required: ["capabilities"],
+      additionalProperties: false,
+      properties: { capabilities: { type: "array", uniqueItems: true, items: { enum: CAPABILITIES } } },
+    },
     authConfigurations: {
       type: "array",
       items: { type: "object", description: "An auth configuration (lib/auth/model.ts), secrets removed" },
@@ -42,13 +50,10 @@ export const BUNDLE_JSON_SCHEMA = {
   },
 } as const;
 
-const validateEnvelope = new Ajv({ allErrors: true, useDefaults: true, strict: false }).compile(BUNDLE_JSON_SCHEMA);
-
 function located(problems: ProblemDetail[], prefix: string, file?: string): ProblemDetail[] {
   return problems.map((problem) => {
     const pointer = `${prefix}${problem.location?.pointer ?? ""}`;
-    const message = problem.message.startsWith("/") ? `${prefix}${problem.message}` : problem.message;
-    return { message, location: { ...problem.location, file, pointer } };
+    return { message: problem.message, location: { ...problem.location, file, pointer } };
   });
 }
 
@@ -65,9 +70,9 @@ export function parseBundle(input: unknown, file?: string): ProjectBundle {
     ]);
   }
   const bundle = structuredClone(input) as ProjectBundle;
+  const validateEnvelope = validatorFor(BUNDLE_JSON_SCHEMA, { useDefaults: true });
   if (!validateEnvelope(bundle)) {
-    const problems = located(ajvProblems(validateEnvelope.errors ?? []), "", file);
-    throw new AppError("invalid_input", `The bundle is invalid: ${problems[0].message}`, problems);
+    throw invalidDocument("The bundle", ajvProblems(validateEnvelope.errors ?? [], { file }));
   }
   const problems: ProblemDetail[] = [];
   bundle.authConfigurations = bundle.authConfigurations.map((config, i) => {
@@ -86,7 +91,7 @@ export function parseBundle(input: unknown, file?: string): ProjectBundle {
       return flow;
     }
   });
-  if (problems.length) throw new AppError("invalid_input", `The bundle is invalid: ${problems[0].message}`, problems);
+  if (problems.length) throw invalidDocument("The bundle", problems);
   return bundle;
 }
 

@@ -1,6 +1,5 @@
 // One card definition serves the palette, the inspector, the validator and the engine.
 import type { Card, FieldSpec, Flow, ValueType } from "../flow/model";
-import type { FlowError } from "../engine/types";
 import type { HttpRequest, StandardResponse } from "../http/types";
 
 export const CARD_CATEGORIES = [
@@ -46,6 +45,18 @@ export interface CardDefinition {
   /** Ends the sequence it is in (Return, Return Error): nothing after it can run. */
   terminates?: boolean;
   execute: CardExecutor;
+}
+
+/** How a failing card ends a flow: a card's `fail`, a failed request, a bound exceeded. */
+export interface FlowError {
+  message: string;
+  code: string;
+  /** Name of the flow the failing card belongs to. */
+  flow: string;
+  card?: string;
+  execution: string;
+  statusCode?: number;
+  details?: unknown;
 }
 
 export type CardExecutor = (

@@ -1,6 +1,5 @@
 // The one JSON Schema of a ConnectionConfig: the form and the Advanced JSON view are both validated by it.
-import type { ValidateFunction } from "ajv";
-import { ajv } from "../auth/schema";
+import { validatorFor } from "../validation/ajv";
 
 const port = { type: "integer", minimum: 1, maximum: 65535 };
 const stringMap = { type: "object", default: {}, additionalProperties: { type: "string" } };
@@ -65,5 +64,5 @@ export const connectionConfigSchema = {
   },
 };
 
-let compiled: ValidateFunction | undefined;
-export const connectionConfigValidator = () => (compiled ??= ajv.compile(connectionConfigSchema));
+/** Fills defaults (protocol, TLS, timeout, proxy) so stored connections are complete. */
+export const connectionConfigValidator = () => validatorFor(connectionConfigSchema, { useDefaults: true });

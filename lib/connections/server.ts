@@ -1,6 +1,7 @@
 // Server settings from a spec server URL, and the base URL built from them.
 import { AppError } from "../errors";
 import type { ServerIndex } from "../spec/types";
+import { formatPointer } from "../validation/pointer";
 import type { ServerSettings } from "./model";
 
 /** Splits a spec server URL (placeholders kept in host and path; a placeholder protocol takes its default). */
@@ -25,7 +26,7 @@ const NOT_IN_HOST = /[/?#@:\\%\s[\]]/;
 
 const placeholderProblem = (name: string, message: string, detail: string) =>
   new AppError("invalid_input", message, [
-    { message: detail, location: { pointer: `/parameters/${name}`, field: name } },
+    { message: detail, location: { pointer: formatPointer(["parameters", name]), field: name } },
   ]);
 
 /**

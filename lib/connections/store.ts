@@ -246,7 +246,7 @@ export async function updateConnection(
   const moved = await secretsNotFollowing(projectId, existing, submitted, { authConfig, servers }, slots);
   const stored = hasMask(submitted, slots) ? openSecrets(existing.secrets, owner(existing)) : {};
   for (const slot of moved?.slots ?? []) delete stored[slot];
-  // Cleared secrets stay masked for validation (a required one is entered again later), and are saved empty.
+  // Cleared secrets stay masked for validation: a required one is entered again later.
   validateConnectionConfig(
     restoreSecrets(
       submitted,
@@ -256,7 +256,12 @@ export async function updateConnection(
     authConfig,
     servers,
   );
-  const full = restoreSecrets(submitted, stored, slots);
+  // Saved empty (not removed), so the form still shows the field to enter again.
+  const full = restoreSecrets(
+    submitted,
+    { ...stored, ...Object.fromEntries((moved?.slots ?? []).map((slot) => [slot, ""])) },
+    slots,
+  );
   await assertServerReachable(full, authConfig, servers);
   const tokensKept = existing.authConfigId === (full.authConfigId ?? null) && !moved?.originMoved;
   const updated = await db().connection.update({

@@ -2,14 +2,13 @@
 import { checkPem } from "../auth/checks";
 import { connectionParameters } from "../auth/mapping";
 import type { AuthConfiguration } from "../auth/model";
-import { ajvProblems } from "../auth/validate";
 import { AppError, type ProblemDetail } from "../errors";
 import { SECRET_MASK } from "../secrets/mask";
 import type { ServerIndex } from "../spec/types";
+import { formatPointer } from "../validation/pointer";
+import { ajvProblems, invalidDocument } from "../validation/problems";
 import type { ConnectionConfig } from "./model";
 import { connectionConfigValidator } from "./schema";
-
-const escape = (key: string) => key.replace(/~/g, "~0").replace(/\//g, "~1");
 
 /** Where a connection parameter's value lives: its own slot, or the tenant variable it is mapped to. */
 export function valueSlot(
@@ -41,7 +40,7 @@ export function validateConnectionConfig(
       const value =
         config[slot.in][slot.name] ??
         (parameter.defaultValue !== undefined && slot.in === "parameters" ? parameter.defaultValue : undefined);
-      const pointer = `/${slot.in}/${escape(slot.name)}`;
+      const pointer = formatPointer([slot.in, slot.name]);
       if (value === undefined || value === "") {
         if (parameter.required)
           problems.push({ message: `${parameter.label} is required.`, location: { pointer, field: parameter.key } });
@@ -65,7 +64,6 @@ export function validateConnectionConfig(
       }
     }
   }
-  if (problems.length)
-    throw new AppError("invalid_input", `The connection is invalid: ${problems[0].message}`, problems);
+  if (problems.length) throw invalidDocument("The connection", problems);
   return config;
 }

@@ -3,7 +3,8 @@
 import { db } from "../db/client";
 import { positiveIntegerFromEnv } from "../env";
 import { notFound } from "../errors";
-import type { FlowError, RunResult, TraceEntry } from "./types";
+import type { FlowError } from "../cards/types";
+import type { RunResult, TraceEntry } from "./types";
 
 export interface ExecutionSummary {
   id: string;

@@ -1,7 +1,7 @@
 // Runs a flow: resolves each card's bindings, executes it from the catalog, and records a trace.
 // Kept lean per card (no cloning, one trace entry, one context object): values are sanitized once, at the end.
 import { CARD_CATALOG } from "../cards/catalog";
-import type { BlockOutcome, CardContext, CardDefinition } from "../cards/types";
+import type { BlockOutcome, CardContext, CardDefinition, FlowError } from "../cards/types";
 import { EVENT_CARD_ID, type Binding, type Block, type Card, type Flow } from "../flow/model";
 import { HttpPreflightError } from "../http/errors";
 import type { HttpRequest, StandardResponse } from "../http/types";
@@ -14,7 +14,6 @@ import { CardFailure, LimitExceeded, ReturnSignal, StopSequenceSignal } from "./
 import { Taint } from "./taint";
 import {
   DEFAULT_LIMITS,
-  type FlowError,
   type RunContext,
   type RunLimits,
   type RunOptions,
@@ -93,10 +92,13 @@ class Run {
     return now;
   }
 
+  /** JSON sizes of the values cards produced so far (see jsonSize). */
+  private readonly sizes = new WeakMap<object, number>();
+
   /** Stops the run when a card's outputs are too large to keep, trace or store. */
   checkSize(outputs: Record<string, unknown>, what: string): void {
     const limit = this.limits.maxValueBytes;
-    if (jsonSize(outputs, limit) > limit) {
+    if (jsonSize(outputs, limit, this.sizes) > limit) {
       throw new LimitExceeded(
         `Run stopped: ${what} larger than ${formatBytes(limit)} (limit maxValueBytes)`,
         "LIMIT_VALUE_SIZE",
@@ -173,25 +175,36 @@ class Invocation {
       let outputs = plan.definition!.execute(inputs, context);
       if (outputs instanceof Promise) outputs = await outputs;
       this.run.checkSize(outputs, `the outputs of card "${card.id}" are`);
-      if (this.run.taint.active && this.taintedInputs(plan, inputs)) this.run.taint.absorb(outputs);
+      if (this.run.taint.active) {
+        const untainted = this.untaintedInputsIfAnyTainted(plan, inputs);
+        if (untainted) this.run.taint.absorb(outputs, untainted);
+      }
       this.values.set(card.id, outputs);
       if (this.run.traceValues) entry.outputs = outputs;
       return true;
     } catch (signal) {
       if (signal instanceof StopSequenceSignal) return false;
-      const tainted = () => inputs !== undefined && this.run.taint.active && this.taintedInputs(plan, inputs);
+      const tainted = () =>
+        inputs !== undefined && this.run.taint.active && this.untaintedInputsIfAnyTainted(plan, inputs) !== undefined;
       throw this.annotate(signal, card, entry, plan.definition?.terminates === true, tainted);
     } finally {
       entry.durationMs = performance.now() - started;
     }
   }
 
-  /** Whether a card's bound inputs (literals never are) hold a value computed from a secret. */
-  private taintedInputs(plan: CardPlan, inputs: Record<string, unknown>): boolean {
-    for (let index = 0; index < plan.keys.length; index++) {
-      if (plan.bindings[index].kind !== "literal" && this.run.taint.holds(inputs[plan.keys[index]])) return true;
-    }
-    return false;
+  /**
+   * When a bound input (literals never are) holds a value computed from a secret: the card's other input values,
+   * which its outputs may pass through untouched without being computed from the secret. Else undefined.
+   */
+  private untaintedInputsIfAnyTainted(plan: CardPlan, inputs: Record<string, unknown>): Set<unknown> | undefined {
+    const { taint } = this.run;
+    const tainted = (index: number) => plan.bindings[index].kind !== "literal" && taint.holds(inputs[plan.keys[index]]);
+    let any = false;
+    for (let index = 0; index < plan.keys.length && !any; index++) any = tainted(index);
+    if (!any) return undefined;
+    const untainted = new Set<unknown>();
+    for (let index = 0; index < plan.keys.length; index++) if (!tainted(index)) untainted.add(inputs[plan.keys[index]]);
+    return untainted;
   }
 
   /** Records a failure on the trace entry and names where it happened; turns card bugs into failures. */
@@ -467,6 +480,9 @@ export async function runFlow(options: RunOptions): Promise<RunResult> {
       ...fields,
       ...(fields.error && { error: sanitizeError(fields.error, sanitizer) }),
       outputs: options.revealOutputs ? fields.outputs : sanitizer.record(fields.outputs),
+      ...(options.revealOutputs && {
+        secretOutputs: Object.keys(fields.outputs).filter((name) => run.taint.holds(fields.outputs[name])),
+      }),
       inputs: sanitizer.record(inputs),
       trace: sanitizer.trace(trace),
       executionId,

@@ -1,6 +1,6 @@
 // How a run unwinds: a card failure (catchable by If Error), a run bound (never catchable),
 // a Return (ends one flow invocation) and a Continue If (ends one sequence).
-import type { FlowError } from "./types";
+import type { FlowError } from "../cards/types";
 
 /** A card failed; If Error may catch it. `error.card`/`flow` are filled where it happened. */
 export class CardFailure extends Error {

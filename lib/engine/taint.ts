@@ -5,6 +5,7 @@
 import { MIN_SECRET_LENGTH, secretForms, secretRedactor } from "../secrets/redact";
 
 const MAX_DEPTH = 64;
+const NOTHING: ReadonlySet<unknown> = new Set();
 const escapeForPattern = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 export class Taint {
@@ -56,14 +57,18 @@ export class Taint {
     return found;
   }
 
-  /** Taints every string in a value computed from a tainted one. */
-  absorb(value: unknown, depth = 0): void {
+  /**
+   * Taints every string in a value computed from a tainted one, except what it passes through of `untainted` values
+   * (a card's untainted inputs, by identity for objects, by value for strings).
+   */
+  absorb(value: unknown, untainted: ReadonlySet<unknown> = NOTHING, depth = 0): void {
+    if (untainted.has(value)) return;
     if (typeof value === "string") this.add(value);
     if (value === null || typeof value !== "object" || depth > MAX_DEPTH || this.absorbed.has(value)) return;
     this.absorbed.add(value);
     this.holding.add(value);
-    if (Array.isArray(value)) for (const item of value) this.absorb(item, depth + 1);
-    else for (const key in value) this.absorb((value as Record<string, unknown>)[key], depth + 1);
+    if (Array.isArray(value)) for (const item of value) this.absorb(item, untainted, depth + 1);
+    else for (const key in value) this.absorb((value as Record<string, unknown>)[key], untainted, depth + 1);
   }
 
   /** Taints every string in a value that contains a tainted string (what a server sent back, an error message). */

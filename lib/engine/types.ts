@@ -1,4 +1,5 @@
 // The engine's contract (runFlow, its result and trace). Types only, so the browser can import them.
+import type { FlowError } from "../cards/types";
 import type { Flow } from "../flow/model";
 import type { HttpClient } from "../http/types";
 
@@ -51,17 +52,6 @@ export interface RunOptions {
   revealOutputs?: boolean;
 }
 
-export interface FlowError {
-  message: string;
-  code: string;
-  /** Name of the flow the failing card belongs to. */
-  flow: string;
-  card?: string;
-  execution: string;
-  statusCode?: number;
-  details?: unknown;
-}
-
 export interface TraceEntry {
   card: string;
   type: string;
@@ -90,6 +80,8 @@ export interface RunResult {
   ok: boolean;
   /** The flow's outputs, secrets redacted (unless the run asked for `revealOutputs`). */
   outputs: Record<string, unknown>;
+  /** With `revealOutputs`: the outputs computed from a secret, which the caller must treat as secrets. */
+  secretOutputs?: string[];
   /** The inputs as run, secrets redacted. */
   inputs: Record<string, unknown>;
   trace: TraceEntry[];

@@ -3,7 +3,7 @@
 import { CARD_CATALOG } from "../cards/catalog";
 import type { CardCatalog } from "../cards/types";
 import type { Card, Flow } from "../flow/model";
-import { scopeAt } from "../flow/scope";
+import { scopeAt } from "../cards/scope";
 import { cardIds, cloneWithFreshIds, dropBindings, insertCards, locateCard, type SequenceRef } from "./index";
 
 /** The selected cards, outermost only (a selected container carries its nested cards), in flow order. */

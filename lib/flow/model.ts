@@ -40,7 +40,7 @@ export interface FieldSpec {
 }
 
 /**
- * What feeds a card input. A `ref` names a card that has surely run before (see lib/flow/scope.ts)
+ * What feeds a card input. A `ref` names a card that has surely run before (see lib/cards/scope.ts)
  * or "event" for the event card's inputs; `path` walks into that output (first element = output key).
  */
 export type Binding =
@@ -109,7 +109,9 @@ export interface Flow {
 }
 
 export const SHARED_FOLDER = "Shared Folder";
-export const RESERVED_FLOW_NAMES = ["_authping", "_revoke"] as const;
+/** The flow Test connection runs; generated as a core flow. */
+export const AUTHPING_NAME = "_authping";
+export const RESERVED_FLOW_NAMES = [AUTHPING_NAME, "_revoke"] as const;
 
 /** Walks every card of a flow, depth first, in execution order. */
 export function* allCards(cards: Card[]): Generator<Card> {

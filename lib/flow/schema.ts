@@ -1,7 +1,9 @@
 // The JSON Schema (2020-12) of a Flow document, and the one parser that admits a flow into the product.
 // docs/flow.schema.json is exported from FLOW_JSON_SCHEMA by scripts/export-flow-schema.ts.
-import Ajv2020, { type ErrorObject, type ValidateFunction } from "ajv/dist/2020";
+import type { ErrorObject } from "ajv";
 import { AppError, type ProblemDetail } from "../errors";
+import { validatorFor } from "../validation/ajv";
+import { ajvProblems } from "../validation/problems";
 import { EVENT_CARD_ID, EVENT_FOR_KIND, FLOW_SCHEMA_VERSION, type Card, type Flow } from "./model";
 
 const KINDS = Object.keys(EVENT_FOR_KIND);
@@ -155,42 +157,9 @@ export const FLOW_JSON_SCHEMA = {
   },
 } as const;
 
-let validator: ValidateFunction | undefined;
-
-function validate(): ValidateFunction {
-  validator ??= new Ajv2020({ allErrors: true, discriminator: true, strict: false }).compile(FLOW_JSON_SCHEMA);
-  return validator;
-}
-
-function problemOf(error: ErrorObject): ProblemDetail {
-  const at = error.instancePath || "";
-  const params = error.params as Record<string, unknown>;
-  switch (error.keyword) {
-    case "required":
-      return { message: `missing required property "${params.missingProperty}"`, location: { pointer: at } };
-    case "additionalProperties":
-      return {
-        message: `unknown property "${params.additionalProperty}"`,
-        location: { pointer: `${at}/${params.additionalProperty}` },
-      };
-    case "enum":
-      return {
-        message: `must be one of: ${(params.allowedValues as unknown[]).join(", ")}`,
-        location: { pointer: at },
-      };
-    case "const":
-      return { message: `must be ${JSON.stringify(params.allowedValue)}`, location: { pointer: at } };
-    case "not":
-      return { message: `"${EVENT_CARD_ID}" is reserved for the event card`, location: { pointer: at } };
-    case "discriminator":
-      return {
-        message: `"${params.tag}" ${error.message ?? "is not valid"}`,
-        location: { pointer: `${at}/${params.tag}` },
-      };
-    default:
-      return { message: error.message ?? "is not valid", location: { pointer: at } };
-  }
-}
+/** The schema's own wording for what its `not` forbids. */
+const explain = (error: ErrorObject) =>
+  error.keyword === "not" ? `"${EVENT_CARD_ID}" is reserved for the event card` : undefined;
 
 /** Rules JSON Schema can't say: card ids are unique and the event fits the flow's kind. */
 function semanticProblems(flow: Flow): ProblemDetail[] {
@@ -218,9 +187,9 @@ function semanticProblems(flow: Flow): ProblemDetail[] {
 
 /** Admits a Flow document, or throws an AppError whose problems carry JSON pointers. */
 export function parseFlow(json: unknown): Flow {
-  const check = validate();
+  const check = validatorFor(FLOW_JSON_SCHEMA);
   if (!check(json)) {
-    const problems = (check.errors ?? []).map(problemOf);
+    const problems = ajvProblems(check.errors ?? [], { explain });
     throw new AppError("invalid_input", `Flow is not valid: ${problems.length} problem(s)`, problems);
   }
   const flow = json as Flow;

@@ -51,7 +51,7 @@ async function parametersUsed(flow: Flow, loadFlow: LoadFlow, seen = new Set<str
 }
 
 /** The helper's output named like the config value's key or, when it returns exactly one output, that one; as text. */
-function valueFrom(outputs: Record<string, unknown>, value: HelperConfigValue): string {
+function valueFrom(outputs: Record<string, unknown>, value: HelperConfigValue): { name: string; text: string } {
   const names = Object.keys(outputs).filter((name) => outputs[name] !== undefined && outputs[name] !== null);
   const name = names.includes(value.key) ? value.key : names.length === 1 ? names[0] : undefined;
   if (name === undefined) {
@@ -61,7 +61,9 @@ function valueFrom(outputs: Record<string, unknown>, value: HelperConfigValue): 
     throw failure(value, `Config value "${value.label}": helper flow "${value.flow}" ${got}.`);
   }
   const output = outputs[name];
-  return typeof output === "string" ? output : typeof output === "object" ? JSON.stringify(output) : String(output);
+  const text =
+    typeof output === "string" ? output : typeof output === "object" ? JSON.stringify(output) : String(output);
+  return { name, text };
 }
 
 /**
@@ -118,9 +120,10 @@ export async function withHelperConfigValues(
         `Config value "${value.label}": helper flow "${value.flow}" failed${where}: ${result.error?.message ?? "unknown error"}`,
       );
     }
-    const computed = valueFrom(result.outputs, value);
+    const { name, text: computed } = valueFrom(result.outputs, value);
     resolved.auth.values[value.key] = resolved.parameters[value.key] = computed;
-    if (value.type === "password" && computed) {
+    // A value computed from a secret is a secret, whatever its declared type.
+    if ((value.type === "password" || result.secretOutputs?.includes(name)) && computed) {
       resolved.secretValues.push(computed);
       registerSecrets([computed]);
     }

@@ -11,8 +11,9 @@ import { recordExecution } from "../engine/executions";
 import { runFlow } from "../engine/run";
 import type { RunResult } from "../engine/types";
 import { AppError, invalid } from "../errors";
-import { AUTHPING_NAME } from "../generate/context";
+import { AUTHPING_NAME } from "../flow/model";
 import { createHttpClient } from "../http/client";
+import { checkBeforeRun } from "../validator/pre-run";
 import { withHelperConfigValues } from "./config-values";
 import { flowExists, getFlow, getFlowByName, type StoredFlow } from "./store";
 
@@ -42,6 +43,7 @@ export interface StoredRunResult extends RunResult {
 
 async function execute(stored: StoredFlow, request: RunRequest): Promise<StoredRunResult> {
   const loadFlow = async (name: string) => (await getFlowByName(stored.projectId, name))?.flow;
+  await checkBeforeRun(stored.flow, loadFlow);
   let connection: Awaited<ReturnType<typeof withHelperConfigValues>> | undefined;
   if (request.connectionId) {
     await getConnection(stored.projectId, request.connectionId);

@@ -1,7 +1,7 @@
 // The `_authping` flow: calls one cheap protected operation through httpHelper and says whether the connection works.
-import { SHARED_FOLDER, type Binding, type Flow } from "../flow/model";
+import { AUTHPING_NAME, SHARED_FOLDER, type Binding, type Flow } from "../flow/model";
 import { fieldOf, fromCard, HTTP_HELPER_INPUTS, HTTP_HELPER_OUTPUTS, literal } from "./bindings";
-import { AUTHPING_NAME, HTTP_HELPER_NAME, type CoreFlowContext } from "./context";
+import { HTTP_HELPER_NAME, type CoreFlowContext } from "./context";
 
 const RESULT_FIELDS = [fieldOf("working", "boolean"), fieldOf("message", "text")];
 

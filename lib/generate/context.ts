@@ -1,10 +1,10 @@
 // What the core-flow generators know about a project: derived once from the spec index and auth configuration.
 import type { AuthConfiguration } from "../auth/model";
+import { AUTHPING_NAME } from "../flow/model";
 import type { SpecIndex } from "../spec/types";
 import { chooseAuthpingOperation, type PingChoice, type PingOperation } from "./ping";
 
 export const HTTP_HELPER_NAME = "httpHelper";
-export const AUTHPING_NAME = "_authping";
 export const CUSTOM_API_ACTION_NAME = "Custom API Action";
 
 export const CORE_FLOWS = ["httpHelper", "authping", "customApiAction"] as const;

@@ -33,6 +33,7 @@ export function createHttpClient(connection: ResolvedConnection): HttpClient {
   };
   const applier: AuthApplier | undefined = applierFactory?.({ connection, fetch, connectionKey, obtained });
   const receivers = secretReceivers(connection);
+  const proxyHost = connection.proxy.mode === "proxy" ? proxyHostname(connection.proxy.host) : undefined;
 
   const prepare = async (method: string, url: URL, request: HttpRequest, body: string | undefined) => {
     const outgoing: OutgoingRequest = { method, url, headers: {}, body };
@@ -94,7 +95,7 @@ export function createHttpClient(connection: ResolvedConnection): HttpClient {
         throw new HttpPreflightError(`invalid URL "${request.url}" (base URL "${connection.baseUrl}")`);
       }
       assertHostAllowed(url, receivers);
-      const refused = refusedHost(url.hostname);
+      const refused = refusedHost(url.hostname) ?? (proxyHost ? refusedHost(proxyHost) : undefined);
       if (refused) throw new HttpPreflightError(`${method} ${url.origin} ${refused.message}`);
       const body =
         request.body === undefined || request.body === null
@@ -108,6 +109,16 @@ export function createHttpClient(connection: ResolvedConnection): HttpClient {
       return transmit(await prepare(method, new URL(displayUrl), request, body), displayUrl, options.signal);
     },
   };
+}
+
+/** The proxy setting's host name (it may be written `host`, `host:port` or `http://host:port`). */
+function proxyHostname(setting: string | undefined): string | undefined {
+  if (!setting) return undefined;
+  try {
+    return new URL(setting.includes("://") ? setting : `http://${setting}`).hostname;
+  } catch {
+    return undefined;
+  }
 }
 
 function transportFailure(

@@ -59,7 +59,13 @@ export function dispatcherFor(key: string, connection: ResolvedConnection): Disp
     timeout: settings.connectTimeoutMs,
   };
   const dispatcher = settings.proxy
-    ? new ProxyAgent({ uri: settings.proxy.uri, token: settings.proxy.token, requestTls: tls })
+    ? new ProxyAgent({
+        uri: settings.proxy.uri,
+        token: settings.proxy.token,
+        requestTls: tls,
+        // The proxy's own address obeys the policy; the target's name is resolved by the proxy.
+        proxyTls: { lookup: guardedLookup } as ProxyAgent.Options["proxyTls"],
+      })
     : new Agent({ connect: guardedConnector(tls) });
   if (dispatchers.size >= MAX_DISPATCHERS) {
     const [oldestKey, oldest] = dispatchers.entries().next().value as [string, Dispatcher];

@@ -1,5 +1,6 @@
 // "Connect" for OAuth 2.0 Authorization Code connections: the authorization URL (PKCE S256, state kept server-side),
 // then the callback's code exchanged at the token URL for tokens saved, sealed, with the connection.
+import { timingSafeEqual } from "node:crypto";
 import * as oauth from "oauth4webapi";
 import { getConnection, resolveConnection } from "../connections/store";
 import type { OAuthTokens, ResolvedConnection } from "../connections/model";
@@ -9,24 +10,34 @@ import { AppError } from "../errors";
 import { redact } from "../http/errors";
 import { connectionFetch } from "../http/auth/connection-fetch";
 import { clientAuthentication, describeOAuthFailure, scopeText, tokenRequestOptions } from "../http/auth/oauth-common";
+import { appPublicUrl } from "../app-origin";
 import { log } from "../log";
 import { STATE_LIFETIME_MS, savePendingAuthorization, takePendingAuthorization } from "./state";
 
 /** Where the authorization server sends the user back, under the app's public origin. */
 export const CALLBACK_PATH = "/api/oauth/callback";
 
-/** The redirect URI for a request to the app, as the Authentication tab shows it (proxies: Host + X-Forwarded-Proto). */
-export function callbackUrlFor(request: Request): string {
-  const url = new URL(request.url);
-  const protocol = request.headers.get("x-forwarded-proto")?.split(",")[0].trim() || url.protocol.replace(/:$/, "");
-  const host = request.headers.get("host") || url.host;
-  return `${protocol}://${host}${CALLBACK_PATH}`;
+/** Holds the state of the sign-in a browser started, so only that browser can finish it. */
+export const OAUTH_STATE_COOKIE = "ib_oauth_state";
+
+/** The redirect URI: under the app's public URL (IB_PUBLIC_URL), never taken from a request's headers. */
+export function oauthCallbackUrl(): string {
+  return new URL(CALLBACK_PATH, appPublicUrl()).href;
+}
+
+/** The cookie that binds a started sign-in to the browser that started it (sent back only to the callback). */
+export function stateCookie(state: string | undefined): string {
+  const secure = appPublicUrl().protocol === "https:" ? "; Secure" : "";
+  const lifetime = state ? Math.floor(STATE_LIFETIME_MS / 1000) : 0;
+  return `${OAUTH_STATE_COOKIE}=${state ?? ""}; Path=${CALLBACK_PATH}; Max-Age=${lifetime}; HttpOnly; SameSite=Lax${secure}`;
 }
 
 export interface ConnectStart {
   authorizationUrl: string;
   /** The sign-in must come back before this time (ISO). */
   expiresAt: string;
+  /** For the browser's state cookie only. */
+  state: string;
 }
 
 /** How a callback ended; `connection` is absent when the state named no pending sign-in. */
@@ -58,12 +69,9 @@ function authorizationCodeSettings(connection: ResolvedConnection) {
   };
 }
 
-/** Starts a sign-in: the URL to send the user to; `redirectUri` is `<app origin>/api/oauth/callback`. */
-export async function startConnect(
-  projectId: string,
-  connectionId: string,
-  redirectUri: string,
-): Promise<ConnectStart> {
+/** Starts a sign-in: the URL to send the user to, who comes back to `oauthCallbackUrl()`. */
+export async function startConnect(projectId: string, connectionId: string): Promise<ConnectStart> {
+  const redirectUri = oauthCallbackUrl();
   await getConnection(projectId, connectionId);
   const connection = await resolveConnection(connectionId);
   const { authorizeUrl, clientId, scope } = authorizationCodeSettings(connection);
@@ -84,12 +92,24 @@ export async function startConnect(
   }
   await savePendingAuthorization({ state, connectionId, redirectUri, codeVerifier });
   log.info("oauth.connect_started", { connectionId });
-  return { authorizationUrl: url.href, expiresAt: new Date(Date.now() + STATE_LIFETIME_MS).toISOString() };
+  return { authorizationUrl: url.href, expiresAt: new Date(Date.now() + STATE_LIFETIME_MS).toISOString(), state };
 }
 
-/** Handles the authorization server's redirect (`code` and `state`, or `error`): exchanges the code and saves the tokens. */
-export async function finishConnect(callback: URLSearchParams): Promise<ConnectOutcome> {
+/**
+ * Handles the authorization server's redirect (`code` and `state`, or `error`) in the browser whose state cookie is
+ * `browserState`: exchanges the code and saves the tokens.
+ */
+export async function finishConnect(
+  callback: URLSearchParams,
+  browserState: string | undefined,
+): Promise<ConnectOutcome> {
   const state = callback.get("state");
+  if (!state || !sameText(state, browserState ?? "")) {
+    return {
+      ok: false,
+      message: "This sign-in was not started in this browser, or took too long: press Connect again on the connection.",
+    };
+  }
   const pending = state ? await takePendingAuthorization(state) : undefined;
   if (!pending) {
     return {
@@ -166,4 +186,10 @@ export async function finishConnect(callback: URLSearchParams): Promise<ConnectO
   await saveConnectionTokens(connectionId, tokens, { connected: true });
   log.info("oauth.connected", { connectionId, refreshable: Boolean(tokens.refreshToken) });
   return { ok: true, connection: { projectId, connectionId } };
+}
+
+function sameText(a: string, b: string): boolean {
+  const left = Buffer.from(a);
+  const right = Buffer.from(b);
+  return left.length === right.length && timingSafeEqual(left, right);
 }

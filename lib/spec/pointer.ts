@@ -1,24 +1,11 @@
-// JSON pointers inside one document: `#/a~1b/%7Bid%7D` style refs (RFC 6901 + URI-fragment encoding).
-import jsonpointer from "jsonpointer";
-
-export const escapePointerSegment = (segment: string | number) =>
-  String(segment).replace(/~/g, "~0").replace(/\//g, "~1");
-
-export const pointerOf = (segments: (string | number)[]) => segments.map((s) => `/${escapePointerSegment(s)}`).join("");
+// In-document refs: `#/a~1b/%7Bid%7D` style (a JSON pointer in a URI fragment).
+import { valueAtPointer } from "../validation/pointer";
 
 /** Looks up an in-document `#/...` ref; undefined when it points nowhere or is malformed. */
 export function resolveInternalRef(document: unknown, ref: string): unknown {
   if (!ref.startsWith("#")) return undefined;
-  let pointer: string;
   try {
-    pointer = decodeURIComponent(ref.slice(1));
-  } catch {
-    return undefined;
-  }
-  if (pointer === "") return document;
-  if (!pointer.startsWith("/") || typeof document !== "object" || document === null) return undefined;
-  try {
-    return jsonpointer.get(document as object, pointer);
+    return valueAtPointer(document, decodeURIComponent(ref.slice(1)));
   } catch {
     return undefined;
   }

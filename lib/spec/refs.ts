@@ -1,6 +1,7 @@
 // One walk over the whole document: every `$ref` must point inside it, and at something that exists.
 import type { ProblemDetail } from "../errors";
-import { escapePointerSegment, resolveInternalRef } from "./pointer";
+import { formatPointer } from "../validation/pointer";
+import { resolveInternalRef } from "./pointer";
 
 const MAX_REPORTED = 20;
 
@@ -144,9 +145,9 @@ function collect(document: unknown) {
 }
 
 function pointerTo(frame: Frame): string {
-  const segments: string[] = [];
+  const segments: (string | number)[] = [];
   for (let current: Frame | undefined = frame; current?.key !== undefined; current = current.parent) {
-    segments.push(`/${escapePointerSegment(current.key)}`);
+    segments.push(current.key);
   }
-  return segments.reverse().join("");
+  return formatPointer(segments.reverse());
 }

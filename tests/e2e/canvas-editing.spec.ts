@@ -277,24 +277,29 @@ test("guards unsaved edits on leaving and offers the autosaved draft on return",
   expect(ids((await storedFlow(request, flowId)).cards)).toEqual(["compose1"]);
 });
 
-test("a reference moved out of scope gets a badge and a diagnostic that leads to the field", async ({
+test("the validator's diagnostics follow edits: a reference moved out of scope gets a badge and a diagnostic that leads to the field", async ({
   page,
   request,
 }) => {
   const projectId = await createProject(request, "Editing diagnostics");
-  const flowId = await createFlow(request, projectId, helperFlow("Scope", [compose("compose1"), split("split1")]));
+  const splitWithDelimiter = { ...split("split1"), inputs: { delimiter: literal(",") } };
+  const flowId = await createFlow(request, projectId, helperFlow("Scope", [compose("compose1"), splitWithDelimiter]));
   await openEditor(page, projectId, flowId);
   const diagnostics = page.getByTestId("diagnostics");
-  await expect(diagnostics).toHaveText("No reference problems.");
+  await expect(diagnostics).toContainText('IB2001 Split · text: Input "text" of card "split1" is required');
 
   await titleOf(page, "split1").click();
   await page.getByTestId("map-text").click();
   await page.getByRole("menuitem", { name: /Compose › output/ }).click();
   await expect(page.getByTestId("input-split1-text")).toContainText("Compose › output");
+  await expect(diagnostics).toHaveText("No problems.");
 
   // Compose moves after Split: Split's text now refers to a card that hasn't run yet.
   await dragCardTo(page, "compose1", "insert:root::2");
   await expect(page.getByTestId("problems-split1")).toBeVisible();
+  await expect(diagnostics).toContainText(
+    'IB2002 Split · text: Input "text" of card "split1": Card "compose1" runs after',
+  );
   const entry = diagnostics.getByRole("button", { name: "Split · text" });
   await expect(entry).toBeVisible();
 

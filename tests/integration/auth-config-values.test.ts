@@ -12,7 +12,8 @@ import { card, flow, ref, returnCard } from "../unit/engine/flow-builder";
 const dir = useTempDatabase();
 
 const { createProject } = await import("@/lib/projects/service");
-const { configValueProblems, createAuthConfig, updateAuthConfig } = await import("@/lib/auth/store");
+const { createAuthConfig, updateAuthConfig } = await import("@/lib/auth/store");
+const { configValueProblems } = await import("@/lib/flows/config-value-problems");
 const connections = await import("@/lib/connections/store");
 const { createFlow } = await import("@/lib/flows/store");
 const { runStoredFlow, testConnection } = await import("@/lib/flows/run");

@@ -61,7 +61,7 @@ describe("ib: a project built headless", () => {
     const upload = await ib("spec", "upload", state.projectId!, specPath("readme-3.0-security.json"), "--json");
     expect(upload.code).toBe(0);
     expect(upload.json.spec).toMatchObject({ version: 1, fileName: "readme-3.0-security.json", oasVersion: "3.0.3" });
-    expect(upload.json.spec.index.operations).toHaveLength(15);
+    expect(upload.json.spec.operationCount).toBe(15);
     expect(upload.json.diff).toBeNull();
 
     const operations = await ib("spec", "operations", state.projectId!, "--search", "basic", "--json");
@@ -166,6 +166,20 @@ describe("ib: a project built headless", () => {
       outputs: { working: true },
     });
     expect((await ib("flow", "execution", state.projectId!, run.json.executionId, "--json")).code).toBe(1);
+  });
+
+  it("tests the connection and lists it with its resolved base URL and last test", { timeout: 60_000 }, async () => {
+    const tested = await ib("connection", "test", state.connectionId!, "--json");
+    expect(tested.code).toBe(0);
+    expect(tested.json).toMatchObject({ working: true, testedAt: expect.any(String) });
+    const listed = await ib("connection", "list", state.projectId!);
+    expect(listed.stdout).toContain(`local  http://127.0.0.1:${api.port}  Working: `);
+    const json = await ib("connection", "list", state.projectId!, "--json");
+    expect(json.json.connections[0].lastTest).toEqual({
+      working: true,
+      message: tested.json.message,
+      testedAt: tested.json.testedAt,
+    });
   });
 
   it("exports the project without secrets, re-imports it as a new project, then deletes both", {

@@ -131,7 +131,7 @@ describe("secrets", () => {
     const saved = await call(
       connectionRoute.PUT as never,
       { projectId, connectionId: basicConnectionId },
-      { method: "PUT", body: JSON.stringify(edited) },
+      { method: "PUT", headers: { "content-type": "application/json" }, body: JSON.stringify(edited) },
     );
     expect(saved.config.parameters.password).toBe(SECRET_MASK);
     const resolved = await store.resolveConnection(basicConnectionId);
@@ -147,6 +147,7 @@ describe("secrets", () => {
       { projectId, connectionId: bearerConnectionId },
       {
         method: "PUT",
+        headers: { "content-type": "application/json" },
         body: JSON.stringify({ ...shown.config, server: { ...shown.config.server, port: 70000 } }),
       },
     );

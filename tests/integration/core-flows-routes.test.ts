@@ -27,6 +27,8 @@ const executionsRoute = await import("@/app/api/flows/[flowId]/executions/route"
 
 type Handler<P> = (request: Request, context: { params: Promise<P> }) => Promise<Response>;
 
+const JSON_TYPE = { "content-type": "application/json" };
+
 async function call<P>(
   handler: Handler<P>,
   params: P,
@@ -158,7 +160,11 @@ describe("core flows of a project with an API key (readme-3.0-petstore.json)", (
     const edited = { ...current.flow.flow, description: "Edited by hand" };
     const put = (expectedVersion: number) =>
       flowRoute.PUT(
-        new Request("http://127.0.0.1/x", { method: "PUT", body: JSON.stringify({ flow: edited, expectedVersion }) }),
+        new Request("http://127.0.0.1/x", {
+          method: "PUT",
+          headers: JSON_TYPE,
+          body: JSON.stringify({ flow: edited, expectedVersion }),
+        }),
         { params: Promise.resolve({ flowId: id }) },
       );
     expect((await put(1)).status).toBe(200);
@@ -175,6 +181,7 @@ describe("core flows of a project with an API key (readme-3.0-petstore.json)", (
     const draftPut = await draftRoute.PUT(
       new Request("http://127.0.0.1/x", {
         method: "PUT",
+        headers: JSON_TYPE,
         body: JSON.stringify({ flow: { ...edited, description: "typing" }, baseVersion: 2 }),
       }),
       {
@@ -187,7 +194,11 @@ describe("core flows of a project with an API key (readme-3.0-petstore.json)", (
       flow: { description: "typing" },
     });
     const broken = await draftRoute.PUT(
-      new Request("http://127.0.0.1/x", { method: "PUT", body: JSON.stringify({ flow: { name: 1 }, baseVersion: 2 }) }),
+      new Request("http://127.0.0.1/x", {
+        method: "PUT",
+        headers: JSON_TYPE,
+        body: JSON.stringify({ flow: { name: 1 }, baseVersion: 2 }),
+      }),
       {
         params: Promise.resolve({ flowId: id }),
       },

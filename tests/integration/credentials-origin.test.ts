@@ -22,7 +22,7 @@ beforeAll(async () => {
   });
   api = await startServer((request, response) => {
     const path = request.url ?? "";
-    if (path.startsWith("/keys")) {
+    if (path.startsWith("/keys") || path === "/moved") {
       response.writeHead(302, { location: `${thief.baseUrl}/keys` }).end();
     } else if (path === "/.well-known/openid-configuration") {
       sendJson(response, 200, {
@@ -66,6 +66,13 @@ describe("allowed hosts are origins", () => {
 });
 
 describe("no redirect is followed with a credential", () => {
+  it("a flow's request answers the redirect itself instead of following it", async () => {
+    const before = stolen.length;
+    const response = await bearer(api.baseUrl).send({ method: "GET", url: "/moved" });
+    expect(response).toMatchObject({ status: 302, headers: { location: `${thief.baseUrl}/keys` } });
+    expect(stolen.length).toBe(before);
+  });
+
   it("the dynamic API key request does not follow a redirect with its Basic header", async () => {
     const before = stolen.length;
     const client = createHttpClient(

@@ -9,6 +9,8 @@ import { signInAndConsent } from "../helpers/servers/oauth-browser";
 import { startOAuthServer, startProtectedApi, type OAuthServer, type ProtectedApi } from "../helpers/servers/oauth";
 
 useTempDatabase();
+const APP = "http://127.0.0.1:3999";
+process.env.IB_PUBLIC_URL = APP;
 
 const { createProject } = await import("@/lib/projects/service");
 const { createAuthConfig } = await import("@/lib/auth/store");
@@ -19,7 +21,6 @@ const { databaseFile } = await import("@/lib/db/client");
 const startRoute = await import("@/app/api/projects/[projectId]/connections/[connectionId]/oauth/start/route");
 const callbackRoute = await import("@/app/api/oauth/callback/route");
 
-const APP = "http://127.0.0.1:3999";
 const REDIRECT_URI = `${APP}/api/oauth/callback`;
 const SECRET = "web-app-secret-0123456789abcdef";
 
@@ -91,10 +92,22 @@ async function startConnect(connectionId: string): Promise<URL> {
     { params: Promise.resolve({ projectId, connectionId }) },
   );
   expect(response.status).toBe(200);
+  keepCookie(response);
   return new URL(((await response.json()) as { authorizationUrl: string }).authorizationUrl);
 }
 
-const callback = (url: URL | string) => callbackRoute.GET(new Request(String(url)));
+/** The browser's state cookie, as the start route set it and the callback cleared it. */
+let stateCookie: string | undefined;
+function keepCookie(response: Response) {
+  const set = response.headers.get("set-cookie");
+  if (set) stateCookie = /Max-Age=0/.test(set) ? undefined : set.split(";")[0];
+}
+
+async function callback(url: URL | string, cookie = stateCookie): Promise<Response> {
+  const response = await callbackRoute.GET(new Request(String(url), { headers: cookie ? { cookie } : {} }));
+  keepCookie(response);
+  return response;
+}
 
 async function connect(connectionId: string): Promise<Response> {
   const authorizationUrl = await startConnect(connectionId);
@@ -226,9 +239,28 @@ describe("Connect", () => {
       const response = await callback(url);
       expect(response.status).toBe(400);
       expect(await response.text()).toBe(
-        "Connect failed: This sign-in is unknown or was already used: press Connect again on the connection.\n",
+        "Connect failed: This sign-in was not started in this browser, or took too long: press Connect again on the connection.\n",
       );
     }
+    const replayed = await callback(usedCallback, `ib_oauth_state=${usedCallback.searchParams.get("state")}`);
+    expect(await replayed.text()).toBe(
+      "Connect failed: This sign-in is unknown or was already used: press Connect again on the connection.\n",
+    );
+  });
+
+  it("binds the sign-in to the browser that started it: an httpOnly SameSite=Lax cookie checked at the callback", async () => {
+    const started = await (startRoute.POST as unknown as Handler)(
+      new Request(`${APP}/api/projects/${projectId}/connections/${connectionId}/oauth/start`, { method: "POST" }),
+      { params: Promise.resolve({ projectId, connectionId }) },
+    );
+    const state = new URL(((await started.json()) as { authorizationUrl: string }).authorizationUrl).searchParams.get(
+      "state",
+    );
+    expect(started.headers.get("set-cookie")).toBe(
+      `ib_oauth_state=${state}; Path=/api/oauth/callback; Max-Age=600; HttpOnly; SameSite=Lax`,
+    );
+    const elsewhere = await callback(`${REDIRECT_URI}?code=abc&state=${state}`, "ib_oauth_state=another-state");
+    expect(elsewhere.status).toBe(400);
   });
 
   it("says when the sign-in expired or the user refused", async () => {

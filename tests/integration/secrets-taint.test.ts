@@ -201,6 +201,52 @@ describe("a secret and everything computed from it stay out of what a run shows 
     expect(run.answer).toContain("[redacted]");
   });
 
+  it("a text config value a helper flow computes from a secret is a secret too", async () => {
+    const secret = "helperkey/MKX1-QQX2+zz-TAILX3";
+    await createFlow(
+      projectId,
+      flow("shout key", [
+        card("upper", "text.uppercase", { text: connectionParam("apiKey") }),
+        returnCard("out", { shouted: ref("upper", "output") }),
+      ]),
+    );
+    const connectionId = await connectionFor(
+      "Helper value",
+      {
+        type: "custom",
+        parameters: [{ label: "Key", key: "apiKey", type: "password" }],
+        configValues: [
+          {
+            label: "Shouted",
+            key: "shouted",
+            type: "text",
+            visible: true,
+            source: { kind: "helperFlow", flow: "shout key" },
+          },
+        ],
+      },
+      { apiKey: secret },
+    );
+    const stored = await createFlow(
+      projectId,
+      flow("use shouted", [
+        card(
+          "h",
+          "object.construct",
+          { "X-Shouted": connectionParam("shouted") },
+          { dynamicInputs: [{ key: "X-Shouted", type: { type: "text" } }] },
+        ),
+        card("call", "http.rawRequest", { method: "GET", url: "/reflect", headers: ref("h", "output") }),
+        returnCard("ret", { shouted: connectionParam("shouted"), reflected: ref("call", "body") }),
+      ]),
+    );
+    const before = received.length;
+    const run = await runThroughRoute(stored.id, connectionId);
+    expect(run.ok).toBe(true);
+    expect(received[before].headers["x-shouted"]).toBe(secret.toUpperCase());
+    expectAbsent(secret.toUpperCase(), { "route answer": run.answer, "stored execution": run.stored });
+  });
+
   it("OAuth client secret and the access token obtained at run time", async () => {
     const connectionId = await connectionFor(
       "OAuth",

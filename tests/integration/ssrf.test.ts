@@ -65,6 +65,19 @@ describe("metadata and link-local addresses", () => {
     }
   });
 
+  it("a proxy at a metadata address is refused too", async () => {
+    const connection = testConnection(
+      local.baseUrl,
+      {},
+      {
+        proxy: { mode: "proxy", host: "169.254.169.254", port: 3128, auth: { mode: "none" } },
+      },
+    );
+    await expect(createHttpClient(connection).send({ method: "GET", url: "/" })).rejects.toThrow(
+      "refusing to connect to 169.254.169.254: a link-local address",
+    );
+  });
+
   it("a connection whose server is 169.254.169.254 is not saved: the error is at /server/host", async () => {
     const project = await createProject({ name: "SSRF" });
     const response = await connectionsRoute.POST(

@@ -1,6 +1,8 @@
-// Every JSON route goes through `route()`: AppErrors become their status with `{ code, message, errors }`;
-// anything unexpected is logged and answered with a generic 500 that leaks nothing.
+// Every JSON route goes through `route()`: requests from another host or another site's page are refused (the same
+// rule proxy.ts applies to every path); AppErrors become their status with `{ code, message, errors }`; anything
+// unexpected is logged and answered with a generic 500 that leaks nothing.
 import { NextResponse } from "next/server";
+import { requestFacts, requestRefusal } from "@/lib/app-origin";
 import { AppError } from "@/lib/errors";
 import { log } from "@/lib/log";
 import { decodeUtf8 } from "@/lib/utf8";
@@ -11,6 +13,8 @@ type Handler<P> = (request: Request, params: P) => Promise<unknown>;
 export function route<P = Record<string, never>>(handler: Handler<P>) {
   return async (request: Request, context: { params: Promise<P> }) => {
     try {
+      const refusal = requestRefusal(requestFacts(request));
+      if (refusal) throw refusal;
       const result = await handler(request, await context.params);
       if (result instanceof Response) return result;
       return NextResponse.json(result ?? { ok: true });

@@ -1,12 +1,7 @@
 // `ib auth list|mapping`: a project's auth configurations and their mapping to tenant variables (lib/auth/store.ts).
-import {
-  authMappingView,
-  configValueProblems,
-  getAuthConfig,
-  listAuthConfigs,
-  saveAuthMapping,
-} from "../../auth/store";
+import { authMappingView, getAuthConfig, listAuthConfigs, saveAuthMapping } from "../../auth/store";
 import { notFound } from "../../errors";
+import { configValueProblems } from "../../flows/config-value-problems";
 import { defineCommand, listText, parseAssignments } from "../command";
 import { formatProblems } from "../io";
 

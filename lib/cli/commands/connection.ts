@@ -8,13 +8,28 @@ import {
   getConnection,
   listConnections,
   updateConnection,
+  type ConnectionTestResult,
   type ConnectionView,
 } from "../../connections/store";
+import { testConnection } from "../../flows/run";
 import { YES_OPTION, defineCommand, listText, requireYes, required } from "../command";
 import { fromFile, readJsonFile } from "../files";
 
+const testLine = (test: ConnectionTestResult) =>
+  `${test.working ? "Working" : "Not working"}: ${test.message} (tested ${test.testedAt})`;
+
+/** The list shows where requests go (server variables filled) and the last test, as the Connections tab does. */
 const connectionLine = (connection: ConnectionView) =>
-  `${connection.id}  ${connection.config.name}  ${connection.config.server.protocol}://${connection.config.server.host}`;
+  [
+    connection.id,
+    connection.config.name,
+    connection.baseUrl ??
+      connection.baseUrlProblem ??
+      `${connection.config.server.protocol}://${connection.config.server.host}`,
+    connection.lastTest && testLine(connection.lastTest),
+  ]
+    .filter(Boolean)
+    .join("  ");
 
 const connectionOutput = (connection: ConnectionView, headline?: string) => ({
   result: connection,
@@ -89,5 +104,15 @@ export const connectionDelete = defineCommand({
     requireYes(values.yes, `connection ${id}`);
     await deleteConnection(await connectionProjectId(id), id);
     return { result: { ok: true }, text: `Deleted connection ${id}.` };
+  },
+});
+
+export const connectionTest = defineCommand({
+  name: "connection test",
+  usage: "CONNECTION_ID",
+  positionals: 1,
+  async run({ positionals: [id] }) {
+    const result = await testConnection(id);
+    return { result, text: testLine(result) };
   },
 });

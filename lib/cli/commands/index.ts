@@ -38,6 +38,10 @@ export const COMMANDS: Record<string, CommandEntry> = {
     summary: "Plan the API Integration Actions over a spec: the operation for each contract, or none",
     load: () => import("./actions").then((module) => module.actionsPlan),
   },
+  validate: {
+    summary: "Check a bundle's flows and project against every validation rule (docs/validation.md)",
+    load: () => import("./validate").then((module) => module.validate),
+  },
   "project list": {
     summary: "List the projects",
     load: () => import("./project").then((module) => module.projectList),
@@ -111,7 +115,7 @@ export const COMMANDS: Record<string, CommandEntry> = {
     load: () => import("./spec").then((module) => module.specDiff),
   },
   "spec operations": {
-    summary: "List or search the operations of a project's current spec",
+    summary: "List or search the operations of a project's current spec, a page at a time",
     load: () => import("./spec").then((module) => module.specOperations),
   },
   "auth list": {
@@ -145,6 +149,10 @@ export const COMMANDS: Record<string, CommandEntry> = {
   "connection delete": {
     summary: "Delete a connection",
     load: () => import("./connection").then((module) => module.connectionDelete),
+  },
+  "connection test": {
+    summary: "Test a connection: run the project's _authping through it; the result is kept as its last test",
+    load: () => import("./connection").then((module) => module.connectionTest),
   },
   "flow list": {
     summary: "List a project's flows",
@@ -183,7 +191,7 @@ export const COMMANDS: Record<string, CommandEntry> = {
     load: () => import("./flow").then((module) => module.flowExecutions),
   },
   "flow execution": {
-    summary: "List a flow's executions, newest first",
+    summary: "Show one execution of a flow: inputs, outputs, error and (when the flow saves all data) its trace",
     load: () => import("./flow").then((module) => module.flowExecution),
   },
 };

@@ -2,16 +2,14 @@
 import { basename } from "node:path";
 import { invalid } from "../../errors";
 import { operationKey } from "../../spec/diff";
-import { searchOperations } from "../../spec/search";
 import type { OperationIndex } from "../../spec/types";
 import {
-  currentSpec,
-  diffSpecVersions,
-  latestSpecDiff,
-  listSpecVersions,
-  uploadSpec,
-  type SpecDiff,
-} from "../../specs-store/store";
+  currentSpecOperations,
+  OPERATIONS_PAGE_MAX,
+  parseOperationsQuery,
+  specOverview,
+} from "../../specs-store/operations";
+import { diffSpecVersions, latestSpecDiff, listSpecVersions, uploadSpec, type SpecDiff } from "../../specs-store/store";
 import { defineCommand, listText, positiveInteger } from "../command";
 import { formatProblems } from "../io";
 import { readSpecFile } from "../spec-file";
@@ -42,7 +40,7 @@ export const specUpload = defineCommand({
     ];
     if (spec.warnings.length) lines.push(`warnings (${spec.warnings.length}):\n${formatProblems(spec.warnings)}`);
     if (diff) lines.push(diffText(diff));
-    return { result: { spec, diff }, text: lines.join("\n") };
+    return { result: { spec: specOverview(spec), diff }, text: lines.join("\n") };
   },
 });
 
@@ -76,16 +74,18 @@ export const specDiff = defineCommand({
 
 export const specOperations = defineCommand({
   name: "spec operations",
-  usage: "PROJECT_ID [--search WORDS]",
-  options: { search: { type: "string" } },
+  usage: `PROJECT_ID [--search WORDS] [--offset N] [--limit N (at most ${OPERATIONS_PAGE_MAX})]`,
+  options: { search: { type: "string" }, offset: { type: "string" }, limit: { type: "string" } },
   positionals: 1,
   async run({ values, positionals: [projectId] }) {
-    const spec = await currentSpec(projectId);
-    if (!spec) throw invalid(`Project ${projectId} has no spec yet: upload one with ib spec upload.`);
-    const operations = searchOperations(spec.index, values.search ?? "");
+    const page = await currentSpecOperations(projectId, parseOperationsQuery(values));
+    if (!page) throw invalid(`Project ${projectId} has no spec yet: upload one with ib spec upload.`);
+    const shown = page.operations.length
+      ? `\n${page.offset + 1}–${page.offset + page.operations.length} of ${page.matched}${page.search ? ` matching (${page.total} in all)` : ""}`
+      : "";
     return {
-      result: { version: spec.version, operations },
-      text: listText(operations.map(operationLine), "No operation matches."),
+      result: page,
+      text: `${listText(page.operations.map(operationLine), "No operation matches.")}${shown}`,
     };
   },
 });

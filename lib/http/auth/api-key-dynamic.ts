@@ -2,7 +2,7 @@
 // `responsePointer` (JSON Pointer into the response; blank = the whole body), where to send it: `in` (header|query|cookie,
 // default header), `name` (default "Authorization"), `prefix` (e.g. "Bearer "). Values: none required; `username` and
 // `password`, when present, authenticate the retrieval with Basic. The retrieval also carries the connection's sentParameters.
-import jsonpointer from "jsonpointer";
+import { valueAtPointer } from "../../validation/pointer";
 import { HttpPreflightError, redact } from "../errors";
 import { timeoutSignal } from "../timeout";
 import { buildUrl } from "../url";
@@ -74,12 +74,13 @@ async function retrieveKey({ connection, fetch }: AuthContext): Promise<CachedCr
   if (status < 200 || status >= 300) throw failure(`${status} — check the connection's credentials`);
   const pointer = typeof settings.responsePointer === "string" ? settings.responsePointer.trim() : "";
   if (!pointer) return { value: text.trim() };
-  let key: unknown;
+  let document: unknown;
   try {
-    key = jsonpointer.get(JSON.parse(text), pointer);
+    document = JSON.parse(text);
   } catch (error) {
     throw failure(`the response is not JSON with ${pointer} (${(error as Error).message})`);
   }
+  const key = valueAtPointer(document, pointer);
   if (key === undefined || key === null || typeof key === "object") {
     throw failure(`the response has no text value at ${pointer}`);
   }

@@ -14,7 +14,7 @@ import {
 } from "../../../lib/flow-edit";
 import { copiedCards, duplicateCards, pasteCards } from "../../../lib/flow-edit/paste";
 import { addEventField, removeEventField, updateEventField } from "../../../lib/flow-edit/event";
-import { checkReferences } from "../../../lib/flow/scope";
+import { checkReferences } from "../../../lib/cards/scope";
 import { AppError } from "../../../lib/errors";
 import { card, flow, ref, textField } from "../engine/flow-builder";
 

@@ -48,12 +48,12 @@ describe("flow schema", () => {
     expect(problems).toEqual(
       expect.arrayContaining([
         "/schemaVersion must be 1",
-        ' missing required property "folder"',
-        expect.stringMatching(/^\/kind must be one of: helper/),
-        '/cards/0/inputs/text missing required property "path"',
+        '/folder missing required property "folder"',
+        expect.stringMatching(/^\/kind must be one of: "helper"/),
+        '/cards/0/inputs/text/path missing required property "path"',
         expect.stringMatching(/^\/cards\/1\/blocks\/0\/cards\/0\/inputs\/text\/kind "kind"/),
         '/cards/1/colour unknown property "colour"',
-        '/event/inputs/0/type missing required property "items"',
+        '/event/inputs/0/type/items missing required property "items"',
       ]),
     );
   });

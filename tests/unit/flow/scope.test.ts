@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { Flow } from "../../../lib/flow/model";
-import { inputsOf, outputsOf } from "../../../lib/flow/fields";
+import { inputsOf, outputsOf } from "../../../lib/cards/card-fields";
 import { CARD_CATALOG } from "../../../lib/cards/catalog";
-import { checkReferences, scopeAt } from "../../../lib/flow/scope";
+import { checkReferences, scopeAt } from "../../../lib/cards/scope";
 import { anyField, card, flow, ref, textField } from "../engine/flow-builder";
 
 // event(name) -> a (uppercase) -> guard (If Error: try[b, c], catch[d]) -> branch (If/Else: then[e], else[f]) -> g

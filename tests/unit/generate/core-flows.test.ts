@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { generateAuthConfigs } from "@/lib/auth/generate";
 import { getCard } from "@/lib/cards/catalog";
 import { allCards, type Flow } from "@/lib/flow/model";
-import { checkReferences } from "@/lib/flow/scope";
+import { checkReferences } from "@/lib/cards/scope";
 import { flowContentHash } from "@/lib/flows/hash";
 import { checkGenerationOrder, generateCoreFlows } from "@/lib/generate/core-flows";
 import { chooseAuthpingOperation } from "@/lib/generate/ping";

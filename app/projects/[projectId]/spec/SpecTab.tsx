@@ -1,12 +1,13 @@
 "use client";
 import { describeLocation } from "@/lib/errors";
-import type { SpecDiff, SpecVersionSummary, StoredSpec } from "@/lib/specs-store/store";
+import type { SpecOverview } from "@/lib/specs-store/operations";
+import type { SpecDiff, SpecVersionSummary } from "@/lib/specs-store/store";
 import type { OperationIndex } from "@/lib/spec/types";
 import { formatDate } from "@/app/components/format";
 import { OperationsBrowser } from "./OperationsBrowser";
 import { SpecUpload } from "./SpecUpload";
 
-type Props = { projectId: string; spec: StoredSpec | null; versions: SpecVersionSummary[]; diff: SpecDiff | null };
+type Props = { projectId: string; spec: SpecOverview | null; versions: SpecVersionSummary[]; diff: SpecDiff | null };
 
 export function SpecTab({ projectId, spec, versions, diff }: Props) {
   if (!spec) return <SpecUpload projectId={projectId} replacing={false} />;
@@ -27,7 +28,7 @@ export function SpecTab({ projectId, spec, versions, diff }: Props) {
             </dd>
             <dt>Contents</dt>
             <dd>
-              {count(index.operations.length, "operation")}, {count(index.securitySchemes.length, "security scheme")},{" "}
+              {count(spec.operationCount, "operation")}, {count(index.securitySchemes.length, "security scheme")},{" "}
               {count(index.servers.length, "server")}, {count(index.webhooks.length, "webhook")}
             </dd>
           </dl>
@@ -92,7 +93,7 @@ export function SpecTab({ projectId, spec, versions, diff }: Props) {
           )}
         </section>
 
-        <OperationsBrowser key={spec.id} index={index} />
+        <OperationsBrowser key={spec.id} projectId={projectId} total={spec.operationCount} />
         <SpecUpload projectId={projectId} replacing />
         {versions.length > 1 && <Versions versions={versions} />}
       </div>

@@ -18,7 +18,10 @@ export function SpecUpload({ projectId, replacing }: { projectId: string; replac
     setBusy(true);
     setFailure(undefined);
     try {
-      await callApi(`/api/projects/${projectId}/spec`, { json: { fileName: file.name, text: await file.text() } });
+      // Sent as the file's bytes, so the server decodes them strictly and names the offset of a bad byte.
+      const form = new FormData();
+      form.set("file", file);
+      await callApi(`/api/projects/${projectId}/spec`, { body: form });
       setFile(undefined);
       (event.target as HTMLFormElement).reset();
       router.refresh();

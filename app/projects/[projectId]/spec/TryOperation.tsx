@@ -1,6 +1,6 @@
 "use client";
 // API Spec > Try an operation: a request pre-filled from the spec, sent through httpHelper over a connection.
-import { useEffect, useMemo, useState } from "react";
+import { useEffect, useState } from "react";
 import { callApi, problemsOf } from "@/app/components/api";
 import { Problems } from "@/app/components/Problems";
 import type { ConnectionConfig } from "@/lib/connections/model";
@@ -9,11 +9,13 @@ import type { ProblemDetail } from "@/lib/errors";
 import type { OperationSample } from "@/lib/generate/sample";
 import type { CoreFlowsPreview } from "@/lib/generate/service";
 import type { StandardResponse } from "@/lib/http/types";
-import type { SpecIndex } from "@/lib/spec/types";
+import type { OperationIndex } from "@/lib/spec/types";
+import type { OperationsPage } from "@/lib/specs-store/operations";
 
 type Shown = { status: number; statusText?: string; headers: unknown; body: unknown; error?: string };
 
 const MAX_LISTED = 200;
+const DEBOUNCE_MS = 150;
 const pretty = (value: unknown) => (value === undefined ? "" : JSON.stringify(value, null, 2));
 
 function parseObject(text: string, label: string): Record<string, unknown> | undefined {
@@ -47,7 +49,7 @@ function shown(result: RunResult): Shown {
   return { status: 0, headers: {}, body: undefined, error: result.error?.message ?? "The request failed" };
 }
 
-export function TryOperation({ projectId, index }: { projectId: string; index: SpecIndex }) {
+export function TryOperation({ projectId }: { projectId: string }) {
   const [connections, setConnections] = useState<{ id: string; config: ConnectionConfig }[]>([]);
   const [helperId, setHelperId] = useState<string | undefined>(undefined);
   const [connectionId, setConnectionId] = useState("");
@@ -76,14 +78,22 @@ export function TryOperation({ projectId, index }: { projectId: string; index: S
     );
   }, [projectId]);
 
-  const options = useMemo(() => {
-    const needle = search.trim().toLowerCase();
-    const matching = index.operations.filter(
-      (op) =>
-        !needle || `${op.method} ${op.path} ${op.operationId ?? ""} ${op.summary ?? ""}`.toLowerCase().includes(needle),
-    );
-    return matching.slice(0, MAX_LISTED);
-  }, [index, search]);
+  const [options, setOptions] = useState<OperationIndex[]>([]);
+  // The first operations matching the filter, searched on the server.
+  useEffect(() => {
+    let current = true;
+    const timer = setTimeout(() => {
+      const params = new URLSearchParams({ limit: String(MAX_LISTED), search: search.trim() });
+      callApi<OperationsPage>(`/api/projects/${projectId}/spec/operations?${params}`).then(
+        (page) => current && setOptions(page.operations),
+        (error) => current && setProblems(problemsOf(error).problems),
+      );
+    }, DEBOUNCE_MS);
+    return () => {
+      current = false;
+      clearTimeout(timer);
+    };
+  }, [projectId, search]);
 
   async function choose(key: string) {
     setOperation(key);

@@ -1,5 +1,6 @@
 // The API Spec tab: upload / replace the OpenAPI document, see what it holds, browse its operations.
-import { currentSpec, latestSpecDiff, listSpecVersions } from "@/lib/specs-store/store";
+import { currentSpecOverview } from "@/lib/specs-store/operations";
+import { latestSpecDiff, listSpecVersions } from "@/lib/specs-store/store";
 import { AuthGenerateSection } from "./AuthGenerate";
 import { CoreFlowsSection } from "./CoreFlows";
 import { TryOperation } from "./TryOperation";
@@ -10,7 +11,7 @@ export const dynamic = "force-dynamic";
 export default async function SpecPage({ params }: { params: Promise<{ projectId: string }> }) {
   const { projectId } = await params;
   const [spec, versions, diff] = await Promise.all([
-    currentSpec(projectId),
+    currentSpecOverview(projectId),
     listSpecVersions(projectId),
     latestSpecDiff(projectId),
   ]);
@@ -20,7 +21,7 @@ export default async function SpecPage({ params }: { params: Promise<{ projectId
       {/* Keyed by the spec version: a new upload reloads what these sections derive from the spec. */}
       {spec && <AuthGenerateSection key={`auth-${spec.id}`} projectId={projectId} />}
       {spec && <CoreFlowsSection key={`core-${spec.id}`} projectId={projectId} />}
-      {spec && <TryOperation projectId={projectId} index={spec.index} />}
+      {spec && <TryOperation key={`try-${spec.id}`} projectId={projectId} />}
     </>
   );
 }

@@ -21,9 +21,7 @@ export default async function FlowEditorPage({ params }: { params: Promise<{ pro
     listConnections(projectId),
     authMappingView(projectId),
   ]);
-  const helpers = await Promise.all(
-    flows.filter((flow) => flow.kind === "helper" && flow.id !== flowId).map((flow) => getFlow(flow.id)),
-  );
+  const others = await Promise.all(flows.filter((flow) => flow.id !== flowId).map((flow) => getFlow(flow.id)));
   const parameters = new Map<string, { key: string; label: string }>();
   for (const configuration of mapping.configurations) {
     for (const parameter of configuration.parameters)
@@ -36,7 +34,8 @@ export default async function FlowEditorPage({ params }: { params: Promise<{ pro
       flow={stored.flow}
       version={stored.version}
       draft={draft && JSON.stringify(draft.flow) !== JSON.stringify(stored.flow) ? draft : undefined}
-      helperFlows={helpers.map((helper) => calledFlowOf(helper.flow))}
+      helperFlows={others.filter((other) => other.kind === "helper").map((helper) => calledFlowOf(helper.flow))}
+      otherFlows={others.map((other) => other.flow)}
       connections={connections.map((connection) => ({ id: connection.id, name: connection.config.name }))}
       project={{ tenantVariables: mapping.tenantVariables, connectionParameters: [...parameters.values()] }}
     />

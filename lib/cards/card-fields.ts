@@ -1,6 +1,6 @@
 // The inputs and outputs a card has: its catalog definition's fixed fields plus the ones the user added.
-import type { CardCatalog, CardDefinition } from "../cards/types";
-import type { Card, FieldSpec } from "./model";
+import type { Card, FieldSpec } from "../flow/model";
+import type { CardCatalog, CardDefinition } from "./types";
 
 const definitionOf = (card: Card, catalog: CardCatalog): CardDefinition | undefined =>
   Object.hasOwn(catalog, card.type) ? catalog[card.type] : undefined;

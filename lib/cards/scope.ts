@@ -3,11 +3,12 @@
 // sequence and in every enclosing sequence (before the enclosing container); the values each enclosing block
 // provides (If Error's `error` inside `catch`). Never: cards inside another block (it may not have run),
 // later cards, the card itself, disabled cards, or a container's outputs from inside it.
-import { CARD_CATALOG } from "../cards/catalog";
-import type { CardCatalog } from "../cards/types";
-import { blockInputsOf, blockProvides, inputsOf, outputsOf } from "./fields";
-import { EVENT_CARD_ID, type Binding, type Card, type FieldSpec, type Flow, type ValueType } from "./model";
-import { describeValueType, isAssignable, typeAtPath } from "./value-types";
+import { EVENT_CARD_ID, type Binding, type Card, type FieldSpec, type Flow, type ValueType } from "../flow/model";
+import { describeValueType, isAssignable, typeAtPath } from "../flow/value-types";
+import { childPointer } from "../validation/pointer";
+import { blockInputsOf, blockProvides, inputsOf, outputsOf } from "./card-fields";
+import { CARD_CATALOG } from "./catalog";
+import type { CardCatalog } from "./types";
 
 export interface ScopeField {
   /** The card whose value this is ("event" for the event card). */
@@ -227,8 +228,6 @@ function checkBinding(
   return undefined;
 }
 
-const escapePointer = (key: string) => key.replace(/~/g, "~0").replace(/\//g, "~1");
-
 /** Proves every `ref` binding names a value that is set when its card runs. */
 export function checkReferences(flow: Flow, catalog: CardCatalog = CARD_CATALOG): ReferenceDiagnostic[] {
   const places = indexCards(flow, catalog);
@@ -243,15 +242,7 @@ export function checkReferences(flow: Flow, catalog: CardCatalog = CARD_CATALOG)
   ) => {
     for (const [key, binding] of Object.entries(bindings ?? {})) {
       const expected = specs.find((spec) => spec.key === key)?.type;
-      const found = checkBinding(
-        binding,
-        expected,
-        scope,
-        holder,
-        prefix + key,
-        `${pointer}/${escapePointer(key)}`,
-        places,
-      );
+      const found = checkBinding(binding, expected, scope, holder, prefix + key, childPointer(pointer, key), places);
       if (found) diagnostics.push(found);
     }
   };
