@@ -92,14 +92,6 @@ export function required(value: string | undefined, option: string): string {
   return value;
 }
 
-/** A whole number ≥ 1 given as an option (a version). */
-export function positiveInteger(value: string | undefined, option: string): number {
-  const number = Number(value);
-  if (value === undefined || !Number.isInteger(number) || number < 1)
-    throw invalid(`--${option} must be a version number (1, 2, …)`, { field: option });
-  return number;
-}
-
 /** `--input` is an inline JSON object of flow inputs; a syntax error says where in it. */
 export function parseInputOption(text: string | undefined): Record<string, unknown> {
   if (text === undefined) return {};

@@ -44,6 +44,17 @@ export function flowPointer(input: unknown, index: number): string {
   return isObject(input) && FLOW_EXPORT_KEY in input ? `${FLOWS_POINTER}/${index}` : "";
 }
 
+/** The one flow a file holds, to save over a stored flow: a flow document, or an export file of exactly one flow. */
+export function singleFlowDocument(input: unknown): unknown {
+  if (!isObject(input) || !(FLOW_EXPORT_KEY in input)) return input;
+  const entries = input[FLOW_EXPORT_KEY];
+  if (!Array.isArray(entries) || entries.length !== 1)
+    throw invalid('To save a flow, the file holds one flow ("ib/flows" with exactly one entry)', {
+      pointer: FLOWS_POINTER,
+    });
+  return entries[0];
+}
+
 /** Each flow admitted as a new flow (version 1); every problem carries its pointer into the file. */
 export function readFlowExport(input: unknown): Flow[] {
   if (!isObject(input))

@@ -1,22 +1,33 @@
 // Export and import of flows in the one export format (export-format.ts), over the flow store.
 import { AppError, invalid, type ProblemDetail } from "../errors";
 import { type FlowExportFile, flowPointer, readFlowExport, writeFlowExport } from "./export-format";
-import { createFlow, getFlow, listFlows, type StoredFlow } from "./store";
+import { createFlow, type FlowSummary, getFlow, listFlows, type StoredFlow } from "./store";
+
+/** An export file and the stored flows it holds (their ids and versions, which the file leaves out). */
+export interface FlowExport {
+  flows: FlowSummary[];
+  file: FlowExportFile;
+}
+
+function exportOf(stored: StoredFlow[]): FlowExport {
+  return {
+    flows: stored.map(({ flow: _flow, ...summary }) => summary),
+    file: writeFlowExport(stored.map((entry) => entry.flow)),
+  };
+}
 
 /** One flow, as stored now. */
-export async function exportFlow(flowId: string): Promise<{ name: string; file: FlowExportFile }> {
-  const { flow } = await getFlow(flowId);
-  return { name: flow.name, file: writeFlowExport([flow]) };
+export async function exportFlow(flowId: string): Promise<FlowExport> {
+  return exportOf([await getFlow(flowId)]);
 }
 
 /** Every flow of a project's folder (subfolders included), by name. */
-export async function exportFolder(projectId: string, folder: string): Promise<FlowExportFile> {
+export async function exportFolder(projectId: string, folder: string): Promise<FlowExport> {
   if (!folder) throw invalid("Name the folder to export", { field: "folder" });
   const inFolder = (await listFlows(projectId)).filter(
     (summary) => summary.folder === folder || summary.folder.startsWith(`${folder}/`),
   );
-  const stored = await Promise.all(inFolder.map((summary) => getFlow(summary.id)));
-  return writeFlowExport(stored.map((entry) => entry.flow));
+  return exportOf(await Promise.all(inFolder.map((summary) => getFlow(summary.id))));
 }
 
 /**

@@ -383,4 +383,19 @@ test("exports a flow and imports it into another project through the Flows tab",
   const imported = await storedFlow(request, importedId);
   expect(imported.cards).toEqual(GREETER);
   expect(imported.event).toEqual((await storedFlow(request, flowId)).event);
+
+  // A folder's Export in the Flows tab writes the same format; importing it again names the taken flow.
+  await page.goto(`/projects/${targetProject}/flows`);
+  const folderDownloading = page.waitForEvent("download");
+  await page.getByRole("button", { name: "Export Shared Folder" }).click();
+  const folderDownload = await folderDownloading;
+  expect(folderDownload.suggestedFilename()).toBe("Shared Folder.flows.json");
+  const folderFile = await folderDownload.path();
+  const folder = JSON.parse(readFileSync(folderFile, "utf8"));
+  expect(folder["ib/format"]).toBe(1);
+  expect(folder["ib/flows"].map((flow: { name: string; cards: Card[] }) => [flow.name, flow.cards])).toEqual([
+    ["Greeter", GREETER],
+  ]);
+  await page.getByLabel("Import flows").setInputFiles(folderFile);
+  await expect(page.getByRole("status")).toContainText('the project already has a flow named "Greeter"');
 });

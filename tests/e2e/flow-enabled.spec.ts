@@ -1,5 +1,5 @@
 // ON/OFF is its own operation: the canvas switch takes effect at once (no Save, no draft, no "Restore draft"), the
-// project panel and the Flows tab follow, no version is made, and the open editor's next save succeeds.
+// project panel (behind the editor) and the Flows tab follow, no version is made, and the open editor's next save succeeds.
 import {
   EDITOR_VIEWPORT,
   createFlow,
@@ -38,28 +38,31 @@ test("switching a flow in its open editor is immediate, makes no version and nev
   await expect.poll(async () => (await stored()).enabled).toBe(true);
   expect(await versions()).toBe(1);
 
-  // An edit, then Save with the version the editor opened: no conflict.
+  // An edit, OFF while it is unsaved, then Save with the version the editor opened: no conflict, still OFF.
   await insertFromPalette(page, "Compose");
+  await expect(page.getByText("v1 · unsaved changes")).toBeVisible();
+  await canvasSwitch.uncheck();
+  await expect(page.getByText("Flow is OFF")).toBeVisible();
+  await expect(panelSwitch).toHaveAttribute("aria-checked", "false");
+  await expect.poll(async () => (await stored()).enabled).toBe(false);
   await expect(page.getByText("v1 · unsaved changes")).toBeVisible();
   await save(page, 2);
   expect(await versions()).toBe(2);
-  expect(await stored()).toMatchObject({ version: 2, enabled: true });
-
-  // OFF from the project panel while the editor is open: the canvas follows, still nothing unsaved.
-  await panelSwitch.click();
-  await expect(panelSwitch).toHaveAttribute("aria-checked", "false");
-  await expect(canvasSwitch).not.toBeChecked();
-  await expect(page.getByText("Flow is OFF")).toBeVisible();
-  await expect(page.getByText("v2 · saved")).toBeVisible();
   expect(await stored()).toMatchObject({ version: 2, enabled: false });
+
+  // ON again after the save: nothing unsaved, no version.
+  await canvasSwitch.check();
+  await expect(panelSwitch).toHaveAttribute("aria-checked", "true");
+  await expect(page.getByText("v2 · saved")).toBeVisible();
+  await expect.poll(async () => (await stored()).enabled).toBe(true);
   expect(await versions()).toBe(2);
 
-  // Leaving and coming back: OFF as switched, no draft to restore.
+  // Leaving and coming back: ON as switched, no draft to restore.
   await openEditor(page, projectId, flowId);
-  await expect(canvasSwitch).not.toBeChecked();
+  await expect(canvasSwitch).toBeChecked();
   await expect(page.getByTestId("draft-banner")).toHaveCount(0);
 
   // The Flows tab shows the state.
   await page.goto(`/projects/${projectId}/flows`);
-  await expect(page.getByTestId("flow-row-Switched").getByRole("checkbox")).not.toBeChecked();
+  await expect(page.getByTestId("flow-row-Switched").getByRole("checkbox")).toBeChecked();
 });

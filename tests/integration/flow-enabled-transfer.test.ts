@@ -156,6 +156,10 @@ describe("one flow export format", () => {
     expect((await ib("flow", "export", arrived.id, "--out", out)).code).toBe(0);
     const back = JSON.parse(readFileSync(out, "utf8"));
     expect(back["ib/flows"][0].cards).toEqual(original.cards);
+    // `ib flow save` takes the exported file of one flow as the flow's next version.
+    const resaved = await ib("flow", "save", arrived.id, out, "--expected-version", "1", "--json");
+    expect(resaved.code, resaved.stderr).toBe(0);
+    expect(resaved.json.flow).toMatchObject({ version: 2, name: original.name });
     const other = (await createProject({ name: "Round trip" })).id;
     const routed = await call(
       importRoute.POST,

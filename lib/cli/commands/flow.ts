@@ -5,6 +5,7 @@ import { runStoredFlow } from "../../flows/run";
 import { parseFlowSave } from "../../flows/requests";
 import { generateProjectCoreFlows, parseCoreFlowRequest } from "../../generate/service";
 import { getFlow, listFlows, saveFlow, setFlowEnabled, type FlowSummary } from "../../flows/store";
+import { singleFlowDocument } from "../../flows/export-format";
 import { exportFlow, exportFolder, importFlows } from "../../flows/transfer";
 import { defineCommand, listText, parseAssignments, parseInputOption, required } from "../command";
 import { fromFile, readJsonFile, writeJsonFile } from "../files";
@@ -39,12 +40,11 @@ export const flowExport = defineCommand({
   positionals: 1,
   async run({ values, positionals: [id] }) {
     const out = required(values.out, "out");
-    const file = values.folder === undefined ? (await exportFlow(id)).file : await exportFolder(id, values.folder);
+    const { flows, file } = values.folder === undefined ? await exportFlow(id) : await exportFolder(id, values.folder);
     await writeJsonFile(out, file);
-    const names = file["ib/flows"].map((flow) => flow.name);
     return {
-      result: { ok: true, file: out, flows: names },
-      text: `Wrote ${names.length} flow(s) to ${out}: ${names.join(", ")}`,
+      result: { ok: true, file: out, flows },
+      text: `Wrote ${flows.length} flow(s) to ${out}: ${flows.map((flow) => `${flow.name} v${flow.version}`).join(", ")}`,
     };
   },
 });
@@ -83,7 +83,7 @@ export const flowSave = defineCommand({
     const document = await readJsonFile(file);
     const { flow, expectedVersion } = await fromFile(file, async () =>
       parseFlowSave({
-        flow: document,
+        flow: singleFlowDocument(document),
         expectedVersion: Number(required(values["expected-version"], "expected-version")),
       }),
     );

@@ -1,5 +1,6 @@
 // `ib spec upload|versions|diff|operations`: a project's spec versions (lib/specs-store/store.ts).
 import { basename } from "node:path";
+import { positiveIntegerText } from "../../body";
 import { invalid } from "../../errors";
 import { operationKey } from "../../spec/diff";
 import type { OperationIndex } from "../../spec/types";
@@ -10,7 +11,7 @@ import {
   specOverview,
 } from "../../specs-store/operations";
 import { diffSpecVersions, latestSpecDiff, listSpecVersions, uploadSpec, type SpecDiff } from "../../specs-store/store";
-import { defineCommand, listText, positiveInteger } from "../command";
+import { defineCommand, listText } from "../command";
 import { formatProblems } from "../io";
 import { readSpecFile } from "../spec-file";
 
@@ -26,6 +27,10 @@ function diffText(diff: SpecDiff | null): string {
   if (lines.length === 1) lines.push("  no operation changed");
   return lines.join("\n");
 }
+
+// The same check as the spec diff route's ?from=&to=.
+const specVersion = (value: string | undefined, field: string) =>
+  positiveIntegerText(value, field, "a spec version number");
 
 export const specUpload = defineCommand({
   name: "spec upload",
@@ -67,7 +72,7 @@ export const specDiff = defineCommand({
     const latest = values.from === undefined && values.to === undefined;
     const diff = latest
       ? await latestSpecDiff(projectId)
-      : await diffSpecVersions(projectId, positiveInteger(values.from, "from"), positiveInteger(values.to, "to"));
+      : await diffSpecVersions(projectId, specVersion(values.from, "from"), specVersion(values.to, "to"));
     return { result: { diff }, text: diffText(diff) };
   },
 });

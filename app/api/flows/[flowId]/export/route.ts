@@ -5,6 +5,6 @@ import { exportFlow } from "@/lib/flows/transfer";
 
 /** The flow as stored, in the flow export format, as a file download. */
 export const GET = route<{ flowId: string }>(async (_request, { flowId }) => {
-  const { name, file } = await exportFlow(flowId);
-  return jsonDownload(file, flowExportFileName(name));
+  const { flows, file } = await exportFlow(flowId);
+  return jsonDownload(file, flowExportFileName(flows[0].name));
 });
