@@ -21,7 +21,7 @@ for (let round = 0; round < Number(times); round++) {
     tally.other.push(current.json);
     continue;
   }
-  const saved = await ib("flow", "save", flowId, file, "--expected-version", String(current.json.flows[0].version));
+  const saved = await ib("flow", "save", flowId, file, "--expected-version", String(current.json.flow.version));
   if (saved.code === 0) tally.saved++;
   else if (saved.json.code === "conflict") tally.conflict++;
   else tally.other.push(saved.json);
