@@ -349,6 +349,8 @@ function groupRecordFlow(
 
 const DRAFTERS: Record<string, Drafter> = {
   "Provisioning List Users": listUsers,
+  "Provisioning Update User": (contract, action, document) => userRecordFlow(contract, action, document, true),
+  "Provisioning Update Group": (contract, action, document) => groupRecordFlow(contract, action, document, true),
   "Proprietary Universal Logout": (contract, action, document) =>
     statusOnlyFlow(contract, action, document, undefined, {
       success: { logoutStatus: literal("SUCCESS") },

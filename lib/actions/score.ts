@@ -2,15 +2,7 @@
 // nothing when the operation cannot be it.
 import type { HttpMethod } from "../spec/types";
 import type { OperationFacts } from "./facts";
-import {
-  type Action,
-  ADDRESSING_WORDS,
-  actionOf,
-  type Entity,
-  GROUP_FIELDS,
-  ID_PARAMETERS,
-  USER_FIELDS,
-} from "./words";
+import { type Action, type Entity, GROUP_FIELDS, ID_PARAMETERS, USER_FIELDS } from "./words";
 
 export interface Scored {
   score: number;

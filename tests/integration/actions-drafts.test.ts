@@ -194,4 +194,20 @@ describe("action flows drafted from the REST demo's spec", { timeout: 180_000 },
     );
     expect(seen).toHaveLength(5);
   });
+
+  it("Update User and Update Group change the records in the service", async () => {
+    const id = demo.store.findUserByEmail("ada@acme.test")!.id;
+    const updated = await run("Provisioning Update User", {
+      user: { schemas: [], id, userName: "ada@acme.test", name: { givenName: "Augusta", familyName: "King" } },
+    });
+    expectConforms("Provisioning Update User", updated.json.outputs);
+    expect(demo.store.users.get(id)).toMatchObject({ first_name: "Augusta", last_name: "King" });
+    expect(updated.json.outputs.user.name).toEqual({ givenName: "Augusta", familyName: "King" });
+    const group = demo.store.createGroup({ name: "Ops" });
+    const renamed = await run("Provisioning Update Group", {
+      group: { schemas: [], id: group.id, displayName: "SRE" },
+    });
+    expect(renamed.json.outputs.group).toMatchObject({ id: group.id, displayName: "SRE" });
+    expect(demo.store.groups.get(group.id)?.name).toBe("SRE");
+  });
 });
