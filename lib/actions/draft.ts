@@ -15,7 +15,8 @@ import {
   scimGroupCards,
   scimUserCards,
 } from "./draft-cards";
-import { cursorPaging, groupFieldMap, lifecycleField, operationBodies, userFieldMap } from "./draft-fields";
+import { cursorPaging, groupFieldMap, lifecycleField, listShape, operationBodies, userFieldMap } from "./draft-fields";
+import { USER_NAME_PARAMETERS } from "./words";
 import type { ActionPlan, PlannedAction } from "./plan";
 import type { HttpMethod, SpecIndex } from "../spec/types";
 
@@ -347,7 +348,69 @@ function groupRecordFlow(
   return actionFlow(contract, describe(action), cards);
 }
 
+/** Finds the user by its userName through a list filter (`?email=`, SCIM `filter=userName eq "…"`); none is a 404. */
+const getUserByUserName: Drafter = (contract, action, document, index) => {
+  const operation = action.operation!;
+  const indexed = index.operations.find((entry) => entry.method === operation.method && entry.path === operation.path);
+  const parameter = indexed?.parameters.find(
+    (entry) => entry.in === "query" && USER_NAME_PARAMETERS.has(entry.name.toLowerCase().replace(/[^a-z0-9]/g, "")),
+  );
+  if (!parameter) return `${operation.path} takes the user name in its path; map it on the canvas`;
+  const shape = listShape(document, operation.method as HttpMethod, operation.path);
+  const bodies = operationBodies(document, operation.method, operation.path);
+  const scimFilter = parameter.name === "filter";
+  const cards: Flow["cards"] = scimFilter
+    ? [
+        {
+          id: "filter",
+          type: "text.compose",
+          title: "SCIM filter",
+          inputs: { template: literal('userName eq "{{userName}}"'), userName: fromEvent("userName") },
+          dynamicInputs: [{ key: "userName", type: { type: "text" } }],
+        },
+      ]
+    : [];
+  cards.push(
+    construct("query", "Find by user name", {
+      [parameter.name]: scimFilter ? fromCard("filter", "output") : fromEvent("userName"),
+    }),
+  );
+  const items = fromCard(REQUEST_CARD, "body", ...shape.itemsPath);
+  const user = scimUserCards(userFieldMap(shape.itemFields), (field) => fromCard("first", "output", field));
+  cards.push(
+    callCard({
+      method: operation.method.toUpperCase(),
+      url: literal(operation.path),
+      query: fromCard("query", "output"),
+      errorMessagePath: bodies.errorMessagePath,
+      onSuccess: {
+        cards: [
+          { id: "count", type: "list.length", title: "How many match", inputs: { list: items } },
+          {
+            id: "noMatch",
+            type: "error.returnErrorIf",
+            title: "No user has this user name",
+            inputs: {
+              a: fromCard("count", "output"),
+              comparison: literal("equal"),
+              b: literal(0),
+              statusCode: literal(404),
+              message: literal("no user has this user name"),
+            },
+          },
+          { id: "first", type: "list.at", title: "The match", inputs: { list: items, index: literal(0) } },
+          ...user.cards,
+        ],
+        results: { user: user.user },
+      },
+      outputs: [{ key: "user", type: { type: "object" } }],
+    }),
+  );
+  return actionFlow(contract, describe(action, ` Filters by ${parameter.name}.`), cards);
+};
+
 const DRAFTERS: Record<string, Drafter> = {
+  "Provisioning Get User by UserName": getUserByUserName,
   "Provisioning List Users": listUsers,
   "Provisioning Update User": (contract, action, document) => userRecordFlow(contract, action, document, true),
   "Provisioning Update Group": (contract, action, document) => groupRecordFlow(contract, action, document, true),

@@ -94,6 +94,15 @@ describe("action flows drafted from the REST demo's spec", { timeout: 180_000 },
     expect(found.json.outputs.user).toMatchObject({ id, userName: "ada@acme.test" });
     expectConforms("Provisioning Get User by ID", found.json.outputs);
 
+    const byName = await run("Provisioning Get User by UserName", { userName: "ADA@acme.test" });
+    expect(byName.json.outputs.user).toEqual(found.json.outputs.user);
+    const nobody = await run("Provisioning Get User by UserName", { userName: "nobody@acme.test" });
+    expect(nobody.json.outputs.executionStatus.errors[0]).toMatchObject({
+      httpStatusCode: 404,
+      type: "RESOURCE_NOT_FOUND",
+    });
+    expectConforms("Provisioning Get User by UserName", nobody.json.outputs);
+
     const missing = await run("Provisioning Get User by ID", { userId: "usr_9999" });
     expect(missing.code).toBe(0);
     expect(missing.json.outputs).toEqual({
