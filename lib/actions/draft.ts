@@ -11,6 +11,7 @@ import {
   construct,
   REQUEST_CARD,
   relativeUrlCards,
+  requestCard,
   SCIM_PATCH_SCHEMA,
   scimGroupCards,
   scimUserCards,
@@ -409,7 +410,120 @@ const getUserByUserName: Drafter = (contract, action, document, index) => {
   return actionFlow(contract, describe(action, ` Filters by ${parameter.name}.`), cards);
 };
 
+const GROUP_ID_FIELDS = ["groupid", "group", "teamid", "team", "usergroup", "usergroupid"];
+const MEMBER_ID_FIELDS = ["userid", "user", "memberid", "accountid", "id", "personid"];
+const loose = (name: string) => name.toLowerCase().replace(/[^a-z0-9]/g, "");
+
+/** A helper flow that adds or removes one member (`item`) of `groupId`: one call per member. */
+function oneMemberFlow(
+  name: string,
+  operation: { method: string; path: string },
+  document: unknown,
+  index: SpecIndex,
+): Flow | string {
+  const bodies = operationBodies(document, operation.method as HttpMethod, operation.path);
+  const indexed = index.operations.find((entry) => entry.method === operation.method && entry.path === operation.path);
+  const queryNames = (indexed?.parameters ?? []).filter((entry) => entry.in === "query").map((entry) => entry.name);
+  const sourceFor = (field: string): Binding | undefined => {
+    if (GROUP_ID_FIELDS.includes(loose(field))) return fromEvent("groupId");
+    if (MEMBER_ID_FIELDS.includes(loose(field))) return fromEvent("item", "value");
+    return undefined;
+  };
+  const pathNames = [...operation.path.matchAll(/\{([^}]+)\}/g)].map((match) => match[1]);
+  const pathSources: Record<string, Binding> = {};
+  for (const parameter of pathNames)
+    pathSources[parameter] =
+      /group|team/i.test(parameter) ||
+      (pathNames.length === 1 && /^id$/i.test(parameter) && /group|team/i.test(operation.path))
+        ? fromEvent("groupId")
+        : fromEvent("item", "value");
+  const mapped = (fields: string[]) =>
+    Object.fromEntries(fields.flatMap((field) => (sourceFor(field) ? [[field, sourceFor(field) as Binding]] : [])));
+  const bodyValues = mapped(bodies.request.fields);
+  const queryValues = mapped(queryNames);
+  const covered = [...Object.values(pathSources), ...Object.values(bodyValues), ...Object.values(queryValues)].map(
+    (binding) => JSON.stringify(binding),
+  );
+  if (
+    !covered.includes(JSON.stringify(fromEvent("item", "value"))) ||
+    !covered.includes(JSON.stringify(fromEvent("groupId")))
+  )
+    return `${operation.method.toUpperCase()} ${operation.path} does not take both a group and a member id; map it on the canvas`;
+  const url = relativeUrlCards(operation.path, pathSources);
+  const cards: Flow["cards"] = [...url.cards];
+  if (Object.keys(bodyValues).length) cards.push(construct("body", "Membership body", bodyValues));
+  if (Object.keys(queryValues).length) cards.push(construct("query", "Membership query", queryValues));
+  cards.push(
+    requestCard({
+      method: operation.method.toUpperCase(),
+      url: url.url,
+      ...(Object.keys(bodyValues).length ? { body: fromCard("body", "output") } : {}),
+      ...(Object.keys(queryValues).length ? { query: fromCard("query", "output") } : {}),
+    }),
+    {
+      id: "return",
+      type: "flow.return",
+      title: "Done",
+      inputs: { output: fromCard(REQUEST_CARD, "status_code") },
+      dynamicInputs: [{ key: "output", type: { type: "number" } }],
+    },
+  );
+  return {
+    schemaVersion: 1,
+    name,
+    description: `${operation.method.toUpperCase()} ${operation.path} for one group member.`,
+    kind: "helper",
+    folder: ACTIONS_FOLDER,
+    enabled: true,
+    saveAllData: false,
+    version: 1,
+    event: {
+      type: "helperFlow",
+      options: [],
+      inputs: [
+        { key: "item", type: { type: "object" } },
+        { key: "index", type: { type: "number" } },
+        { key: "groupId", type: { type: "text" } },
+      ],
+      outputs: [{ key: "output", type: { type: "number" } }],
+    },
+    cards,
+  };
+}
+
+function membersDraft(helperName: string): Drafter {
+  return (contract, action, document, index) => {
+    const operation = action.operation!;
+    const bodies = operationBodies(document, operation.method, operation.path);
+    if (bodies.request.fields.includes("Operations")) return "SCIM PATCH of members: map it on the canvas";
+    const helper = oneMemberFlow(helperName, operation, document, index);
+    if (typeof helper === "string") return helper;
+    const flow = actionFlow(contract, describe(action, " One call per member."), [
+      callCard({
+        method: operation.method.toUpperCase(),
+        url: literal(operation.path),
+        errorMessagePath: bodies.errorMessagePath,
+        requestCards: [
+          {
+            id: "eachMember",
+            type: "list.forEach",
+            title: "Each member",
+            options: { flow: helperName },
+            inputs: { list: fromEvent("groupMembers"), groupId: fromEvent("groupId") },
+            dynamicInputs: [{ key: "groupId", type: { type: "text" } }],
+          },
+        ],
+        onSuccess: { cards: [], results: {} },
+        outputs: [],
+      }),
+    ]);
+    return { flow, helpers: [helper] };
+  };
+}
+
 const DRAFTERS: Record<string, Drafter> = {
+  "Provisioning Add Group Members": membersDraft("Add one group member"),
+  "Provisioning Remove Group Members": membersDraft("Remove one group member"),
   "Provisioning Get User by UserName": getUserByUserName,
   "Provisioning List Users": listUsers,
   "Provisioning Update User": (contract, action, document) => userRecordFlow(contract, action, document, true),

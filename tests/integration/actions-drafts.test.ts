@@ -219,4 +219,36 @@ describe("action flows drafted from the REST demo's spec", { timeout: 180_000 },
     expect(renamed.json.outputs.group).toMatchObject({ id: group.id, displayName: "SRE" });
     expect(demo.store.groups.get(group.id)?.name).toBe("SRE");
   });
+
+  it("Add and Remove Group Members make one call per member; an unknown member is FAILED", async () => {
+    const group = demo.store.createGroup({ name: "Members" });
+    const [first, second] = ["m1@acme.test", "m2@acme.test"].map((email) =>
+      demo.store.createUser({ email, first_name: "M", last_name: "Ember" }),
+    );
+    const added = await run("Provisioning Add Group Members", {
+      groupId: group.id,
+      groupMembers: [{ value: first.id, display: "m1" }, { value: second.id }],
+    });
+    expect(added.json.outputs).toEqual({ executionStatus: { status: "SUCCEEDED" } });
+    const members = () =>
+      demo.store
+        .inspect()
+        .memberships.filter((entry) => entry.group_id === group.id)
+        .map((entry) => entry.user_id);
+    expect(members().sort()).toEqual([first.id, second.id].sort());
+    const removed = await run("Provisioning Remove Group Members", {
+      groupId: group.id,
+      groupMembers: [{ value: first.id }],
+    });
+    expect(removed.json.outputs).toEqual({ executionStatus: { status: "SUCCEEDED" } });
+    expect(members()).toEqual([second.id]);
+    const unknown = await run("Provisioning Add Group Members", {
+      groupId: group.id,
+      groupMembers: [{ value: "usr_9999" }],
+    });
+    expect(unknown.json.outputs.executionStatus.errors[0]).toMatchObject({
+      httpStatusCode: 404,
+      type: "RESOURCE_NOT_FOUND",
+    });
+  });
 });
