@@ -163,13 +163,12 @@ type Drafter = (contract: Contract, action: PlannedAction, document: unknown, in
 
 export const USER_TO_SCIM_FLOW = "Map a user to a SCIM user";
 
-/** A helper flow mapping one API user record (`item`) to a SCIM user (`output`), for list pages. */
-function userToScimFlow(fields: string[]): Flow {
-  const user = scimUserCards(userFieldMap(fields), (field) => fromEvent("item", field));
+/** A helper flow mapping one API record (`item`) to one contract record (`output`). */
+function itemMapperFlow(name: string, description: string, mapping: { cards: Flow["cards"]; output: Binding }): Flow {
   return {
     schemaVersion: 1,
-    name: USER_TO_SCIM_FLOW,
-    description: `Maps one user record of the API (${fields.join(", ")}) to a SCIM user.`,
+    name,
+    description,
     kind: "helper",
     folder: ACTIONS_FOLDER,
     enabled: true,
@@ -185,75 +184,130 @@ function userToScimFlow(fields: string[]): Flow {
       outputs: [{ key: "output", type: { type: "object" } }],
     },
     cards: [
-      ...user.cards,
+      ...mapping.cards,
       {
         id: "return",
         type: "flow.return",
-        title: "Return the SCIM user",
-        inputs: { output: user.user },
+        title: "Return the mapped record",
+        inputs: { output: mapping.output },
         dynamicInputs: [{ key: "output", type: { type: "object" } }],
       },
     ],
   };
 }
 
-const listUsers: Drafter = (contract, action, document, index) => {
-  const operation = action.operation!;
-  const indexed = index.operations.find((entry) => entry.method === operation.method && entry.path === operation.path);
-  const queryNames = (indexed?.parameters ?? [])
-    .filter((parameter) => parameter.in === "query")
-    .map((parameter) => parameter.name);
-  const paging = cursorPaging(document, operation.method as HttpMethod, operation.path, queryNames);
-  if (!paging) return `${operation.path} does not page by a cursor in its response body; page it on the canvas`;
-  const bodies = operationBodies(document, operation.method, operation.path);
-  const query: Record<string, Binding> = { [paging.cursorParameter]: fromEvent("pagination", "cursor") };
-  if (paging.limitParameter) query[paging.limitParameter] = fromEvent("pagination", "limit");
-  const url = urlCards(contract, operation.path);
-  const cards = [
-    ...url.cards,
-    construct("query", "Paging parameters", query),
-    callCard({
-      method: operation.method.toUpperCase(),
-      url: url.url,
-      query: fromCard("query", "output"),
-      errorMessagePath: bodies.errorMessagePath,
-      onSuccess: {
-        cards: [
-          {
-            id: "resources",
-            type: "list.map",
-            title: "Each user as a SCIM user",
-            options: { flow: USER_TO_SCIM_FLOW },
-            inputs: { list: fromCard(REQUEST_CARD, "body", ...paging.itemsPath) },
-          },
-          {
-            id: "nextCursor",
-            type: "branch.assignIf",
-            title: "The next cursor, none on the last page",
-            inputs: {
-              a: fromCard(REQUEST_CARD, "body", ...paging.nextCursorPath),
-              comparison: literal("is empty"),
-              ifFalse: fromCard(REQUEST_CARD, "body", ...paging.nextCursorPath),
+export const GROUP_TO_SCIM_FLOW = "Map a group to a SCIM group";
+export const MEMBERSHIP_TO_MEMBER_FLOW = "Map a membership to a group member";
+
+const ITEM_MAPPERS: Record<"user" | "group" | "member", (fields: string[]) => Flow> = {
+  user: (fields) => {
+    const user = scimUserCards(userFieldMap(fields), (field) => fromEvent("item", field));
+    return itemMapperFlow(USER_TO_SCIM_FLOW, `Maps one user record of the API (${fields.join(", ")}) to a SCIM user.`, {
+      cards: user.cards,
+      output: user.user,
+    });
+  },
+  group: (fields) => {
+    const group = scimGroupCards(groupFieldMap(fields), (field) => fromEvent("item", field));
+    return itemMapperFlow(GROUP_TO_SCIM_FLOW, `Maps one group of the API (${fields.join(", ")}) to a SCIM group.`, {
+      cards: group.cards,
+      output: group.group,
+    });
+  },
+  member: (fields) => {
+    const byLoose = new Map(fields.map((field) => [loose(field), field]));
+    const value = ["userid", "memberid", "accountid", "user", "id"].map((name) => byLoose.get(name)).find(Boolean);
+    const display = ["display", "displayname", "name", "email", "username"]
+      .map((name) => byLoose.get(name))
+      .find(Boolean);
+    const values: Record<string, Binding> = {};
+    if (value) values.value = fromEvent("item", value);
+    if (display) values.display = fromEvent("item", display);
+    return itemMapperFlow(MEMBERSHIP_TO_MEMBER_FLOW, `Maps one member record of the API (${fields.join(", ")}).`, {
+      cards: [construct("member", "Group member", values)],
+      output: fromCard("member", "output"),
+    });
+  },
+};
+
+/** A list contract over a cursor-paged list: each item through a mapper helper, `nextCursor` from the body. */
+function listDraft(
+  kind: "user" | "group" | "member",
+  filter?: (queryNames: string[]) => Record<string, Binding> | string,
+): Drafter {
+  return (contract, action, document, index) => {
+    const operation = action.operation!;
+    const indexed = index.operations.find(
+      (entry) => entry.method === operation.method && entry.path === operation.path,
+    );
+    const queryNames = (indexed?.parameters ?? [])
+      .filter((parameter) => parameter.in === "query")
+      .map((parameter) => parameter.name);
+    const paging = cursorPaging(document, operation.method as HttpMethod, operation.path, queryNames);
+    if (!paging) return `${operation.path} does not page by a cursor in its response body; page it on the canvas`;
+    const filtered = filter ? filter(queryNames) : {};
+    if (typeof filtered === "string") return filtered;
+    const bodies = operationBodies(document, operation.method, operation.path);
+    const query: Record<string, Binding> = { ...filtered, [paging.cursorParameter]: fromEvent("pagination", "cursor") };
+    if (paging.limitParameter) query[paging.limitParameter] = fromEvent("pagination", "limit");
+    const helper = ITEM_MAPPERS[kind](paging.itemFields);
+    const url = urlCards(contract, operation.path);
+    const cards = [
+      ...url.cards,
+      construct("query", "Paging parameters", query),
+      callCard({
+        method: operation.method.toUpperCase(),
+        url: url.url,
+        query: fromCard("query", "output"),
+        errorMessagePath: bodies.errorMessagePath,
+        onSuccess: {
+          cards: [
+            {
+              id: "resources",
+              type: "list.map",
+              title: `Each item through "${helper.name}"`,
+              options: { flow: helper.name },
+              inputs: { list: fromCard(REQUEST_CARD, "body", ...paging.itemsPath) },
             },
-          },
-          construct("pagination", "pagination", { nextCursor: fromCard("nextCursor", "output") }),
+            {
+              id: "nextCursor",
+              type: "branch.assignIf",
+              title: "The next cursor, none on the last page",
+              inputs: {
+                a: fromCard(REQUEST_CARD, "body", ...paging.nextCursorPath),
+                comparison: literal("is empty"),
+                ifFalse: fromCard(REQUEST_CARD, "body", ...paging.nextCursorPath),
+              },
+            },
+            construct("pagination", "pagination", { nextCursor: fromCard("nextCursor", "output") }),
+          ],
+          results: { resources: fromCard("resources", "output"), pagination: fromCard("pagination", "output") },
+        },
+        outputs: [
+          { key: "resources", type: { type: "list", items: { type: "object" } } },
+          { key: "pagination", type: { type: "object" } },
         ],
-        results: { resources: fromCard("resources", "output"), pagination: fromCard("pagination", "output") },
-      },
-      outputs: [
-        { key: "resources", type: { type: "list", items: { type: "object" } } },
-        { key: "pagination", type: { type: "object" } },
-      ],
-    }),
-  ];
-  return {
-    flow: actionFlow(
-      contract,
-      describe(action, ` Pages with ${paging.cursorParameter} → ${paging.nextCursorPath.join(".")}.`),
-      cards,
-    ),
-    helpers: [userToScimFlow(paging.itemFields)],
+      }),
+    ];
+    return {
+      flow: actionFlow(
+        contract,
+        describe(action, ` Pages with ${paging.cursorParameter} → ${paging.nextCursorPath.join(".")}.`),
+        cards,
+      ),
+      helpers: [helper],
+    };
   };
+}
+
+/** The query parameter that narrows a list to one group's members, or to a display name. */
+const byGroup = (queryNames: string[]) => {
+  const parameter = queryNames.find((name) => GROUP_ID_FIELDS.includes(loose(name)));
+  return parameter ? { [parameter]: fromEvent("groupId") } : {};
+};
+const byDisplayName = (queryNames: string[]): Record<string, Binding> | string => {
+  const parameter = queryNames.find((name) => ["name", "displayname", "search", "q", "query"].includes(loose(name)));
+  return parameter ? { [parameter]: fromEvent("displayName") } : "no query parameter takes the group's name";
 };
 
 function userRecordFlow(
@@ -525,7 +579,10 @@ const DRAFTERS: Record<string, Drafter> = {
   "Provisioning Add Group Members": membersDraft("Add one group member"),
   "Provisioning Remove Group Members": membersDraft("Remove one group member"),
   "Provisioning Get User by UserName": getUserByUserName,
-  "Provisioning List Users": listUsers,
+  "Provisioning List Users": listDraft("user"),
+  "Provisioning List Groups": listDraft("group"),
+  "Provisioning List Groups by Display Name": listDraft("group", byDisplayName),
+  "Provisioning List Group Members": listDraft("member", byGroup),
   "Provisioning Update User": (contract, action, document) => userRecordFlow(contract, action, document, true),
   "Provisioning Update Group": (contract, action, document) => groupRecordFlow(contract, action, document, true),
   "Proprietary Universal Logout": (contract, action, document) =>

@@ -220,7 +220,7 @@ describe("action flows drafted from the REST demo's spec", { timeout: 180_000 },
     expect(demo.store.groups.get(group.id)?.name).toBe("SRE");
   });
 
-  it("Add and Remove Group Members make one call per member; an unknown member is FAILED", async () => {
+  it("Add, Remove and List Group Members (one call per member), List Groups and by display name", async () => {
     const group = demo.store.createGroup({ name: "Members" });
     const [first, second] = ["m1@acme.test", "m2@acme.test"].map((email) =>
       demo.store.createUser({ email, first_name: "M", last_name: "Ember" }),
@@ -242,6 +242,18 @@ describe("action flows drafted from the REST demo's spec", { timeout: 180_000 },
     });
     expect(removed.json.outputs).toEqual({ executionStatus: { status: "SUCCEEDED" } });
     expect(members()).toEqual([second.id]);
+    const listed = await run("Provisioning List Group Members", { groupId: group.id, pagination: { limit: 10 } });
+    expectConforms("Provisioning List Group Members", listed.json.outputs);
+    expect(listed.json.outputs.resources).toEqual([{ value: second.id }]);
+    demo.store.createGroup({ name: "Another" });
+    const groups = await run("Provisioning List Groups", { pagination: { limit: 1 } });
+    expectConforms("Provisioning List Groups", groups.json.outputs);
+    expect(groups.json.outputs.resources).toHaveLength(1);
+    expect(groups.json.outputs.pagination.nextCursor).toEqual(expect.any(String));
+    const byName = await run("Provisioning List Groups by Display Name", { displayName: "members" });
+    expect(byName.json.outputs.resources).toEqual([
+      { schemas: ["urn:ietf:params:scim:schemas:core:2.0:Group"], id: group.id, displayName: "Members" },
+    ]);
     const unknown = await run("Provisioning Add Group Members", {
       groupId: group.id,
       groupMembers: [{ value: "usr_9999" }],
