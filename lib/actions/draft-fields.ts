@@ -181,8 +181,9 @@ export function listShape(document: unknown, method: HttpMethod, path: string) {
       itemsPath: [] as string[],
       itemFields: [...propertiesOf(document, followRefs<Json>(document, schema.items)).keys()],
     };
+  // The page's items are the array of records, not an array of strings such as SCIM's `schemas`.
   for (const [name, value] of properties)
-    if (value.type === "array")
+    if (value.type === "array" && propertiesOf(document, followRefs<Json>(document, value.items)).size)
       return {
         properties,
         itemsPath: [name],

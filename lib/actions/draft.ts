@@ -324,6 +324,18 @@ function userRecordFlow(
     return `the request body of ${operation.method.toUpperCase()} ${operation.path} has no field a SCIM user attribute matches`;
 
   const url = urlCards(contract, operation.path);
+  if (isScimRecord(bodies.request.fields) || (!withBody && isScimRecord(bodies.response.fields)))
+    return actionFlow(contract, describe(action, " A SCIM API: the user goes as it is."), [
+      ...url.cards,
+      callCard({
+        method: operation.method.toUpperCase(),
+        url: url.url,
+        body: withBody ? fromEvent("user") : undefined,
+        errorMessagePath: bodies.errorMessagePath,
+        onSuccess: { cards: [], results: { user: fromCard(REQUEST_CARD, "body") } },
+        outputs: [{ key: "user", type: { type: "object" } }],
+      }),
+    ]);
   const cards = [...url.cards];
   let body: Binding | undefined;
   if (withBody) {
@@ -431,7 +443,9 @@ const getUserByUserName: Drafter = (contract, action, document, index) => {
     }),
   );
   const items = fromCard(REQUEST_CARD, "body", ...shape.itemsPath);
-  const user = scimUserCards(userFieldMap(shape.itemFields), (field) => fromCard("first", "output", field));
+  const user = isScimRecord(shape.itemFields)
+    ? { cards: [], user: fromCard("first", "output") }
+    : scimUserCards(userFieldMap(shape.itemFields), (field) => fromCard("first", "output", field));
   cards.push(
     callCard({
       method: operation.method.toUpperCase(),
@@ -463,6 +477,9 @@ const getUserByUserName: Drafter = (contract, action, document, index) => {
   );
   return actionFlow(contract, describe(action, ` Filters by ${parameter.name}.`), cards);
 };
+
+/** A SCIM API's record (`schemas` + `userName`): it is the contract's user already. */
+const isScimRecord = (fields: string[]) => fields.includes("schemas") && fields.includes("userName");
 
 const GROUP_ID_FIELDS = ["groupid", "group", "teamid", "team", "usergroup", "usergroupid"];
 const MEMBER_ID_FIELDS = ["userid", "user", "memberid", "accountid", "id", "personid"];
