@@ -502,12 +502,13 @@ function oneMemberFlow(
   };
   const pathNames = [...operation.path.matchAll(/\{([^}]+)\}/g)].map((match) => match[1]);
   const pathSources: Record<string, Binding> = {};
-  for (const parameter of pathNames)
+  // A parameter names the group when its name says so or it follows a groups/teams segment (`/groups/{id}`).
+  const segments = operation.path.split("/");
+  for (const parameter of pathNames) {
+    const before = segments[segments.indexOf(`{${parameter}}`) - 1] ?? "";
     pathSources[parameter] =
-      /group|team/i.test(parameter) ||
-      (pathNames.length === 1 && /^id$/i.test(parameter) && /group|team/i.test(operation.path))
-        ? fromEvent("groupId")
-        : fromEvent("item", "value");
+      /group|team/i.test(parameter) || /group|team/i.test(before) ? fromEvent("groupId") : fromEvent("item", "value");
+  }
   const mapped = (fields: string[]) =>
     Object.fromEntries(fields.flatMap((field) => (sourceFor(field) ? [[field, sourceFor(field) as Binding]] : [])));
   const bodyValues = mapped(bodies.request.fields);
