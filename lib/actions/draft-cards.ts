@@ -164,7 +164,30 @@ function failureCards(errorMessagePath: string[] | undefined): Card[] {
   return cards;
 }
 
+/** httpHelper called with the request; a non-2xx answer fails it (the If Error around it catches that). */
+export function requestCard(
+  spec: { method: string; url: Binding; query?: Binding; body?: Binding },
+  id = REQUEST_CARD,
+): Card {
+  return {
+    id,
+    type: "flow.callFlow",
+    title: `Call ${HTTP_HELPER_NAME}`,
+    options: { flow: HTTP_HELPER_NAME },
+    inputs: {
+      relative_url: spec.url,
+      request_method: literal(spec.method),
+      ...(spec.query ? { query: spec.query } : {}),
+      ...(spec.body ? { body: spec.body } : {}),
+    },
+    dynamicInputs: HTTP_HELPER_INPUTS,
+    dynamicOutputs: HTTP_HELPER_OUTPUTS,
+  };
+}
+
 export interface CallSpec {
+  /** Cards that make the calls instead of one request (a For Each over group members). */
+  requestCards?: Card[];
   method: string;
   url: Binding;
   query?: Binding;
@@ -189,23 +212,7 @@ export function callCard(spec: CallSpec): Card {
     blocks: [
       {
         id: "try",
-        cards: [
-          {
-            id: REQUEST_CARD,
-            type: "flow.callFlow",
-            title: `Call ${HTTP_HELPER_NAME}`,
-            options: { flow: HTTP_HELPER_NAME },
-            inputs: {
-              relative_url: spec.url,
-              request_method: literal(spec.method),
-              ...(spec.query ? { query: spec.query } : {}),
-              ...(spec.body ? { body: spec.body } : {}),
-            },
-            dynamicInputs: HTTP_HELPER_INPUTS,
-            dynamicOutputs: HTTP_HELPER_OUTPUTS,
-          },
-          ...spec.onSuccess.cards,
-        ],
+        cards: [...(spec.requestCards ?? [requestCard(spec)]), ...spec.onSuccess.cards],
         results: { executionStatus: literal({ status: "SUCCEEDED" }), ...spec.onSuccess.results },
       },
       {

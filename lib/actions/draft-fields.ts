@@ -169,6 +169,29 @@ export interface CursorPaging {
   itemFields: string[];
 }
 
+/** Where a list response keeps its items (`data`, `Resources`, … or the body itself) and their fields. */
+export function listShape(document: unknown, method: HttpMethod, path: string) {
+  const operation = operationObject(document, method, path);
+  const success = operation ? successResponse(operation) : undefined;
+  const schema = jsonSchemaOf(document, success?.content);
+  const properties = propertiesOf(document, schema);
+  if (schema?.type === "array")
+    return {
+      properties,
+      itemsPath: [] as string[],
+      itemFields: [...propertiesOf(document, followRefs<Json>(document, schema.items)).keys()],
+    };
+  // The page's items are the array of records, not an array of strings such as SCIM's `schemas`.
+  for (const [name, value] of properties)
+    if (value.type === "array" && propertiesOf(document, followRefs<Json>(document, value.items)).size)
+      return {
+        properties,
+        itemsPath: [name],
+        itemFields: [...propertiesOf(document, followRefs<Json>(document, value.items)).keys()],
+      };
+  return { properties, itemsPath: [] as string[], itemFields: [] as string[] };
+}
+
 /** How a list operation pages by cursor: the query parameters and where the items and the next cursor are. */
 export function cursorPaging(
   document: unknown,
@@ -179,18 +202,9 @@ export function cursorPaging(
   const byLoose = new Map(queryNames.map((name) => [looseName(name), name]));
   const cursorParameter = CURSOR_PARAMETERS.map((name) => byLoose.get(name)).find(Boolean);
   if (!cursorParameter) return undefined;
-  const operation = operationObject(document, method, path);
-  const success = operation ? successResponse(operation) : undefined;
-  const schema = jsonSchemaOf(document, success?.content);
-  const properties = propertiesOf(document, schema);
-  let itemsPath: string[] = [];
-  let itemFields: string[] = [];
+  const { properties, itemsPath, itemFields } = listShape(document, method, path);
   let nextCursorPath: string[] | undefined;
   for (const [name, value] of properties) {
-    if (value.type === "array" && !itemsPath.length) {
-      itemsPath = [name];
-      itemFields = [...propertiesOf(document, followRefs<Json>(document, value.items)).keys()];
-    }
     if (NEXT_CURSOR_FIELDS.includes(looseName(name))) nextCursorPath = [name];
     else if (!nextCursorPath && (value.type === "object" || isObject(value.properties))) {
       const inner = [...propertiesOf(document, value).keys()].find((key) =>

@@ -11,11 +11,13 @@ import {
   construct,
   REQUEST_CARD,
   relativeUrlCards,
+  requestCard,
   SCIM_PATCH_SCHEMA,
   scimGroupCards,
   scimUserCards,
 } from "./draft-cards";
-import { cursorPaging, groupFieldMap, lifecycleField, operationBodies, userFieldMap } from "./draft-fields";
+import { cursorPaging, groupFieldMap, lifecycleField, listShape, operationBodies, userFieldMap } from "./draft-fields";
+import { USER_NAME_PARAMETERS } from "./words";
 import type { ActionPlan, PlannedAction } from "./plan";
 import type { HttpMethod, SpecIndex } from "../spec/types";
 
@@ -161,13 +163,12 @@ type Drafter = (contract: Contract, action: PlannedAction, document: unknown, in
 
 export const USER_TO_SCIM_FLOW = "Map a user to a SCIM user";
 
-/** A helper flow mapping one API user record (`item`) to a SCIM user (`output`), for list pages. */
-function userToScimFlow(fields: string[]): Flow {
-  const user = scimUserCards(userFieldMap(fields), (field) => fromEvent("item", field));
+/** A helper flow mapping one API record (`item`) to one contract record (`output`). */
+function itemMapperFlow(name: string, description: string, mapping: { cards: Flow["cards"]; output: Binding }): Flow {
   return {
     schemaVersion: 1,
-    name: USER_TO_SCIM_FLOW,
-    description: `Maps one user record of the API (${fields.join(", ")}) to a SCIM user.`,
+    name,
+    description,
     kind: "helper",
     folder: ACTIONS_FOLDER,
     enabled: true,
@@ -183,75 +184,130 @@ function userToScimFlow(fields: string[]): Flow {
       outputs: [{ key: "output", type: { type: "object" } }],
     },
     cards: [
-      ...user.cards,
+      ...mapping.cards,
       {
         id: "return",
         type: "flow.return",
-        title: "Return the SCIM user",
-        inputs: { output: user.user },
+        title: "Return the mapped record",
+        inputs: { output: mapping.output },
         dynamicInputs: [{ key: "output", type: { type: "object" } }],
       },
     ],
   };
 }
 
-const listUsers: Drafter = (contract, action, document, index) => {
-  const operation = action.operation!;
-  const indexed = index.operations.find((entry) => entry.method === operation.method && entry.path === operation.path);
-  const queryNames = (indexed?.parameters ?? [])
-    .filter((parameter) => parameter.in === "query")
-    .map((parameter) => parameter.name);
-  const paging = cursorPaging(document, operation.method as HttpMethod, operation.path, queryNames);
-  if (!paging) return `${operation.path} does not page by a cursor in its response body; page it on the canvas`;
-  const bodies = operationBodies(document, operation.method, operation.path);
-  const query: Record<string, Binding> = { [paging.cursorParameter]: fromEvent("pagination", "cursor") };
-  if (paging.limitParameter) query[paging.limitParameter] = fromEvent("pagination", "limit");
-  const url = urlCards(contract, operation.path);
-  const cards = [
-    ...url.cards,
-    construct("query", "Paging parameters", query),
-    callCard({
-      method: operation.method.toUpperCase(),
-      url: url.url,
-      query: fromCard("query", "output"),
-      errorMessagePath: bodies.errorMessagePath,
-      onSuccess: {
-        cards: [
-          {
-            id: "resources",
-            type: "list.map",
-            title: "Each user as a SCIM user",
-            options: { flow: USER_TO_SCIM_FLOW },
-            inputs: { list: fromCard(REQUEST_CARD, "body", ...paging.itemsPath) },
-          },
-          {
-            id: "nextCursor",
-            type: "branch.assignIf",
-            title: "The next cursor, none on the last page",
-            inputs: {
-              a: fromCard(REQUEST_CARD, "body", ...paging.nextCursorPath),
-              comparison: literal("is empty"),
-              ifFalse: fromCard(REQUEST_CARD, "body", ...paging.nextCursorPath),
+export const GROUP_TO_SCIM_FLOW = "Map a group to a SCIM group";
+export const MEMBERSHIP_TO_MEMBER_FLOW = "Map a membership to a group member";
+
+const ITEM_MAPPERS: Record<"user" | "group" | "member", (fields: string[]) => Flow> = {
+  user: (fields) => {
+    const user = scimUserCards(userFieldMap(fields), (field) => fromEvent("item", field));
+    return itemMapperFlow(USER_TO_SCIM_FLOW, `Maps one user record of the API (${fields.join(", ")}) to a SCIM user.`, {
+      cards: user.cards,
+      output: user.user,
+    });
+  },
+  group: (fields) => {
+    const group = scimGroupCards(groupFieldMap(fields), (field) => fromEvent("item", field));
+    return itemMapperFlow(GROUP_TO_SCIM_FLOW, `Maps one group of the API (${fields.join(", ")}) to a SCIM group.`, {
+      cards: group.cards,
+      output: group.group,
+    });
+  },
+  member: (fields) => {
+    const byLoose = new Map(fields.map((field) => [loose(field), field]));
+    const value = ["userid", "memberid", "accountid", "user", "id"].map((name) => byLoose.get(name)).find(Boolean);
+    const display = ["display", "displayname", "name", "email", "username"]
+      .map((name) => byLoose.get(name))
+      .find(Boolean);
+    const values: Record<string, Binding> = {};
+    if (value) values.value = fromEvent("item", value);
+    if (display) values.display = fromEvent("item", display);
+    return itemMapperFlow(MEMBERSHIP_TO_MEMBER_FLOW, `Maps one member record of the API (${fields.join(", ")}).`, {
+      cards: [construct("member", "Group member", values)],
+      output: fromCard("member", "output"),
+    });
+  },
+};
+
+/** A list contract over a cursor-paged list: each item through a mapper helper, `nextCursor` from the body. */
+function listDraft(
+  kind: "user" | "group" | "member",
+  filter?: (queryNames: string[]) => Record<string, Binding> | string,
+): Drafter {
+  return (contract, action, document, index) => {
+    const operation = action.operation!;
+    const indexed = index.operations.find(
+      (entry) => entry.method === operation.method && entry.path === operation.path,
+    );
+    const queryNames = (indexed?.parameters ?? [])
+      .filter((parameter) => parameter.in === "query")
+      .map((parameter) => parameter.name);
+    const paging = cursorPaging(document, operation.method as HttpMethod, operation.path, queryNames);
+    if (!paging) return `${operation.path} does not page by a cursor in its response body; page it on the canvas`;
+    const filtered = filter ? filter(queryNames) : {};
+    if (typeof filtered === "string") return filtered;
+    const bodies = operationBodies(document, operation.method, operation.path);
+    const query: Record<string, Binding> = { ...filtered, [paging.cursorParameter]: fromEvent("pagination", "cursor") };
+    if (paging.limitParameter) query[paging.limitParameter] = fromEvent("pagination", "limit");
+    const helper = ITEM_MAPPERS[kind](paging.itemFields);
+    const url = urlCards(contract, operation.path);
+    const cards = [
+      ...url.cards,
+      construct("query", "Paging parameters", query),
+      callCard({
+        method: operation.method.toUpperCase(),
+        url: url.url,
+        query: fromCard("query", "output"),
+        errorMessagePath: bodies.errorMessagePath,
+        onSuccess: {
+          cards: [
+            {
+              id: "resources",
+              type: "list.map",
+              title: `Each item through "${helper.name}"`,
+              options: { flow: helper.name },
+              inputs: { list: fromCard(REQUEST_CARD, "body", ...paging.itemsPath) },
             },
-          },
-          construct("pagination", "pagination", { nextCursor: fromCard("nextCursor", "output") }),
+            {
+              id: "nextCursor",
+              type: "branch.assignIf",
+              title: "The next cursor, none on the last page",
+              inputs: {
+                a: fromCard(REQUEST_CARD, "body", ...paging.nextCursorPath),
+                comparison: literal("is empty"),
+                ifFalse: fromCard(REQUEST_CARD, "body", ...paging.nextCursorPath),
+              },
+            },
+            construct("pagination", "pagination", { nextCursor: fromCard("nextCursor", "output") }),
+          ],
+          results: { resources: fromCard("resources", "output"), pagination: fromCard("pagination", "output") },
+        },
+        outputs: [
+          { key: "resources", type: { type: "list", items: { type: "object" } } },
+          { key: "pagination", type: { type: "object" } },
         ],
-        results: { resources: fromCard("resources", "output"), pagination: fromCard("pagination", "output") },
-      },
-      outputs: [
-        { key: "resources", type: { type: "list", items: { type: "object" } } },
-        { key: "pagination", type: { type: "object" } },
-      ],
-    }),
-  ];
-  return {
-    flow: actionFlow(
-      contract,
-      describe(action, ` Pages with ${paging.cursorParameter} → ${paging.nextCursorPath.join(".")}.`),
-      cards,
-    ),
-    helpers: [userToScimFlow(paging.itemFields)],
+      }),
+    ];
+    return {
+      flow: actionFlow(
+        contract,
+        describe(action, ` Pages with ${paging.cursorParameter} → ${paging.nextCursorPath.join(".")}.`),
+        cards,
+      ),
+      helpers: [helper],
+    };
   };
+}
+
+/** The query parameter that narrows a list to one group's members, or to a display name. */
+const byGroup = (queryNames: string[]) => {
+  const parameter = queryNames.find((name) => GROUP_ID_FIELDS.includes(loose(name)));
+  return parameter ? { [parameter]: fromEvent("groupId") } : {};
+};
+const byDisplayName = (queryNames: string[]): Record<string, Binding> | string => {
+  const parameter = queryNames.find((name) => ["name", "displayname", "search", "q", "query"].includes(loose(name)));
+  return parameter ? { [parameter]: fromEvent("displayName") } : "no query parameter takes the group's name";
 };
 
 function userRecordFlow(
@@ -268,6 +324,18 @@ function userRecordFlow(
     return `the request body of ${operation.method.toUpperCase()} ${operation.path} has no field a SCIM user attribute matches`;
 
   const url = urlCards(contract, operation.path);
+  if (isScimRecord(bodies.request.fields) || (!withBody && isScimRecord(bodies.response.fields)))
+    return actionFlow(contract, describe(action, " A SCIM API: the user goes as it is."), [
+      ...url.cards,
+      callCard({
+        method: operation.method.toUpperCase(),
+        url: url.url,
+        body: withBody ? fromEvent("user") : undefined,
+        errorMessagePath: bodies.errorMessagePath,
+        onSuccess: { cards: [], results: { user: fromCard(REQUEST_CARD, "body") } },
+        outputs: [{ key: "user", type: { type: "object" } }],
+      }),
+    ]);
   const cards = [...url.cards];
   let body: Binding | undefined;
   if (withBody) {
@@ -347,8 +415,194 @@ function groupRecordFlow(
   return actionFlow(contract, describe(action), cards);
 }
 
+/** Finds the user by its userName through a list filter (`?email=`, SCIM `filter=userName eq "…"`); none is a 404. */
+const getUserByUserName: Drafter = (contract, action, document, index) => {
+  const operation = action.operation!;
+  const indexed = index.operations.find((entry) => entry.method === operation.method && entry.path === operation.path);
+  const parameter = indexed?.parameters.find(
+    (entry) => entry.in === "query" && USER_NAME_PARAMETERS.has(entry.name.toLowerCase().replace(/[^a-z0-9]/g, "")),
+  );
+  if (!parameter) return `${operation.path} takes the user name in its path; map it on the canvas`;
+  const shape = listShape(document, operation.method as HttpMethod, operation.path);
+  const bodies = operationBodies(document, operation.method, operation.path);
+  const scimFilter = parameter.name === "filter";
+  const cards: Flow["cards"] = scimFilter
+    ? [
+        {
+          id: "filter",
+          type: "text.compose",
+          title: "SCIM filter",
+          inputs: { template: literal('userName eq "{{userName}}"'), userName: fromEvent("userName") },
+          dynamicInputs: [{ key: "userName", type: { type: "text" } }],
+        },
+      ]
+    : [];
+  cards.push(
+    construct("query", "Find by user name", {
+      [parameter.name]: scimFilter ? fromCard("filter", "output") : fromEvent("userName"),
+    }),
+  );
+  const items = fromCard(REQUEST_CARD, "body", ...shape.itemsPath);
+  const user = isScimRecord(shape.itemFields)
+    ? { cards: [], user: fromCard("first", "output") }
+    : scimUserCards(userFieldMap(shape.itemFields), (field) => fromCard("first", "output", field));
+  cards.push(
+    callCard({
+      method: operation.method.toUpperCase(),
+      url: literal(operation.path),
+      query: fromCard("query", "output"),
+      errorMessagePath: bodies.errorMessagePath,
+      onSuccess: {
+        cards: [
+          { id: "count", type: "list.length", title: "How many match", inputs: { list: items } },
+          {
+            id: "noMatch",
+            type: "error.returnErrorIf",
+            title: "No user has this user name",
+            inputs: {
+              a: fromCard("count", "output"),
+              comparison: literal("equal"),
+              b: literal(0),
+              statusCode: literal(404),
+              message: literal("no user has this user name"),
+            },
+          },
+          { id: "first", type: "list.at", title: "The match", inputs: { list: items, index: literal(0) } },
+          ...user.cards,
+        ],
+        results: { user: user.user },
+      },
+      outputs: [{ key: "user", type: { type: "object" } }],
+    }),
+  );
+  return actionFlow(contract, describe(action, ` Filters by ${parameter.name}.`), cards);
+};
+
+/** A SCIM API's record (`schemas` + `userName`): it is the contract's user already. */
+const isScimRecord = (fields: string[]) => fields.includes("schemas") && fields.includes("userName");
+
+const GROUP_ID_FIELDS = ["groupid", "group", "teamid", "team", "usergroup", "usergroupid"];
+const MEMBER_ID_FIELDS = ["userid", "user", "memberid", "accountid", "id", "personid"];
+const loose = (name: string) => name.toLowerCase().replace(/[^a-z0-9]/g, "");
+
+/** A helper flow that adds or removes one member (`item`) of `groupId`: one call per member. */
+function oneMemberFlow(
+  name: string,
+  operation: { method: string; path: string },
+  document: unknown,
+  index: SpecIndex,
+): Flow | string {
+  const bodies = operationBodies(document, operation.method as HttpMethod, operation.path);
+  const indexed = index.operations.find((entry) => entry.method === operation.method && entry.path === operation.path);
+  const queryNames = (indexed?.parameters ?? []).filter((entry) => entry.in === "query").map((entry) => entry.name);
+  const sourceFor = (field: string): Binding | undefined => {
+    if (GROUP_ID_FIELDS.includes(loose(field))) return fromEvent("groupId");
+    if (MEMBER_ID_FIELDS.includes(loose(field))) return fromEvent("item", "value");
+    return undefined;
+  };
+  const pathNames = [...operation.path.matchAll(/\{([^}]+)\}/g)].map((match) => match[1]);
+  const pathSources: Record<string, Binding> = {};
+  // A parameter names the group when its name says so or it follows a groups/teams segment (`/groups/{id}`).
+  const segments = operation.path.split("/");
+  for (const parameter of pathNames) {
+    const before = segments[segments.indexOf(`{${parameter}}`) - 1] ?? "";
+    pathSources[parameter] =
+      /group|team/i.test(parameter) || /group|team/i.test(before) ? fromEvent("groupId") : fromEvent("item", "value");
+  }
+  const mapped = (fields: string[]) =>
+    Object.fromEntries(fields.flatMap((field) => (sourceFor(field) ? [[field, sourceFor(field) as Binding]] : [])));
+  const bodyValues = mapped(bodies.request.fields);
+  const queryValues = mapped(queryNames);
+  const covered = [...Object.values(pathSources), ...Object.values(bodyValues), ...Object.values(queryValues)].map(
+    (binding) => JSON.stringify(binding),
+  );
+  if (
+    !covered.includes(JSON.stringify(fromEvent("item", "value"))) ||
+    !covered.includes(JSON.stringify(fromEvent("groupId")))
+  )
+    return `${operation.method.toUpperCase()} ${operation.path} does not take both a group and a member id; map it on the canvas`;
+  const url = relativeUrlCards(operation.path, pathSources);
+  const cards: Flow["cards"] = [...url.cards];
+  if (Object.keys(bodyValues).length) cards.push(construct("body", "Membership body", bodyValues));
+  if (Object.keys(queryValues).length) cards.push(construct("query", "Membership query", queryValues));
+  cards.push(
+    requestCard({
+      method: operation.method.toUpperCase(),
+      url: url.url,
+      ...(Object.keys(bodyValues).length ? { body: fromCard("body", "output") } : {}),
+      ...(Object.keys(queryValues).length ? { query: fromCard("query", "output") } : {}),
+    }),
+    {
+      id: "return",
+      type: "flow.return",
+      title: "Done",
+      inputs: { output: fromCard(REQUEST_CARD, "status_code") },
+      dynamicInputs: [{ key: "output", type: { type: "number" } }],
+    },
+  );
+  return {
+    schemaVersion: 1,
+    name,
+    description: `${operation.method.toUpperCase()} ${operation.path} for one group member.`,
+    kind: "helper",
+    folder: ACTIONS_FOLDER,
+    enabled: true,
+    saveAllData: false,
+    version: 1,
+    event: {
+      type: "helperFlow",
+      options: [],
+      inputs: [
+        { key: "item", type: { type: "object" } },
+        { key: "index", type: { type: "number" } },
+        { key: "groupId", type: { type: "text" } },
+      ],
+      outputs: [{ key: "output", type: { type: "number" } }],
+    },
+    cards,
+  };
+}
+
+function membersDraft(helperName: string): Drafter {
+  return (contract, action, document, index) => {
+    const operation = action.operation!;
+    const bodies = operationBodies(document, operation.method, operation.path);
+    if (bodies.request.fields.includes("Operations")) return "SCIM PATCH of members: map it on the canvas";
+    const helper = oneMemberFlow(helperName, operation, document, index);
+    if (typeof helper === "string") return helper;
+    const flow = actionFlow(contract, describe(action, " One call per member."), [
+      callCard({
+        method: operation.method.toUpperCase(),
+        url: literal(operation.path),
+        errorMessagePath: bodies.errorMessagePath,
+        requestCards: [
+          {
+            id: "eachMember",
+            type: "list.forEach",
+            title: "Each member",
+            options: { flow: helperName },
+            inputs: { list: fromEvent("groupMembers"), groupId: fromEvent("groupId") },
+            dynamicInputs: [{ key: "groupId", type: { type: "text" } }],
+          },
+        ],
+        onSuccess: { cards: [], results: {} },
+        outputs: [],
+      }),
+    ]);
+    return { flow, helpers: [helper] };
+  };
+}
+
 const DRAFTERS: Record<string, Drafter> = {
-  "Provisioning List Users": listUsers,
+  "Provisioning Add Group Members": membersDraft("Add one group member"),
+  "Provisioning Remove Group Members": membersDraft("Remove one group member"),
+  "Provisioning Get User by UserName": getUserByUserName,
+  "Provisioning List Users": listDraft("user"),
+  "Provisioning List Groups": listDraft("group"),
+  "Provisioning List Groups by Display Name": listDraft("group", byDisplayName),
+  "Provisioning List Group Members": listDraft("member", byGroup),
+  "Provisioning Update User": (contract, action, document) => userRecordFlow(contract, action, document, true),
+  "Provisioning Update Group": (contract, action, document) => groupRecordFlow(contract, action, document, true),
   "Proprietary Universal Logout": (contract, action, document) =>
     statusOnlyFlow(contract, action, document, undefined, {
       success: { logoutStatus: literal("SUCCESS") },

@@ -94,6 +94,15 @@ describe("action flows drafted from the REST demo's spec", { timeout: 180_000 },
     expect(found.json.outputs.user).toMatchObject({ id, userName: "ada@acme.test" });
     expectConforms("Provisioning Get User by ID", found.json.outputs);
 
+    const byName = await run("Provisioning Get User by UserName", { userName: "ADA@acme.test" });
+    expect(byName.json.outputs.user).toEqual(found.json.outputs.user);
+    const nobody = await run("Provisioning Get User by UserName", { userName: "nobody@acme.test" });
+    expect(nobody.json.outputs.executionStatus.errors[0]).toMatchObject({
+      httpStatusCode: 404,
+      type: "RESOURCE_NOT_FOUND",
+    });
+    expectConforms("Provisioning Get User by UserName", nobody.json.outputs);
+
     const missing = await run("Provisioning Get User by ID", { userId: "usr_9999" });
     expect(missing.code).toBe(0);
     expect(missing.json.outputs).toEqual({
@@ -193,5 +202,65 @@ describe("action flows drafted from the REST demo's spec", { timeout: 180_000 },
         .sort(),
     );
     expect(seen).toHaveLength(5);
+  });
+
+  it("Update User and Update Group change the records in the service", async () => {
+    const id = demo.store.findUserByEmail("ada@acme.test")!.id;
+    const updated = await run("Provisioning Update User", {
+      user: { schemas: [], id, userName: "ada@acme.test", name: { givenName: "Augusta", familyName: "King" } },
+    });
+    expectConforms("Provisioning Update User", updated.json.outputs);
+    expect(demo.store.users.get(id)).toMatchObject({ first_name: "Augusta", last_name: "King" });
+    expect(updated.json.outputs.user.name).toEqual({ givenName: "Augusta", familyName: "King" });
+    const group = demo.store.createGroup({ name: "Ops" });
+    const renamed = await run("Provisioning Update Group", {
+      group: { schemas: [], id: group.id, displayName: "SRE" },
+    });
+    expect(renamed.json.outputs.group).toMatchObject({ id: group.id, displayName: "SRE" });
+    expect(demo.store.groups.get(group.id)?.name).toBe("SRE");
+  });
+
+  it("Add, Remove and List Group Members (one call per member), List Groups and by display name", async () => {
+    const group = demo.store.createGroup({ name: "Members" });
+    const [first, second] = ["m1@acme.test", "m2@acme.test"].map((email) =>
+      demo.store.createUser({ email, first_name: "M", last_name: "Ember" }),
+    );
+    const added = await run("Provisioning Add Group Members", {
+      groupId: group.id,
+      groupMembers: [{ value: first.id, display: "m1" }, { value: second.id }],
+    });
+    expect(added.json.outputs).toEqual({ executionStatus: { status: "SUCCEEDED" } });
+    const members = () =>
+      demo.store
+        .inspect()
+        .memberships.filter((entry) => entry.group_id === group.id)
+        .map((entry) => entry.user_id);
+    expect(members().sort()).toEqual([first.id, second.id].sort());
+    const removed = await run("Provisioning Remove Group Members", {
+      groupId: group.id,
+      groupMembers: [{ value: first.id }],
+    });
+    expect(removed.json.outputs).toEqual({ executionStatus: { status: "SUCCEEDED" } });
+    expect(members()).toEqual([second.id]);
+    const listed = await run("Provisioning List Group Members", { groupId: group.id, pagination: { limit: 10 } });
+    expectConforms("Provisioning List Group Members", listed.json.outputs);
+    expect(listed.json.outputs.resources).toEqual([{ value: second.id }]);
+    demo.store.createGroup({ name: "Another" });
+    const groups = await run("Provisioning List Groups", { pagination: { limit: 1 } });
+    expectConforms("Provisioning List Groups", groups.json.outputs);
+    expect(groups.json.outputs.resources).toHaveLength(1);
+    expect(groups.json.outputs.pagination.nextCursor).toEqual(expect.any(String));
+    const byName = await run("Provisioning List Groups by Display Name", { displayName: "members" });
+    expect(byName.json.outputs.resources).toEqual([
+      { schemas: ["urn:ietf:params:scim:schemas:core:2.0:Group"], id: group.id, displayName: "Members" },
+    ]);
+    const unknown = await run("Provisioning Add Group Members", {
+      groupId: group.id,
+      groupMembers: [{ value: "usr_9999" }],
+    });
+    expect(unknown.json.outputs.executionStatus.errors[0]).toMatchObject({
+      httpStatusCode: 404,
+      type: "RESOURCE_NOT_FOUND",
+    });
   });
 });
