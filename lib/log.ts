@@ -17,20 +17,29 @@ export function registerSecrets(values: Iterable<string>): void {
   }
 }
 
-function scrub(value: unknown, depth = 0): unknown {
+/** The one rule for log fields: values under secret keys replaced, `redact` applied to every text. */
+export function scrubLogFields(value: unknown, redact: (text: string) => string, depth = 0): unknown {
   if (depth > 6) return "[…]";
-  if (typeof value === "string") {
-    redactKnown ??= secretRedactor(knownSecrets);
-    return redactKnown(value);
-  }
-  if (Array.isArray(value)) return value.map((item) => scrub(item, depth + 1));
+  if (typeof value === "string") return redact(value);
+  if (Array.isArray(value)) return value.map((item) => scrubLogFields(item, redact, depth + 1));
   if (value && typeof value === "object") {
     return Object.fromEntries(
-      Object.entries(value).map(([key, item]) => [key, isSecretEntry(key, item) ? REDACTED : scrub(item, depth + 1)]),
+      Object.entries(value).map(([key, item]) => [
+        key,
+        isSecretEntry(key, item) ? REDACTED : scrubLogFields(item, redact, depth + 1),
+      ]),
     );
   }
   return value;
 }
+
+/** Scrubs every secret registered so far, in every wire form. */
+export function redactKnownSecrets(text: string): string {
+  redactKnown ??= secretRedactor(knownSecrets);
+  return redactKnown(text);
+}
+
+const scrub = (value: unknown) => scrubLogFields(value, redactKnownSecrets);
 
 function write(level: "info" | "warn" | "error", event: string, fields: Record<string, unknown> = {}): void {
   const line = JSON.stringify({ time: new Date().toISOString(), level, event, ...(scrub(fields) as object) });

@@ -14,6 +14,7 @@ import type { RunResult } from "../engine/types";
 import { AppError, invalid } from "../errors";
 import { AUTHPING_NAME } from "../flow/model";
 import { createHttpClient } from "../http/client";
+import { openRunLog } from "../project-log/run-log";
 import { checkBeforeRun } from "../validator/pre-run";
 import { withHelperConfigValues } from "./config-values";
 import { flowExists, getFlow, getFlowByName, type StoredFlow } from "./store";
@@ -50,11 +51,13 @@ async function execute(stored: StoredFlow, request: RunRequest): Promise<StoredR
     await getConnection(stored.projectId, request.connectionId);
     connection = await withHelperConfigValues(await resolveConnection(request.connectionId), loadFlow);
   }
+  const runLog = await openRunLog(stored.projectId, connection?.secretValues ?? []);
+  runLog.started(stored.flow.name);
   const result = await runFlow({
     flow: stored.flow,
     inputs: request.inputs,
     loadFlow,
-    http: connection ? createHttpClient(connection) : undefined,
+    http: connection ? runLog.watch(createHttpClient(connection)) : undefined,
     context: connection
       ? {
           parameters: connection.parameters,
@@ -62,7 +65,12 @@ async function execute(stored: StoredFlow, request: RunRequest): Promise<StoredR
           secretValues: connection.secretValues,
         }
       : undefined,
-  });
+  })
+    .then((outcome) => {
+      runLog.finished(stored.flow.name, outcome);
+      return outcome;
+    })
+    .finally(() => runLog.close());
   try {
     await recordExecution(stored.id, result, { saveAllData: stored.flow.saveAllData });
   } catch (error) {

@@ -71,6 +71,10 @@ export const COMMANDS: Record<string, CommandEntry> = {
     summary: "Unlink a project from its OIN app",
     load: () => import("./project").then((module) => module.projectUnlink),
   },
+  "project logging": {
+    summary: "Show or set a project's log level and syslog forwarding; --lines N shows its recent log lines",
+    load: () => import("./project-logging").then((module) => module.projectLogging),
+  },
   "project export": {
     summary: "Write a project as a bundle file (no secrets)",
     load: () => import("./project").then((module) => module.projectExport),

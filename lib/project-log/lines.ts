@@ -1,0 +1,59 @@
+// A project's recent log lines in the database, bounded by count and by age.
+import { db } from "../db/client";
+import { notFound } from "../errors";
+import type { LogLevel } from "./settings";
+
+/** Lines kept per project; older ones are dropped as new ones arrive. */
+export const MAX_KEPT_LINES = 1_000;
+/** Lines older than this are dropped. */
+export const MAX_LINE_AGE_MS = 7 * 24 * 60 * 60 * 1000;
+
+/** A structured log record as pino wrote it (already redacted). */
+export interface ProjectLogRecord {
+  time: string;
+  level: LogLevel;
+  event: string;
+  [field: string]: unknown;
+}
+
+export async function keepProjectLogLines(projectId: string, records: ProjectLogRecord[]): Promise<void> {
+  if (!records.length) return;
+  const client = db();
+  await client.projectLogLine.createMany({
+    data: records.map((record) => ({
+      projectId,
+      time: new Date(record.time),
+      level: record.level,
+      line: JSON.stringify(record),
+    })),
+  });
+  const oldestKept = await client.projectLogLine.findFirst({
+    where: { projectId },
+    orderBy: { id: "desc" },
+    skip: MAX_KEPT_LINES - 1,
+    select: { id: true },
+  });
+  await client.projectLogLine.deleteMany({
+    where: {
+      projectId,
+      OR: [
+        { time: { lt: new Date(Date.now() - MAX_LINE_AGE_MS) } },
+        ...(oldestKept ? [{ id: { lt: oldestKept.id } }] : []),
+      ],
+    },
+  });
+}
+
+/** The newest lines of a project, newest first. */
+export async function recentProjectLogLines(projectId: string, limit = 200): Promise<ProjectLogRecord[]> {
+  const client = db();
+  if (!(await client.project.findUnique({ where: { id: projectId }, select: { id: true } })))
+    throw notFound(`Project ${projectId}`);
+  const rows = await client.projectLogLine.findMany({
+    where: { projectId },
+    orderBy: { id: "desc" },
+    take: Math.min(Math.max(1, Math.trunc(limit) || 1), MAX_KEPT_LINES),
+    select: { line: true },
+  });
+  return rows.map((row) => JSON.parse(row.line) as ProjectLogRecord);
+}

@@ -1,0 +1,159 @@
+// The log of one run of a project's flow: run start and end, and each HTTP call through the connection (method,
+// URL, status, duration; bodies only at debug, truncated), at the project's level of the moment, through pino.
+// Fields are scrubbed by lib/log.ts's rule plus the run's own secrets; lines are kept and forwarded at the end.
+import { pino } from "pino";
+import type { HttpClient } from "../http/types";
+import { log, redactKnownSecrets, scrubLogFields } from "../log";
+import { REDACTED, isSecretKey, secretForms, secretRedactor } from "../secrets/redact";
+import { keepProjectLogLines, type ProjectLogRecord } from "./lines";
+import { getProjectLogging, LOG_LEVELS, type LogLevel } from "./settings";
+import { formatSyslogLine, sendSyslog } from "./syslog";
+
+/** Body text kept in a debug line. */
+export const MAX_LOGGED_BODY_CHARS = 2_000;
+/** Lines one run may log; the rest are counted in a last line. */
+const MAX_LINES_PER_RUN = 500;
+
+const rank = (level: LogLevel) => LOG_LEVELS.length - LOG_LEVELS.indexOf(level);
+
+/** What the log says of a finished run (the engine's RunResult has these). */
+export interface RunOutcome {
+  ok: boolean;
+  executionId: string;
+  durationMs: number;
+  error?: { code: string; message: string };
+}
+
+export interface RunLog {
+  /** The client, with each request it sends logged. */
+  watch(client: HttpClient): HttpClient;
+  started(flowName: string): void;
+  finished(flowName: string, result: RunOutcome): void;
+  /** Stores the run's lines and forwards them; never throws. */
+  close(): Promise<void>;
+}
+
+/** Opens the log of one run; `secretValues` are the connection's (obtained ones are read from the client as it runs). */
+export async function openRunLog(projectId: string, secretValues: readonly string[]): Promise<RunLog> {
+  const settings = await getProjectLogging(projectId);
+  const records: ProjectLogRecord[] = [];
+  let omitted = 0;
+  const logger = pino(
+    {
+      level: settings.level,
+      base: undefined,
+      timestamp: pino.stdTimeFunctions.isoTime,
+      formatters: { level: (label) => ({ level: label }) },
+    },
+    {
+      write(line: string) {
+        if (records.length >= MAX_LINES_PER_RUN) omitted++;
+        else records.push(JSON.parse(line) as ProjectLogRecord);
+      },
+    },
+  );
+  const secrets = new Set(secretValues);
+  let clients: HttpClient[] = [];
+  const redact = (text: string) => {
+    const values = [...secrets, ...clients.flatMap((client) => [...(client.obtainedSecrets ?? [])])];
+    return redactKnownSecrets(secretRedactor(values.flatMap(secretForms))(text));
+  };
+  const write = (level: LogLevel, event: string, fields: Record<string, unknown>) => {
+    if (!logger.isLevelEnabled(level)) return;
+    logger[level]({ event, ...(scrubLogFields(fields, redact) as object) });
+  };
+
+  return {
+    watch(client) {
+      clients = [...clients, client];
+      return {
+        get obtainedSecrets() {
+          return client.obtainedSecrets;
+        },
+        async send(request, options) {
+          const started = performance.now();
+          try {
+            const response = await client.send(request, options);
+            const call = { method: response.method, url: loggedUrl(response.url, secrets), status: response.status };
+            const durationMs = Math.round(performance.now() - started);
+            write(response.ok ? "info" : "warn", "http_call", { ...call, durationMs });
+            // Bodies are a line of their own at debug, so no info line (nor what is forwarded at info) holds one.
+            if (logger.isLevelEnabled("debug")) {
+              write("debug", "http_bodies", {
+                ...call,
+                requestBody: bodyText(request.body, redact),
+                responseBody: bodyText(response.body ?? response.text, redact),
+              });
+            }
+            return response;
+          } catch (error) {
+            write("warn", "http_call_failed", {
+              method: request.method.toUpperCase(),
+              url: loggedUrl(request.url, secrets),
+              durationMs: Math.round(performance.now() - started),
+              error: error instanceof Error ? error.message : String(error),
+            });
+            throw error;
+          }
+        },
+      };
+    },
+    started(flowName) {
+      write("info", "run_started", { flow: flowName });
+    },
+    finished(flowName, result) {
+      write(result.ok ? "info" : "warn", "run_finished", {
+        flow: flowName,
+        executionId: result.executionId,
+        ok: result.ok,
+        durationMs: result.durationMs,
+        ...(result.error ? { error: { code: result.error.code, message: result.error.message } } : {}),
+      });
+    },
+    async close() {
+      if (omitted) records.push({ ...records[records.length - 1], event: "lines_omitted", count: omitted });
+      try {
+        await keepProjectLogLines(projectId, records);
+      } catch (error) {
+        // The project was deleted while its flow ran: its lines go with it.
+        log.warn("project_log_not_kept", { projectId, error: error instanceof Error ? error.message : String(error) });
+      }
+      const syslog = settings.syslog;
+      if (!syslog) return;
+      const lines = records
+        .filter((record) => rank(record.level) >= rank(syslog.level))
+        .map((record) => formatSyslogLine({ ...record, message: JSON.stringify({ projectId, ...record }) }, syslog));
+      const failure = await sendSyslog(lines, syslog);
+      if (failure) log.warn("syslog_not_sent", { projectId, host: syslog.host, port: syslog.port, error: failure });
+    },
+  };
+}
+
+/**
+ * The URL with its user info dropped and the values of secret-named query parameters replaced; those values are
+ * added to `secrets`, so a server echoing them back does not show them either.
+ */
+function loggedUrl(url: string, secrets: Set<string>): string {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return url;
+  }
+  for (const part of [parsed.username, parsed.password]) if (part) secrets.add(decodeURIComponent(part));
+  parsed.username = "";
+  parsed.password = "";
+  for (const [key, value] of [...parsed.searchParams]) {
+    if (!isSecretKey(key)) continue;
+    secrets.add(value);
+    parsed.searchParams.set(key, REDACTED);
+  }
+  return parsed.toString();
+}
+
+/** A body as text, redacted then truncated (so a cut never leaves part of a secret). */
+function bodyText(body: unknown, redact: (text: string) => string): string | undefined {
+  if (body === undefined || body === null || body === "") return undefined;
+  const text = redact(typeof body === "string" ? body : JSON.stringify(scrubLogFields(body, (value) => value)));
+  return text.length > MAX_LOGGED_BODY_CHARS ? `${text.slice(0, MAX_LOGGED_BODY_CHARS)}… (${text.length} chars)` : text;
+}
