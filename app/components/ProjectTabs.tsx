@@ -8,6 +8,7 @@ const TABS = [
   { label: "Authentication", path: "/authentication" },
   { label: "Connections", path: "/connections" },
   { label: "Flows", path: "/flows" },
+  { label: "Logging", path: "/logging" },
 ];
 
 export function ProjectTabs({ projectId }: { projectId: string }) {

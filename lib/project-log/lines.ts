@@ -1,20 +1,12 @@
 // A project's recent log lines in the database, bounded by count and by age.
 import { db } from "../db/client";
 import { notFound } from "../errors";
-import type { LogLevel } from "./settings";
+import type { ProjectLogRecord } from "./model";
 
 /** Lines kept per project; older ones are dropped as new ones arrive. */
 export const MAX_KEPT_LINES = 1_000;
 /** Lines older than this are dropped. */
 export const MAX_LINE_AGE_MS = 7 * 24 * 60 * 60 * 1000;
-
-/** A structured log record as pino wrote it (already redacted). */
-export interface ProjectLogRecord {
-  time: string;
-  level: LogLevel;
-  event: string;
-  [field: string]: unknown;
-}
 
 export async function keepProjectLogLines(projectId: string, records: ProjectLogRecord[]): Promise<void> {
   if (!records.length) return;

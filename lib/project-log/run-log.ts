@@ -5,8 +5,9 @@ import { pino } from "pino";
 import type { HttpClient } from "../http/types";
 import { log, redactKnownSecrets, scrubLogFields } from "../log";
 import { REDACTED, isSecretKey, secretForms, secretRedactor } from "../secrets/redact";
-import { keepProjectLogLines, type ProjectLogRecord } from "./lines";
-import { getProjectLogging, LOG_LEVELS, type LogLevel } from "./settings";
+import { keepProjectLogLines } from "./lines";
+import { LOG_LEVELS, type LogLevel, type ProjectLogRecord } from "./model";
+import { getProjectLogging } from "./settings";
 import { formatSyslogLine, sendSyslog } from "./syslog";
 
 /** Body text kept in a debug line. */

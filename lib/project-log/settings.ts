@@ -2,51 +2,7 @@
 import { bodyObject, nestedAt } from "../body";
 import { db } from "../db/client";
 import { invalid, notFound } from "../errors";
-
-export const LOG_LEVELS = ["error", "warn", "info", "debug"] as const;
-export type LogLevel = (typeof LOG_LEVELS)[number];
-
-/** RFC 5424 facility names, by code (section 6.2.1). */
-export const SYSLOG_FACILITIES = [
-  "kern",
-  "user",
-  "mail",
-  "daemon",
-  "auth",
-  "syslog",
-  "lpr",
-  "news",
-  "uucp",
-  "cron",
-  "authpriv",
-  "ftp",
-  "ntp",
-  "audit",
-  "alert",
-  "clock",
-  "local0",
-  "local1",
-  "local2",
-  "local3",
-  "local4",
-  "local5",
-  "local6",
-  "local7",
-] as const;
-
-export interface SyslogSettings {
-  host: string;
-  port: number;
-  protocol: "udp" | "tcp";
-  facility: (typeof SYSLOG_FACILITIES)[number];
-  /** Lines below this level are not forwarded (the project's level still applies first). */
-  level: LogLevel;
-}
-
-export interface ProjectLogging {
-  level: LogLevel;
-  syslog: SyslogSettings | null;
-}
+import { LOG_LEVELS, type LogLevel, type ProjectLogging, SYSLOG_FACILITIES, type SyslogSettings } from "./model";
 
 function levelAt(value: unknown, field: string, pointer: string): LogLevel {
   if (typeof value === "string" && (LOG_LEVELS as readonly string[]).includes(value)) return value as LogLevel;

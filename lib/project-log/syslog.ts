@@ -2,7 +2,7 @@
 import { createSocket } from "node:dgram";
 import { connect } from "node:net";
 import { hostname } from "node:os";
-import { SYSLOG_FACILITIES, type LogLevel, type SyslogSettings } from "./settings";
+import { type LogLevel, SYSLOG_FACILITIES, type SyslogSettings } from "./model";
 
 const SEVERITY: Record<LogLevel, number> = { error: 3, warn: 4, info: 6, debug: 7 };
 /** A datagram past this size may be dropped on the way; longer lines are cut. */

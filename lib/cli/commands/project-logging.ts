@@ -1,6 +1,7 @@
 // `ib project logging`: a project's log level, syslog forwarding and recent lines (lib/project-log/).
-import { recentProjectLogLines, type ProjectLogRecord } from "../../project-log/lines";
-import { getProjectLogging, setProjectLogging, type ProjectLogging } from "../../project-log/settings";
+import { recentProjectLogLines } from "../../project-log/lines";
+import type { ProjectLogging, ProjectLogRecord } from "../../project-log/model";
+import { getProjectLogging, setProjectLogging } from "../../project-log/settings";
 import { positiveIntegerText } from "../../body";
 import { defineCommand, listText } from "../command";
 import { readJsonFile } from "../files";
