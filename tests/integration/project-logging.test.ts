@@ -16,6 +16,9 @@ const { createFlow } = await import("@/lib/flows/store");
 const { runStoredFlow } = await import("@/lib/flows/run");
 const { setProjectLogLevel } = await import("@/lib/project-log/settings");
 const { secretForms } = await import("@/lib/secrets/redact");
+const { keepProjectLogLines, recentProjectLogLines, MAX_KEPT_LINES, MAX_LINE_AGE_MS } = await import(
+  "@/lib/project-log/lines"
+);
 const loggingRoute = await import("@/app/api/projects/[projectId]/logging/route");
 
 const API_KEY = "qk-5521-secret-apikey";
@@ -187,6 +190,32 @@ describe("per-project logging", () => {
       "http_call",
       "run_finished",
     ]);
+  });
+
+  it("keeps a project's lines bounded by count and by age", async () => {
+    const { id } = await createProject({ name: "Bounded" });
+    const old = new Date(Date.now() - MAX_LINE_AGE_MS - 60_000).toISOString();
+    const now = new Date().toISOString();
+    await keepProjectLogLines(id, [
+      { time: old, level: "info", event: "old" },
+      { time: now, level: "info", event: "recent" },
+    ]);
+    expect((await recentProjectLogLines(id)).map((line) => line.event)).toEqual(["recent"]);
+    const records = Array.from({ length: MAX_KEPT_LINES + 5 }, (_, n) => ({
+      time: now,
+      level: "info" as const,
+      event: "new",
+      n,
+    }));
+    await keepProjectLogLines(id, records);
+    const kept = await recentProjectLogLines(id, MAX_KEPT_LINES);
+    expect(kept).toHaveLength(MAX_KEPT_LINES);
+    expect(kept.map((line) => line.n)).toEqual(
+      records
+        .slice(5)
+        .map((record) => record.n)
+        .reverse(),
+    );
   });
 
   it("refuses bad settings with the field and pointer, changing nothing", async () => {
