@@ -55,13 +55,18 @@ export async function openRunLog(projectId: string, secretValues: readonly strin
   );
   const secrets = new Set(secretValues);
   let clients: HttpClient[] = [];
-  const redact = (text: string) => {
+  /** The run's secrets so far (the connection's, obtained ones, secret-named query values), read once per line. */
+  const lineRedactor = () => {
     const values = [...secrets, ...clients.flatMap((client) => [...(client.obtainedSecrets ?? [])])];
-    return redactKnownSecrets(secretRedactor(values.flatMap(secretForms))(text));
+    const redactRun = secretRedactor(values.flatMap(secretForms));
+    return (text: string) => redactKnownSecrets(redactRun(text));
   };
-  const write = (level: LogLevel, event: string, fields: Record<string, unknown>) => {
+  /** `fields` as a function gets the line's redactor, for text it must redact before cutting. */
+  const write = (level: LogLevel, event: string, fields: object | ((redact: (text: string) => string) => object)) => {
     if (!logger.isLevelEnabled(level)) return;
-    logger[level]({ event, ...(scrubLogFields(fields, redact) as object) });
+    const redact = lineRedactor();
+    const values = typeof fields === "function" ? fields(redact) : fields;
+    logger[level]({ event, ...(scrubLogFields(values, redact) as object) });
   };
 
   return {
@@ -73,6 +78,9 @@ export async function openRunLog(projectId: string, secretValues: readonly strin
         },
         async send(request, options) {
           const started = performance.now();
+          for (const [key, value] of Object.entries(request.query ?? {})) {
+            if (isSecretKey(key) && typeof value === "string") secrets.add(value);
+          }
           try {
             const response = await client.send(request, options);
             const call = { method: response.method, url: loggedUrl(response.url, secrets), status: response.status };
@@ -80,11 +88,11 @@ export async function openRunLog(projectId: string, secretValues: readonly strin
             write(response.ok ? "info" : "warn", "http_call", { ...call, durationMs });
             // Bodies are a line of their own at debug, so no info line (nor what is forwarded at info) holds one.
             if (logger.isLevelEnabled("debug")) {
-              write("debug", "http_bodies", {
+              write("debug", "http_bodies", (redact) => ({
                 ...call,
                 requestBody: bodyText(request.body, redact),
                 responseBody: bodyText(response.body ?? response.text, redact),
-              });
+              }));
             }
             return response;
           } catch (error) {
@@ -112,7 +120,8 @@ export async function openRunLog(projectId: string, secretValues: readonly strin
       });
     },
     async close() {
-      if (omitted) records.push({ ...records[records.length - 1], event: "lines_omitted", count: omitted });
+      if (omitted)
+        records.push({ time: new Date().toISOString(), level: "warn", event: "lines_omitted", count: omitted });
       try {
         await keepProjectLogLines(projectId, records);
       } catch (error) {
