@@ -37,7 +37,7 @@ export function mappingChoices(
     return {
       group: field.source === "block" ? `${owner} (this block)` : owner,
       label: field.label ?? field.key,
-      binding: { kind: "ref", card: field.card, path: [field.key] },
+      binding: { kind: "ref", card: field.card, path: [field.key, ...(field.path ?? [])] },
       type: field.type,
     };
   });
