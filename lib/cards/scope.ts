@@ -19,6 +19,8 @@ export interface ScopeField {
   label?: string;
   /** A field nested in the value of `key` (an action flow's contract field, e.g. `user.name.givenName`). */
   path?: string[];
+  /** The contract requires it (action flows' event fields). */
+  required?: boolean;
   /** "block": provided by an enclosing container's block (If Error's `error`). */
   source: "event" | "output" | "block";
 }
@@ -93,12 +95,26 @@ function walk(
 function contractEventFields(flow: Flow, inputs: FieldSpec[]): ScopeField[] {
   const contract = flowContract(flow);
   if (!contract) return [];
-  return contractInputPaths(contract).flatMap(({ key, path, label }) => {
+  return contractInputPaths(contract).flatMap(({ key, path, label, required }) => {
     const input = inputs.find((spec) => spec.key === key);
-    return input
-      ? [{ card: EVENT_CARD_ID, key, path, label, type: typeAtPath(input.type, path), source: "event" as const }]
-      : [];
+    if (!input) return [];
+    const type = typeAtPath(input.type, path);
+    return [{ card: EVENT_CARD_ID, key, path, label, required, type, source: "event" as const }];
   });
+}
+
+/** The event card's fields as the canvas shows them: its inputs, and for an action flow the contract tree below them. */
+export function eventFields(flow: Flow): ScopeField[] {
+  const inputs = [...flow.event.inputs, ...flow.event.options];
+  const own: ScopeField[] = inputs.map((spec) => ({
+    card: EVENT_CARD_ID,
+    key: spec.key,
+    type: spec.type,
+    label: spec.label,
+    ...(spec.required ? { required: true } : {}),
+    source: "event",
+  }));
+  return [...own, ...contractEventFields(flow, inputs)];
 }
 
 function toFields(flow: Flow, scope: Scope): ScopeField[] {

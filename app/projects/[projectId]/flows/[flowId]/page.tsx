@@ -27,6 +27,17 @@ export default async function FlowEditorPage({ params }: { params: Promise<{ pro
     for (const parameter of configuration.parameters)
       if (!parameter.secret) parameters.set(parameter.key, { key: parameter.key, label: parameter.label });
   }
+  const labels = new Map(mapping.tenantVariables.map((variable) => [variable.name, variable.label || variable.name]));
+  const authParameters = mapping.configurations.flatMap((configuration) =>
+    configuration.parameters.map((parameter) => {
+      const mapped = configuration.mapping[parameter.key];
+      return {
+        key: parameter.key,
+        label: parameter.label,
+        ...(mapped ? { tenantVariable: labels.get(mapped) ?? mapped } : {}),
+      };
+    }),
+  );
   return (
     <Editor
       projectId={projectId}
@@ -37,7 +48,11 @@ export default async function FlowEditorPage({ params }: { params: Promise<{ pro
       helperFlows={others.filter((other) => other.kind === "helper").map((helper) => calledFlowOf(helper.flow))}
       otherFlows={others.map((other) => other.flow)}
       connections={connections.map((connection) => ({ id: connection.id, name: connection.config.name }))}
-      project={{ tenantVariables: mapping.tenantVariables, connectionParameters: [...parameters.values()] }}
+      project={{
+        tenantVariables: mapping.tenantVariables,
+        connectionParameters: [...parameters.values()],
+        authParameters,
+      }}
     />
   );
 }
