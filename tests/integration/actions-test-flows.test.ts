@@ -285,5 +285,16 @@ describe("action and test flows", () => {
     const refused = await ib("action", "add", projectKey, "--contract", CREATE_USER, "--json");
     expect(refused.code).toBe(1);
     expect(refused.stdout + refused.stderr).toMatch(/Link the project to an OIN app/);
+
+    // The same project through ib: an action flow from the contract, its test flow, and the test run.
+    const made = await ib("action", "new-flow", projectKey, "--contract", CREATE_USER, "--json");
+    expect(made.json.flow).toMatchObject({ name: CREATE_USER, kind: "action", enabled: false });
+    const testFlow = await ib("action", "new-test", made.json.flow.id, "--json");
+    expect(testFlow.json.flow).toMatchObject({ name: `Test ${CREATE_USER}`, kind: "test" });
+    const tested = await ib("action", "test", testFlow.json.flow.id, "--json");
+    expect(tested.code).toBe(0);
+    expect(tested.json).toMatchObject({ passed: true, results: [{ passed: true, violations: [] }] });
+    const listed = await ib("action", "list", projectKey, "--json");
+    expect(listed.json.actions).toMatchObject([{ contract: CREATE_USER, flows: [{ name: CREATE_USER }] }]);
   }, 120_000);
 });
