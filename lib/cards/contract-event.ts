@@ -43,9 +43,9 @@ export interface ContractPath {
  */
 export function contractInputPaths(contract: Contract): ContractPath[] {
   return contractFields(contract.input)
-    .filter((field) => !field.path.includes("[]") && field.path.includes("."))
+    .filter((field) => !field.segments.includes("[]") && field.segments.length > 1)
     .map((field) => {
-      const [key, ...path] = field.path.split(".");
+      const [key, ...path] = field.segments;
       return { key, path, label: field.path, required: field.required };
     });
 }

@@ -9,6 +9,8 @@ import { AuthRows, useActionAuth } from "../action-auth";
 import { EVENT_TITLES, typeLabel } from "../cards";
 import { CATEGORY_COLORS } from "../category-colors";
 import { startOutputDrag } from "../mapping-drag";
+// Rows are "nopan": the event node is not draggable, so without it the pane's panning would swallow the mouse press
+// that starts an HTML5 drag.
 import { useEditor } from "../store";
 import { OutputRows } from "./FieldRows";
 import { SequenceHandles } from "./SequenceHandles";
@@ -30,7 +32,7 @@ function BodyRows() {
           // biome-ignore lint/a11y/noStaticElementInteractions: a drag source for mapping; the Inspector maps by keyboard
           <div
             key={path.join(".")}
-            className="cv-row cv-output nodrag"
+            className="cv-row cv-output nodrag nopan"
             draggable
             data-testid={`output-event-${path.join(".")}`}
             title="Drag onto an input to map it"

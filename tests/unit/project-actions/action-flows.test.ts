@@ -3,6 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { scopeAt } from "@/lib/cards/scope";
 import { CONTRACTS, findContract } from "@/lib/contracts/catalog";
+import { ENTERPRISE_USER_URN } from "@/lib/contracts/shapes";
 import { validatorFor } from "@/lib/validation/ajv";
 import { actionChoices } from "@/lib/project-actions/choices";
 import { actionFlowDocument, sampleInputs, testFlowDocument } from "@/lib/project-actions/documents";
@@ -25,6 +26,11 @@ describe("an action flow's scope", () => {
     expect(byLabel.get("user.emails")?.type).toMatchObject({ type: "list", items: { type: "object" } });
     expect(byLabel.get("user.active")?.type).toEqual({ type: "boolean" });
     expect(byLabel.has("user.emails[].value")).toBe(false);
+    // The enterprise extension's property name holds dots: it is one path segment.
+    expect(byLabel.get(`user.${ENTERPRISE_USER_URN}.department`)).toMatchObject({
+      path: [ENTERPRISE_USER_URN, "department"],
+      type: { type: "text" },
+    });
   });
 
   it("offers nothing nested for flows that are not actions", () => {
