@@ -68,7 +68,7 @@ test("adds a Provisioning action, builds Create User from the contract, turns it
   await expect(page.getByText("v2 · saved")).toBeVisible();
 
   await expect(page.getByText("Flow is OFF")).toBeVisible();
-  await page.getByTestId("flow-enabled").check();
+  await page.getByTestId("flow-enabled").click();
   await expect(page.getByText("Flow is ON")).toBeVisible();
   const actionFlowId = new URL(page.url()).pathname.split("/").at(-1)!;
   expect((await storedFlow(page.request, actionFlowId)).cards.map((card) => card.type)).toEqual([
