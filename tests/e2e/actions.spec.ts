@@ -3,7 +3,7 @@ import { expect, test } from "./helpers/test";
 
 // Actions in real Chromium: New Component > Add Action offers what the OIN app's capabilities allow (the reason shown
 // for the rest); a Create User flow made from its contract shows the contract's body tree and auth section; two
-// contract fields mapped by drag; Flow is OFF → ON; its test flow runs and the contract check passes.
+// contract fields mapped by drag (the mapping menu offers them too, typed); Flow is OFF → ON; its test flow runs and the contract check passes.
 
 test.use({ viewport: EDITOR_VIEWPORT });
 
@@ -60,6 +60,13 @@ test("adds a Provisioning action, builds Create User from the contract, turns it
   await expect(page.getByTestId("input-set1-object")).toContainText("user");
   await page.getByTestId("output-event-user.userName").dragTo(page.getByTestId("input-set1-value"));
   await expect(page.getByTestId("input-set1-value")).toContainText("userName");
+  // The mapping menu offers the contract's fields by name at any depth, with their types.
+  await page.getByTestId("map-path").click();
+  const menu = page.getByRole("menu", { name: "Values for path" });
+  await expect(menu.getByRole("menuitem", { name: "Event › user.name.givenName Text" })).toBeVisible();
+  await expect(menu.getByRole("menuitem", { name: "Event › user.emails List of Object" })).toBeVisible();
+  await page.getByTestId("map-path").click();
+  await expect(menu).toHaveCount(0);
   await page.getByTestId("inspector").getByLabel("path", { exact: true }).fill("displayName");
   await page.getByTestId("inspector").getByLabel("path", { exact: true }).press("Enter");
   await page.getByTestId("output-set1-output").dragTo(page.getByTestId("input-returnOutputs-user"));
