@@ -85,12 +85,25 @@ test("adds a Provisioning action, builds Create User from the contract, turns it
 
   // The Test Folder: + New Flow makes a test flow with sample inputs; back in the folder, run it.
   await page.goto(`/projects/${projectId}/actions/${encodeURIComponent("Provisioning Create User")}?tab=tests`);
+  const sampled = JSON.parse(await page.getByLabel("Test inputs").inputValue());
+  expect(sampled.user).toMatchObject({ userName: expect.any(String), schemas: expect.any(Array) });
+  const edited = { user: { ...sampled.user, userName: "ada@acme.test" } };
+  await page.getByLabel("Test inputs").fill(JSON.stringify(edited));
   await page.getByTestId("action-panel").getByRole("button", { name: "+ New Flow" }).click();
   await expect(page.getByTestId("flow-name")).toHaveText("Test Provisioning Create User");
   await expect(page.getByTestId("card-callAction")).toBeVisible();
+  const testFlowId = new URL(page.url()).pathname.split("/").at(-1)!;
+  const testFlow = await storedFlow(page.request, testFlowId);
+  expect(testFlow).toMatchObject({ kind: "test", event: { contract: "Provisioning Create User" } });
+  expect(testFlow.cards[0].inputs.user).toEqual({ kind: "literal", value: edited.user });
   await page.goto(`/projects/${projectId}/actions/${encodeURIComponent("Provisioning Create User")}?tab=tests`);
   await page.getByRole("button", { name: "Run test Test Provisioning Create User" }).click();
   const result = page.getByTestId("test-result-Test Provisioning Create User");
   await expect(result).toContainText("PASS");
   await expect(result).toContainText("conform to Provisioning Create User");
+  // Kept like an execution: the test flow's latest run succeeded, and it returned the user with its display name.
+  const { executions } = await (await page.request.get(`/api/flows/${testFlowId}/executions`)).json();
+  expect(executions[0]).toMatchObject({ status: "succeeded" });
+  const kept = await (await page.request.get(`/api/flows/${testFlowId}/executions/${executions[0].id}`)).json();
+  expect(JSON.stringify(kept)).toContain('"displayName":"ada@acme.test"');
 });

@@ -16,9 +16,11 @@ interface Props {
   action: ProjectActionView;
   tab: "flows" | "tests";
   connections: { id: string; name: string }[];
+  /** Inputs sampled from the contract's input schema, as JSON: what a new test flow calls the action with. */
+  sampleInputs: string;
 }
 
-export function ActionPanel({ projectId, action, tab, connections }: Props) {
+export function ActionPanel({ projectId, action, tab, connections, sampleInputs }: Props) {
   const router = useRouter();
   const base = `/projects/${encodeURIComponent(projectId)}`;
   const here = `${base}/actions/${encodeURIComponent(action.contract)}`;
@@ -27,6 +29,7 @@ export function ActionPanel({ projectId, action, tab, connections }: Props) {
   const [results, setResults] = useState<TestOutcome[]>([]);
   const [testing, setTesting] = useState<string>();
   const [actionFlowId, setActionFlowId] = useState(action.flows[0]?.id ?? "");
+  const [inputs, setInputs] = useState(sampleInputs);
 
   useEffect(() => {
     const reload = () => router.refresh();
@@ -40,7 +43,15 @@ export function ActionPanel({ projectId, action, tab, connections }: Props) {
   };
 
   const newTest = async () => {
-    const answer = await callApi<StoredFlowAnswer>("POST", `/api/flows/${encodeURIComponent(actionFlowId)}/tests`, {});
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(inputs);
+    } catch (error) {
+      return setMessage(`Test inputs are not JSON: ${(error as Error).message}`);
+    }
+    const answer = await callApi<StoredFlowAnswer>("POST", `/api/flows/${encodeURIComponent(actionFlowId)}/tests`, {
+      inputs: parsed,
+    });
     if (!answer.ok) return setMessage(answer.body.message ?? "Could not create the test flow");
     window.dispatchEvent(new Event(FLOWS_CHANGED));
     router.push(`${base}/flows/${encodeURIComponent(answer.body.flow.id)}`);
@@ -134,6 +145,16 @@ export function ActionPanel({ projectId, action, tab, connections }: Props) {
               + New Flow
             </button>
           </div>
+          <label className="ed-block">
+            Test inputs (sampled from the contract; edit them here, or later on the test flow's Call Flow card)
+            <textarea
+              aria-label="Test inputs"
+              rows={8}
+              spellCheck={false}
+              value={inputs}
+              onChange={(event) => setInputs(event.target.value)}
+            />
+          </label>
           <div className="ed-actions">
             <label>
               Connection{" "}

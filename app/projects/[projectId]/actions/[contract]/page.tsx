@@ -1,5 +1,7 @@
 import { notFound } from "next/navigation";
 import { listConnections } from "@/lib/connections/store";
+import { findContract } from "@/lib/contracts/catalog";
+import { sampleInputs } from "@/lib/project-actions/documents";
 import { listActions } from "@/lib/project-actions/service";
 import { ActionPanel } from "./ActionPanel";
 
@@ -17,12 +19,14 @@ export default async function ActionPage({
   const name = decodeURIComponent(contract);
   const [actions, connections] = await Promise.all([listActions(projectId), listConnections(projectId)]);
   const action = actions.find((entry) => entry.contract === name);
-  if (!action) notFound();
+  const contractEntry = findContract(name);
+  if (!action || !contractEntry) notFound();
   return (
     <ActionPanel
       projectId={projectId}
       action={action}
       tab={tab === "tests" ? "tests" : "flows"}
+      sampleInputs={JSON.stringify(sampleInputs(contractEntry), null, 2)}
       connections={connections.map((connection) => ({ id: connection.id, name: connection.config.name }))}
     />
   );
