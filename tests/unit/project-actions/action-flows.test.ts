@@ -9,6 +9,8 @@ import { actionChoices } from "@/lib/project-actions/choices";
 import { actionFlowDocument, sampleInputs, testFlowDocument } from "@/lib/project-actions/documents";
 import { contractViolations, judge, testCaseOf } from "@/lib/project-actions/test-case";
 import type { RunResult } from "@/lib/engine/types";
+import type { Flow } from "@/lib/flow/model";
+import { validateFlow } from "@/lib/validator/validate";
 
 const createUser = findContract("Provisioning Create User")!;
 
@@ -55,6 +57,21 @@ describe("test flows", () => {
     mapped.cards[0].inputs.user = { kind: "ref", card: "event", path: ["x"] };
     expect(() => testCaseOf(mapped)).toThrow(/must be a value/);
     expect(() => testCaseOf(action)).toThrow(/not a test flow/);
+  });
+
+  it("may call the action flow it tests; a helper flow may not (IB2005)", () => {
+    const action = actionFlowDocument(createUser);
+    const test = testFlowDocument(action, createUser, "Test it");
+    const project = {
+      flows: [action, test],
+      oinApp: null,
+      tenantVariables: [],
+      authConfigurations: [],
+      passedContracts: [],
+    };
+    const codes = (flow: Flow) => validateFlow(flow, project).map((diagnostic) => diagnostic.code);
+    expect(codes(test)).not.toContain("IB2005");
+    expect(codes({ ...test, kind: "helper", event: { ...test.event, type: "helperFlow" } })).toContain("IB2005");
   });
 
   it("judges outputs by the contract, each violation at its JSON pointer", () => {
