@@ -20,6 +20,15 @@ test("adds a Provisioning action, builds Create User from the contract, turns it
     auth: { mode: "basic" },
   });
   await post(page.request, `/api/projects/${projectId}/link`, { oinAppId: oinApp.id });
+  const basic = await post<{ id: string }>(page.request, `/api/projects/${projectId}/auth-configs`, {
+    name: "Basic",
+    type: "basic",
+    settings: {},
+  });
+  const mapped = await page.request.put(`/api/projects/${projectId}/auth-configs/${basic.id}/mapping`, {
+    data: { mapping: { username: "subdomain" } },
+  });
+  expect(mapped.ok(), await mapped.text()).toBe(true);
 
   await page.goto(`/projects/${projectId}`);
   const panel = page.getByRole("navigation", { name: "Projects" });
@@ -49,7 +58,8 @@ test("adds a Provisioning action, builds Create User from the contract, turns it
   await expect(event.getByTestId("event-body")).toBeVisible();
   await expect(event.getByTestId("output-event-user.name.givenName")).toContainText("Text");
   await expect(event.getByTestId("output-event-user.userName").locator(".cv-required")).toBeVisible();
-  await expect(event.getByTestId("event-auth")).toBeVisible();
+  await expect(event.getByTestId("event-auth")).toContainText("Username← Subdomain");
+  await expect(event.getByTestId("event-auth")).toContainText("Passwordnot mapped");
 
   // Return Outputs holds the contract's outputs; a Set card before it gives the user a display name.
   await page.getByTestId("insert:root::0").click();
