@@ -245,6 +245,30 @@ describe("action and test flows", () => {
     expect(latest).toMatchObject({ status: "failed", error: { code: "CONTRACT_VIOLATION" } });
   });
 
+  it("refuses bad input with the field or pointer, and changes nothing", async () => {
+    const flows = (await call(actionsRoute.GET, { projectId })).body.actions[0].flows.length;
+    const notText = await call(actionFlowsRoute.POST, { projectId }, { contract: 5 });
+    expect(notText).toMatchObject({ status: 400, body: { errors: [{ location: { field: "contract" } }] } });
+    const badName = await call(actionFlowsRoute.POST, { projectId }, { contract: CREATE_USER, name: " " });
+    expect(badName.body.errors[0].location).toEqual({ field: "name" });
+    expect((await call(actionsRoute.GET, { projectId })).body.actions[0].flows).toHaveLength(flows);
+
+    const action = (await call(actionsRoute.GET, { projectId })).body.actions[0];
+    const listInputs = await call(testsRoute.POST, { flowId: action.flows[0].id }, { inputs: [] });
+    expect(listInputs.body.errors[0]).toMatchObject({
+      message: "inputs must be a JSON object",
+      location: { field: "inputs" },
+    });
+    const notAction = await call(testsRoute.POST, { flowId: action.tests[0].id }, {});
+    expect(notAction.body.message).toMatch(/is not an action flow/);
+    const notTest = await call(testRunRoute.POST, { flowId: action.flows[0].id }, {});
+    expect(notTest).toMatchObject({ status: 400, body: { errors: [{ location: { pointer: "/event/contract" } }] } });
+    const badConnection = await call(testRunRoute.POST, { flowId: action.tests[0].id }, { connectionId: 7 });
+    expect(badConnection.body.errors[0].location).toEqual({ field: "connectionId" });
+    const unknownAction = await call(actionTestsRoute.POST, { projectId }, { contract: "Provisioning List Users" });
+    expect(unknownAction.body.message).toMatch(/no action "Provisioning List Users"/);
+  });
+
   it("ib action add / list, and ib test runs a bundle's test flows against the demo (exit 1 on a failure)", async () => {
     const { ib } = ibWithTempData();
     const bundle = join(mkdtempSync(join(tmpdir(), "ib-actions-")), "bundle.json");
