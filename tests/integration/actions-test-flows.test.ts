@@ -6,9 +6,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type RunningRestDemo, startRestDemo } from "@/demo/rest/server";
-import { findContract } from "@/lib/contracts/catalog";
 import type { Flow } from "@/lib/flow/model";
-import { actionFlowDocument } from "@/lib/project-actions/documents";
+import { CREATE_USER, handBuiltCreateUser } from "../fixtures/flows/create-user";
 import { useTempDatabase } from "../helpers/temp-db";
 import { ibWithTempData } from "../helpers/ib-cli";
 
@@ -26,7 +25,6 @@ const { createConnection } = await import("@/lib/connections/store");
 const { listExecutions } = await import("@/lib/engine/executions");
 const { exportProject } = await import("@/lib/bundle/project");
 
-const CREATE_USER = "Provisioning Create User";
 const call = async (handler: (request: Request, context: any) => Promise<Response>, params: object, body?: unknown) => {
   const request = new Request("http://127.0.0.1/api", {
     method: body === undefined ? "GET" : "POST",
@@ -46,47 +44,6 @@ const oinApp = (capabilities: string[], ssoProtocol: string | null = null) =>
     variables: [],
     auth: { mode: "basic" },
   });
-
-/** Create User by hand: the contract's user → the demo's own fields → POST /api/v1/users → the SCIM user back. */
-function handBuiltCreateUser(): Flow {
-  const flow = actionFlowDocument(findContract(CREATE_USER)!);
-  const ref = (card: string, ...path: string[]) => ({ kind: "ref" as const, card, path });
-  const text = (key: string) => ({ key, type: { type: "text" as const } });
-  return {
-    ...flow,
-    cards: [
-      {
-        id: "body",
-        type: "object.construct",
-        inputs: {
-          email: ref("event", "user", "userName"),
-          first_name: ref("event", "user", "name", "givenName"),
-          last_name: ref("event", "user", "name", "familyName"),
-        },
-        dynamicInputs: [text("email"), text("first_name"), text("last_name")],
-      },
-      {
-        id: "create",
-        type: "http.rawRequest",
-        inputs: {
-          method: { kind: "literal", value: "POST" },
-          url: { kind: "literal", value: "/api/v1/users" },
-          body: ref("body", "output"),
-        },
-      },
-      {
-        id: "user",
-        type: "object.construct",
-        inputs: { id: ref("create", "body", "id"), userName: ref("create", "body", "email") },
-        dynamicInputs: [text("id"), text("userName")],
-      },
-      {
-        ...flow.cards[0],
-        inputs: { ...flow.cards[0].inputs, user: ref("user", "output") },
-      },
-    ],
-  };
-}
 
 const USER_INPUT = {
   user: {
