@@ -23,6 +23,7 @@ import "@xyflow/react/dist/style.css";
 import "./canvas.css";
 import { layoutFlow, LAYOUT, type Layout, type LayoutNode } from "@/lib/canvas-layout";
 import { measureFor } from "./measure";
+import { useActionAuth } from "./action-auth";
 import { useEditor } from "./store";
 import { moveCard } from "@/lib/flow-edit";
 import type { CalledFlow } from "@/lib/flow-edit/call-flow";
@@ -132,13 +133,14 @@ export function CanvasView({ helperFlows }: { helperFlows: CalledFlow[] }) {
   const frame = useRef<HTMLDivElement>(null);
   const insertFromPalette = useInsertFromPalette(helperFlows);
   const cache = useRef(new Map<string, Node>());
+  const authRows = useActionAuth().length;
   const [ready, setReady] = useState(false);
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: cardsDoc/event stand for the flow's structure
   const layout = useMemo(() => {
     const flow = useEditor.getState().flow;
-    return layoutFlow(flow, measureFor(flow), new Set(collapsedList ?? []));
-  }, [cardsDoc, event, collapsedList]);
+    return layoutFlow(flow, measureFor(flow, authRows), new Set(collapsedList ?? []));
+  }, [cardsDoc, event, collapsedList, authRows]);
 
   // Ready = React Flow has its viewport and the first frame with the cards is painted (what bench/canvas.ts times).
   const firstLayout = useRef(layout);

@@ -7,6 +7,9 @@ import type { ProjectView } from "@/lib/validator/model";
 import { validateFlow } from "@/lib/validator/validate";
 import { CARD_CATALOG, cardTitle } from "./cards";
 import { CanvasView } from "./CanvasView";
+import { ActionAuthContext, type AuthParameterRow } from "./action-auth";
+
+const NO_AUTH: AuthParameterRow[] = [];
 import { Palette } from "./Palette";
 import { Inspector } from "./Inspector";
 import { EventFields } from "./EventFields";
@@ -156,7 +159,9 @@ export function Editor(props: EditorProps) {
   if (!loaded) return <main className="ed-root">Loading…</main>;
   return (
     <ReactFlowProvider>
-      <EditorBody {...props} />
+      <ActionAuthContext.Provider value={props.project.authParameters ?? NO_AUTH}>
+        <EditorBody {...props} />
+      </ActionAuthContext.Provider>
     </ReactFlowProvider>
   );
 }

@@ -10,10 +10,13 @@ import { setBlockInput, setBlockResult, setInput } from "@/lib/flow-edit";
 import { useEditor } from "./store";
 import { useNotice } from "./notice";
 import type { DraggedOutput } from "./mapping-drag";
+import type { AuthParameterRow } from "./action-auth";
 
 export interface ProjectValues {
   tenantVariables: { name: string; label: string }[];
   connectionParameters: { key: string; label: string }[];
+  /** Each connection parameter and the tenant variable it maps to (an action flow's event card shows them). */
+  authParameters?: AuthParameterRow[];
 }
 
 export interface MappingChoice {
@@ -37,7 +40,7 @@ export function mappingChoices(
     return {
       group: field.source === "block" ? `${owner} (this block)` : owner,
       label: field.label ?? field.key,
-      binding: { kind: "ref", card: field.card, path: [field.key] },
+      binding: { kind: "ref", card: field.card, path: [field.key, ...(field.path ?? [])] },
       type: field.type,
     };
   });

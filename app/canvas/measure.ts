@@ -1,5 +1,6 @@
 // Card box sizes for the layout; the card components render to exactly these sizes.
 import type { Measure } from "@/lib/canvas-layout";
+import { eventFields } from "@/lib/cards/scope";
 import type { Block, Card, Flow } from "@/lib/flow/model";
 import { blockInputFields, inputFields, outputFields } from "./cards";
 
@@ -17,13 +18,22 @@ function boxHeight(inputs: number, outputs: number): number {
   return CARD_SIZE.title + sections * CARD_SIZE.section + (inputs + outputs) * CARD_SIZE.row + CARD_SIZE.bottom;
 }
 
-export function measureFor(flow: Flow): Measure {
+/** An action flow's event card: its body tree and its auth section (at least one row: "no connection parameters"). */
+function actionEventHeight(flow: Flow, authRows: number): number {
+  const rows = eventFields(flow).length + Math.max(1, authRows);
+  return CARD_SIZE.title + 2 * CARD_SIZE.section + rows * CARD_SIZE.row + CARD_SIZE.bottom;
+}
+
+export function measureFor(flow: Flow, authRows = 0): Measure {
   return {
     card: (card: Card) => ({
       width: CARD_SIZE.width,
       height: boxHeight(inputFields(card).length, outputFields(card).length),
     }),
-    event: { width: CARD_SIZE.width, height: boxHeight(0, flow.event.inputs.length) },
+    event: {
+      width: CARD_SIZE.width,
+      height: flow.event.type === "action" ? actionEventHeight(flow, authRows) : boxHeight(0, flow.event.inputs.length),
+    },
     laneHeader: (card: Card, block: Block) =>
       CARD_SIZE.laneTitle + blockInputFields(card, block).length * CARD_SIZE.row,
   };

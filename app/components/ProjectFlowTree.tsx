@@ -7,6 +7,14 @@ import { callApi } from "@/app/canvas/api";
 import type { FlowSummary } from "@/lib/flows/store";
 import { PROJECT_FOLDERS } from "@/lib/projects/model";
 import { FLOWS_CHANGED, setFlowEnabled } from "./flow-toggle";
+import { AddActionDialog, actionPageUrl } from "./AddActionDialog";
+
+/** What the panel needs of a project's action: its folders, to show them even while empty. */
+interface ActionFolders {
+  contract: string;
+  folder: string;
+  testFolder: string;
+}
 
 interface Folder {
   name: string;
@@ -15,8 +23,11 @@ interface Folder {
   flows: FlowSummary[];
 }
 
-/** Nests "Actions/Test Folder" under "Actions"; the project's fixed folders come first, even when empty. */
-function folderTree(flows: FlowSummary[]): Folder {
+/**
+ * Nests "Actions/<contract>/Test Folder" under "Actions"; the project's fixed folders come first, even when empty,
+ * and so does every action's folder and Test Folder.
+ */
+function folderTree(flows: FlowSummary[], actionFolders: string[]): Folder {
   const root: Folder = { name: "", path: "", folders: [], flows: [] };
   const folderAt = (path: string) =>
     path
@@ -30,7 +41,7 @@ function folderTree(flows: FlowSummary[]): Folder {
         }
         return child;
       }, root);
-  for (const folder of PROJECT_FOLDERS) folderAt(folder);
+  for (const folder of [...PROJECT_FOLDERS, ...actionFolders]) folderAt(folder);
   for (const flow of flows) folderAt(flow.folder).flows.push(flow);
   return root;
 }
@@ -39,14 +50,19 @@ export function ProjectFlowTree({ projectId, projectName }: { projectId: string;
   const pathname = usePathname();
   const base = `/projects/${encodeURIComponent(projectId)}`;
   // Keyed by project so a slow answer for the previous project is never shown under this one.
-  const [listing, setListing] = useState<{ projectId: string; flows: FlowSummary[] }>();
+  const [listing, setListing] = useState<{ projectId: string; flows: FlowSummary[]; actions: ActionFolders[] }>();
+  const [addingAction, setAddingAction] = useState(false);
   const [problem, setProblem] = useState<string>();
   const [switching, setSwitching] = useState<string>();
 
   const load = useCallback(async () => {
     try {
-      const answer = await callApi<{ flows: FlowSummary[] }>("GET", `/api${base}/flows`);
-      if (answer.ok) setListing({ projectId, flows: answer.body.flows });
+      const [answer, actions] = await Promise.all([
+        callApi<{ flows: FlowSummary[] }>("GET", `/api${base}/flows`),
+        callApi<{ actions: ActionFolders[] }>("GET", `/api${base}/actions`),
+      ]);
+      if (answer.ok)
+        setListing({ projectId, flows: answer.body.flows, actions: actions.ok ? actions.body.actions : [] });
       else setProblem(answer.body.message ?? "Could not load the flows");
     } catch (error) {
       setProblem(`Could not reach the server: ${(error as Error).message}`);
@@ -92,10 +108,22 @@ export function ProjectFlowTree({ projectId, projectName }: { projectId: string;
     );
   };
 
+  const actionOf = (path: string) => listing?.actions.find((action) => action.folder === path);
   const folderItem = (folder: Folder) => (
     <li key={folder.path}>
       <details open>
-        <summary className="tree-item folder">{folder.name}</summary>
+        <summary className="tree-item folder">
+          {actionOf(folder.path) ? (
+            <Link
+              href={actionPageUrl(projectId, actionOf(folder.path)!.contract)}
+              data-testid={`panel-action-${folder.name}`}
+            >
+              {folder.name}
+            </Link>
+          ) : (
+            folder.name
+          )}
+        </summary>
         {(folder.folders.length > 0 || folder.flows.length > 0) && (
           <ul className="tree" aria-label={`Flows in ${folder.path}`}>
             {folder.flows.map(flowItem)}
@@ -106,7 +134,11 @@ export function ProjectFlowTree({ projectId, projectName }: { projectId: string;
     </li>
   );
 
-  const tree = folderTree(listing?.projectId === projectId ? listing.flows : []);
+  const current = listing?.projectId === projectId ? listing : undefined;
+  const tree = folderTree(
+    current?.flows ?? [],
+    (current?.actions ?? []).flatMap((action) => [action.folder, action.testFolder]),
+  );
   return (
     <>
       <ul className="tree" aria-label={`Folders of ${projectName}`}>
@@ -121,6 +153,13 @@ export function ProjectFlowTree({ projectId, projectName }: { projectId: string;
       <Link href={`${base}/flows?new`} className="tree-item new-flow">
         + New Flow
       </Link>
+      <details className="new-component">
+        <summary className="tree-item">New Component</summary>
+        <button type="button" className="tree-item" onClick={() => setAddingAction(true)}>
+          Add Action
+        </button>
+      </details>
+      {addingAction && <AddActionDialog projectId={projectId} onClose={() => setAddingAction(false)} />}
     </>
   );
 }

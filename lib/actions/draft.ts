@@ -3,7 +3,7 @@
 // returns executionStatus. Drafts are a start the user corrects on the canvas; contracts not drafted say why.
 import { type Contract, findContract } from "../contracts/catalog";
 import type { JsonSchema } from "../contracts/shapes";
-import type { Binding, FieldSpec, Flow, ValueType } from "../flow/model";
+import type { Binding, Card, FieldSpec, Flow, ValueType } from "../flow/model";
 import { fromCard, fromEvent, literal } from "../generate/bindings";
 import {
   CALL_CARD,
@@ -343,12 +343,7 @@ function userRecordFlow(
     for (const [attribute, field] of Object.entries(requestMap.attributes))
       values[field] = fromEvent("user", ...attribute.split("."));
     if (requestMap.email && !values[requestMap.email]) values[requestMap.email] = fromEvent("user", "userName");
-    cards.push(construct("body", "Request body (from the contract's user)", values));
-    body = fromCard("body", "output");
-    if (bodies.request.envelope) {
-      cards.push(construct("envelope", `Wrapped in "${bodies.request.envelope}"`, { [bodies.request.envelope]: body }));
-      body = fromCard("envelope", "output");
-    }
+    body = bodyCards(cards, "Request body (from the contract's user)", values, bodies.request.envelope);
   }
   const prefix = bodies.response.envelope ? [bodies.response.envelope] : [];
   const user = scimUserCards(responseMap.id ? responseMap : requestMap, (field) =>
@@ -374,6 +369,14 @@ function userRecordFlow(
   );
 }
 
+/** The request body card, wrapped in the API's envelope when it has one: what the call sends. */
+function bodyCards(cards: Card[], title: string, values: Record<string, Binding>, envelope?: string): Binding {
+  cards.push(construct("body", title, values));
+  if (!envelope) return fromCard("body", "output");
+  cards.push(construct("envelope", `Wrapped in "${envelope}"`, { [envelope]: fromCard("body", "output") }));
+  return fromCard("envelope", "output");
+}
+
 function groupRecordFlow(
   contract: Contract,
   action: PlannedAction,
@@ -391,12 +394,7 @@ function groupRecordFlow(
     if (!requestMap.displayName) return `the request body of ${operation.path} has no field for the group's name`;
     const values: Record<string, Binding> = { [requestMap.displayName]: fromEvent("group", "displayName") };
     if (requestMap.description) values[requestMap.description] = fromEvent("group", "description");
-    cards.push(construct("body", "Request body (from the contract's group)", values));
-    body = fromCard("body", "output");
-    if (bodies.request.envelope) {
-      cards.push(construct("envelope", `Wrapped in "${bodies.request.envelope}"`, { [bodies.request.envelope]: body }));
-      body = fromCard("envelope", "output");
-    }
+    body = bodyCards(cards, "Request body (from the contract's group)", values, bodies.request.envelope);
   }
   const prefix = bodies.response.envelope ? [bodies.response.envelope] : [];
   const group = scimGroupCards(responseMap.id ? responseMap : requestMap, (field) =>

@@ -7,6 +7,7 @@ import { EVENT_CARD_ID, type Binding, type Card, type FieldSpec, type Flow, type
 import { describeValueType, isAssignable, typeAtPath } from "../flow/value-types";
 import { childPointer } from "../validation/pointer";
 import { blockInputsOf, blockProvides, inputsOf, outputsOf } from "./card-fields";
+import { contractInputPaths, flowContract } from "./contract-event";
 import { CARD_CATALOG } from "./catalog";
 import type { CardCatalog } from "./types";
 
@@ -16,6 +17,10 @@ export interface ScopeField {
   key: string;
   type: ValueType;
   label?: string;
+  /** A field nested in the value of `key` (an action flow's contract field, e.g. `user.name.givenName`). */
+  path?: string[];
+  /** The contract requires it (action flows' event fields). */
+  required?: boolean;
   /** "block": provided by an enclosing container's block (If Error's `error`). */
   source: "event" | "output" | "block";
 }
@@ -86,11 +91,38 @@ function walk(
   });
 }
 
-function toFields(scope: Scope): ScopeField[] {
+/** The contract fields nested under an action flow's event inputs, typed by walking the input's schema. */
+function contractEventFields(flow: Flow, inputs: FieldSpec[]): ScopeField[] {
+  const contract = flowContract(flow);
+  if (!contract) return [];
+  return contractInputPaths(contract).flatMap(({ key, path, label, required }) => {
+    const input = inputs.find((spec) => spec.key === key);
+    if (!input) return [];
+    const type = typeAtPath(input.type, path);
+    return [{ card: EVENT_CARD_ID, key, path, label, required, type, source: "event" as const }];
+  });
+}
+
+/** The event card's fields as the canvas shows them: its inputs, and for an action flow the contract tree below them. */
+export function eventFields(flow: Flow): ScopeField[] {
+  const inputs = [...flow.event.inputs, ...flow.event.options];
+  const own: ScopeField[] = inputs.map((spec) => ({
+    card: EVENT_CARD_ID,
+    key: spec.key,
+    type: spec.type,
+    label: spec.label,
+    ...(spec.required ? { required: true } : {}),
+    source: "event",
+  }));
+  return [...own, ...contractEventFields(flow, inputs)];
+}
+
+function toFields(flow: Flow, scope: Scope): ScopeField[] {
   const fields: ScopeField[] = [];
   for (const [card, entry] of scope) {
     for (const spec of entry.fields)
       fields.push({ card, key: spec.key, type: spec.type, label: spec.label, source: entry.source });
+    if (card === EVENT_CARD_ID) fields.push(...contractEventFields(flow, entry.fields));
   }
   return fields;
 }
@@ -114,7 +146,7 @@ export function scopeAt(
       if (!found && card.id === cardId && card.blocks?.[blockIndex].id === atEndOfBlock) found = new Map(atEnd);
     },
   });
-  return found ? toFields(found) : [];
+  return found ? toFields(flow, found) : [];
 }
 
 interface Place {

@@ -5,6 +5,8 @@ import type { JsonSchema } from "./shapes";
 export interface ContractField {
   /** Dotted path; `[]` marks the items of an array. */
   path: string;
+  /** The path's property names, `[]` for an array's items (a name may itself hold dots: the enterprise URN). */
+  segments: string[];
   /** The type as the contracts write it: String, Integer, Number, Boolean, Object, Array, date-time, any. */
   type: string;
   required: boolean;
@@ -34,25 +36,27 @@ function typeName(schema: JsonSchema): string {
 /** Every field under a contract's input or output schema, depth first, in declaration order. */
 export function contractFields(schema: JsonSchema): ContractField[] {
   const fields: ContractField[] = [];
-  const walk = (node: JsonSchema, prefix: string) => {
+  const walk = (node: JsonSchema, prefix: string, above: string[]) => {
     const properties = (node.properties ?? {}) as Record<string, JsonSchema>;
     const required = new Set((node.required ?? []) as string[]);
     for (const [name, child] of Object.entries(properties)) {
       const path = prefix ? `${prefix}.${name}` : name;
+      const segments = [...above, name];
       fields.push({
         path,
+        segments,
         type: typeName(child),
         required: required.has(name),
         ...(Array.isArray(child.enum) ? { enum: child.enum as string[] } : {}),
       });
-      descend(child, path);
+      descend(child, path, segments);
     }
   };
-  const descend = (node: JsonSchema, path: string) => {
-    if (node.type === "object") walk(node, path);
+  const descend = (node: JsonSchema, path: string, segments: string[]) => {
+    if (node.type === "object") walk(node, path, segments);
     if (node.type === "array" && node.items && (node.items as JsonSchema).type === "object")
-      walk(node.items as JsonSchema, `${path}[]`);
+      walk(node.items as JsonSchema, `${path}[]`, [...segments, "[]"]);
   };
-  walk(schema, "");
+  walk(schema, "", []);
   return fields;
 }

@@ -1,5 +1,6 @@
 // POST /api/projects/:id/validate over a stored project: its ON flows and the project, the same report as
 // `ib validate` gives for the project's exported bundle.
+import { CONTRACTS as CONTRACT_CATALOG } from "@/lib/contracts/catalog";
 import { describe, expect, it } from "vitest";
 import { useTempDatabase } from "../helpers/temp-db";
 import { CONTRACTS, coreFlows, flow, UNIVERSAL_LOGOUT, universalLogout } from "../helpers/validator-fixtures";
@@ -46,7 +47,11 @@ describe("POST /api/projects/:id/validate", () => {
     });
     await linkProject(project.id, app.id);
     const linked = await validate(project.id);
-    expect(linked.body.errors.map((entry: { code: string }) => entry.code)).toEqual(["CBDE000003H"]);
+    // Linked for Provisioning: every required provisioning operation of the contract catalog lacks its ON flow.
+    const codes = linked.body.errors.map((entry: { code: string }) => entry.code);
+    const required = CONTRACT_CATALOG.filter((contract) => contract.capability === "provisioning" && contract.required);
+    expect(codes.filter((code: string) => code !== "IB4004")).toEqual(["CBDE000003H"]);
+    expect(codes.filter((code: string) => code === "IB4004")).toHaveLength(required.length);
 
     const bundle = await exportProject(project.id);
     expect(bundle.oinApp).toEqual({ capabilities: ["provisioning"] });

@@ -39,6 +39,30 @@ export const COMMANDS: Record<string, CommandEntry> = {
     summary: "Plan the API Integration Actions over a spec: the operation for each contract, or none",
     load: () => import("./actions").then((module) => module.actionsPlan),
   },
+  test: {
+    summary: "Run a bundle's test flows: each action's outputs checked against its contract",
+    load: () => import("./test").then((module) => module.test),
+  },
+  "action add": {
+    summary: "Add an action (a contract) to a project, if its OIN app's capabilities allow it",
+    load: () => import("./action").then((module) => module.actionAdd),
+  },
+  "action list": {
+    summary: "List a project's actions with their flows and test flows",
+    load: () => import("./action").then((module) => module.actionList),
+  },
+  "action new-flow": {
+    summary: "Create an action flow from its contract (+ New Flow > Add event > contract), OFF",
+    load: () => import("./action").then((module) => module.actionNewFlow),
+  },
+  "action new-test": {
+    summary: "Create a test flow of an action flow, with inputs sampled from its contract unless given",
+    load: () => import("./action").then((module) => module.actionNewTest),
+  },
+  "action test": {
+    summary: "Run a project's test flow (or, with --contract, every test of that action); exit 1 when one fails",
+    load: () => import("./action").then((module) => module.actionTest),
+  },
   validate: {
     summary: "Check a bundle's flows and project against every validation rule (docs/validation.md)",
     load: () => import("./validate").then((module) => module.validate),

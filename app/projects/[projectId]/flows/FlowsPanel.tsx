@@ -8,24 +8,33 @@ import { callApi, type StoredFlowAnswer } from "@/app/canvas/api";
 import { downloadFrom } from "@/app/components/download";
 import { FLOWS_CHANGED, setFlowEnabled } from "@/app/components/flow-toggle";
 import { describeLocation, type ProblemDetail } from "@/lib/errors";
+import { CONTRACT_NAMES } from "@/lib/contracts/catalog";
 import { EVENT_CHOICES, newFlowDocument } from "./new-flow";
 import "@/app/canvas/canvas.css";
 
-/** `startAdding`: opened from a "+ New Flow" link elsewhere (`?new`), so the Add event form shows at once. */
+const ACTION_CHOICE = EVENT_CHOICES.findIndex((choice) => choice.kind === "action");
+
+/**
+ * `startAdding`: opened from a "+ New Flow" link elsewhere (`?new`), so the Add event form shows at once;
+ * `contract`: from an action's Flows tab, so the action event of that contract is chosen.
+ */
 export function FlowsPanel({
   projectId,
   flows,
   startAdding = false,
+  contract: startContract,
 }: {
   projectId: string;
   flows: FlowSummary[];
   startAdding?: boolean;
+  contract?: string;
 }) {
   const router = useRouter();
   const pathname = usePathname();
   const [adding, setAdding] = useState(startAdding);
-  const [choice, setChoice] = useState(0);
-  const [name, setName] = useState(EVENT_CHOICES[0].name);
+  const [choice, setChoice] = useState(startContract ? ACTION_CHOICE : 0);
+  const [contract, setContract] = useState(startContract ?? CONTRACT_NAMES[0]);
+  const [name, setName] = useState(startContract ?? EVENT_CHOICES[0].name);
   const [message, setMessage] = useState<string | null>(null);
   useEffect(() => setAdding(startAdding), [startAdding]);
   // Flows switched in the project panel (or imported here): reload the list.
@@ -46,6 +55,21 @@ export function FlowsPanel({
       setMessage(answer.body.message ?? `Could not create the flow (${answer.status})`);
       return undefined;
     }
+    return answer.body.flow.id;
+  };
+
+  /** An action flow is made from its contract: typed event body and Return Outputs of the contract's outputs. */
+  const createAction = async (contractName: string, flowName: string) => {
+    const answer = await callApi<StoredFlowAnswer>(
+      "POST",
+      `/api/projects/${encodeURIComponent(projectId)}/actions/flows`,
+      { contract: contractName, name: flowName },
+    );
+    if (!answer.ok) {
+      setMessage(answer.body.message ?? `Could not create the flow (${answer.status})`);
+      return undefined;
+    }
+    window.dispatchEvent(new Event(FLOWS_CHANGED));
     return answer.body.flow.id;
   };
 
@@ -103,7 +127,10 @@ export function FlowsPanel({
           onSubmit={async (event) => {
             event.preventDefault();
             const picked = EVENT_CHOICES[choice];
-            const id = await create(newFlowDocument(picked.kind, name.trim() || picked.name, picked.folder));
+            const id =
+              picked.kind === "action"
+                ? await createAction(contract, name.trim() || contract)
+                : await create(newFlowDocument(picked.kind, name.trim() || picked.name, picked.folder));
             if (id) router.push(`/projects/${encodeURIComponent(projectId)}/flows/${encodeURIComponent(id)}`);
           }}
         >
@@ -117,13 +144,30 @@ export function FlowsPanel({
                   checked={choice === index}
                   onChange={() => {
                     setChoice(index);
-                    setName(event.name);
+                    setName(event.kind === "action" ? contract : event.name);
                   }}
                 />{" "}
                 {event.label}
               </label>
             ))}
           </div>
+          {EVENT_CHOICES[choice].kind === "action" && (
+            <label>
+              Contract
+              <select
+                aria-label="Contract"
+                value={contract}
+                onChange={(event) => {
+                  setContract(event.target.value);
+                  setName(event.target.value);
+                }}
+              >
+                {CONTRACT_NAMES.map((contractName) => (
+                  <option key={contractName}>{contractName}</option>
+                ))}
+              </select>
+            </label>
+          )}
           <label>
             Flow name
             <input aria-label="New flow name" value={name} onChange={(event) => setName(event.target.value)} />

@@ -8,9 +8,16 @@ export default async function FlowsPage({
   searchParams,
 }: {
   params: Promise<{ projectId: string }>;
-  searchParams: Promise<{ new?: string }>;
+  searchParams: Promise<{ new?: string; contract?: string }>;
 }) {
   const { projectId } = await params;
-  const { new: newFlow } = await searchParams;
-  return <FlowsPanel projectId={projectId} flows={await listFlows(projectId)} startAdding={newFlow !== undefined} />;
+  const { new: newFlow, contract } = await searchParams;
+  return (
+    <FlowsPanel
+      projectId={projectId}
+      flows={await listFlows(projectId)}
+      startAdding={newFlow !== undefined}
+      contract={contract}
+    />
+  );
 }

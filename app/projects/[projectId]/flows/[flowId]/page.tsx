@@ -29,6 +29,17 @@ export default async function FlowEditorPage({ params }: { params: Promise<{ pro
     for (const parameter of configuration.parameters)
       if (!parameter.secret) parameters.set(parameter.key, { key: parameter.key, label: parameter.label });
   }
+  const labels = new Map(mapping.tenantVariables.map((variable) => [variable.name, variable.label || variable.name]));
+  const authParameters = mapping.configurations.flatMap((configuration) =>
+    configuration.parameters.map((parameter) => {
+      const mapped = configuration.mapping[parameter.key];
+      return {
+        key: parameter.key,
+        label: parameter.label,
+        ...(mapped ? { tenantVariable: labels.get(mapped) ?? mapped } : {}),
+      };
+    }),
+  );
   return (
     <Editor
       projectId={projectId}
@@ -39,7 +50,11 @@ export default async function FlowEditorPage({ params }: { params: Promise<{ pro
       helperFlows={otherFlows.filter((flow) => flow.kind === "helper").map(calledFlowOf)}
       otherFlows={otherFlows}
       connections={connections.map((connection) => ({ id: connection.id, name: connection.config.name }))}
-      project={{ tenantVariables: mapping.tenantVariables, connectionParameters: [...parameters.values()] }}
+      project={{
+        tenantVariables: mapping.tenantVariables,
+        connectionParameters: [...parameters.values()],
+        authParameters,
+      }}
     />
   );
 }

@@ -1,0 +1,208 @@
+"use client";
+// One action: its Flows tab (action flows; + New Flow from the contract) and its Test Folder (test flows calling an
+// action flow with sample inputs; run one or all, each result checked against the contract).
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useEffect, useState } from "react";
+import { callApi, type StoredFlowAnswer } from "@/app/canvas/api";
+import { FLOWS_CHANGED, setFlowEnabled } from "@/app/components/flow-toggle";
+import { describeLocation } from "@/lib/errors";
+import type { FlowSummary } from "@/lib/flows/store";
+import type { ProjectActionView } from "@/lib/project-actions/service";
+import type { TestOutcome } from "@/lib/project-actions/test-case";
+
+interface Props {
+  projectId: string;
+  action: ProjectActionView;
+  tab: "flows" | "tests";
+  connections: { id: string; name: string }[];
+  /** Inputs sampled from the contract's input schema, as JSON: what a new test flow calls the action with. */
+  sampleInputs: string;
+}
+
+export function ActionPanel({ projectId, action, tab, connections, sampleInputs }: Props) {
+  const router = useRouter();
+  const base = `/projects/${encodeURIComponent(projectId)}`;
+  const here = `${base}/actions/${encodeURIComponent(action.contract)}`;
+  const [message, setMessage] = useState<string>();
+  const [connectionId, setConnectionId] = useState(connections[0]?.id ?? "");
+  const [results, setResults] = useState<TestOutcome[]>([]);
+  const [testing, setTesting] = useState<string>();
+  const [actionFlowId, setActionFlowId] = useState(action.flows[0]?.id ?? "");
+  const [inputs, setInputs] = useState(sampleInputs);
+
+  useEffect(() => {
+    const reload = () => router.refresh();
+    window.addEventListener(FLOWS_CHANGED, reload);
+    return () => window.removeEventListener(FLOWS_CHANGED, reload);
+  }, [router]);
+
+  const toggle = async (flow: FlowSummary) => {
+    const problem = await setFlowEnabled(flow.id, !flow.enabled);
+    if (problem) setMessage(problem);
+  };
+
+  const newTest = async () => {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(inputs);
+    } catch (error) {
+      return setMessage(`Test inputs are not JSON: ${(error as Error).message}`);
+    }
+    const answer = await callApi<StoredFlowAnswer>("POST", `/api/flows/${encodeURIComponent(actionFlowId)}/tests`, {
+      inputs: parsed,
+    });
+    if (!answer.ok) return setMessage(answer.body.message ?? "Could not create the test flow");
+    window.dispatchEvent(new Event(FLOWS_CHANGED));
+    router.push(`${base}/flows/${encodeURIComponent(answer.body.flow.id)}`);
+  };
+
+  const run = async (label: string, url: string) => {
+    setTesting(label);
+    setMessage(undefined);
+    const answer = await callApi<TestOutcome & { results?: TestOutcome[] }>("POST", url, {
+      contract: action.contract,
+      ...(connectionId ? { connectionId } : {}),
+    });
+    setTesting(undefined);
+    if (!answer.ok) return setMessage(answer.body.message ?? "The test could not run");
+    setResults(answer.body.results ?? [answer.body]);
+  };
+
+  const flowRow = (flow: FlowSummary) => (
+    <tr key={flow.id} data-testid={`action-flow-${flow.name}`}>
+      <td>
+        <label className="ed-check">
+          <input
+            type="checkbox"
+            checked={flow.enabled}
+            onChange={() => toggle(flow)}
+            aria-label={`${flow.name} is ${flow.enabled ? "ON" : "OFF"}`}
+          />{" "}
+          {flow.enabled ? "ON" : "OFF"}
+        </label>
+      </td>
+      <td>
+        <Link href={`${base}/flows/${encodeURIComponent(flow.id)}`}>{flow.name}</Link>
+      </td>
+      {tab === "tests" && (
+        <td>
+          <button
+            type="button"
+            className="ed-small"
+            disabled={testing !== undefined}
+            onClick={() => run(flow.name, `/api/flows/${encodeURIComponent(flow.id)}/test-run`)}
+          >
+            Run test {flow.name}
+          </button>
+        </td>
+      )}
+    </tr>
+  );
+
+  return (
+    <section className="flows-panel" data-testid="action-panel">
+      <h2>{action.contract}</h2>
+      <nav aria-label="Action" className="tabs">
+        <Link href={here} className="tab" aria-current={tab === "flows" ? "page" : undefined}>
+          Flows
+        </Link>
+        <Link href={`${here}?tab=tests`} className="tab" aria-current={tab === "tests" ? "page" : undefined}>
+          Test Folder
+        </Link>
+      </nav>
+      {message && (
+        <p className="ed-note" role="status">
+          {message}
+        </p>
+      )}
+      {tab === "flows" ? (
+        <>
+          <div className="ed-actions">
+            <Link className="primary button" href={`${base}/flows?new&contract=${encodeURIComponent(action.contract)}`}>
+              + New Flow
+            </Link>
+          </div>
+          <table>
+            <tbody>{action.flows.map(flowRow)}</tbody>
+          </table>
+          {action.flows.length === 0 && <p className="muted">No action flows yet.</p>}
+        </>
+      ) : (
+        <>
+          <div className="ed-actions">
+            <label>
+              Action flow to test{" "}
+              <select value={actionFlowId} onChange={(event) => setActionFlowId(event.target.value)}>
+                {action.flows.map((flow) => (
+                  <option key={flow.id} value={flow.id}>
+                    {flow.name}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <button type="button" className="primary" disabled={!actionFlowId} onClick={newTest}>
+              + New Flow
+            </button>
+          </div>
+          <label className="ed-block">
+            Test inputs (sampled from the contract; edit them here, or later on the test flow's Call Flow card)
+            <textarea
+              aria-label="Test inputs"
+              rows={8}
+              spellCheck={false}
+              value={inputs}
+              onChange={(event) => setInputs(event.target.value)}
+            />
+          </label>
+          <div className="ed-actions">
+            <label>
+              Connection{" "}
+              <select value={connectionId} onChange={(event) => setConnectionId(event.target.value)}>
+                <option value="">none</option>
+                {connections.map((connection) => (
+                  <option key={connection.id} value={connection.id}>
+                    {connection.name}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <button
+              type="button"
+              disabled={testing !== undefined || action.tests.length === 0}
+              onClick={() => run("all", `/api${base}/actions/tests`)}
+            >
+              Run all
+            </button>
+          </div>
+          <table>
+            <tbody>{action.tests.map(flowRow)}</tbody>
+          </table>
+          {action.tests.length === 0 && <p className="muted">No test flows yet.</p>}
+          {testing && <p className="muted">Running {testing}…</p>}
+          <ul className="test-results" aria-label="Test results">
+            {results.map((result) => (
+              <li key={result.executionId} data-testid={`test-result-${result.testFlow}`}>
+                <strong>{result.passed ? "PASS" : "FAIL"}</strong> {result.testFlow}:{" "}
+                {result.passed
+                  ? `the outputs of ${result.actionFlow} conform to ${result.contract}`
+                  : result.run.ok
+                    ? "the outputs break the contract"
+                    : `the run failed: ${result.run.error?.message ?? "unknown error"}`}
+                {result.violations.length > 0 && (
+                  <ul>
+                    {result.violations.map((violation) => (
+                      <li key={`${violation.location?.pointer}:${violation.message}`}>
+                        <code>{describeLocation(violation.location)}</code> {violation.message}
+                      </li>
+                    ))}
+                  </ul>
+                )}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}
