@@ -1,0 +1,26 @@
+// Pushing empty optional values gives no error: an update (or, without Update User, a second user created) whose
+// optional fields are empty strings.
+import { deactivateAtEnd, testUser } from "../checks";
+import { CREATE_USER, UPDATE_USER } from "../contracts";
+import { CaseNotApplicable, type CertifyCase } from "../model";
+
+const EMPTY_OPTIONALS = { displayName: "", title: "", nickName: "" };
+
+export const emptyValuesCase: CertifyCase = {
+  id: "empty-optional-values",
+  title: "Pushing empty optional values gives no error",
+  contracts: [],
+  async run(session) {
+    if (session.has(UPDATE_USER) && session.createdUser) {
+      const user = { ...testUser(session), id: session.createdUser.id, ...EMPTY_OPTIONALS };
+      await session.succeed(UPDATE_USER, { user });
+      return `updated ${session.createdUser.id} with empty optional values`;
+    }
+    if (!session.has(CREATE_USER)) throw new CaseNotApplicable("The project has neither Update User nor Create User.");
+    const user = { ...testUser(session, "e"), ...EMPTY_OPTIONALS };
+    const outputs = await session.succeed(CREATE_USER, { user });
+    const id = (outputs.user as { id?: string } | undefined)?.id;
+    if (id) deactivateAtEnd(session, user.userName, id);
+    return `created ${user.userName} with empty optional values`;
+  },
+};
