@@ -1,0 +1,93 @@
+// POST /api/projects/:id/certify runs the certification over a stored project (drafted from the REST demo started
+// here) through one of its connections and keeps the report; GET returns the kept reports, newest first.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type RunningRestDemo, startRestDemo } from "@/demo/rest/server";
+import { useTempDatabase } from "../helpers/temp-db";
+
+useTempDatabase();
+const { ingestSpec } = await import("@/lib/spec/ingest");
+const { parseSpecText } = await import("@/lib/spec/parse");
+const { bundleFromSpec } = await import("@/lib/bundle/from-spec");
+const { CONTRACT_NAMES } = await import("@/lib/contracts/catalog");
+const { importBundleAsProject } = await import("@/lib/bundle/project");
+const { listAuthConfigs } = await import("@/lib/auth/store");
+const connections = await import("@/lib/connections/store");
+const { GET, POST } = await import("@/app/api/projects/[projectId]/certify/route");
+
+let demo: RunningRestDemo;
+let projectId: string;
+let connectionId: string;
+
+const url = (id: string) => `http://127.0.0.1/api/projects/${id}/certify`;
+const params = (id: string) => ({ params: Promise.resolve({ projectId: id }) });
+async function post(id: string, body: unknown) {
+  const response = await POST(
+    new Request(url(id), {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify(body),
+    }),
+    params(id),
+  );
+  return { status: response.status, body: await response.json() };
+}
+async function get(id: string) {
+  const response = await GET(new Request(url(id)), params(id));
+  return { status: response.status, body: await response.json() };
+}
+
+beforeAll(async () => {
+  demo = await startRestDemo();
+  const text = JSON.stringify(demo.openapi());
+  const ingested = await ingestSpec(text);
+  if (!ingested.ok) throw new Error("the REST demo's spec did not ingest");
+  const parsed = parseSpecText(text);
+  if (!parsed.ok) throw new Error("the REST demo's spec did not parse");
+  const { bundle } = bundleFromSpec(ingested.index, {
+    authScheme: "apiToken",
+    actions: { document: parsed.document, contracts: CONTRACT_NAMES },
+  });
+  projectId = (await importBundleAsProject(JSON.parse(JSON.stringify(bundle)))).project.id;
+  const [auth] = await listAuthConfigs(projectId);
+  const draft = await connections.connectionDraft(projectId, auth.id);
+  connectionId = (
+    await connections.createConnection(projectId, {
+      ...draft,
+      name: "REST demo",
+      server: { protocol: "http", host: "127.0.0.1", port: Number(new URL(demo.url).port) },
+      tls: { enabled: false, rejectUnauthorized: true },
+      parameters: { token: demo.settings.apiToken },
+    })
+  ).id;
+}, 60_000);
+afterAll(() => demo.close());
+
+describe("POST /api/projects/:id/certify", { timeout: 60_000 }, () => {
+  it("certifies the stored project through its connection and keeps the report with redacted traces", async () => {
+    const run = await post(projectId, { connectionId });
+    expect(run.status, JSON.stringify(run.body)).toBe(200);
+    expect(run.body.ok).toBe(true);
+    expect(run.body.connectionId).toBe(connectionId);
+    expect(run.body.cases.find((entry: { id: string }) => entry.id === "create-user")).toMatchObject({
+      result: "passed",
+      calls: [expect.objectContaining({ flow: "Provisioning Create User", trace: expect.any(Array) })],
+    });
+    expect(run.body.cleanup.every((entry: { ok: boolean }) => entry.ok)).toBe(true);
+    expect(JSON.stringify(run.body)).not.toContain(demo.settings.apiToken);
+
+    const kept = await get(projectId);
+    expect(kept.status).toBe(200);
+    expect(kept.body).toEqual([run.body]);
+  });
+
+  it("refuses a missing or foreign connection, saying which field", async () => {
+    const missing = await post(projectId, {});
+    expect(missing.status).toBe(400);
+    expect(missing.body.errors).toEqual([
+      expect.objectContaining({ location: expect.objectContaining({ field: "connectionId" }) }),
+    ]);
+    const unknown = await post(projectId, { connectionId: "no-such-connection" });
+    expect(unknown.status).toBe(404);
+    expect((await get("no-such-project")).status).toBe(404);
+  });
+});
