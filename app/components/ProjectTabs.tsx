@@ -8,6 +8,7 @@ const TABS = [
   { label: "Authentication", path: "/authentication" },
   { label: "Connections", path: "/connections" },
   { label: "Flows", path: "/flows" },
+  { label: "Validate and submit", path: "/validate" },
 ];
 
 export function ProjectTabs({ projectId }: { projectId: string }) {
