@@ -1,6 +1,12 @@
 // POST /api/projects/:id/certify runs the certification over a stored project (drafted from the REST demo started
-// here) through one of its connections and keeps the report; GET returns the kept reports, newest first.
+// here) through one of its connections and keeps the report; GET returns the kept reports, newest first. The
+// submission package carries the bundle, the validation report and that last report, and `ib submission show`
+// reads it back.
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ibWithTempData } from "../helpers/ib-cli";
 import { type RunningRestDemo, startRestDemo } from "@/demo/rest/server";
 import { useTempDatabase } from "../helpers/temp-db";
 
@@ -13,6 +19,7 @@ const { importBundleAsProject } = await import("@/lib/bundle/project");
 const { listAuthConfigs } = await import("@/lib/auth/store");
 const connections = await import("@/lib/connections/store");
 const { GET, POST } = await import("@/app/api/projects/[projectId]/certify/route");
+const packageRoute = await import("@/app/api/projects/[projectId]/submission-package/route");
 
 let demo: RunningRestDemo;
 let projectId: string;
@@ -89,5 +96,49 @@ describe("POST /api/projects/:id/certify", { timeout: 60_000 }, () => {
     const unknown = await post(projectId, { connectionId: "no-such-connection" });
     expect(unknown.status).toBe(404);
     expect((await get("no-such-project")).status).toBe(404);
+  });
+});
+
+describe("the submission package", { timeout: 60_000 }, () => {
+  it("downloads the bundle without secrets, the validation report and the last certification; ib reads it back", async () => {
+    const response = await packageRoute.GET(
+      new Request(`http://127.0.0.1/api/projects/${projectId}/submission-package`),
+      params(projectId),
+    );
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-disposition")).toMatch(/^attachment; filename="submission-/);
+    const text = await response.text();
+    expect(text).not.toContain(demo.settings.apiToken);
+    const document = JSON.parse(text);
+    const [last] = (await get(projectId)).body;
+    expect(document).toMatchObject({
+      submissionPackageVersion: 1,
+      validation: { ok: expect.any(Boolean), errors: expect.any(Array) },
+      certification: { id: last.id, ok: true },
+    });
+    expect(document.bundle.flows.map((flow: { name: string }) => flow.name)).toContain("Provisioning Create User");
+
+    const dir = mkdtempSync(join(tmpdir(), "ib-submission-"));
+    const file = join(dir, "submission.json");
+    writeFileSync(file, text);
+    const { ib } = ibWithTempData();
+    const shown = await ib("submission", "show", file, "--json");
+    expect(shown.code, shown.stderr).toBe(0);
+    expect(shown.json).toMatchObject({
+      project: document.bundle.project,
+      certification: { ok: true, startedAt: last.startedAt },
+      validation: document.validation,
+    });
+    expect(shown.json.certification.cases).toContainEqual(
+      expect.objectContaining({ id: "create-user", result: "passed" }),
+    );
+
+    const broken = join(dir, "broken.json");
+    writeFileSync(broken, JSON.stringify({ ...document, bundle: { ...document.bundle, flows: "none" } }));
+    const refused = await ib("submission", "show", broken);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain("/bundle/flows");
+    const notPackage = await ib("submission", "show", broken.replace("broken", "missing"));
+    expect(notPackage.code).toBe(1);
   });
 });

@@ -35,6 +35,10 @@ export const COMMANDS: Record<string, CommandEntry> = {
     summary: "Certify a bundle's ON action flows against the live API: every case of the test plan, then clean up",
     load: () => import("./certify").then((module) => module.certify),
   },
+  "submission show": {
+    summary: "Read a downloaded submission package back: project, flows, validation and last certification",
+    load: () => import("./submission").then((module) => module.submissionShow),
+  },
   contracts: {
     summary: "List the API Integration Action contracts (capability, OIN group, required, schemas)",
     load: () => import("./contracts").then((module) => module.contracts),
