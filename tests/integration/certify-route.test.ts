@@ -20,6 +20,10 @@ const { listAuthConfigs } = await import("@/lib/auth/store");
 const connections = await import("@/lib/connections/store");
 const { GET, POST } = await import("@/app/api/projects/[projectId]/certify/route");
 const packageRoute = await import("@/app/api/projects/[projectId]/submission-package/route");
+const submitRoute = await import("@/app/api/projects/[projectId]/submit/route");
+const { createOinApp, updateOinApp } = await import("@/lib/oin/service");
+const { linkProject, getProject } = await import("@/lib/projects/service");
+const { getFlowByName, setFlowEnabled } = await import("@/lib/flows/store");
 
 let demo: RunningRestDemo;
 let projectId: string;
@@ -140,5 +144,60 @@ describe("the submission package", { timeout: 60_000 }, () => {
     expect(refused.stderr).toContain("/bundle/flows");
     const notPackage = await ib("submission", "show", broken.replace("broken", "missing"));
     expect(notPackage.code).toBe(1);
+  });
+});
+
+describe("POST /api/projects/:id/submit", { timeout: 60_000 }, () => {
+  const submit = async (body: unknown) => {
+    const response = await submitRoute.POST(
+      new Request(`http://127.0.0.1/api/projects/${projectId}/submit`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify(body),
+      }),
+      params(projectId),
+    );
+    return { status: response.status, body: await response.json() };
+  };
+  const app = {
+    displayName: "REST demo app",
+    description: "Universal Logout for the REST demo",
+    capabilities: ["universalLogout"],
+    ssoProtocol: "oidc",
+    variables: [],
+    auth: { mode: "basic" },
+  };
+
+  it("refuses without the certify box, with a validation error by its code, then submits; an edit returns it to Draft", async () => {
+    const provisioning = await createOinApp({ ...app, capabilities: ["provisioning"] });
+    await linkProject(projectId, provisioning.id);
+    const listUsers = (await getFlowByName(projectId, "Provisioning List Users"))!;
+    await setFlowEnabled(listUsers.id, false);
+
+    const unticked = await submit({ certified: false });
+    expect(unticked.status).toBe(400);
+    expect(unticked.body.errors).toEqual([
+      expect.objectContaining({ location: expect.objectContaining({ field: "certified" }) }),
+    ]);
+
+    const missing = await submit({ certified: true });
+    expect(missing.status).toBe(400);
+    expect(missing.body.errors).toContainEqual(
+      expect.objectContaining({ message: expect.stringMatching(/^IB4004: Provisioning List Users is required/) }),
+    );
+    await setFlowEnabled(listUsers.id, true);
+
+    // The drafts have Create and Remove Group but not the rest of group operations, which is all or none.
+    for (const name of ["Provisioning Create Group", "Provisioning Remove Group"])
+      await setFlowEnabled((await getFlowByName(projectId, name))!.id, false);
+    const logout = await createOinApp(app);
+    await linkProject(projectId, logout.id);
+    const submitted = await submit({ certified: true });
+    expect(submitted.status, JSON.stringify(submitted.body)).toBe(200);
+    expect(submitted.body).toEqual({ oinAppId: logout.id, status: "OIN to review" });
+    expect((await getProject(projectId)).status).toBe("OIN to review");
+
+    await updateOinApp(logout.id, { ...app, description: "Edited after submission" });
+    expect((await getProject(projectId)).status).toBe("DRAFT");
   });
 });
