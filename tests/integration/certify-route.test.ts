@@ -200,4 +200,14 @@ describe("POST /api/projects/:id/submit", { timeout: 60_000 }, () => {
     await updateOinApp(logout.id, { ...app, description: "Edited after submission" });
     expect((await getProject(projectId)).status).toBe("DRAFT");
   });
+
+  it("is reachable from ib, which passes the certify box on and names what is missing", async () => {
+    const { ib } = ibWithTempData();
+    const unticked = await ib("submission", "submit", "some-project");
+    expect(unticked.code).toBe(1);
+    expect(unticked.stderr).toContain("Tick the certify box");
+    const unknown = await ib("submission", "submit", "no-such-project", "--certified");
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toMatch(/no-such-project not found/);
+  });
 });

@@ -39,6 +39,10 @@ export const COMMANDS: Record<string, CommandEntry> = {
     summary: "Read a downloaded submission package back: project, flows, validation and last certification",
     load: () => import("./submission").then((module) => module.submissionShow),
   },
+  "submission submit": {
+    summary: "Submit a project's integration for OIN review (the gate: validation, a recent passed certification)",
+    load: () => import("./submission").then((module) => module.submissionSubmit),
+  },
   contracts: {
     summary: "List the API Integration Action contracts (capability, OIN group, required, schemas)",
     load: () => import("./contracts").then((module) => module.contracts),

@@ -1,6 +1,7 @@
 // `ib submission show FILE [--json]`: reads a downloaded submission package back — the project, its flows, the
-// validation report and the last certification run.
+// validation report and the last certification run. `ib submission submit PROJECT_ID --certified`: Submit integration.
 import { parseSubmissionPackage } from "../../submission/package";
+import { submitIntegration } from "../../submission/submit";
 import { defineCommand } from "../command";
 import { readJsonFile } from "../files";
 
@@ -36,5 +37,16 @@ export const submissionShow = defineCommand({
       },
       text: lines.join("\n"),
     };
+  },
+});
+
+export const submissionSubmit = defineCommand({
+  name: "submission submit",
+  usage: "PROJECT_ID --certified",
+  options: { certified: { type: "boolean" } },
+  positionals: 1,
+  async run({ values, positionals: [projectId] }) {
+    const result = await submitIntegration(projectId, { certified: values.certified === true });
+    return { result, text: `Submitted: the OIN app is now "${result.status}".` };
   },
 });

@@ -113,6 +113,12 @@ export function ValidateTab({
       )}
       <Certify projectId={projectId} connections={connections} />
       <h2>Submit</h2>
+      <p>
+        <a href={`/api/projects/${projectId}/submission-package`} download>
+          Download submission package
+        </a>{" "}
+        (the bundle without secrets, the validation report and the last certification report)
+      </p>
       {report && errors === 0 && oinAppId ? (
         <Link className="button primary" href={`/oin-apps/${oinAppId}`}>
           Continue submission in OIN
@@ -129,6 +135,7 @@ export function ValidateTab({
           </p>
         </>
       )}
+      {oinAppId && <Submit projectId={projectId} />}
     </section>
   );
 }
@@ -213,6 +220,35 @@ function Certify({ projectId, connections }: { projectId: string; connections: N
           )}
         </div>
       )}
+    </section>
+  );
+}
+
+function Submit({ projectId }: { projectId: string }) {
+  const [certified, setCertified] = useState(false);
+  const [status, setStatus] = useState<string>();
+  const [problems, setProblems] = useState<ProblemDetail[]>([]);
+  const submit = async () => {
+    setProblems([]);
+    try {
+      setStatus(
+        (await callApi<{ status: string }>(`/api/projects/${projectId}/submit`, { json: { certified } })).status,
+      );
+    } catch (error) {
+      setProblems(problemsOf(error).problems);
+    }
+  };
+  return (
+    <section className="submit">
+      <label>
+        <input type="checkbox" checked={certified} onChange={(event) => setCertified(event.target.checked)} /> I certify
+        the integration is ready for review
+      </label>{" "}
+      <button type="button" className="primary" onClick={submit}>
+        Submit integration
+      </button>
+      {status && <p role="status">Submitted: {status}</p>}
+      <Problems title="The integration cannot be submitted" problems={problems} />
     </section>
   );
 }
