@@ -11,7 +11,7 @@ import type { HttpClient } from "../http/types";
 import { validatorFor } from "../validation/ajv";
 import { ajvProblems } from "../validation/problems";
 import { checkBeforeRun } from "../validator/pre-run";
-import { type CaseCall, CaseFailure, type CleanupReport } from "./model";
+import { type CaseCall, CaseFailure, CaseNotApplicable, type CleanupReport } from "./model";
 
 /** What a certification run drives: the project's flows and one resolved connection. */
 export interface CertifyTarget {
@@ -74,7 +74,8 @@ export class CertifySession {
   private readonly records: CreatedRecord[] = [];
   private readonly checked = new Set<string>();
   private readonly http: HttpClient;
-  private wrongHttp?: { http: HttpClient; connection: ResolvedConnection };
+  /** The client over a copy of the connection with wrong secrets: made on first use, null without a secret. */
+  private wrong?: { http: HttpClient; connection: ResolvedConnection } | null;
 
   constructor(private readonly target: CertifyTarget) {
     this.http = createHttpClient(target.connection);
@@ -91,13 +92,15 @@ export class CertifySession {
 
   /** Whether the connection has a secret a wrong copy can replace. */
   hasSecret(): boolean {
-    this.wrongHttp ??= this.wrongClient();
-    return this.wrongHttp !== undefined;
+    return this.wrongSecretClient() !== null;
   }
 
-  private wrongClient() {
-    const connection = withWrongSecrets(this.target.connection);
-    return connection && { http: createHttpClient(connection), connection };
+  private wrongSecretClient() {
+    if (this.wrong === undefined) {
+      const connection = withWrongSecrets(this.target.connection);
+      this.wrong = connection ? { http: createHttpClient(connection), connection } : null;
+    }
+    return this.wrong;
   }
 
   /**
@@ -116,7 +119,8 @@ export class CertifySession {
       await checkBeforeRun(flow, loadFlow);
       this.checked.add(flow.name);
     }
-    const wrong = options.wrongSecret ? this.wrongHttp : undefined;
+    const wrong = options.wrongSecret ? this.wrongSecretClient() : undefined;
+    if (wrong === null) throw new CaseNotApplicable("The connection has no secret to alter.");
     const connection = wrong?.connection ?? this.target.connection;
     const result = await runFlow({
       flow,
