@@ -1,6 +1,7 @@
 // The Validate and submit tab in Chromium: a project drafted from the REST demo's spec (started here) with two broken
 // helper flows validates with two errors; a diagnostic opens its card and field on the canvas; after the fixes it
-// validates clean, certifies against the demo, and continues to its OIN app.
+// validates clean, certifies against the demo, is submitted (the General tab shows "OIN to review") and continues to
+// its OIN app.
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -52,7 +53,7 @@ const failing = (name: string) => ({
   enabled: true,
 });
 
-test("validates with two errors, opens one on the canvas, fixes both, certifies and continues to the OIN app", async ({
+test("validates with two errors, opens one on the canvas, fixes both, certifies, submits and continues to the OIN app", async ({
   page,
   request,
 }) => {
@@ -123,6 +124,26 @@ test("validates with two errors, opens one on the canvas, fixes both, certifies 
   await expect(certification.getByTestId("case-create-user")).toContainText("passed");
   await expect(certification.getByTestId("case-get-user-by-username")).toContainText("not applicable");
 
+  // Group operations are all or none for the submission gate: the drafts have only two of them, so they go OFF.
+  for (const name of ["Provisioning Create Group", "Provisioning Remove Group"]) {
+    const answer = await request.post(`/api/flows/${await flowIdByName(request, projectId, name)}/enabled`, {
+      data: { enabled: false },
+    });
+    expect(answer.ok(), await answer.text()).toBe(true);
+  }
+  const submit = page.getByRole("button", { name: "Submit integration" });
+  await submit.click();
+  await expect(page.getByRole("alert").filter({ hasText: "cannot be submitted" })).toContainText(
+    "Tick the certify box",
+  );
+  await page.getByLabel("I certify the integration is ready for review").check();
+  await submit.click();
+  await expect(page.getByText("Submitted: OIN to review")).toBeVisible();
+  await page.getByRole("navigation", { name: "Project" }).getByRole("link", { name: "General" }).click();
+  await expect(page.getByTestId("project-status")).toHaveText("OIN to review");
+
+  await page.goto(`/projects/${projectId}/validate`);
+  await page.getByRole("button", { name: "Validate flows" }).click();
   await page.getByRole("link", { name: "Continue submission in OIN" }).click();
   await expect(page).toHaveURL(new RegExp(`/oin-apps/${app.id}$`));
 });
