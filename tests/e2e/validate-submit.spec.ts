@@ -121,7 +121,11 @@ test("validates with two errors, opens one on the canvas, fixes both, certifies,
   const failed = kept.cases.filter((entry: { result: string }) => entry.result === "failed");
   expect(failed, "failed certification cases").toEqual([]);
   await expect(certification.getByRole("status")).toContainText("Certification passed");
-  await expect(certification.getByTestId("case-create-user")).toContainText("passed");
+  const createUser = certification.getByTestId("case-create-user");
+  await expect(createUser).toContainText("passed");
+  await createUser.getByText("Trace of 1 call(s)").click();
+  await expect(createUser.locator("pre")).toContainText('"card": "request"');
+  await expect(createUser.locator("pre")).not.toContainText(demo.settings.apiToken);
   await expect(certification.getByTestId("case-get-user-by-username")).toContainText("not applicable");
 
   // Group operations are all or none for the submission gate: the drafts have only two of them, so they go OFF.

@@ -204,7 +204,28 @@ function Certify({ projectId, connections }: { projectId: string; connections: N
                   <td>{entry.title}</td>
                   <td>{entry.result.replace("_", " ")}</td>
                   <td>{entry.durationMs} ms</td>
-                  <td>{entry.message}</td>
+                  <td>
+                    {entry.message}
+                    {entry.calls.length > 0 && (
+                      <details>
+                        <summary>Trace of {entry.calls.length} call(s)</summary>
+                        {entry.calls.map((call, index) => (
+                          <div key={`${call.flow}-${index}`}>
+                            <strong>
+                              {call.flow} ({call.durationMs} ms)
+                            </strong>
+                            <pre>
+                              {JSON.stringify(
+                                { inputs: call.inputs, outputs: call.outputs, trace: call.trace },
+                                null,
+                                2,
+                              )}
+                            </pre>
+                          </div>
+                        ))}
+                      </details>
+                    )}
+                  </td>
                 </tr>
               ))}
             </tbody>
