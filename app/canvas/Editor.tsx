@@ -44,6 +44,8 @@ export interface EditorProps {
   otherFlows: Flow[];
   connections: { id: string; name: string }[];
   project: ProjectValues;
+  /** A card to open selected, and the field of it to bring into view. */
+  focus?: { card: string; field?: string };
 }
 
 const typing = (target: EventTarget | null) =>
@@ -166,7 +168,23 @@ export function Editor(props: EditorProps) {
   );
 }
 
-function EditorBody({ projectId, draft, helperFlows, otherFlows, connections, project }: EditorProps) {
+/** Selects the focused card once the editor has loaded, then scrolls its field into view in the inspector. */
+function useFocus(card: string | undefined, field: string | undefined) {
+  useEffect(() => {
+    if (!card) return;
+    useEditor.getState().select([card]);
+    if (!field) return;
+    const frame = requestAnimationFrame(() => {
+      const element = document.querySelector(`[data-testid="field-${CSS.escape(field)}"]`);
+      element?.scrollIntoView({ block: "center" });
+      element?.querySelector<HTMLElement>("input, textarea, select, button")?.focus();
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [card, field]);
+}
+
+function EditorBody({ projectId, draft, helperFlows, otherFlows, connections, project, focus }: EditorProps) {
+  useFocus(focus?.card, focus?.field);
   const flow = useEditor((state) => state.flow);
   const selection = useEditor((state) => state.selection);
   const canUndo = useEditor((state) => state.past.length > 0);

@@ -9,6 +9,7 @@ const TABS = [
   { label: "Connections", path: "/connections" },
   { label: "Flows", path: "/flows" },
   { label: "Logging", path: "/logging" },
+  { label: "Validate and submit", path: "/validate" },
 ];
 
 export function ProjectTabs({ projectId }: { projectId: string }) {

@@ -1,7 +1,7 @@
 // Runs a flow of a bundle (no database): the connection comes from a ConnectionConfig document or from a base URL
 // plus parameter values, resolved with one of the bundle's auth configurations.
 import type { AuthConfiguration } from "../auth/model";
-import type { ConnectionConfig } from "../connections/model";
+import type { ConnectionConfig, ResolvedConnection } from "../connections/model";
 import { resolveConnectionConfig } from "../connections/resolve";
 import { serverFromSpec } from "../connections/server";
 import { validateConnectionConfig, valueSlot } from "../connections/validate";
@@ -57,6 +57,24 @@ function configFromBaseUrl(
   };
 }
 
+/** The connection a bundle's flows run with: the source validated against the bundle's auth configuration, resolved. */
+export async function resolveBundleConnection(
+  bundle: ProjectBundle,
+  source: BundleConnectionSource,
+): Promise<ResolvedConnection> {
+  const reference =
+    source.kind === "config" ? (source.config as { authConfigId?: unknown } | null)?.authConfigId : undefined;
+  const authConfig = authConfigFor(bundle, reference);
+  const raw = source.kind === "config" ? source.config : configFromBaseUrl(source.baseUrl, source.values, authConfig);
+  const { authConfigId: _reference, ...config } = validateConnectionConfig(raw, authConfig);
+  return withHelperConfigValues(resolveConnectionConfig(config, authConfig), bundleFlowLoader(bundle));
+}
+
+/** Call Flow finds the other flows of the bundle by name. */
+export function bundleFlowLoader(bundle: ProjectBundle) {
+  return async (name: string) => bundle.flows.find((candidate) => candidate.name === name);
+}
+
 /** Runs `flowName` from the bundle; Call Flow finds the other flows of the bundle by name. */
 export async function runBundleFlow(
   bundle: ProjectBundle,
@@ -69,14 +87,9 @@ export async function runBundleFlow(
     const names = bundle.flows.map((candidate) => `"${candidate.name}"`).join(", ") || "none";
     throw new AppError("not_found", `The bundle has no flow named "${flowName}" (it has ${names}).`);
   }
-  const loadFlow = async (name: string) => bundle.flows.find((candidate) => candidate.name === name);
+  const loadFlow = bundleFlowLoader(bundle);
   await checkBeforeRun(flow, loadFlow);
-  const reference =
-    source.kind === "config" ? (source.config as { authConfigId?: unknown } | null)?.authConfigId : undefined;
-  const authConfig = authConfigFor(bundle, reference);
-  const raw = source.kind === "config" ? source.config : configFromBaseUrl(source.baseUrl, source.values, authConfig);
-  const { authConfigId: _reference, ...config } = validateConnectionConfig(raw, authConfig);
-  const connection = await withHelperConfigValues(resolveConnectionConfig(config, authConfig), loadFlow);
+  const connection = await resolveBundleConnection(bundle, source);
   return runFlow({
     flow,
     inputs,

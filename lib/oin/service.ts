@@ -112,7 +112,8 @@ export async function updateOinApp(oinAppId: string, payload: unknown): Promise<
     await tx.tenantVariable.deleteMany({ where: { oinAppId } });
     return tx.oinApp.update({
       where: { id: oinAppId },
-      data: { ...columns(input), ...auth, variables: { create: variableRows(input) } },
+      // Editing an app submitted for review takes it back to Draft: the submission no longer describes it.
+      data: { ...columns(input), status: "DRAFT", ...auth, variables: { create: variableRows(input) } },
       include: INCLUDE,
     });
   });

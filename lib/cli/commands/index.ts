@@ -31,6 +31,18 @@ export const COMMANDS: Record<string, CommandEntry> = {
     summary: "Run a flow of a bundle against an API through a connection",
     load: () => import("./run").then((module) => module.run),
   },
+  certify: {
+    summary: "Certify a bundle's ON action flows against the live API: every case of the test plan, then clean up",
+    load: () => import("./certify").then((module) => module.certify),
+  },
+  "submission show": {
+    summary: "Read a downloaded submission package back: project, flows, validation and last certification",
+    load: () => import("./submission").then((module) => module.submissionShow),
+  },
+  "submission submit": {
+    summary: "Submit a project's integration for OIN review (the gate: validation, a recent passed certification)",
+    load: () => import("./submission").then((module) => module.submissionSubmit),
+  },
   contracts: {
     summary: "List the API Integration Action contracts (capability, OIN group, required, schemas)",
     load: () => import("./contracts").then((module) => module.contracts),

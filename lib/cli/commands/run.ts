@@ -1,33 +1,24 @@
 // `ib run BUNDLE --flow NAME [--input JSON] (--connection FILE | --base-url URL [--set KEY=VALUE]...) [--json]`
-import { runBundleFlow, type BundleConnectionSource } from "../../bundle/run";
+import { runBundleFlow } from "../../bundle/run";
 import { parseBundleText } from "../../bundle/schema";
-import { invalid } from "../../errors";
-import { defineCommand, parseAssignments, parseInputOption, required } from "../command";
-import { readJsonFile, readTextFile } from "../files";
+import { defineCommand, parseInputOption, required } from "../command";
+import { CONNECTION_OPTIONS, CONNECTION_USAGE, connectionSource } from "../connection-source";
+import { readTextFile } from "../files";
 
 export const run = defineCommand({
   name: "run",
-  usage: "BUNDLE --flow NAME [--input JSON] (--connection FILE | --base-url URL [--set KEY=VALUE]...)",
+  usage: `BUNDLE --flow NAME [--input JSON] ${CONNECTION_USAGE}`,
   options: {
     flow: { type: "string" },
     input: { type: "string" },
-    connection: { type: "string" },
-    "base-url": { type: "string" },
-    set: { type: "string", multiple: true },
+    ...CONNECTION_OPTIONS,
   },
   positionals: 1,
   async run({ values, positionals: [file] }) {
     const flowName = required(values.flow, "flow");
-    if (!values.connection === !values["base-url"])
-      throw invalid("Give exactly one of --connection FILE or --base-url URL.", { field: "connection" });
-    if (values.connection && values.set?.length)
-      throw invalid("--set goes with --base-url; put parameter values in the connection file.", { field: "set" });
-
+    const source = await connectionSource(values);
     const bundle = parseBundleText(await readTextFile(file), file);
     const inputs = parseInputOption(values.input);
-    const source: BundleConnectionSource = values.connection
-      ? { kind: "config", config: await readJsonFile(values.connection) }
-      : { kind: "baseUrl", baseUrl: values["base-url"]!, values: parseAssignments(values.set, "set") };
 
     const result = await runBundleFlow(bundle, flowName, inputs, source);
     const where = result.error?.card ? ` (card "${result.error.card}" of flow "${result.error.flow}")` : "";

@@ -8,8 +8,16 @@ import { getDraft, getFlow, listFlows } from "@/lib/flows/store";
 
 export const dynamic = "force-dynamic";
 
-export default async function FlowEditorPage({ params }: { params: Promise<{ projectId: string; flowId: string }> }) {
+export default async function FlowEditorPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ projectId: string; flowId: string }>;
+  /** `?card=ID&field=KEY`: open with that card selected and its field in view (links from the Validate tab). */
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { projectId, flowId } = await params;
+  const { card, field } = await searchParams;
   const stored = await getFlow(flowId).catch((error) => {
     if (error instanceof AppError && error.code === "not_found") notFound();
     throw error;
@@ -50,6 +58,7 @@ export default async function FlowEditorPage({ params }: { params: Promise<{ pro
       helperFlows={otherFlows.filter((flow) => flow.kind === "helper").map(calledFlowOf)}
       otherFlows={otherFlows}
       connections={connections.map((connection) => ({ id: connection.id, name: connection.config.name }))}
+      focus={typeof card === "string" ? { card, field: typeof field === "string" ? field : undefined } : undefined}
       project={{
         tenantVariables: mapping.tenantVariables,
         connectionParameters: [...parameters.values()],

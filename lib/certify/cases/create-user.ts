@@ -1,0 +1,22 @@
+// Create User: the user comes back with an id in the app and the fields sent.
+import { deactivateAtEnd, expectField, testUser } from "../checks";
+import { CREATE_USER } from "../contracts";
+import { CaseFailure, type CertifyCase } from "../model";
+
+export const createUserCase: CertifyCase = {
+  id: "create-user",
+  title: "Create a user",
+  contracts: [CREATE_USER],
+  async run(session) {
+    const sent = testUser(session);
+    const { user } = (await session.succeed(CREATE_USER, { user: sent })) as { user?: Record<string, unknown> };
+    const id = user?.id;
+    if (typeof id !== "string" || id === "") throw new CaseFailure(`"${CREATE_USER}" returned no user.id.`);
+    session.createdUser = { id, userName: sent.userName };
+    deactivateAtEnd(session, sent.userName, id);
+    expectField(CREATE_USER, user, "user", "userName", sent.userName);
+    expectField(CREATE_USER, user, "user", "name.givenName", sent.name.givenName);
+    expectField(CREATE_USER, user, "user", "name.familyName", sent.name.familyName);
+    return `created ${sent.userName} as ${id}`;
+  },
+};

@@ -1,0 +1,106 @@
+// Checks and test data shared by the cases: a field compared by its path, pages walked with a bound, the run's
+// unique user and group.
+import { DEACTIVATE_USER } from "./contracts";
+import { CaseFailure, CaseNotApplicable } from "./model";
+import type { ActionOutputs, CertifySession } from "./session";
+
+const SCIM_USER = "urn:ietf:params:scim:schemas:core:2.0:User";
+const SCIM_GROUP = "urn:ietf:params:scim:schemas:core:2.0:Group";
+
+/** Pages one listing may take before the run calls it endless. */
+export const MAX_PAGES = 100;
+
+export function valueAt(value: unknown, path: string): unknown {
+  let current = value;
+  for (const key of path.split(".")) {
+    if (current === null || typeof current !== "object") return undefined;
+    current = (current as Record<string, unknown>)[key];
+  }
+  return current;
+}
+
+/** The output's field at `path` (under `root`) must equal what was sent; the message names the field. */
+export function expectField(flow: string, output: unknown, root: string, path: string, expected: unknown) {
+  const actual = valueAt(output, path);
+  if (actual !== expected)
+    throw new CaseFailure(
+      `"${flow}" returned ${root}.${path} = ${actual === undefined ? "nothing" : JSON.stringify(actual)}; expected ${JSON.stringify(expected)}`,
+    );
+}
+
+export function testUser(session: CertifySession, tag = "") {
+  const userName = `certify.${session.suffix}${tag}@example.com`;
+  return {
+    schemas: [SCIM_USER],
+    id: `00ucert${session.suffix}${tag}`,
+    userName,
+    name: { givenName: "Certify", familyName: `Run${session.suffix}${tag}` },
+    displayName: `Certify Run${session.suffix}${tag}`,
+    title: "Certification",
+    emails: [{ value: userName, primary: true, type: "work" }],
+    active: true,
+  };
+}
+
+export function testGroup(session: CertifySession) {
+  return { schemas: [SCIM_GROUP], id: `00gcert${session.suffix}`, displayName: `Certify ${session.suffix}` };
+}
+
+/** The user Create User made; cases reading it back do not apply without one. */
+export function createdUser(session: CertifySession) {
+  if (!session.createdUser) throw new CaseNotApplicable("Create User did not create a user to work with.");
+  return session.createdUser;
+}
+
+export function createdGroup(session: CertifySession) {
+  if (!session.createdGroup) throw new CaseNotApplicable("Create Group did not create a group to work with.");
+  return session.createdGroup;
+}
+
+/**
+ * Walks a listing page by page (the input given plus `pagination`): every cursor new, at most MAX_PAGES pages.
+ * Returns the records of every page in order.
+ */
+export async function walkPages(
+  session: CertifySession,
+  contract: string,
+  input: Record<string, unknown>,
+  limit: number,
+): Promise<{ records: Record<string, unknown>[]; pages: number }> {
+  const records: Record<string, unknown>[] = [];
+  const cursors = new Set<string>();
+  let cursor: string | undefined;
+  for (let pages = 1; pages <= MAX_PAGES; pages += 1) {
+    const outputs: ActionOutputs = await session.succeed(contract, {
+      ...input,
+      pagination: cursor === undefined ? { limit } : { cursor, limit },
+    });
+    records.push(...((outputs.resources as Record<string, unknown>[] | undefined) ?? []));
+    const next = (outputs.pagination as { nextCursor?: string } | undefined)?.nextCursor;
+    if (next === undefined || next === "") return { records, pages };
+    if (cursors.has(next))
+      throw new CaseFailure(`"${contract}" returned pagination.nextCursor "${next}" a second time (page ${pages}).`);
+    cursors.add(next);
+    cursor = next;
+  }
+  throw new CaseFailure(`"${contract}" still returned a pagination.nextCursor after ${MAX_PAGES} pages of ${limit}.`);
+}
+
+/** The ids of the records, failing on a record listed twice. */
+export function distinctIds(contract: string, records: Record<string, unknown>[], key = "id"): Set<string> {
+  const ids = new Set<string>();
+  for (const record of records) {
+    const id = String(record[key]);
+    if (ids.has(id)) throw new CaseFailure(`"${contract}" listed ${key} "${id}" twice across its pages.`);
+    ids.add(id);
+  }
+  return ids;
+}
+
+/** Registers the user for deactivation at the end of the run (no contract deletes a user). */
+export function deactivateAtEnd(session: CertifySession, userName: string, id: string) {
+  session.created(`user ${userName} (${id})`, "deactivated", async () => {
+    if (!session.has(DEACTIVATE_USER)) throw new Error(`no ON "${DEACTIVATE_USER}" flow; remove it by hand`);
+    await session.succeed(DEACTIVATE_USER, { userId: id });
+  });
+}

@@ -1,0 +1,63 @@
+// The submission package: what an OIN reviewer gets from a project — its bundle (no secrets), its validation report
+// and its last certification report — in one JSON document that `ib submission show` reads back.
+import { nestedAt } from "../body";
+import { parseBundle } from "../bundle/schema";
+import { exportProject } from "../bundle/project";
+import type { ProjectBundle } from "../bundle/model";
+import { listCertifications, type StoredCertification } from "../certify/store";
+import { AppError, invalid } from "../errors";
+import { validateStoredProject } from "../project-validation/stored-view";
+import type { ValidationReport } from "../validator/report";
+
+export const SUBMISSION_PACKAGE_VERSION = 1;
+
+export interface SubmissionPackage {
+  submissionPackageVersion: typeof SUBMISSION_PACKAGE_VERSION;
+  createdAt: string;
+  bundle: ProjectBundle;
+  validation: ValidationReport;
+  /** The newest certification run's report; null when the project was never certified. */
+  certification: StoredCertification | null;
+}
+
+export async function submissionPackage(projectId: string): Promise<SubmissionPackage> {
+  const [bundle, validation, certifications] = await Promise.all([
+    exportProject(projectId),
+    validateStoredProject(projectId),
+    listCertifications(projectId),
+  ]);
+  return {
+    submissionPackageVersion: SUBMISSION_PACKAGE_VERSION,
+    createdAt: new Date().toISOString(),
+    bundle,
+    validation,
+    certification: certifications[0] ?? null,
+  };
+}
+
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  value !== null && typeof value === "object" && !Array.isArray(value);
+
+/** Reads a package back; its bundle is checked as any bundle, the reports for their shape, each problem at its pointer. */
+export function parseSubmissionPackage(input: unknown, file?: string): SubmissionPackage {
+  if (!isObject(input)) throw new AppError("invalid_input", "A submission package must be a JSON object.");
+  if (input.submissionPackageVersion !== SUBMISSION_PACKAGE_VERSION)
+    throw invalid(`submissionPackageVersion must be ${SUBMISSION_PACKAGE_VERSION}: this is not a submission package.`, {
+      file,
+      pointer: "/submissionPackageVersion",
+    });
+  const validation = input.validation;
+  if (!isObject(validation) || typeof validation.ok !== "boolean" || !Array.isArray(validation.errors))
+    throw invalid("validation must be a validation report: { ok, errors: [...] }", { file, pointer: "/validation" });
+  const certification = input.certification;
+  if (
+    certification !== null &&
+    (!isObject(certification) || typeof certification.ok !== "boolean" || !Array.isArray(certification.cases))
+  )
+    throw invalid("certification must be a certification report ({ ok, cases: [...] }) or null", {
+      file,
+      pointer: "/certification",
+    });
+  const bundle = nestedAt("/bundle", () => parseBundle(input.bundle, file));
+  return { ...(input as unknown as SubmissionPackage), bundle };
+}

@@ -1,0 +1,153 @@
+// The Validate and submit tab in Chromium: a project drafted from the REST demo's spec (started here) with two broken
+// helper flows validates with two errors; a diagnostic opens its card and field on the canvas; after the fixes it
+// validates clean, certifies against the demo, is submitted (the General tab shows "OIN to review") and continues to
+// its OIN app.
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { type RunningRestDemo, startRestDemo } from "../../demo/rest/server";
+import { ibWithTempData } from "../helpers/ib-cli";
+import {
+  EDITOR_VIEWPORT,
+  createFlow,
+  createProject,
+  flowIdByName,
+  helperFlow,
+  post,
+  save,
+  storedFlow,
+} from "./helpers/editor";
+import { expect, test } from "./helpers/test";
+
+test.use({ viewport: EDITOR_VIEWPORT });
+
+let demo: RunningRestDemo;
+let bundle: unknown;
+
+test.beforeAll(async () => {
+  demo = await startRestDemo();
+  const { ib } = ibWithTempData();
+  const dir = mkdtempSync(join(tmpdir(), "ib-validate-e2e-"));
+  writeFileSync(join(dir, "spec.json"), JSON.stringify(demo.openapi()));
+  const generated = await ib(
+    "generate",
+    join(dir, "spec.json"),
+    "--auth",
+    "apiToken",
+    "--actions",
+    "all",
+    "--out",
+    join(dir, "bundle.json"),
+  );
+  expect(generated.code, generated.stderr).toBe(0);
+  bundle = JSON.parse(readFileSync(join(dir, "bundle.json"), "utf8"));
+});
+
+test.afterAll(async () => {
+  await demo?.close();
+});
+
+/** A helper flow whose Return Error card has no message: one IB2001 error at card "fail", field "message". */
+const failing = (name: string) => ({
+  ...helperFlow(name, [{ id: "fail", type: "error.returnError", inputs: {} }], []),
+  enabled: true,
+});
+
+test("validates with two errors, opens one on the canvas, fixes both, certifies, submits and continues to the OIN app", async ({
+  page,
+  request,
+}) => {
+  test.setTimeout(180_000);
+  const projectId = await createProject(request, "Validate and submit");
+  await post(request, `/api/projects/${projectId}/bundle`, bundle);
+  const { oinApp: app } = await post<{ oinApp: { id: string } }>(request, "/api/oin-apps", {
+    displayName: "REST demo app",
+    description: "Universal Logout for the REST demo",
+    capabilities: ["universalLogout"],
+    ssoProtocol: "oidc",
+    variables: [],
+    auth: { mode: "basic" },
+  });
+  await post(request, `/api/projects/${projectId}/link`, { oinAppId: app.id });
+  const { configurations } = await (await request.get(`/api/projects/${projectId}/auth-configs`)).json();
+  await post(request, `/api/projects/${projectId}/connections`, {
+    name: "REST demo",
+    authConfigId: configurations[0].id,
+    server: { protocol: "http", host: "127.0.0.1", port: Number(new URL(demo.url).port), basePath: "" },
+    parameters: { token: demo.settings.apiToken },
+  });
+  const firstId = await createFlow(request, projectId, failing("Fails first"));
+  await createFlow(request, projectId, failing("Fails second"));
+
+  await page.goto(`/projects/${projectId}/validate`);
+  await expect(page.getByRole("button", { name: "Continue submission in OIN" })).toBeDisabled();
+  await page.getByRole("button", { name: "Validate flows" }).click();
+  const report = page.getByTestId("validation-report");
+  await expect(report.getByRole("status")).toHaveText(/^2 error\(s\)/);
+  await expect(page.getByTestId("flow-diagnostics-Fails first")).toContainText("1 error(s), 0 warning(s)");
+  await expect(page.getByRole("button", { name: "Continue submission in OIN" })).toBeDisabled();
+
+  await page
+    .getByTestId("flow-diagnostics-Fails first")
+    .getByRole("link", { name: /IB2001/ })
+    .click();
+  await expect(page).toHaveURL(new RegExp(`/flows/${firstId}\\?card=fail&field=message$`));
+  await expect(page.getByTestId("canvas")).toHaveAttribute("data-ready", "true");
+  await expect(page.getByTestId("card-fail")).toHaveClass(/cv-selected/);
+  const message = page.getByTestId("inspector").getByLabel("message", { exact: true });
+  await expect(message).toBeFocused();
+  await message.fill("No user here");
+  await save(page, 2);
+
+  await page.goto(`/projects/${projectId}/validate`);
+  await page.getByRole("button", { name: "Validate flows" }).click();
+  await expect(report.getByRole("status")).toHaveText(/^1 error\(s\)/);
+  await expect(page.getByTestId("flow-diagnostics-Fails first")).toHaveCount(0);
+
+  // The second fix goes through the same flow route the canvas saves with.
+  const secondId = await flowIdByName(request, projectId, "Fails second");
+  const stored = await storedFlow(request, secondId);
+  stored.cards[0].inputs = { message: { kind: "literal", value: "No" } };
+  const saved = await request.put(`/api/flows/${secondId}`, { data: { flow: stored, expectedVersion: 1 } });
+  expect(saved.ok(), await saved.text()).toBe(true);
+  await page.getByRole("button", { name: "Validate again" }).click();
+  await expect(report.getByRole("status")).toHaveText(/^0 error\(s\)|^No problems found/);
+
+  await page.getByLabel("Connection").selectOption({ label: "REST demo" });
+  await page.getByRole("button", { name: "Run certification" }).click();
+  const certification = page.getByTestId("certification-report");
+  await expect(certification.getByRole("status")).toContainText("Certification", { timeout: 60_000 });
+  const [kept] = await (await request.get(`/api/projects/${projectId}/certify`)).json();
+  const failed = kept.cases.filter((entry: { result: string }) => entry.result === "failed");
+  expect(failed, "failed certification cases").toEqual([]);
+  await expect(certification.getByRole("status")).toContainText("Certification passed");
+  const createUser = certification.getByTestId("case-create-user");
+  await expect(createUser).toContainText("passed");
+  await createUser.getByText("Trace of 1 call(s)").click();
+  await expect(createUser.locator("pre")).toContainText('"card": "request"');
+  await expect(createUser.locator("pre")).not.toContainText(demo.settings.apiToken);
+  await expect(certification.getByTestId("case-get-user-by-username")).toContainText("not applicable");
+
+  // Group operations are all or none for the submission gate: the drafts have only two of them, so they go OFF.
+  for (const name of ["Provisioning Create Group", "Provisioning Remove Group"]) {
+    const answer = await request.post(`/api/flows/${await flowIdByName(request, projectId, name)}/enabled`, {
+      data: { enabled: false },
+    });
+    expect(answer.ok(), await answer.text()).toBe(true);
+  }
+  const submit = page.getByRole("button", { name: "Submit integration" });
+  await submit.click();
+  await expect(page.getByRole("alert").filter({ hasText: "cannot be submitted" })).toContainText(
+    "Tick the certify box",
+  );
+  await page.getByLabel("I certify the integration is ready for review").check();
+  await submit.click();
+  await expect(page.getByText("Submitted: OIN to review")).toBeVisible();
+  await page.getByRole("navigation", { name: "Project" }).getByRole("link", { name: "General" }).click();
+  await expect(page.getByTestId("project-status")).toHaveText("OIN to review");
+
+  await page.goto(`/projects/${projectId}/validate`);
+  await page.getByRole("button", { name: "Validate flows" }).click();
+  await page.getByRole("link", { name: "Continue submission in OIN" }).click();
+  await expect(page).toHaveURL(new RegExp(`/oin-apps/${app.id}$`));
+});

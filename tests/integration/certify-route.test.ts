@@ -1,0 +1,213 @@
+// POST /api/projects/:id/certify runs the certification over a stored project (drafted from the REST demo started
+// here) through one of its connections and keeps the report; GET returns the kept reports, newest first. The
+// submission package carries the bundle, the validation report and that last report, and `ib submission show`
+// reads it back.
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ibWithTempData } from "../helpers/ib-cli";
+import { type RunningRestDemo, startRestDemo } from "@/demo/rest/server";
+import { useTempDatabase } from "../helpers/temp-db";
+
+useTempDatabase();
+const { ingestSpec } = await import("@/lib/spec/ingest");
+const { parseSpecText } = await import("@/lib/spec/parse");
+const { bundleFromSpec } = await import("@/lib/bundle/from-spec");
+const { CONTRACT_NAMES } = await import("@/lib/contracts/catalog");
+const { importBundleAsProject } = await import("@/lib/bundle/project");
+const { listAuthConfigs } = await import("@/lib/auth/store");
+const connections = await import("@/lib/connections/store");
+const { GET, POST } = await import("@/app/api/projects/[projectId]/certify/route");
+const packageRoute = await import("@/app/api/projects/[projectId]/submission-package/route");
+const submitRoute = await import("@/app/api/projects/[projectId]/submit/route");
+const { createOinApp, updateOinApp } = await import("@/lib/oin/service");
+const { linkProject, getProject } = await import("@/lib/projects/service");
+const { getFlowByName, setFlowEnabled } = await import("@/lib/flows/store");
+
+let demo: RunningRestDemo;
+let projectId: string;
+let connectionId: string;
+
+const url = (id: string) => `http://127.0.0.1/api/projects/${id}/certify`;
+const params = (id: string) => ({ params: Promise.resolve({ projectId: id }) });
+async function post(id: string, body: unknown) {
+  const response = await POST(
+    new Request(url(id), {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify(body),
+    }),
+    params(id),
+  );
+  return { status: response.status, body: await response.json() };
+}
+async function get(id: string) {
+  const response = await GET(new Request(url(id)), params(id));
+  return { status: response.status, body: await response.json() };
+}
+
+beforeAll(async () => {
+  demo = await startRestDemo();
+  const text = JSON.stringify(demo.openapi());
+  const ingested = await ingestSpec(text);
+  if (!ingested.ok) throw new Error("the REST demo's spec did not ingest");
+  const parsed = parseSpecText(text);
+  if (!parsed.ok) throw new Error("the REST demo's spec did not parse");
+  const { bundle } = bundleFromSpec(ingested.index, {
+    authScheme: "apiToken",
+    actions: { document: parsed.document, contracts: CONTRACT_NAMES },
+  });
+  projectId = (await importBundleAsProject(JSON.parse(JSON.stringify(bundle)))).project.id;
+  const [auth] = await listAuthConfigs(projectId);
+  const draft = await connections.connectionDraft(projectId, auth.id);
+  connectionId = (
+    await connections.createConnection(projectId, {
+      ...draft,
+      name: "REST demo",
+      server: { protocol: "http", host: "127.0.0.1", port: Number(new URL(demo.url).port) },
+      tls: { enabled: false, rejectUnauthorized: true },
+      parameters: { token: demo.settings.apiToken },
+    })
+  ).id;
+}, 60_000);
+afterAll(() => demo.close());
+
+describe("POST /api/projects/:id/certify", { timeout: 60_000 }, () => {
+  it("certifies the stored project through its connection and keeps the report with redacted traces", async () => {
+    const run = await post(projectId, { connectionId });
+    expect(run.status, JSON.stringify(run.body)).toBe(200);
+    expect(run.body.ok).toBe(true);
+    expect(run.body.connectionId).toBe(connectionId);
+    expect(run.body.cases.find((entry: { id: string }) => entry.id === "create-user")).toMatchObject({
+      result: "passed",
+      calls: [expect.objectContaining({ flow: "Provisioning Create User", trace: expect.any(Array) })],
+    });
+    expect(run.body.cleanup.every((entry: { ok: boolean }) => entry.ok)).toBe(true);
+    expect(JSON.stringify(run.body)).not.toContain(demo.settings.apiToken);
+
+    const kept = await get(projectId);
+    expect(kept.status).toBe(200);
+    expect(kept.body).toEqual([run.body]);
+  });
+
+  it("refuses a missing or foreign connection, saying which field", async () => {
+    const missing = await post(projectId, {});
+    expect(missing.status).toBe(400);
+    expect(missing.body.errors).toEqual([
+      expect.objectContaining({ location: expect.objectContaining({ field: "connectionId" }) }),
+    ]);
+    const unknown = await post(projectId, { connectionId: "no-such-connection" });
+    expect(unknown.status).toBe(404);
+    expect((await get("no-such-project")).status).toBe(404);
+  });
+});
+
+describe("the submission package", { timeout: 60_000 }, () => {
+  it("downloads the bundle without secrets, the validation report and the last certification; ib reads it back", async () => {
+    const response = await packageRoute.GET(
+      new Request(`http://127.0.0.1/api/projects/${projectId}/submission-package`),
+      params(projectId),
+    );
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-disposition")).toMatch(/^attachment; filename="submission-/);
+    const text = await response.text();
+    expect(text).not.toContain(demo.settings.apiToken);
+    const document = JSON.parse(text);
+    const [last] = (await get(projectId)).body;
+    expect(document).toMatchObject({
+      submissionPackageVersion: 1,
+      validation: { ok: expect.any(Boolean), errors: expect.any(Array) },
+      certification: { id: last.id, ok: true },
+    });
+    expect(document.bundle.flows.map((flow: { name: string }) => flow.name)).toContain("Provisioning Create User");
+
+    const dir = mkdtempSync(join(tmpdir(), "ib-submission-"));
+    const file = join(dir, "submission.json");
+    writeFileSync(file, text);
+    const { ib } = ibWithTempData();
+    const shown = await ib("submission", "show", file, "--json");
+    expect(shown.code, shown.stderr).toBe(0);
+    expect(shown.json).toMatchObject({
+      project: document.bundle.project,
+      certification: { ok: true, startedAt: last.startedAt },
+      validation: document.validation,
+    });
+    expect(shown.json.certification.cases).toContainEqual(
+      expect.objectContaining({ id: "create-user", result: "passed" }),
+    );
+
+    const broken = join(dir, "broken.json");
+    writeFileSync(broken, JSON.stringify({ ...document, bundle: { ...document.bundle, flows: "none" } }));
+    const refused = await ib("submission", "show", broken);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain("/bundle/flows");
+    const notPackage = await ib("submission", "show", broken.replace("broken", "missing"));
+    expect(notPackage.code).toBe(1);
+  });
+});
+
+describe("POST /api/projects/:id/submit", { timeout: 60_000 }, () => {
+  const submit = async (body: unknown) => {
+    const response = await submitRoute.POST(
+      new Request(`http://127.0.0.1/api/projects/${projectId}/submit`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify(body),
+      }),
+      params(projectId),
+    );
+    return { status: response.status, body: await response.json() };
+  };
+  const app = {
+    displayName: "REST demo app",
+    description: "Universal Logout for the REST demo",
+    capabilities: ["universalLogout"],
+    ssoProtocol: "oidc",
+    variables: [],
+    auth: { mode: "basic" },
+  };
+
+  it("refuses without the certify box, with a validation error by its code, then submits; an edit returns it to Draft", async () => {
+    const provisioning = await createOinApp({ ...app, capabilities: ["provisioning"] });
+    await linkProject(projectId, provisioning.id);
+    const listUsers = (await getFlowByName(projectId, "Provisioning List Users"))!;
+    await setFlowEnabled(listUsers.id, false);
+
+    const unticked = await submit({ certified: false });
+    expect(unticked.status).toBe(400);
+    expect(unticked.body.errors).toEqual([
+      expect.objectContaining({ location: expect.objectContaining({ field: "certified" }) }),
+    ]);
+
+    const missing = await submit({ certified: true });
+    expect(missing.status).toBe(400);
+    expect(missing.body.errors).toContainEqual(
+      expect.objectContaining({ message: expect.stringMatching(/^IB4004: Provisioning List Users is required/) }),
+    );
+    await setFlowEnabled(listUsers.id, true);
+
+    // The drafts have Create and Remove Group but not the rest of group operations, which is all or none.
+    for (const name of ["Provisioning Create Group", "Provisioning Remove Group"])
+      await setFlowEnabled((await getFlowByName(projectId, name))!.id, false);
+    const logout = await createOinApp(app);
+    await linkProject(projectId, logout.id);
+    const submitted = await submit({ certified: true });
+    expect(submitted.status, JSON.stringify(submitted.body)).toBe(200);
+    expect(submitted.body).toEqual({ oinAppId: logout.id, status: "OIN to review" });
+    expect((await getProject(projectId)).status).toBe("OIN to review");
+
+    await updateOinApp(logout.id, { ...app, description: "Edited after submission" });
+    expect((await getProject(projectId)).status).toBe("DRAFT");
+  });
+
+  it("is reachable from ib, which passes the certify box on and names what is missing", async () => {
+    const { ib } = ibWithTempData();
+    const unticked = await ib("submission", "submit", "some-project");
+    expect(unticked.code).toBe(1);
+    expect(unticked.stderr).toContain("Tick the certify box");
+    const unknown = await ib("submission", "submit", "no-such-project", "--certified");
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toMatch(/no-such-project not found/);
+  });
+});
