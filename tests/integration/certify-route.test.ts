@@ -14,7 +14,7 @@ useTempDatabase();
 const { ingestSpec } = await import("@/lib/spec/ingest");
 const { parseSpecText } = await import("@/lib/spec/parse");
 const { bundleFromSpec } = await import("@/lib/bundle/from-spec");
-const { CONTRACT_NAMES } = await import("@/lib/contracts/catalog");
+const { CONTRACT_NAMES, CONTRACTS } = await import("@/lib/contracts/catalog");
 const { importBundleAsProject } = await import("@/lib/bundle/project");
 const { listAuthConfigs } = await import("@/lib/auth/store");
 const connections = await import("@/lib/connections/store");
@@ -187,9 +187,11 @@ describe("POST /api/projects/:id/submit", { timeout: 60_000 }, () => {
     );
     await setFlowEnabled(listUsers.id, true);
 
-    // The drafts have Create and Remove Group but not the rest of group operations, which is all or none.
-    for (const name of ["Provisioning Create Group", "Provisioning Remove Group"])
-      await setFlowEnabled((await getFlowByName(projectId, name))!.id, false);
+    // The drafts cover only part of group operations, which is all or none: switch that group off.
+    for (const contract of CONTRACTS.filter((entry) => entry.operationGroup === "group operations")) {
+      const drafted = await getFlowByName(projectId, contract.name);
+      if (drafted?.enabled) await setFlowEnabled(drafted.id, false);
+    }
     const logout = await createOinApp(app);
     await linkProject(projectId, logout.id);
     const submitted = await submit({ certified: true });
