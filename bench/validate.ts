@@ -21,7 +21,8 @@ const core = (name: string, kind: "helper" | "authping"): Flow => ({
 
 const view = (flows: Flow[]): ProjectView => ({
   flows: [core("httpHelper", "helper"), core("_authping", "authping"), ...flows],
-  oinApp: { capabilities: ["provisioning"] },
+  // Linked, with no capability switched on: every rule runs, and no mandatory operation is missing.
+  oinApp: { capabilities: [] },
   tenantVariables: [],
   authConfigurations: [],
   passedContracts: [],
