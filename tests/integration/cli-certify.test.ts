@@ -37,6 +37,7 @@ describe("ib certify over the REST demo", { timeout: 180_000 }, () => {
     for (const id of [
       "create-user",
       "get-user-by-id",
+      "get-user-by-username",
       "list-users",
       "deactivate-activate",
       "unknown-user",
@@ -49,23 +50,21 @@ describe("ib certify over the REST demo", { timeout: 180_000 }, () => {
     ])
       expect(byId[id], id).toMatchObject({ result: "passed" });
     expect(byId["list-users"].message).toMatch(/^8 users, each once in 4 pages of 2$/);
-    expect(byId["get-user-by-username"]).toMatchObject({
-      result: "not_applicable",
-      message: 'No ON action flow for "Provisioning Get User by UserName".',
-    });
+    expect(byId["get-user-by-username"].message).toMatch(/ in upper case too$/);
     for (const entry of cases)
       expect(Object.keys(entry).sort()).toEqual(["durationMs", "id", "message", "result", "title"]);
 
     const state = demo.store.inspect();
     const certified = state.users.filter((user) => user.email.startsWith("certify."));
-    expect(certified).toHaveLength(2);
-    expect(certified.map((user) => user.status)).toEqual(["deactivated", "deactivated"]);
+    // Every user the run created is deactivated and every group deleted, each said in the report.
+    expect(certified.length).toBeGreaterThan(0);
+    expect(certified.map((user) => user.status)).toEqual(certified.map(() => "deactivated"));
     expect(state.groups).toEqual([]);
-    expect(cleanup).toEqual([
-      expect.objectContaining({ action: "deleted", ok: true }),
-      expect.objectContaining({ action: "deactivated", ok: true }),
-      expect.objectContaining({ action: "deactivated", ok: true }),
-    ]);
+    expect(cleanup.every((entry: { ok: boolean }) => entry.ok)).toBe(true);
+    expect(cleanup.filter((entry: { action: string }) => entry.action === "deactivated")).toHaveLength(
+      certified.length,
+    );
+    expect(cleanup.some((entry: { action: string }) => entry.action === "deleted")).toBe(true);
     expect(result.stdout).not.toContain(demo.settings.apiToken);
   });
 
