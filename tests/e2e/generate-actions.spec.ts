@@ -52,6 +52,6 @@ test("generates action flows from the REST demo's plan, then regenerates one wit
   const regenerated = await storedFlow(request, flowId);
   expect(regenerated.description).toContain(`${runnerUp.method.toUpperCase()} ${runnerUp.path} `);
 
-  await page.goto(`/projects/${projectId}/actions`);
-  await expect(page.getByText(target.contract).first()).toBeVisible();
+  await page.goto(`/projects/${projectId}/actions/${encodeURIComponent(target.contract)}`);
+  await expect(page.getByRole("link", { name: target.contract, exact: true }).first()).toBeVisible();
 });
