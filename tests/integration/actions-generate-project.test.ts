@@ -2,6 +2,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { ibWithTempData } from "../helpers/ib-cli";
 import { PROVISIONING_SPECS_DIR } from "../helpers/paths";
 import { useTempDatabase } from "../helpers/temp-db";
 
@@ -72,5 +73,31 @@ describe("POST /api/projects/:id/actions/generate", () => {
     expect(error.errors[0].location.pointer).toBe(`/choices/${contract}`);
     const unknown = await call(generateRoute.POST, project.id, { contracts: ["Provisioning Fly"] });
     expect(unknown.status).toBe(400);
+  });
+});
+
+describe("ib actions generate", () => {
+  it("generates a project's drafts with a runner-up chosen, and leaves them unchanged the second time", {
+    timeout: 120_000,
+  }, async () => {
+    const { ib } = ibWithTempData();
+    const project = await ib("project", "create", "--name", "GitLab", "--json");
+    const id = project.json.project.id;
+    await ib("spec", "upload", id, join(PROVISIONING_SPECS_DIR, "gitlab-v3.json"));
+    const plan = await ib("actions", "plan", "--project", id, "--json");
+    const target = plan.json.actions.find(
+      (action: { operation: unknown; candidates: unknown[] }) => action.operation && action.candidates.length > 0,
+    );
+    const runnerUp = target.candidates[0];
+    const choose = `${target.contract}=${runnerUp.method.toUpperCase()} ${runnerUp.path}`;
+    const args = ["actions", "generate", id, "--contracts", target.contract, "--choose", choose, "--json"];
+    const first = await ib(...args);
+    expect(first.code, first.stderr).toBe(0);
+    expect(first.json.flows).toContainEqual(expect.objectContaining({ name: target.contract, action: "created" }));
+    const again = await ib(...args);
+    expect(again.json.flows).toContainEqual(expect.objectContaining({ name: target.contract, action: "unchanged" }));
+    const wrong = await ib("actions", "generate", id, "--choose", `${target.contract}=GET /nowhere`);
+    expect(wrong.code).toBe(1);
+    expect(wrong.stderr).toContain(`/choices/${target.contract}`);
   });
 });
