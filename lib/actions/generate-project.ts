@@ -115,7 +115,7 @@ async function storeDraft(projectId: string, flow: Flow): Promise<ActionGenerati
   const stored = await getFlowByName(projectId, flow.name);
   if (!stored)
     return { ...base, action: "created", flowId: (await createFlow(projectId, flow, { generated: true })).id };
-  if (stored.generatedHash === null || stored.generatedHash !== flowContentHash(stored.flow))
+  if (stored.generatedHash === null || stored.edited)
     return {
       ...base,
       action: "skipped",
@@ -125,7 +125,8 @@ async function storeDraft(projectId: string, flow: Flow): Promise<ActionGenerati
           ? "it was not generated (someone created it); it is kept as it is"
           : "it was changed since it was generated; it is kept as it is",
     };
-  if (flowContentHash({ ...flow, enabled: stored.flow.enabled, version: stored.version }) === stored.generatedHash)
+  // ON/OFF is the user's, not the draft's: compare the content only.
+  if (flowContentHash({ ...flow, enabled: stored.flow.enabled }) === flowContentHash(stored.flow))
     return { ...base, action: "unchanged", flowId: stored.id };
   const saved = await saveFlow(stored.id, flow, stored.version, { generated: true });
   return { ...base, action: "replaced", flowId: saved.id };

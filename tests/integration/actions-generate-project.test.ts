@@ -9,7 +9,7 @@ import { useTempDatabase } from "../helpers/temp-db";
 useTempDatabase();
 const { createProject } = await import("@/lib/projects/service");
 const { uploadSpec } = await import("@/lib/specs-store/store");
-const { getFlowByName, saveFlow } = await import("@/lib/flows/store");
+const { getFlowByName, saveFlow, setFlowEnabled } = await import("@/lib/flows/store");
 const generateRoute = await import("@/app/api/projects/[projectId]/actions/generate/route");
 const planRoute = await import("@/app/api/projects/[projectId]/actions/plan/route");
 
@@ -57,6 +57,9 @@ describe("POST /api/projects/:id/actions/generate", () => {
     const replaced = await getFlowByName(project.id, contract);
     expect(replaced?.flow.description).toContain(`${runnerUp.method.toUpperCase()} ${runnerUp.path} `);
     expect(replaced?.flow.description).toContain("chosen by you");
+    await setFlowEnabled(replaced!.id, false);
+    const switched = await (await call(generateRoute.POST, project.id, { contracts: [contract], choices })).json();
+    expect(switched.flows).toContainEqual(expect.objectContaining({ name: contract, action: "unchanged" }));
 
     await saveFlow(replaced!.id, { ...replaced!.flow, description: "Mine now" }, replaced!.version);
     const third = await (await call(generateRoute.POST, project.id, { contracts: [contract] })).json();
