@@ -1,6 +1,7 @@
 "use client";
 // API Spec > Generate action flows: the plan for every contract, a runner-up chosen where the pick is wrong,
 // and the chosen contracts' flows drafted under Actions (edited flows are kept).
+import Link from "next/link";
 import { useCallback, useEffect, useState } from "react";
 import { callApi, problemsOf } from "@/app/components/api";
 import { Loading } from "@/app/components/Loading";
@@ -112,7 +113,7 @@ export function ActionFlowsSection({ projectId }: { projectId: string }) {
       <button type="button" className="primary" disabled={!ready || selected.size === 0} onClick={generate}>
         {busy ? "Generating…" : "Generate"}
       </button>
-      {result && <Outcomes result={result} />}
+      {result && <Outcomes projectId={projectId} result={result} />}
     </section>
   );
 }
@@ -173,13 +174,14 @@ function PlanRow({ action, disabled, selected, value, onSelect, onChoose }: RowP
   );
 }
 
-function Outcomes({ result }: { result: ActionGenerationResult }) {
+function Outcomes({ projectId, result }: { projectId: string; result: ActionGenerationResult }) {
   return (
     <div role="status" data-testid="action-generation-result">
       <ul className="plain">
         {result.flows.map((flow) => (
           <li key={flow.name}>
-            <strong>{flow.action}</strong> <code>{flow.name}</code>
+            <strong>{flow.action}</strong>{" "}
+            <Link href={`/projects/${projectId}/flows/${encodeURIComponent(flow.flowId)}`}>{flow.name}</Link>
             {flow.reason && <span className="muted"> — {flow.reason}</span>}
           </li>
         ))}
