@@ -4,12 +4,18 @@ import { parseSpecText } from "../spec/parse";
 import { currentSpec, specText } from "../specs-store/store";
 import { type ActionPlan, planActions } from "./plan";
 
-export async function planProjectActions(projectId: string): Promise<ActionPlan & { specVersion: number }> {
+/** The project's current spec: the parsed document, its index and version. */
+export async function projectSpecDocument(projectId: string) {
   const spec = await currentSpec(projectId);
   if (!spec)
     throw new AppError("not_found", `Project ${projectId} has no spec yet: upload one on the API Spec tab first.`);
   const { text, fileName } = await specText(projectId, spec.version);
   const parsed = parseSpecText(text, fileName);
   if (!parsed.ok) throw new AppError("invalid_input", `${fileName} can no longer be parsed`, parsed.errors);
-  return { ...planActions(parsed.document, spec.index), specVersion: spec.version };
+  return { document: parsed.document, index: spec.index, version: spec.version };
+}
+
+export async function planProjectActions(projectId: string): Promise<ActionPlan & { specVersion: number }> {
+  const { document, index, version } = await projectSpecDocument(projectId);
+  return { ...planActions(document, index), specVersion: version };
 }

@@ -1,6 +1,7 @@
 // `ib actions plan (SPEC | --project ID) [--json]`: which operation of a spec implements each contract, with
-// confidence, why and the runner-ups.
+// confidence, why and the runner-ups; `ib actions generate PROJECT` drafts and stores the chosen contracts' flows.
 import { planActionsFromText } from "../../actions/from-text";
+import { generateProjectActionFlows, parseActionGenerationRequest } from "../../actions/generate-project";
 import type { ActionPlan } from "../../actions/plan";
 import { planProjectActions } from "../../actions/service";
 import { invalid } from "../../errors";
@@ -31,5 +32,33 @@ export const actionsPlan = defineCommand({
       ? await planActionsFromText(await readSpecFile(file), file)
       : await planProjectActions(values.project as string);
     return { result: plan, text: planText(plan) };
+  },
+});
+
+/** `--choose "CONTRACT=METHOD PATH"` -> the contract and its chosen operation. */
+function parseChoice(text: string): [string, { method: string; path: string }] {
+  const match = /^(.+?)=\s*([A-Za-z]+)\s+(\S+)\s*$/.exec(text);
+  if (!match) throw invalid(`--choose "${text}" must read "CONTRACT=METHOD PATH"`, { field: "choose" });
+  return [match[1].trim(), { method: match[2], path: match[3] }];
+}
+
+export const actionsGenerate = defineCommand({
+  name: "actions generate",
+  usage: 'PROJECT [--contracts LIST] [--choose "CONTRACT=METHOD PATH"]...',
+  options: { contracts: { type: "string" }, choose: { type: "string", multiple: true } },
+  positionals: 1,
+  async run({ values, positionals: [projectId] }) {
+    const contracts =
+      typeof values.contracts === "string" ? values.contracts.split(",").map((name) => name.trim()) : undefined;
+    const choices = Object.fromEntries(((values.choose as string[] | undefined) ?? []).map(parseChoice));
+    const result = await generateProjectActionFlows(
+      projectId,
+      parseActionGenerationRequest({ ...(contracts ? { contracts } : {}), choices }),
+    );
+    const lines = [
+      ...result.flows.map((flow) => `${flow.action.padEnd(9)} ${flow.name}${flow.reason ? `  (${flow.reason})` : ""}`),
+      ...result.notDrafted.map((entry) => `none      ${entry.contract}  (${entry.reason})`),
+    ];
+    return { result, text: lines.join("\n") || "Nothing to generate." };
   },
 });

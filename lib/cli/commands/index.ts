@@ -51,6 +51,10 @@ export const COMMANDS: Record<string, CommandEntry> = {
     summary: "Plan the API Integration Actions over a spec: the operation for each contract, or none",
     load: () => import("./actions").then((module) => module.actionsPlan),
   },
+  "actions generate": {
+    summary: "Generate a project's action flows from its plan (runner-ups chosen with --choose); edited flows are kept",
+    load: () => import("./actions").then((module) => module.actionsGenerate),
+  },
   test: {
     summary: "Run a bundle's test flows: each action's outputs checked against its contract",
     load: () => import("./test").then((module) => module.test),
