@@ -307,7 +307,18 @@ function groupRecordFlow(
   const url = urlCards(contract, operation.path);
   const cards = [...url.cards];
   let body: Binding | undefined;
-  if (withBody) {
+  if (withBody && bodies.request.fields.includes("Operations")) {
+    const values: Record<string, Binding> = { displayName: fromEvent("group", "displayName") };
+    if (responseMap.description) values.description = fromEvent("group", "description");
+    cards.push(
+      construct("replacement", "The new name", values),
+      ...oneOperationPatchCards("Replace the name", {
+        op: literal("replace"),
+        value: fromCard("replacement", "output"),
+      }),
+    );
+    body = fromCard("body", "output");
+  } else if (withBody) {
     if (!requestMap.displayName) return `the request body of ${operation.path} has no field for the group's name`;
     const values: Record<string, Binding> = { [requestMap.displayName]: fromEvent("group", "displayName") };
     if (requestMap.description) values[requestMap.description] = fromEvent("group", "description");
