@@ -1,5 +1,5 @@
 // Action plan speed after ingest: every contract ranked over every operation of GitHub's REST description
-// (~1,000 operations) and of the REST demo's own description, then the drafts of every planned contract.
+// (~1,000 operations) and of the REST and SCIM demos' own descriptions, then the drafts of every planned contract.
 // Targets: plan ≤ 150 ms on GitHub's; drafts for all 22 contracts ≤ 50 ms.
 // Run: npx tsx bench/actions.ts   (GitHub's description comes from bench/package.json's pinned @octokit/openapi)
 import { execFileSync } from "node:child_process";
@@ -7,6 +7,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { startRestDemo } from "../demo/rest/server";
+import { startScimDemo } from "../demo/scim/server";
 import { draftActionFlows } from "../lib/actions/draft";
 import { planActions } from "../lib/actions/plan";
 import { ingestSpec } from "../lib/spec/ingest";
@@ -57,3 +58,6 @@ await measure("api.github.com (GitHub REST)", readFileSync(githubFile, "utf8"));
 const demo = await startRestDemo();
 await measure("REST demo", JSON.stringify(demo.openapi()));
 await demo.close();
+const scim = await startScimDemo();
+await measure("SCIM demo", JSON.stringify(scim.openapi()));
+await scim.close();

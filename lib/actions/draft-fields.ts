@@ -56,7 +56,7 @@ export function userFieldMap(fields: string[]): UserFieldMap {
   };
 }
 
-function operationObject(document: unknown, method: HttpMethod, path: string): Json | undefined {
+export function operationObject(document: unknown, method: HttpMethod, path: string): Json | undefined {
   const paths = isObject(document) && isObject(document.paths) ? document.paths : {};
   const item = followRefs<Json>(document, paths[path]);
   return item ? followRefs<Json>(document, item[method]) : undefined;
@@ -71,6 +71,17 @@ function recordFields(document: unknown, schema: Json | undefined): { fields: st
     if (innerFields.length) return { fields: innerFields, envelope: name };
   }
   return { fields: [...properties.keys()] };
+}
+
+/** The record a body schema carries (a `{ user: {…} }` envelope unwrapped): its properties and required names. */
+export function recordSchema(document: unknown, schema: Json | undefined) {
+  const properties = propertiesOf(document, schema);
+  if (properties.size === 1) {
+    const [inner] = properties.values();
+    if (propertiesOf(document, inner).size) return recordSchema(document, inner);
+  }
+  const required = Array.isArray(schema?.required) ? schema.required.map(String) : [];
+  return { properties, required: new Set(required) };
 }
 
 export interface OperationBodies {

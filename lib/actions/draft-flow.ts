@@ -39,8 +39,13 @@ function fieldsOf(schema: JsonSchema): FieldSpec[] {
   }));
 }
 
-/** The action flow of `contract`: its cards, then Return Outputs fed from the If Error card's outputs. */
-export function actionFlow(contract: Contract, description: string, cards: Flow["cards"]): Flow {
+/** The action flow of `contract`: its cards, then Return Outputs fed from `source` (the If Error card's outputs). */
+export function actionFlow(
+  contract: Contract,
+  description: string,
+  cards: Flow["cards"],
+  source: (output: string) => Binding = (output) => fromCard(CALL_CARD, output),
+): Flow {
   const outputs = fieldsOf(contract.output);
   return {
     schemaVersion: 1,
@@ -58,7 +63,7 @@ export function actionFlow(contract: Contract, description: string, cards: Flow[
         id: "return",
         type: "flow.returnOutputs",
         title: "Return the contract outputs",
-        inputs: Object.fromEntries(outputs.map((field) => [field.key, fromCard(CALL_CARD, field.key)])),
+        inputs: Object.fromEntries(outputs.map((field) => [field.key, source(field.key)])),
         dynamicInputs: outputs,
       },
     ],

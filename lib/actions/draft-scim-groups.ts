@@ -7,9 +7,9 @@ import { callCard, construct, oneOperationPatchCards, REQUEST_CARD, scimPatchCar
 import { operationBodies } from "./draft-fields";
 import { actionFlow, type Drafter, describe, helperFlow, urlCards } from "./draft-flow";
 
-export const SCIM_MEMBER_REMOVAL_FLOW = "SCIM operation removing one group member";
+const SCIM_MEMBER_REMOVAL_FLOW = "SCIM operation removing one group member";
 /** The page size when the platform asks for none (or for 0, which could never advance). */
-export const MEMBERS_PAGE_SIZE = 100;
+const MEMBERS_PAGE_SIZE = 100;
 
 /** A PATCH of the group whose body `bodyCards` build (card "body"); its only outcome is executionStatus. */
 function patchGroupFlow([contract, action, document]: Parameters<Drafter>, extra: string, bodyCards: Card[]): Flow {

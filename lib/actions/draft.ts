@@ -24,8 +24,16 @@ import {
   operationBodies,
   userFieldMap,
 } from "./draft-fields";
-import { actionFlow, type Drafter, describe, helperFlow, urlCards } from "./draft-flow";
+import { actionFlow, type Drafted, type Drafter, describe, helperFlow, urlCards } from "./draft-flow";
 import { scimAddMembers, scimListMembers, scimRemoveMembers } from "./draft-scim-groups";
+import {
+  scimBasePath,
+  scimEntitlementSchema,
+  scimEntitlementValues,
+  scimUserSchema,
+  scimUserSchemaValues,
+} from "./draft-scim-schemas";
+import { specUserSchema, specUserSchemaValues } from "./draft-spec-schema";
 import { USER_NAME_PARAMETERS } from "./words";
 import type { ActionPlan, PlannedAction } from "./plan";
 import type { HttpMethod, SpecIndex } from "../spec/types";
@@ -542,6 +550,28 @@ const DRAFTERS: Record<string, Drafter> = {
   "Provisioning Get User by ID": (contract, action, document) => userRecordFlow(contract, action, document, false),
 };
 
+/** Schema contracts read SCIM discovery endpoints; planned on any other endpoint, they are described from the spec. */
+const SCIM_DISCOVERY: Record<string, Drafter> = {
+  "Provisioning List User Schema": scimUserSchema,
+  "Provisioning List User Schema Property Values": scimUserSchemaValues,
+  "Provisioning List Entitlement Schema": scimEntitlementSchema,
+};
+const isScimDiscovery = (path: string) => /\/(Schemas|ResourceTypes)$/.test(path);
+
+/** Drafts for contracts the plan found no operation for, when the spec still tells enough. */
+const UNPLANNED: Record<
+  string,
+  (contract: Contract, document: unknown, index: SpecIndex, plan: ActionPlan) => Drafted | undefined
+> = {
+  "Provisioning List User Schema": (contract, document, _index, plan) => specUserSchema(contract, document, plan),
+  "Provisioning List User Schema Property Values": (contract, document, _index, plan) =>
+    specUserSchemaValues(contract, document, plan),
+  "Provisioning List Entitlement Schema Property Values": (contract, _document, index) => {
+    const basePath = scimBasePath(index);
+    return basePath === undefined ? undefined : scimEntitlementValues(contract, basePath);
+  },
+};
+
 /** Drafts the chosen contracts (all planned ones by default) from a plan over `document` (indexed as `index`). */
 export function draftActionFlows(
   document: unknown,
@@ -553,19 +583,13 @@ export function draftActionFlows(
   for (const action of plan.actions) {
     if (contracts && !contracts.includes(action.contract)) continue;
     const contract = findContract(action.contract)!;
-    if (!action.operation) {
-      result.skipped.push({ contract: action.contract, reason: action.why });
-      continue;
-    }
-    const drafter = DRAFTERS[action.contract];
-    if (!drafter) {
-      result.skipped.push({
-        contract: action.contract,
-        reason: "no draft for this contract yet: build it on the canvas",
-      });
-      continue;
-    }
-    const drafted = drafter(contract, action, document, index);
+    const operation = action.operation;
+    const planned = operation && (!SCIM_DISCOVERY[action.contract] || isScimDiscovery(operation.path));
+    const drafter = SCIM_DISCOVERY[action.contract] ?? DRAFTERS[action.contract];
+    const drafted = planned
+      ? (drafter?.(contract, action, document, index) ?? "no draft for this contract yet: build it on the canvas")
+      : (UNPLANNED[action.contract]?.(contract, document, index, plan) ??
+        (operation ? `${operation.path} is not a SCIM discovery endpoint; map its answer on the canvas` : action.why));
     if (typeof drafted === "string") result.skipped.push({ contract: action.contract, reason: drafted });
     else if ("helpers" in drafted) {
       result.flows.push(drafted.flow);

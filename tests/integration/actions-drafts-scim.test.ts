@@ -57,6 +57,9 @@ describe("action flows drafted from the SCIM demo's spec", { timeout: 180_000 },
       "--json",
     );
     expect(generated.code, generated.stderr).toBe(0);
+    // The drafts and their helper flows break no rule of a flow (project-level rules need a linked OIN app).
+    const validated = await ib("validate", bundle, "--json");
+    expect(validated.json.errors.filter((error: { flow: string | null }) => error.flow)).toEqual([]);
   });
   afterAll(() => demo.close());
 
@@ -176,5 +179,59 @@ describe("action flows drafted from the SCIM demo's spec", { timeout: 180_000 },
         errors: [{ httpStatusCode: 404, type: "RESOURCE_NOT_FOUND" }],
       });
     }
+  });
+
+  it("discovers the user schema and its values from /Schemas, entitlements from /ResourceTypes and their endpoints", async () => {
+    const admins = demo.store.saveGroup(undefined, { schemas: [SCIM_GROUP], displayName: "Admins" });
+    const scim = (entitlementTypes: unknown[]) => ({
+      scim: { baseUri: "https://elsewhere.test/scim/v2", authMode: "bearer", entitlementTypes },
+    });
+    const groupsAsEntitlements = scim([
+      { name: "Group", endpoint: "/Groups", mappings: { idField: "id", displayNameField: "displayName" } },
+    ]);
+
+    const schema = await run("Provisioning List User Schema", groupsAsEntitlements);
+    const userName = schema.schemaProperties.find((property: { name: string }) => property.name === "userName");
+    expect(userName).toMatchObject({ required: true, propertyType: "STRING", schemaName: SCIM_USER });
+    const emails = schema.schemaProperties.find((property: { name: string }) => property.name === "emails");
+    expect(emails).toMatchObject({ propertyType: "ARRAY" });
+    expect(emails.properties.map((property: { name: string }) => property.name)).toContain("type");
+    expect(schema.schemaProperties.find((property: { name: string }) => property.name === "active")).toMatchObject({
+      propertyType: "BOOLEAN",
+    });
+
+    const values = await run("Provisioning List User Schema Property Values", groupsAsEntitlements);
+    expect(values.schemaPropertyValues).toContainEqual({
+      id: "work",
+      displayName: "work",
+      schemaPropertyName: "emails.type",
+    });
+    expect(values.schemaPropertyValues).toContainEqual({
+      id: "fax",
+      displayName: "fax",
+      schemaPropertyName: "phoneNumbers.type",
+    });
+
+    // The demo's resource types are only User and Group: it has no entitlement types of its own.
+    const entitlementSchema = await run("Provisioning List Entitlement Schema", groupsAsEntitlements);
+    expect(entitlementSchema).toMatchObject({ schemaProperties: [], executionStatus: { status: "SUCCEEDED" } });
+
+    const entitlementValues = await run("Provisioning List Entitlement Schema Property Values", groupsAsEntitlements);
+    expect(entitlementValues.schemaPropertyValues).toContainEqual({
+      id: admins.id,
+      displayName: "Admins",
+      typeName: "Group",
+      schemaPropertyName: "Group",
+    });
+    const unknownType = await run(
+      "Provisioning List Entitlement Schema Property Values",
+      scim([{ name: "Role", endpoint: "/Roles", mappings: { idField: "id", displayNameField: "displayName" } }]),
+    );
+    expect(unknownType.executionStatus).toMatchObject({
+      status: "FAILED",
+      errors: [{ httpStatusCode: 404, type: "RESOURCE_NOT_FOUND" }],
+    });
+    const wrongToken = await run("Provisioning List User Schema", groupsAsEntitlements, "not-the-token");
+    expect(wrongToken.executionStatus).toMatchObject({ status: "FAILED", errors: [{ type: "INVALID_CREDENTIALS" }] });
   });
 });

@@ -3,16 +3,14 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import Ajv2020 from "ajv/dist/2020";
-import addFormats from "ajv-formats";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type RunningRestDemo, startRestDemo } from "@/demo/rest/server";
 import { findContract } from "@/lib/contracts/catalog";
+import { validatorFor } from "@/lib/validation/ajv";
 import { ibWithTempData } from "../helpers/ib-cli";
 
-const ajv = addFormats(new Ajv2020({ allErrors: true, strict: false }));
 function expectConforms(contractName: string, outputs: unknown) {
-  const validate = ajv.compile(findContract(contractName)!.output);
+  const validate = validatorFor(findContract(contractName)!.output);
   expect(validate(outputs), JSON.stringify(validate.errors)).toBe(true);
 }
 
@@ -46,7 +44,7 @@ describe("action flows drafted from the REST demo's spec", { timeout: 180_000 },
       expect.arrayContaining(["httpHelper", "Provisioning Create User", "Provisioning Get User by ID"]),
     );
     expect(generated.json.skippedActions).toContainEqual({
-      contract: "Provisioning List User Schema",
+      contract: "Provisioning List Entitlement Schema",
       reason: "the spec has no operation that does this",
     });
   });
@@ -261,6 +259,29 @@ describe("action flows drafted from the REST demo's spec", { timeout: 180_000 },
     expect(unknown.json.outputs.executionStatus.errors[0]).toMatchObject({
       httpStatusCode: 404,
       type: "RESOURCE_NOT_FOUND",
+    });
+  });
+
+  it("List User Schema and its property values describe the Create User request found in the spec", async () => {
+    const scim = { scim: { baseUri: demo.url, authMode: "bearer", entitlementTypes: [] } };
+    const schema = await run("Provisioning List User Schema", scim);
+    expectConforms("Provisioning List User Schema", schema.json.outputs);
+    const byName = Object.fromEntries(
+      schema.json.outputs.schemaProperties.map((property: { name: string }) => [property.name, property]),
+    );
+    expect(Object.keys(byName)).toEqual(["email", "first_name", "last_name", "display_name", "title", "status"]);
+    expect(byName.email).toMatchObject({ required: true, propertyType: "STRING", minLength: 3, maxLength: 320 });
+    expect(byName.title).toMatchObject({ required: false, propertyType: "STRING" });
+    expect(byName.status).toMatchObject({ enumConstraint: ["active", "deactivated"] });
+
+    const values = await run("Provisioning List User Schema Property Values", scim);
+    expectConforms("Provisioning List User Schema Property Values", values.json.outputs);
+    expect(values.json.outputs).toMatchObject({
+      schemaPropertyValues: [
+        { id: "active", displayName: "active", schemaPropertyName: "status" },
+        { id: "deactivated", displayName: "deactivated", schemaPropertyName: "status" },
+      ],
+      executionStatus: { status: "SUCCEEDED" },
     });
   });
 });
