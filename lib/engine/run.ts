@@ -63,6 +63,9 @@ class Run {
   /** Aborted when the wall time runs out: requests in flight stop and their sockets close. */
   readonly abort = new AbortController();
   private readonly flows = new Map<string, Promise<Flow | undefined>>();
+  /** Call Flow Async calls still going: the wall time keeps bounding them after the top flow has returned. */
+  private pendingAsyncCalls = 0;
+  private whenAsyncCallsEnd?: () => void;
 
   constructor(
     readonly options: RunOptions,
@@ -111,6 +114,21 @@ class Run {
       `Run stopped: wall time exceeded ${this.limits.wallTimeMs} ms (limit wallTimeMs)`,
       "LIMIT_WALL_TIME",
     );
+  }
+
+  trackAsyncCall(call: Promise<unknown>): void {
+    this.pendingAsyncCalls += 1;
+    const settled = () => {
+      this.pendingAsyncCalls -= 1;
+      if (this.pendingAsyncCalls === 0) this.whenAsyncCallsEnd?.();
+    };
+    call.then(settled, settled);
+  }
+
+  /** Calls `done` once no Call Flow Async call of this run is still going (at once when none is). */
+  afterAsyncCalls(done: () => void): void {
+    if (this.pendingAsyncCalls === 0) done();
+    else this.whenAsyncCallsEnd = done;
   }
 
   loadFlow(name: string): Promise<Flow | undefined> {
@@ -390,6 +408,7 @@ class Context implements CardContext {
 
   callFlowAsync(name: string, inputs: Record<string, unknown>): void {
     const started = this.prepareCall(name, inputs).then((callee) => callee.execute([]));
+    this.invocation.run.trackAsyncCall(started);
     started.catch((error: unknown) => {
       const { run } = this.invocation;
       const message = (error as Error)?.message ?? String(error);
@@ -520,6 +539,7 @@ export async function runFlow(options: RunOptions): Promise<RunResult> {
   } catch (signal) {
     return finish({ ok: false, outputs: {}, error: toFlowError(signal, flow, executionId) });
   } finally {
-    clearTimeout(timer);
+    // The wall time still aborts what Call Flow Async started: its timer ends only with the last of those calls.
+    run.afterAsyncCalls(() => clearTimeout(timer));
   }
 }
