@@ -35,6 +35,25 @@ const assignIf = (
   inputs: { a, comparison: literal(comparison), ...(b === undefined ? {} : { b: literal(b) }), ifTrue, ifFalse },
 });
 
+/** A SCIM PatchOp body (RFC 7644 §3.5.2) carrying the operations at `operations` (a list). */
+export function scimPatchCard(operations: Binding): Card {
+  return construct("body", "SCIM PatchOp", { schemas: literal([SCIM_PATCH_SCHEMA]), Operations: operations });
+}
+
+/** The cards building a SCIM PatchOp body (card "body") of one operation (`op`, `path`, `value`). */
+export function oneOperationPatchCards(title: string, operation: Record<string, Binding>): Card[] {
+  return [
+    construct("operation", title, operation),
+    {
+      id: "operations",
+      type: "list.append",
+      title: "Operations[]",
+      inputs: { list: literal([]), item: fromCard("operation", "output") },
+    },
+    scimPatchCard(fromCard("operations", "output")),
+  ];
+}
+
 /** The relative URL: the path with each `{param}` filled from its (URL-encoded) source. */
 export function relativeUrlCards(path: string, sources: Record<string, Binding>): { cards: Card[]; url: Binding } {
   const names = [...path.matchAll(/\{([^}]+)\}/g)].map((match) => match[1]);

@@ -2,13 +2,12 @@
 // maps the contract input to the request and the response to the contract output by field names, and always
 // returns executionStatus. Drafts are a start the user corrects on the canvas; contracts not drafted say why.
 import { type Contract, findContract } from "../contracts/catalog";
-import type { JsonSchema } from "../contracts/shapes";
-import type { Binding, Card, FieldSpec, Flow, ValueType } from "../flow/model";
+import type { Binding, Card, FieldSpec, Flow } from "../flow/model";
 import { fromCard, fromEvent, literal } from "../generate/bindings";
 import {
-  CALL_CARD,
   callCard,
   construct,
+  oneOperationPatchCards,
   REQUEST_CARD,
   relativeUrlCards,
   requestCard,
@@ -16,90 +15,25 @@ import {
   scimGroupCards,
   scimUserCards,
 } from "./draft-cards";
-import { cursorPaging, groupFieldMap, lifecycleField, listShape, operationBodies, userFieldMap } from "./draft-fields";
+import {
+  cursorPaging,
+  groupFieldMap,
+  lifecycleField,
+  listShape,
+  type OperationBodies,
+  operationBodies,
+  userFieldMap,
+} from "./draft-fields";
+import { actionFlow, type Drafter, describe, helperFlow, urlCards } from "./draft-flow";
+import { scimAddMembers, scimListMembers, scimRemoveMembers } from "./draft-scim-groups";
 import { USER_NAME_PARAMETERS } from "./words";
 import type { ActionPlan, PlannedAction } from "./plan";
 import type { HttpMethod, SpecIndex } from "../spec/types";
-
-export const ACTIONS_FOLDER = "Actions";
 
 export interface DraftResult {
   flows: Flow[];
   skipped: { contract: string; reason: string }[];
 }
-
-function valueType(schema: JsonSchema): ValueType {
-  switch (schema.type) {
-    case "string":
-      return { type: "text" };
-    case "integer":
-    case "number":
-      return { type: "number" };
-    case "boolean":
-      return { type: "boolean" };
-    case "array":
-      return { type: "list", items: { type: "any" } };
-    default:
-      return { type: "object", schema };
-  }
-}
-
-function fieldsOf(schema: JsonSchema): FieldSpec[] {
-  const properties = (schema.properties ?? {}) as Record<string, JsonSchema>;
-  const required = new Set((schema.required ?? []) as string[]);
-  return Object.entries(properties).map(([key, child]) => ({
-    key,
-    type: valueType(child),
-    ...(required.has(key) ? { required: true } : {}),
-  }));
-}
-
-function actionFlow(contract: Contract, description: string, cards: Flow["cards"]): Flow {
-  const outputs = fieldsOf(contract.output);
-  return {
-    schemaVersion: 1,
-    name: contract.name,
-    description,
-    kind: "action",
-    folder: ACTIONS_FOLDER,
-    enabled: true,
-    saveAllData: false,
-    version: 1,
-    event: { type: "action", contract: contract.name, options: [], inputs: fieldsOf(contract.input), outputs },
-    cards: [
-      ...cards,
-      {
-        id: "return",
-        type: "flow.returnOutputs",
-        title: "Return the contract outputs",
-        inputs: Object.fromEntries(outputs.map((field) => [field.key, fromCard(CALL_CARD, field.key)])),
-        dynamicInputs: outputs,
-      },
-    ],
-  };
-}
-
-/** The event value a path parameter takes: the group's id for group parameters, else the user's. */
-function pathSource(contract: Contract, parameter: string): Binding {
-  const inputs = (contract.input.properties ?? {}) as Record<string, unknown>;
-  if (/group|team/i.test(parameter) || !("userId" in inputs || "user" in inputs || "externalUserId" in inputs)) {
-    if ("groupId" in inputs) return fromEvent("groupId");
-    if ("group" in inputs) return fromEvent("group", "id");
-  }
-  if ("userId" in inputs) return fromEvent("userId");
-  if ("externalUserId" in inputs) return fromEvent("externalUserId");
-  return fromEvent("user", "id");
-}
-
-function urlCards(contract: Contract, path: string) {
-  return relativeUrlCards(
-    path,
-    Object.fromEntries([...path.matchAll(/\{([^}]+)\}/g)].map((match) => [match[1], pathSource(contract, match[1])])),
-  );
-}
-
-const describe = (action: PlannedAction, extra = "") =>
-  `Drafted from ${action.operation!.method.toUpperCase()} ${action.operation!.path} (${action.why}).${extra}`;
 
 /** One call whose only outcome is executionStatus (lifecycle, password, removals, logout). */
 function statusOnlyFlow(
@@ -157,43 +91,21 @@ function lifecycleDraft(kind: "active" | "inactive"): Drafter {
   };
 }
 
-/** A draft: the action flow, or the action flow and the helper flows it calls, or why there is none. */
-type Drafted = Flow | { flow: Flow; helpers: Flow[] } | string;
-type Drafter = (contract: Contract, action: PlannedAction, document: unknown, index: SpecIndex) => Drafted;
-
 export const USER_TO_SCIM_FLOW = "Map a user to a SCIM user";
 
 /** A helper flow mapping one API record (`item`) to one contract record (`output`). */
 function itemMapperFlow(name: string, description: string, mapping: { cards: Flow["cards"]; output: Binding }): Flow {
-  return {
-    schemaVersion: 1,
+  return helperFlow({
     name,
     description,
-    kind: "helper",
-    folder: ACTIONS_FOLDER,
-    enabled: true,
-    saveAllData: false,
-    version: 1,
-    event: {
-      type: "helperFlow",
-      options: [],
-      inputs: [
-        { key: "item", type: { type: "object" } },
-        { key: "index", type: { type: "number" } },
-      ],
-      outputs: [{ key: "output", type: { type: "object" } }],
-    },
-    cards: [
-      ...mapping.cards,
-      {
-        id: "return",
-        type: "flow.return",
-        title: "Return the mapped record",
-        inputs: { output: mapping.output },
-        dynamicInputs: [{ key: "output", type: { type: "object" } }],
-      },
+    inputs: [
+      { key: "item", type: { type: "object" } },
+      { key: "index", type: { type: "number" } },
     ],
-  };
+    cards: mapping.cards,
+    output: mapping.output,
+    outputType: { type: "object" },
+  });
 }
 
 export const GROUP_TO_SCIM_FLOW = "Map a group to a SCIM group";
@@ -310,6 +222,25 @@ const byDisplayName = (queryNames: string[]): Record<string, Binding> | string =
   return parameter ? { [parameter]: fromEvent("displayName") } : "no query parameter takes the group's name";
 };
 
+/** A user or group draft's call: the request, then the API's record as the contract's `user` or `group`. */
+function recordFlow(
+  contract: Contract,
+  description: string,
+  cards: Card[],
+  call: { method: string; url: Binding; body?: Binding; errorMessagePath?: string[] },
+  record: { key: "user" | "group"; cards: Card[]; value: Binding },
+): Flow {
+  const onSuccess = { cards: record.cards, results: { [record.key]: record.value } };
+  return actionFlow(contract, description, [
+    ...cards,
+    callCard({ ...call, onSuccess, outputs: [{ key: record.key, type: { type: "object" } }] }),
+  ]);
+}
+
+/** A field of the API's record in the response body, inside its envelope when it has one. */
+const responseField = (bodies: OperationBodies) => (field: string) =>
+  fromCard(REQUEST_CARD, "body", ...(bodies.response.envelope ? [bodies.response.envelope] : []), field);
+
 function userRecordFlow(
   contract: Contract,
   action: PlannedAction,
@@ -324,18 +255,15 @@ function userRecordFlow(
     return `the request body of ${operation.method.toUpperCase()} ${operation.path} has no field a SCIM user attribute matches`;
 
   const url = urlCards(contract, operation.path);
+  const call = { method: operation.method.toUpperCase(), url: url.url, errorMessagePath: bodies.errorMessagePath };
   if (isScimRecord(bodies.request.fields) || (!withBody && isScimRecord(bodies.response.fields)))
-    return actionFlow(contract, describe(action, " A SCIM API: the user goes as it is."), [
-      ...url.cards,
-      callCard({
-        method: operation.method.toUpperCase(),
-        url: url.url,
-        body: withBody ? fromEvent("user") : undefined,
-        errorMessagePath: bodies.errorMessagePath,
-        onSuccess: { cards: [], results: { user: fromCard(REQUEST_CARD, "body") } },
-        outputs: [{ key: "user", type: { type: "object" } }],
-      }),
-    ]);
+    return recordFlow(
+      contract,
+      describe(action, " A SCIM API: the user goes as it is."),
+      url.cards,
+      { ...call, body: withBody ? fromEvent("user") : undefined },
+      { key: "user", cards: [], value: fromCard(REQUEST_CARD, "body") },
+    );
   const cards = [...url.cards];
   let body: Binding | undefined;
   if (withBody) {
@@ -345,27 +273,16 @@ function userRecordFlow(
     if (requestMap.email && !values[requestMap.email]) values[requestMap.email] = fromEvent("user", "userName");
     body = bodyCards(cards, "Request body (from the contract's user)", values, bodies.request.envelope);
   }
-  const prefix = bodies.response.envelope ? [bodies.response.envelope] : [];
-  const user = scimUserCards(responseMap.id ? responseMap : requestMap, (field) =>
-    fromCard(REQUEST_CARD, "body", ...prefix, field),
-  );
-  cards.push(
-    callCard({
-      method: operation.method.toUpperCase(),
-      url: url.url,
-      body,
-      errorMessagePath: bodies.errorMessagePath,
-      onSuccess: { cards: user.cards, results: { user: user.user } },
-      outputs: [{ key: "user", type: { type: "object" } }],
-    }),
-  );
+  const user = scimUserCards(responseMap.id ? responseMap : requestMap, responseField(bodies));
   const mapped = Object.entries(responseMap.attributes)
     .map(([attribute, field]) => `${attribute} ← ${field}`)
     .join(", ");
-  return actionFlow(
+  return recordFlow(
     contract,
-    `Drafted from ${operation.method.toUpperCase()} ${operation.path} (${action.why}). Response mapping: ${mapped || "none found"}.`,
+    describe(action, ` Response mapping: ${mapped || "none found"}.`),
     cards,
+    { ...call, body },
+    { key: "user", cards: user.cards, value: user.user },
   );
 }
 
@@ -390,27 +307,31 @@ function groupRecordFlow(
   const url = urlCards(contract, operation.path);
   const cards = [...url.cards];
   let body: Binding | undefined;
-  if (withBody) {
+  if (withBody && bodies.request.fields.includes("Operations")) {
+    const values: Record<string, Binding> = { displayName: fromEvent("group", "displayName") };
+    if (responseMap.description) values.description = fromEvent("group", "description");
+    cards.push(
+      construct("replacement", "The new name", values),
+      ...oneOperationPatchCards("Replace the name", {
+        op: literal("replace"),
+        value: fromCard("replacement", "output"),
+      }),
+    );
+    body = fromCard("body", "output");
+  } else if (withBody) {
     if (!requestMap.displayName) return `the request body of ${operation.path} has no field for the group's name`;
     const values: Record<string, Binding> = { [requestMap.displayName]: fromEvent("group", "displayName") };
     if (requestMap.description) values[requestMap.description] = fromEvent("group", "description");
     body = bodyCards(cards, "Request body (from the contract's group)", values, bodies.request.envelope);
   }
-  const prefix = bodies.response.envelope ? [bodies.response.envelope] : [];
-  const group = scimGroupCards(responseMap.id ? responseMap : requestMap, (field) =>
-    fromCard(REQUEST_CARD, "body", ...prefix, field),
+  const group = scimGroupCards(responseMap.id ? responseMap : requestMap, responseField(bodies));
+  return recordFlow(
+    contract,
+    describe(action),
+    cards,
+    { method: operation.method.toUpperCase(), url: url.url, body, errorMessagePath: bodies.errorMessagePath },
+    { key: "group", cards: group.cards, value: group.group },
   );
-  cards.push(
-    callCard({
-      method: operation.method.toUpperCase(),
-      url: url.url,
-      body,
-      errorMessagePath: bodies.errorMessagePath,
-      onSuccess: { cards: group.cards, results: { group: group.group } },
-      outputs: [{ key: "group", type: { type: "object" } }],
-    }),
-  );
-  return actionFlow(contract, describe(action), cards);
 }
 
 /** Finds the user by its userName through a list filter (`?email=`, SCIM `filter=userName eq "…"`); none is a 404. */
@@ -530,42 +451,26 @@ function oneMemberFlow(
       ...(Object.keys(bodyValues).length ? { body: fromCard("body", "output") } : {}),
       ...(Object.keys(queryValues).length ? { query: fromCard("query", "output") } : {}),
     }),
-    {
-      id: "return",
-      type: "flow.return",
-      title: "Done",
-      inputs: { output: fromCard(REQUEST_CARD, "status_code") },
-      dynamicInputs: [{ key: "output", type: { type: "number" } }],
-    },
   );
-  return {
-    schemaVersion: 1,
+  return helperFlow({
     name,
     description: `${operation.method.toUpperCase()} ${operation.path} for one group member.`,
-    kind: "helper",
-    folder: ACTIONS_FOLDER,
-    enabled: true,
-    saveAllData: false,
-    version: 1,
-    event: {
-      type: "helperFlow",
-      options: [],
-      inputs: [
-        { key: "item", type: { type: "object" } },
-        { key: "index", type: { type: "number" } },
-        { key: "groupId", type: { type: "text" } },
-      ],
-      outputs: [{ key: "output", type: { type: "number" } }],
-    },
+    inputs: [
+      { key: "item", type: { type: "object" } },
+      { key: "index", type: { type: "number" } },
+      { key: "groupId", type: { type: "text" } },
+    ],
     cards,
-  };
+    output: fromCard(REQUEST_CARD, "status_code"),
+    outputType: { type: "number" },
+  });
 }
 
-function membersDraft(helperName: string): Drafter {
+function membersDraft(helperName: string, scimPatch: Drafter): Drafter {
   return (contract, action, document, index) => {
     const operation = action.operation!;
     const bodies = operationBodies(document, operation.method, operation.path);
-    if (bodies.request.fields.includes("Operations")) return "SCIM PATCH of members: map it on the canvas";
+    if (bodies.request.fields.includes("Operations")) return scimPatch(contract, action, document, index);
     const helper = oneMemberFlow(helperName, operation, document, index);
     if (typeof helper === "string") return helper;
     const flow = actionFlow(contract, describe(action, " One call per member."), [
@@ -592,13 +497,18 @@ function membersDraft(helperName: string): Drafter {
 }
 
 const DRAFTERS: Record<string, Drafter> = {
-  "Provisioning Add Group Members": membersDraft("Add one group member"),
-  "Provisioning Remove Group Members": membersDraft("Remove one group member"),
+  "Provisioning Add Group Members": membersDraft("Add one group member", scimAddMembers),
+  "Provisioning Remove Group Members": membersDraft("Remove one group member", scimRemoveMembers),
   "Provisioning Get User by UserName": getUserByUserName,
   "Provisioning List Users": listDraft("user"),
   "Provisioning List Groups": listDraft("group"),
   "Provisioning List Groups by Display Name": listDraft("group", byDisplayName),
-  "Provisioning List Group Members": listDraft("member", byGroup),
+  "Provisioning List Group Members": (contract, action, document, index) => {
+    const operation = action.operation!;
+    const fields = operationBodies(document, operation.method, operation.path).response.fields;
+    const scimGroup = fields.includes("schemas") && fields.includes("members");
+    return (scimGroup ? scimListMembers : listDraft("member", byGroup))(contract, action, document, index);
+  },
   "Provisioning Update User": (contract, action, document) => userRecordFlow(contract, action, document, true),
   "Provisioning Update Group": (contract, action, document) => groupRecordFlow(contract, action, document, true),
   "Proprietary Universal Logout": (contract, action, document) =>
@@ -616,23 +526,11 @@ const DRAFTERS: Record<string, Drafter> = {
     const scimPatch = bodies.request.fields.includes("Operations");
     if (!field && !scimPatch) return `the request body of ${operation.path} has no password field`;
     const cards = scimPatch
-      ? [
-          construct("operation", "Replace the password", {
-            op: literal("replace"),
-            path: literal("password"),
-            value: fromEvent("password"),
-          }),
-          {
-            id: "operations",
-            type: "list.append",
-            title: "Operations[]",
-            inputs: { list: literal([]), item: fromCard("operation", "output") },
-          },
-          construct("body", "SCIM PatchOp", {
-            schemas: literal([SCIM_PATCH_SCHEMA]),
-            Operations: fromCard("operations", "output"),
-          }),
-        ]
+      ? oneOperationPatchCards("Replace the password", {
+          op: literal("replace"),
+          path: literal("password"),
+          value: fromEvent("password"),
+        })
       : [construct("body", "Request body", { [field as string]: fromEvent("password") })];
     const flow = statusOnlyFlow(contract, action, document, fromCard("body", "output"));
     return { ...flow, cards: [...cards, ...flow.cards] };

@@ -179,7 +179,12 @@ export const RULES: Record<string, Rule> = {
   "Provisioning Update Group": (facts) =>
     combine(
       scoreOperation(facts, { entity: "group", actions: ["update"], one: true, methods: WRITE.slice() }),
-      facts.operation.method === "put" ? found(0.03, "PUT replaces the group") : none,
+      // A SCIM PUT replaces the members too (RFC 7644 §3.5.1), which the contract does not carry: PATCH renames.
+      facts.scimPatch
+        ? found(0.06, "SCIM PATCH renames the group and keeps its members")
+        : facts.operation.method === "put"
+          ? found(0.03, "PUT replaces the group")
+          : none,
     ),
   "Provisioning Remove Group": (facts) =>
     scoreOperation(facts, { entity: "group", actions: ["delete"], one: true, methods: ["delete", "post"] }),

@@ -63,7 +63,7 @@ const SCIM_DEMO: Expected = {
   "Provisioning Get User by UserName": "get /scim/v2/Users",
   "Provisioning List Users": "get /scim/v2/Users",
   "Provisioning Create Group": "post /scim/v2/Groups",
-  "Provisioning Update Group": "put /scim/v2/Groups/{id}",
+  "Provisioning Update Group": "patch /scim/v2/Groups/{id}",
   "Provisioning Remove Group": "delete /scim/v2/Groups/{id}",
   "Provisioning Add Group Members": "patch /scim/v2/Groups/{id}",
   "Provisioning Remove Group Members": "patch /scim/v2/Groups/{id}",

@@ -153,6 +153,29 @@ const append: CardDefinition = {
   execute: (inputs, ctx) => ({ output: [...asList(inputs.list, "list", ctx), inputs.item] }),
 };
 
+/** A whole number of at least 0, or the card fails saying which input. */
+function countOf(value: unknown, key: string, ctx: CardContext): number {
+  const number = asNumber(value, key, ctx);
+  if (!Number.isInteger(number) || number < 0)
+    return ctx.fail(`Input "${key}" must be a whole number of 0 or more, got ${number}`, { code: "INVALID_INPUT" });
+  return number;
+}
+
+const slice: CardDefinition = {
+  type: "list.slice",
+  title: "Slice",
+  category: "List",
+  help: "The items from `start` (0 = first), at most `count` of them; without `count`, to the end.",
+  inputs: [LIST, required("start", T.number), field("count", T.number)],
+  outputs: OUTPUT(T.list()),
+  execute(inputs, ctx) {
+    const list = asList(inputs.list, "list", ctx);
+    const start = countOf(inputs.start, "start", ctx);
+    const end = inputs.count === undefined ? list.length : start + countOf(inputs.count, "count", ctx);
+    return { output: list.slice(start, end) };
+  },
+};
+
 const flatten: CardDefinition = {
   type: "list.flatten",
   title: "Flatten",
@@ -195,4 +218,18 @@ const sort: CardDefinition = {
   },
 };
 
-export const LIST_CARDS = [forEach, map, filter, customFilter, find, pluck, length, at, append, flatten, unique, sort];
+export const LIST_CARDS = [
+  forEach,
+  map,
+  filter,
+  customFilter,
+  find,
+  pluck,
+  length,
+  at,
+  slice,
+  append,
+  flatten,
+  unique,
+  sort,
+];
