@@ -8,6 +8,7 @@ import { db } from "../db/client";
 import { invalid } from "../errors";
 import { withHelperConfigValues } from "../flows/config-values";
 import { getProject } from "../projects/service";
+import { CERTIFY_CASES } from "./cases";
 import type { CertifyReport } from "./model";
 import { runCertification } from "./runner";
 
@@ -79,4 +80,11 @@ export async function listCertifications(projectId: string): Promise<StoredCerti
     take: KEPT_RUNS,
   });
   return rows.map((row) => ({ id: row.id, connectionId: row.connectionId, ...(JSON.parse(row.report) as KeptReport) }));
+}
+
+/** The contracts whose every call passed in the newest run: the contracts of its passed cases. */
+export async function passedCertificationContracts(projectId: string): Promise<string[]> {
+  const [last] = await listCertifications(projectId);
+  const passed = new Set(last?.cases.filter((entry) => entry.result === "passed").map((entry) => entry.id));
+  return [...new Set(CERTIFY_CASES.filter((entry) => passed.has(entry.id)).flatMap((entry) => entry.contracts))];
 }

@@ -35,12 +35,18 @@ export const COMMANDS: Record<string, CommandEntry> = {
     summary: "Certify a bundle's ON action flows against the live API: every case of the test plan, then clean up",
     load: () => import("./certify").then((module) => module.certify),
   },
+  "oin configure": {
+    summary:
+      "Configure your integration of a project's OIN app: the flow of each operation, support email, test account",
+    load: () => import("./oin-configure").then((module) => module.oinConfigure),
+  },
   "submission show": {
     summary: "Read a downloaded submission package back: project, flows, validation and last certification",
     load: () => import("./submission").then((module) => module.submissionShow),
   },
   "submission submit": {
-    summary: "Submit a project's integration for OIN review (the gate: validation, a recent passed certification)",
+    summary:
+      "Submit a project's integration for OIN review (the gate: validation, operations mapped, a recent passed certification)",
     load: () => import("./submission").then((module) => module.submissionSubmit),
   },
   contracts: {
