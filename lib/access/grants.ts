@@ -94,10 +94,10 @@ export async function listProjectRoles(projectId?: string): Promise<ProjectRoleV
   });
 }
 
-async function roleView(projectId: string, key: ProjectRoleKey): Promise<ProjectRoleView> {
-  const role = (await listProjectRoles(projectId)).find((candidate) => candidate.key === key);
-  if (!role) throw new AppError("internal", `Role ${key} of project ${projectId} vanished`);
-  return role;
+/** The role as listed now; a verb role no longer used and no longer held is shown empty, as it was just left. */
+async function roleView(project: { id: string; name: string }, key: ProjectRoleKey): Promise<ProjectRoleView> {
+  const listed = (await listProjectRoles(project.id)).find((candidate) => candidate.key === key);
+  return listed ?? { name: roleName(project.name, key), key, project, inUse: false, holders: [] };
 }
 
 /** Grants a role (`{ role, projectId?, email }`); granting a role already held changes nothing. */
@@ -105,7 +105,7 @@ export async function grantProjectRole(input: unknown, options: { actor?: Actor 
   const request = await parseRoleGrant(input);
   await requireProjectPermission(options.actor, request.project.id, "manageRoles");
   await grantRole(request.project.id, request.key, { email: request.email });
-  return roleView(request.project.id, request.key);
+  return roleView(request.project, request.key);
 }
 
 /** Revokes a role (`{ role, projectId?, email }`); a 404 when that user does not hold it. */
@@ -120,7 +120,7 @@ export async function revokeProjectRole(input: unknown, options: { actor?: Actor
       "not_found",
       `${request.email} does not hold the role "${roleName(request.project.name, request.key)}"`,
     );
-  return roleView(request.project.id, request.key);
+  return roleView(request.project, request.key);
 }
 
 /** Stores a grant (idempotent); the user's id is kept when known. */
