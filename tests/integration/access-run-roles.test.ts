@@ -16,6 +16,7 @@ const { runStoredFlow, testConnection } = await import("@/lib/flows/run");
 const { listExecutions } = await import("@/lib/engine/executions");
 const { grantProjectRole, revokeProjectRole } = await import("@/lib/access/grants");
 const { AppError } = await import("@/lib/errors");
+const { certifyProject } = await import("@/lib/certify/store");
 
 const builder: Actor = { userId: "user-bea", email: "Bea@Example.com", role: "builder", via: "session" };
 const viewer: Actor = { userId: "user-vic", email: "vic@example.com", role: "viewer", via: "session" };
@@ -47,11 +48,20 @@ const authping = flow(
   { kind: "authping" },
 );
 
+/** A config value computed by a helper flow that POSTs through the connection before the flow itself runs. */
+const fetchSession = flow("fetchSession", [
+  card("login", "http.rawRequest", { method: "POST", url: "/session" }),
+  returnCard("out", { session: ref("login", "body", "ok") }),
+]);
+const listItems = flow("List items", [card("list", "http.rawRequest", { method: "GET", url: "/items" })]);
+
 let api: RunningServer;
 const received: string[] = [];
 let projectId = "";
 let connectionId = "";
 let flowId = "";
+let sessionConnectionId = "";
+let listId = "";
 
 beforeAll(async () => {
   api = await startServer((request, response) => {
@@ -77,6 +87,31 @@ beforeAll(async () => {
   ).id;
   flowId = (await createFlow(projectId, createItem)).id;
   await createFlow(projectId, authping);
+
+  const signed = await createAuthConfig(projectId, {
+    name: "Session",
+    type: "custom",
+    settings: {},
+    configValues: [
+      {
+        label: "Session",
+        key: "session",
+        source: { kind: "helperFlow", flow: "fetchSession" },
+        type: "text",
+        visible: false,
+      },
+    ],
+  });
+  await createFlow(projectId, fetchSession);
+  listId = (await createFlow(projectId, listItems)).id;
+  sessionConnectionId = (
+    await connections.createConnection(projectId, {
+      ...(await connections.connectionDraft(projectId, signed.id)),
+      name: "With session",
+      server: { protocol: "http", host: "127.0.0.1", port: api.port },
+      tls: { enabled: false, rejectUnauthorized: true },
+    })
+  ).id;
 });
 
 afterAll(() => api?.stop());
@@ -162,5 +197,31 @@ describe("the per-verb check on runs", () => {
     expect(received).toEqual([]);
     const [stored] = await connections.listConnections(projectId);
     expect(stored.lastTest).toMatchObject({ working: true });
+  });
+
+  it("checks the requests of the helper flows that compute config values, before the flow itself runs", async () => {
+    const carol: Actor = { userId: "user-carol", email: "carol@example.com", role: "builder", via: "session" };
+    await grantProjectRole({ role: "Acme GET", email: "carol@example.com" });
+    const error = await refusal(
+      runStoredFlow(listId, { inputs: {}, connectionId: sessionConnectionId }, { actor: carol }),
+    );
+    expect(error.message).toBe(
+      'Running this flow sends POST to the API: it needs the role "Acme POST" of project Acme',
+    );
+    expect(received).toEqual([]);
+
+    await grantProjectRole({ role: "Acme POST", email: "carol@example.com" });
+    const result = await runStoredFlow(listId, { inputs: {}, connectionId: sessionConnectionId }, { actor: carol });
+    expect(result.ok).toBe(true);
+    expect(received).toEqual(["POST /session", "GET /items"]);
+  });
+
+  it("needs the project's admin role to certify, refused before anything runs", async () => {
+    const carol: Actor = { userId: "user-carol", email: "carol@example.com", role: "builder", via: "session" };
+    await expect(certifyProject(projectId, { connectionId }, { actor: carol })).rejects.toMatchObject({
+      code: "forbidden",
+      message: 'Certifying project Acme needs the role "Acme admin"',
+    });
+    expect(received).toEqual([]);
   });
 });
