@@ -1,6 +1,8 @@
 // Certification runs of a stored project through one of its connections; each report is kept (the newest few per
 // project), so the Validate and submit tab and the submission gate can show and check the last one.
 import { randomUUID } from "node:crypto";
+import type { Actor } from "../accounts/actor";
+import { requireProjectPermission } from "../access/grants";
 import { bodyObject, optionalStringField } from "../body";
 import { exportProject } from "../bundle/project";
 import { getConnection, resolveConnection } from "../connections/store";
@@ -32,8 +34,16 @@ function boundedReport(report: CertifyReport): KeptReport {
   return { ...report, cases, tracesOmitted: true };
 }
 
-/** Runs every certification case over the project's ON action flows through `connectionId`, and keeps the report. */
-export async function certifyProject(projectId: string, input: unknown): Promise<StoredCertification> {
+/**
+ * Runs every certification case over the project's ON action flows through `connectionId`, and keeps the report.
+ * Its cases create, change and delete records through every verb, so it needs the project's admin role.
+ */
+export async function certifyProject(
+  projectId: string,
+  input: unknown,
+  options: { actor?: Actor } = {},
+): Promise<StoredCertification> {
+  await requireProjectPermission(options.actor, projectId, "certify");
   const connectionId = optionalStringField(bodyObject(input), "connectionId", "the connection to certify through");
   if (!connectionId)
     throw invalid("connectionId is required: the connection to certify through", {

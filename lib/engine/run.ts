@@ -3,7 +3,7 @@
 import { CARD_CATALOG } from "../cards/catalog";
 import type { BlockOutcome, CardContext, CardDefinition, FlowError } from "../cards/types";
 import { EVENT_CARD_ID, type Binding, type Block, type Card, type Flow } from "../flow/model";
-import { HttpPreflightError } from "../http/errors";
+import { HttpPreflightError, RequestRefused } from "../http/errors";
 import type { HttpRequest, StandardResponse } from "../http/types";
 import { log } from "../log";
 import { inputProblems } from "./inputs";
@@ -24,6 +24,8 @@ import {
 
 /** Sub-flow runs kept per trace entry (Paginate and For Each may call thousands). */
 const MAX_TRACED_CALLS = 100;
+/** The error code of a run ended by a request its actor may not send (RequestRefused). */
+export const REFUSED_CODE = "FORBIDDEN";
 const EMPTY_CONTEXT: RunContext = { parameters: {}, tenantVariables: {}, secretValues: [] };
 
 /** A card's catalog definition and bindings, prepared once per card object. */
@@ -248,6 +250,10 @@ class Invocation {
       if (this.run.traceValues) entry.outputs = signal.outputs;
       return signal;
     }
+    if (signal instanceof RequestRefused) {
+      entry.error ??= { message: signal.message, code: REFUSED_CODE };
+      return signal;
+    }
     if (signal instanceof LimitExceeded) {
       entry.error ??= { message: signal.message, code: signal.code };
       signal.card ??= card.id;
@@ -434,6 +440,7 @@ class Context implements CardContext {
     } catch (error) {
       if (client.obtainedSecrets) run.taint.addSecrets(client.obtainedSecrets);
       if (signal.aborted) throw signal.reason;
+      if (error instanceof RequestRefused) throw error;
       if (error instanceof HttpPreflightError) return this.fail(error.message, { code: "HTTP_PREFLIGHT" });
       return this.fail(`${request.method} ${request.url} failed: ${(error as Error)?.message ?? error}`, {
         code: "HTTP_ERROR",
@@ -480,7 +487,9 @@ function toFlowError(signal: unknown, flow: Flow, executionId: string): FlowErro
       ? signal.error
       : signal instanceof LimitExceeded
         ? { message: signal.message, code: signal.code, card: signal.card, flow: signal.flow }
-        : { message: (signal as Error)?.message ?? String(signal), code: "ENGINE_ERROR" };
+        : signal instanceof RequestRefused
+          ? { message: signal.message, code: REFUSED_CODE }
+          : { message: (signal as Error)?.message ?? String(signal), code: "ENGINE_ERROR" };
   return { ...base, flow: base.flow ?? flow.name, execution: executionId };
 }
 

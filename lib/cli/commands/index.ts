@@ -129,6 +129,18 @@ export const COMMANDS: Record<string, CommandEntry> = {
     summary: "Create a project from a bundle file, or import it into an existing one",
     load: () => import("./project").then((module) => module.projectImport),
   },
+  "role list": {
+    summary: "List the project roles (admin, one per HTTP verb) with who holds them; --project filters",
+    load: () => import("./role").then((module) => module.roleList),
+  },
+  "role grant": {
+    summary: "Grant a project role to a user by email",
+    load: () => import("./role").then((module) => module.roleGrant),
+  },
+  "role revoke": {
+    summary: "Revoke a project role from a user",
+    load: () => import("./role").then((module) => module.roleRevoke),
+  },
   "oin-app list": {
     summary: "List the OIN apps",
     load: () => import("./oin-app").then((module) => module.oinAppList),
