@@ -3,16 +3,24 @@
 import { appendFileSync } from "node:fs";
 import { REDACTED, isSecretEntry, secretForms, secretRedactor } from "./secrets/redact";
 
+// Insertion-ordered, most recently registered last: a long-running server keeps the newest forms within the bound
+// (every connection resolve registers its secrets again, so the ones in use stay).
 const knownSecrets = new Set<string>();
+const MAX_KNOWN_SECRET_FORMS = 4096;
 let redactKnown: ((text: string) => string) | undefined;
 
 /** Registers values that must never appear in a log line, in any wire form (e.g. a connection's credentials). */
 export function registerSecrets(values: Iterable<string>): void {
   for (const value of values) {
     for (const form of secretForms(value ?? "")) {
-      if (knownSecrets.has(form)) continue;
+      if (knownSecrets.has(form)) {
+        knownSecrets.delete(form);
+        knownSecrets.add(form);
+        continue;
+      }
       knownSecrets.add(form);
       redactKnown = undefined;
+      if (knownSecrets.size > MAX_KNOWN_SECRET_FORMS) knownSecrets.delete(knownSecrets.values().next().value as string);
     }
   }
 }

@@ -9,6 +9,7 @@ export function AppHeader() {
       <nav aria-label="Main">
         <Link href="/projects">Projects</Link>
         <Link href="/oin-apps">OIN apps</Link>
+        <Link href="/roles">Roles</Link>
       </nav>
     </header>
   );

@@ -166,20 +166,6 @@ export function lifecycleField(
   return undefined;
 }
 
-const NEXT_CURSOR_FIELDS = ["nextcursor", "nextpagetoken", "nextpage", "next", "cursor"];
-const CURSOR_PARAMETERS = ["cursor", "after", "pagetoken", "nexttoken", "startingafter", "continuationtoken"];
-const LIMIT_PARAMETERS = ["limit", "perpage", "pagesize", "count", "maxresults", "top"];
-
-export interface CursorPaging {
-  cursorParameter: string;
-  limitParameter?: string;
-  /** Path in the response body to the next page's cursor. */
-  nextCursorPath: string[];
-  /** Path in the response body to the page's items ([] when the body is the list). */
-  itemsPath: string[];
-  itemFields: string[];
-}
-
 /** Where a list response keeps its items (`data`, `Resources`, … or the body itself) and their fields. */
 export function listShape(document: unknown, method: HttpMethod, path: string) {
   const operation = operationObject(document, method, path);
@@ -201,35 +187,4 @@ export function listShape(document: unknown, method: HttpMethod, path: string) {
         itemFields: [...propertiesOf(document, followRefs<Json>(document, value.items)).keys()],
       };
   return { properties, itemsPath: [] as string[], itemFields: [] as string[] };
-}
-
-/** How a list operation pages by cursor: the query parameters and where the items and the next cursor are. */
-export function cursorPaging(
-  document: unknown,
-  method: HttpMethod,
-  path: string,
-  queryNames: string[],
-): CursorPaging | undefined {
-  const byLoose = new Map(queryNames.map((name) => [looseName(name), name]));
-  const cursorParameter = CURSOR_PARAMETERS.map((name) => byLoose.get(name)).find(Boolean);
-  if (!cursorParameter) return undefined;
-  const { properties, itemsPath, itemFields } = listShape(document, method, path);
-  let nextCursorPath: string[] | undefined;
-  for (const [name, value] of properties) {
-    if (NEXT_CURSOR_FIELDS.includes(looseName(name))) nextCursorPath = [name];
-    else if (!nextCursorPath && (value.type === "object" || isObject(value.properties))) {
-      const inner = [...propertiesOf(document, value).keys()].find((key) =>
-        NEXT_CURSOR_FIELDS.includes(looseName(key)),
-      );
-      if (inner) nextCursorPath = [name, inner];
-    }
-  }
-  if (!nextCursorPath || !itemsPath.length) return undefined;
-  return {
-    cursorParameter,
-    limitParameter: LIMIT_PARAMETERS.map((name) => byLoose.get(name)).find(Boolean),
-    nextCursorPath,
-    itemsPath,
-    itemFields,
-  };
 }

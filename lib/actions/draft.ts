@@ -16,7 +16,6 @@ import {
   scimUserCards,
 } from "./draft-cards";
 import {
-  cursorPaging,
   groupFieldMap,
   lifecycleField,
   listShape,
@@ -34,6 +33,7 @@ import {
   scimUserSchemaValues,
 } from "./draft-scim-schemas";
 import { specUserSchema, specUserSchemaValues } from "./draft-spec-schema";
+import { describePaging, listPaging, pagingCard } from "./draft-paging";
 import { USER_NAME_PARAMETERS } from "./words";
 import type { ActionPlan, PlannedAction } from "./plan";
 import type { HttpMethod, SpecIndex } from "../spec/types";
@@ -150,7 +150,7 @@ const ITEM_MAPPERS: Record<"user" | "group" | "member", (fields: string[]) => Fl
   },
 };
 
-/** A list contract over a cursor-paged list: each item through a mapper helper, `nextCursor` from the body. */
+/** A list contract over the API's own paging (lib/paging): each item through a mapper helper, `nextCursor` as the API pages. */
 function listDraft(
   kind: "user" | "group" | "member",
   filter?: (queryNames: string[]) => Record<string, Binding> | string,
@@ -160,46 +160,46 @@ function listDraft(
     const indexed = index.operations.find(
       (entry) => entry.method === operation.method && entry.path === operation.path,
     );
-    const queryNames = (indexed?.parameters ?? [])
-      .filter((parameter) => parameter.in === "query")
-      .map((parameter) => parameter.name);
-    const paging = cursorPaging(document, operation.method as HttpMethod, operation.path, queryNames);
-    if (!paging) return `${operation.path} does not page by a cursor in its response body; page it on the canvas`;
+    if (!indexed) return `${operation.path} is not in the spec's index`;
+    const listed = listPaging(document, indexed);
+    if (typeof listed === "string") return `${listed}; page it on the canvas`;
+    const queryNames = indexed.parameters.filter((entry) => entry.in === "query").map((entry) => entry.name);
     const filtered = filter ? filter(queryNames) : {};
     if (typeof filtered === "string") return filtered;
     const bodies = operationBodies(document, operation.method, operation.path);
-    const query: Record<string, Binding> = { ...filtered, [paging.cursorParameter]: fromEvent("pagination", "cursor") };
-    if (paging.limitParameter) query[paging.limitParameter] = fromEvent("pagination", "limit");
-    const helper = ITEM_MAPPERS[kind](paging.itemFields);
+    const helper = ITEM_MAPPERS[kind](listed.itemFields);
     const url = urlCards(contract, operation.path);
+    const request = { method: operation.method.toUpperCase(), url: url.url, query: fromCard("pageQuery", "query") };
     const cards = [
       ...url.cards,
-      construct("query", "Paging parameters", query),
       callCard({
-        method: operation.method.toUpperCase(),
-        url: url.url,
-        query: fromCard("query", "output"),
+        ...request,
         errorMessagePath: bodies.errorMessagePath,
+        requestCards: [
+          ...(Object.keys(filtered).length ? [construct("filters", "Filters", filtered)] : []),
+          pagingCard(
+            "pageQuery",
+            "http.pageQuery",
+            "This page's query",
+            listed.paging,
+            Object.keys(filtered).length ? { query: fromCard("filters", "output") } : {},
+          ),
+          requestCard(request),
+        ],
         onSuccess: {
           cards: [
+            pagingCard("page", "http.nextPage", "The items and the next cursor", listed.paging, {
+              body: fromCard(REQUEST_CARD, "body"),
+              headers: fromCard(REQUEST_CARD, "headers"),
+            }),
             {
               id: "resources",
               type: "list.map",
               title: `Each item through "${helper.name}"`,
               options: { flow: helper.name },
-              inputs: { list: fromCard(REQUEST_CARD, "body", ...paging.itemsPath) },
+              inputs: { list: fromCard("page", "items") },
             },
-            {
-              id: "nextCursor",
-              type: "branch.assignIf",
-              title: "The next cursor, none on the last page",
-              inputs: {
-                a: fromCard(REQUEST_CARD, "body", ...paging.nextCursorPath),
-                comparison: literal("is empty"),
-                ifFalse: fromCard(REQUEST_CARD, "body", ...paging.nextCursorPath),
-              },
-            },
-            construct("pagination", "pagination", { nextCursor: fromCard("nextCursor", "output") }),
+            construct("pagination", "pagination", { nextCursor: fromCard("page", "nextCursor") }),
           ],
           results: { resources: fromCard("resources", "output"), pagination: fromCard("pagination", "output") },
         },
@@ -210,11 +210,7 @@ function listDraft(
       }),
     ];
     return {
-      flow: actionFlow(
-        contract,
-        describe(action, ` Pages with ${paging.cursorParameter} → ${paging.nextCursorPath.join(".")}.`),
-        cards,
-      ),
+      flow: actionFlow(contract, describe(action, ` ${describePaging(listed.paging)}`), cards),
       helpers: [helper],
     };
   };

@@ -10,7 +10,8 @@ import {
   entityOf,
   looseName,
   NEXT_PAGE_FIELDS,
-  PAGING_PARAMETERS,
+  POSITION_PARAMETERS,
+  SIZE_PARAMETERS,
   wordsOf,
 } from "./words";
 
@@ -201,6 +202,26 @@ function pathTokens(path: string): PathToken[] {
   return tokens;
 }
 
+// The styles in the order they win: a declared `Link` header, a parameter that says where a page starts (a cursor
+// before SCIM's startIndex, a page number, an offset), a next-page token in the body, then a size parameter alone.
+const POSITION_ORDER = ["cursor", "scim", "page", "offset"] as const;
+
+function pagingStyle(
+  queryNames: string[],
+  linkHeader: boolean,
+  response: BodyShape,
+  path: string,
+): PagingStyle | undefined {
+  if (linkHeader) return "link";
+  const positions = new Set(queryNames.map((name) => POSITION_PARAMETERS[name]));
+  const position = POSITION_ORDER.find((style) => positions.has(style));
+  if (position) return position;
+  if (response.nextPage && response.isList) return "cursor";
+  // A SCIM list without declared paging parameters still pages by startIndex/count (RFC 7644 §3.4.2.4).
+  if (response.fields.has("totalresults") && /\/(Users|Groups)$/.test(path)) return "scim";
+  return queryNames.map((name) => SIZE_PARAMETERS[name]).find(Boolean);
+}
+
 /** The operation's facts, or nothing when its path names no entity a contract is about (most of a big API). */
 export function operationFacts(document: unknown, operation: OperationIndex): OperationFacts | undefined {
   const tokens = pathTokens(operation.path);
@@ -244,10 +265,7 @@ export function operationFacts(document: unknown, operation: OperationIndex): Op
   const response = bodyShape(document, jsonSchemaOf(document, success?.content));
   const linkHeader = isObject(success?.headers) && Object.keys(success.headers).some((name) => /^link$/i.test(name));
 
-  const pagingFromQuery = queryNames.map((name) => PAGING_PARAMETERS[name]).find(Boolean);
-  const paging: PagingStyle | undefined = linkHeader
-    ? "link"
-    : (pagingFromQuery ?? (response.nextPage && response.isList ? "cursor" : undefined));
+  const paging = pagingStyle(queryNames, linkHeader, response, operation.path);
 
   return {
     operation,

@@ -134,24 +134,31 @@ export function actionOf(word: string): Action | undefined {
   return ACTION_WORDS[word] ?? ACTION_WORDS[singular(word)];
 }
 
-/** Query parameters that page a list, by style. */
-export const PAGING_PARAMETERS: Record<string, "scim" | "page" | "offset" | "cursor"> = {
+/** Query parameters that say where a page starts (loose), by the paging style they belong to. */
+export const POSITION_PARAMETERS: Record<string, "scim" | "page" | "offset" | "cursor"> = {
   startindex: "scim",
-  count: "scim",
   page: "page",
-  perpage: "page",
-  pagesize: "page",
   pagenumber: "page",
   offset: "offset",
-  limit: "offset",
   skip: "offset",
-  top: "offset",
   cursor: "cursor",
   after: "cursor",
   pagetoken: "cursor",
   nextpagetoken: "cursor",
   startingafter: "cursor",
   continuationtoken: "cursor",
+  nexttoken: "cursor",
+};
+
+/** Query parameters that say how big a page is (loose), and the style each hints at when nothing says where. */
+export const SIZE_PARAMETERS: Record<string, "scim" | "page" | "offset"> = {
+  count: "scim",
+  perpage: "page",
+  pagesize: "page",
+  limit: "offset",
+  top: "offset",
+  maxresults: "offset",
+  size: "page",
 };
 
 /** Response fields that carry the next page's cursor or link. */

@@ -1,6 +1,8 @@
 // Certification runs of a stored project through one of its connections; each report is kept (the newest few per
 // project), so the Validate and submit tab and the submission gate can show and check the last one.
 import { randomUUID } from "node:crypto";
+import type { Actor } from "../accounts/actor";
+import { requireProjectPermission } from "../access/grants";
 import { bodyObject, optionalStringField } from "../body";
 import { exportProject } from "../bundle/project";
 import { getConnection, resolveConnection } from "../connections/store";
@@ -8,6 +10,7 @@ import { db } from "../db/client";
 import { invalid } from "../errors";
 import { withHelperConfigValues } from "../flows/config-values";
 import { getProject } from "../projects/service";
+import { CERTIFY_CASES } from "./cases";
 import type { CertifyReport } from "./model";
 import { runCertification } from "./runner";
 
@@ -31,8 +34,16 @@ function boundedReport(report: CertifyReport): KeptReport {
   return { ...report, cases, tracesOmitted: true };
 }
 
-/** Runs every certification case over the project's ON action flows through `connectionId`, and keeps the report. */
-export async function certifyProject(projectId: string, input: unknown): Promise<StoredCertification> {
+/**
+ * Runs every certification case over the project's ON action flows through `connectionId`, and keeps the report.
+ * Its cases create, change and delete records through every verb, so it needs the project's admin role.
+ */
+export async function certifyProject(
+  projectId: string,
+  input: unknown,
+  options: { actor?: Actor } = {},
+): Promise<StoredCertification> {
+  await requireProjectPermission(options.actor, projectId, "certify");
   const connectionId = optionalStringField(bodyObject(input), "connectionId", "the connection to certify through");
   if (!connectionId)
     throw invalid("connectionId is required: the connection to certify through", {
@@ -79,4 +90,11 @@ export async function listCertifications(projectId: string): Promise<StoredCerti
     take: KEPT_RUNS,
   });
   return rows.map((row) => ({ id: row.id, connectionId: row.connectionId, ...(JSON.parse(row.report) as KeptReport) }));
+}
+
+/** The contracts whose every call passed in the newest run: the contracts of its passed cases. */
+export async function passedCertificationContracts(projectId: string): Promise<string[]> {
+  const [last] = await listCertifications(projectId);
+  const passed = new Set(last?.cases.filter((entry) => entry.result === "passed").map((entry) => entry.id));
+  return [...new Set(CERTIFY_CASES.filter((entry) => passed.has(entry.id)).flatMap((entry) => entry.contracts))];
 }

@@ -3,7 +3,7 @@
 import { CARD_CATALOG } from "../cards/catalog";
 import type { BlockOutcome, CardContext, CardDefinition, FlowError } from "../cards/types";
 import { EVENT_CARD_ID, type Binding, type Block, type Card, type Flow } from "../flow/model";
-import { HttpPreflightError } from "../http/errors";
+import { HttpPreflightError, RequestRefused } from "../http/errors";
 import type { HttpRequest, StandardResponse } from "../http/types";
 import { log } from "../log";
 import { inputProblems } from "./inputs";
@@ -24,6 +24,8 @@ import {
 
 /** Sub-flow runs kept per trace entry (Paginate and For Each may call thousands). */
 const MAX_TRACED_CALLS = 100;
+/** The error code of a run ended by a request its actor may not send (RequestRefused). */
+export const REFUSED_CODE = "FORBIDDEN";
 const EMPTY_CONTEXT: RunContext = { parameters: {}, tenantVariables: {}, secretValues: [] };
 
 /** A card's catalog definition and bindings, prepared once per card object. */
@@ -63,6 +65,9 @@ class Run {
   /** Aborted when the wall time runs out: requests in flight stop and their sockets close. */
   readonly abort = new AbortController();
   private readonly flows = new Map<string, Promise<Flow | undefined>>();
+  /** Call Flow Async calls still going: the wall time keeps bounding them after the top flow has returned. */
+  private pendingAsyncCalls = 0;
+  private whenAsyncCallsEnd?: () => void;
 
   constructor(
     readonly options: RunOptions,
@@ -111,6 +116,21 @@ class Run {
       `Run stopped: wall time exceeded ${this.limits.wallTimeMs} ms (limit wallTimeMs)`,
       "LIMIT_WALL_TIME",
     );
+  }
+
+  trackAsyncCall(call: Promise<unknown>): void {
+    this.pendingAsyncCalls += 1;
+    const settled = () => {
+      this.pendingAsyncCalls -= 1;
+      if (this.pendingAsyncCalls === 0) this.whenAsyncCallsEnd?.();
+    };
+    call.then(settled, settled);
+  }
+
+  /** Calls `done` once no Call Flow Async call of this run is still going (at once when none is). */
+  afterAsyncCalls(done: () => void): void {
+    if (this.pendingAsyncCalls === 0) done();
+    else this.whenAsyncCallsEnd = done;
   }
 
   loadFlow(name: string): Promise<Flow | undefined> {
@@ -228,6 +248,10 @@ class Invocation {
         return this.annotate(limit, card, entry, false, taintedInputs);
       }
       if (this.run.traceValues) entry.outputs = signal.outputs;
+      return signal;
+    }
+    if (signal instanceof RequestRefused) {
+      entry.error ??= { message: signal.message, code: REFUSED_CODE };
       return signal;
     }
     if (signal instanceof LimitExceeded) {
@@ -390,6 +414,7 @@ class Context implements CardContext {
 
   callFlowAsync(name: string, inputs: Record<string, unknown>): void {
     const started = this.prepareCall(name, inputs).then((callee) => callee.execute([]));
+    this.invocation.run.trackAsyncCall(started);
     started.catch((error: unknown) => {
       const { run } = this.invocation;
       const message = (error as Error)?.message ?? String(error);
@@ -415,6 +440,7 @@ class Context implements CardContext {
     } catch (error) {
       if (client.obtainedSecrets) run.taint.addSecrets(client.obtainedSecrets);
       if (signal.aborted) throw signal.reason;
+      if (error instanceof RequestRefused) throw error;
       if (error instanceof HttpPreflightError) return this.fail(error.message, { code: "HTTP_PREFLIGHT" });
       return this.fail(`${request.method} ${request.url} failed: ${(error as Error)?.message ?? error}`, {
         code: "HTTP_ERROR",
@@ -461,7 +487,9 @@ function toFlowError(signal: unknown, flow: Flow, executionId: string): FlowErro
       ? signal.error
       : signal instanceof LimitExceeded
         ? { message: signal.message, code: signal.code, card: signal.card, flow: signal.flow }
-        : { message: (signal as Error)?.message ?? String(signal), code: "ENGINE_ERROR" };
+        : signal instanceof RequestRefused
+          ? { message: signal.message, code: REFUSED_CODE }
+          : { message: (signal as Error)?.message ?? String(signal), code: "ENGINE_ERROR" };
   return { ...base, flow: base.flow ?? flow.name, execution: executionId };
 }
 
@@ -520,6 +548,7 @@ export async function runFlow(options: RunOptions): Promise<RunResult> {
   } catch (signal) {
     return finish({ ok: false, outputs: {}, error: toFlowError(signal, flow, executionId) });
   } finally {
-    clearTimeout(timer);
+    // The wall time still aborts what Call Flow Async started: its timer ends only with the last of those calls.
+    run.afterAsyncCalls(() => clearTimeout(timer));
   }
 }

@@ -74,7 +74,7 @@ export class Sanitizer {
     for (const key in values) {
       const value = isSecretEntry(key, values[key]) ? REDACTED : this.value(values[key]);
       this.traceLeft -= jsonSize(value, Math.max(this.traceLeft, 0));
-      clean[key] = this.traceLeft >= 0 ? value : this.omitted();
+      clean[this.key(key)] = this.traceLeft >= 0 ? value : this.omitted();
     }
     return clean;
   }
@@ -94,9 +94,14 @@ export class Sanitizer {
     const clean: Record<string, unknown> = {};
     for (const key in value) {
       const item = (value as Record<string, unknown>)[key];
-      clean[key] = isSecretEntry(key, item) ? REDACTED : this.redact(item, depth + 1);
+      clean[this.key(key)] = isSecretEntry(key, item) ? REDACTED : this.redact(item, depth + 1);
     }
     return clean;
+  }
+
+  /** A key can be computed from a secret too (e.g. JSON parsed from a text that holds one). */
+  private key(key: string): string {
+    return this.secrets.length ? this.text(key) : key;
   }
 }
 

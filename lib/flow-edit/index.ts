@@ -99,13 +99,37 @@ export function moveCard(flow: Flow, cardId: string, to: SequenceRef, index: num
   return insertCards(removeCards(flow, new Set([cardId])), to, target, [card]);
 }
 
+/** A copy of `bindings` with `key` set to `binding`, or without it when the binding is undefined. */
+function withBinding(
+  bindings: Record<string, Binding> | undefined,
+  key: string,
+  binding: Binding | undefined,
+): Record<string, Binding> {
+  const next = { ...bindings };
+  if (binding) next[key] = binding;
+  else delete next[key];
+  return next;
+}
+
 export function setInput(flow: Flow, cardId: string, key: string, binding: Binding | undefined): Flow {
-  return updateCard(flow, cardId, (card) => {
-    const inputs = { ...card.inputs };
-    if (binding) inputs[key] = binding;
-    else delete inputs[key];
-    return { ...card, inputs };
-  });
+  return updateCard(flow, cardId, (card) => ({ ...card, inputs: withBinding(card.inputs, key, binding) }));
+}
+
+/** Sets (or removes) a binding of one of a card's blocks: one of its `inputs` or one of its `results`. */
+function setBlockBinding(
+  flow: Flow,
+  cardId: string,
+  blockId: string,
+  part: "inputs" | "results",
+  key: string,
+  binding: Binding | undefined,
+): Flow {
+  return updateCard(flow, cardId, (card) => ({
+    ...card,
+    blocks: (card.blocks ?? []).map(
+      (block): Block => (block.id === blockId ? { ...block, [part]: withBinding(block[part], key, binding) } : block),
+    ),
+  }));
 }
 
 export function setBlockInput(
@@ -115,16 +139,7 @@ export function setBlockInput(
   key: string,
   binding: Binding | undefined,
 ): Flow {
-  return updateCard(flow, cardId, (card) => ({
-    ...card,
-    blocks: (card.blocks ?? []).map((block): Block => {
-      if (block.id !== blockId) return block;
-      const inputs = { ...block.inputs };
-      if (binding) inputs[key] = binding;
-      else delete inputs[key];
-      return { ...block, inputs };
-    }),
-  }));
+  return setBlockBinding(flow, cardId, blockId, "inputs", key, binding);
 }
 
 /** Sets (or, with undefined, removes) one of a block's results: a value handed to its container's declared output `key`. */
@@ -135,16 +150,7 @@ export function setBlockResult(
   key: string,
   binding: Binding | undefined,
 ): Flow {
-  return updateCard(flow, cardId, (card) => ({
-    ...card,
-    blocks: (card.blocks ?? []).map((block): Block => {
-      if (block.id !== blockId) return block;
-      const results = { ...block.results };
-      if (binding) results[key] = binding;
-      else delete results[key];
-      return { ...block, results };
-    }),
-  }));
+  return setBlockBinding(flow, cardId, blockId, "results", key, binding);
 }
 
 /** Gives a card the user's name; an empty name goes back to the catalog title. */

@@ -6,6 +6,7 @@ import { runFlow } from "../engine/run";
 import { AppError, type ProblemDetail } from "../errors";
 import { allCards, type Binding, type Flow } from "../flow/model";
 import { createHttpClient } from "../http/client";
+import type { HttpClient } from "../http/types";
 import { registerSecrets } from "../log";
 
 type LoadFlow = (name: string) => Promise<Flow | undefined>;
@@ -70,10 +71,12 @@ function valueFrom(outputs: Record<string, unknown>, value: HelperConfigValue): 
  * The connection with every helper-flow config value computed: in `auth.values` and `parameters` like static ones,
  * password values added to `secretValues`. A helper runs with the connection (its HTTP client and the values known
  * so far), after the config values it binds; one that needs its own value, directly or through others, is an error.
+ * `watch` wraps each helper run's client (the run's guard of its actor's roles).
  */
 export async function withHelperConfigValues(
   connection: ResolvedConnection,
   loadFlow: LoadFlow,
+  watch: (client: HttpClient) => HttpClient = (client) => client,
 ): Promise<ResolvedConnection> {
   const pending = connection.helperConfigValues ?? [];
   if (!pending.length) return connection;
@@ -105,7 +108,7 @@ export async function withHelperConfigValues(
       flow,
       inputs: {},
       loadFlow,
-      http: createHttpClient(resolved),
+      http: watch(createHttpClient(resolved)),
       context: {
         parameters: resolved.parameters,
         tenantVariables: resolved.tenantVariables,

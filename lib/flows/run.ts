@@ -1,5 +1,7 @@
 // Runs a stored flow through one of its project's connections (the Run button, Try an operation, Test connection)
 // and records the execution.
+import type { Actor } from "../accounts/actor";
+import { openRunGuard } from "../access/run-guard";
 import type { ResolvedConnection } from "../connections/model";
 import {
   type ConnectionTestResult,
@@ -38,18 +40,32 @@ function parseRunRequest(input: unknown): RunRequest {
   };
 }
 
+/** Who runs: undefined is local `ib` on the database file (the machine's owner, every right). */
+export interface RunAs {
+  actor?: Actor;
+}
+
 /** A run of a stored flow; `notRecorded` says why its execution could not be kept. */
 export interface StoredRunResult extends RunResult {
   notRecorded?: string;
 }
 
-async function execute(stored: StoredFlow, request: RunRequest): Promise<StoredRunResult> {
+/**
+ * Runs a stored flow as the actor: each request its connection sends is checked against the actor's role for its
+ * verb first (lib/access); a refused one is never sent, ends the run and is thrown as a 403, nothing recorded.
+ */
+async function execute(stored: StoredFlow, request: RunRequest, { actor }: RunAs): Promise<StoredRunResult> {
+  const guard = await openRunGuard(actor, stored.projectId);
   const loadFlow = async (name: string) => (await getFlowByName(stored.projectId, name))?.flow;
   await checkBeforeRun(stored.flow, loadFlow);
   let connection: ResolvedConnection | undefined;
   if (request.connectionId) {
     await getConnection(stored.projectId, request.connectionId);
-    connection = await withHelperConfigValues(await resolveConnection(request.connectionId), loadFlow);
+    const resolved = await resolveConnection(request.connectionId);
+    connection = await withHelperConfigValues(resolved, loadFlow, guard.watch).catch((error: unknown) => {
+      guard.throwIfRefused();
+      throw error;
+    });
   }
   const runLog = await openRunLog(stored.projectId, connection?.secretValues ?? []);
   runLog.started(stored.flow.name);
@@ -57,7 +73,7 @@ async function execute(stored: StoredFlow, request: RunRequest): Promise<StoredR
     flow: stored.flow,
     inputs: request.inputs,
     loadFlow,
-    http: connection ? runLog.watch(createHttpClient(connection)) : undefined,
+    http: connection ? guard.watch(runLog.watch(createHttpClient(connection))) : undefined,
     context: connection
       ? {
           parameters: connection.parameters,
@@ -71,6 +87,7 @@ async function execute(stored: StoredFlow, request: RunRequest): Promise<StoredR
       return outcome;
     })
     .finally(() => runLog.close());
+  guard.throwIfRefused();
   try {
     await recordExecution(stored.id, result, { saveAllData: stored.flow.saveAllData });
   } catch (error) {
@@ -85,21 +102,27 @@ async function execute(stored: StoredFlow, request: RunRequest): Promise<StoredR
 }
 
 /** Runs a stored flow; a flow failure is a result (`ok: false`), not an exception. */
-export async function runStoredFlow(flowId: string, input: unknown): Promise<StoredRunResult> {
+export async function runStoredFlow(flowId: string, input: unknown, options: RunAs = {}): Promise<StoredRunResult> {
   const request = parseRunRequest(input);
-  return execute(await getFlow(flowId), request);
+  return execute(await getFlow(flowId), request, options);
 }
 
 /**
  * Test connection: runs the project's `_authping` through the connection. A connection that cannot even be prepared
  * (a config value's helper flow fails, its secrets cannot be decrypted) is "not working", with the reason.
  */
-export async function testConnection(connectionId: string): Promise<ConnectionTestResult & { executionId?: string }> {
-  const outcome = await runAuthping(connectionId);
+export async function testConnection(
+  connectionId: string,
+  options: RunAs = {},
+): Promise<ConnectionTestResult & { executionId?: string }> {
+  const outcome = await runAuthping(connectionId, options);
   return { ...outcome, ...(await recordConnectionTest(connectionId, outcome)) };
 }
 
-async function runAuthping(connectionId: string): Promise<{ working: boolean; message: string; executionId?: string }> {
+async function runAuthping(
+  connectionId: string,
+  options: RunAs,
+): Promise<{ working: boolean; message: string; executionId?: string }> {
   const authping = await getFlowByName(await connectionProjectId(connectionId), AUTHPING_NAME);
   if (!authping) {
     throw new AppError(
@@ -109,9 +132,11 @@ async function runAuthping(connectionId: string): Promise<{ working: boolean; me
   }
   let result: RunResult;
   try {
-    result = await execute(authping, { inputs: {}, connectionId });
+    result = await execute(authping, { inputs: {}, connectionId }, options);
   } catch (error) {
-    if (error instanceof AppError && error.code !== "not_found") return { working: false, message: error.message };
+    // A refusal says nothing of the connection: it is the caller's answer, and the last test is kept as it was.
+    if (error instanceof AppError && error.code !== "not_found" && error.code !== "forbidden")
+      return { working: false, message: error.message };
     throw error;
   }
   if (!result.ok)

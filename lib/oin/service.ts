@@ -3,6 +3,7 @@ import { randomUUID } from "node:crypto";
 import { db } from "../db/client";
 import { AppError, notFound } from "../errors";
 import { checkLogo } from "../projects/logo";
+import { DRAFT_STATUS } from "../projects/touch";
 import { openSecrets, sealSecrets } from "../secrets/crypto";
 import { mergeSecrets, SECRET_MASK } from "../secrets/mask";
 import type { Capability, OinAppInput, OinAppView, OinAuthSettings, SsoProtocol } from "./model";
@@ -113,7 +114,7 @@ export async function updateOinApp(oinAppId: string, payload: unknown): Promise<
     return tx.oinApp.update({
       where: { id: oinAppId },
       // Editing an app submitted for review takes it back to Draft: the submission no longer describes it.
-      data: { ...columns(input), status: "DRAFT", ...auth, variables: { create: variableRows(input) } },
+      data: { ...columns(input), status: DRAFT_STATUS, ...auth, variables: { create: variableRows(input) } },
       include: INCLUDE,
     });
   });

@@ -1,7 +1,8 @@
 // The project view of a stored project: exactly the view of its exported bundle (so the route and `ib validate`
 // on that bundle agree), plus the contracts whose test flow (an ON test flow naming the contract on its event card)
-// passed its latest run.
+// passed its latest run, or which a passed case of the newest certification run called.
 import { exportProject } from "../bundle/project";
+import { passedCertificationContracts } from "../certify/store";
 import { listExecutions } from "../engine/executions";
 import { listFlows } from "../flows/store";
 import type { ProjectView } from "../validator/model";
@@ -18,7 +19,7 @@ async function passedContracts(projectId: string, view: ProjectView): Promise<st
     const [latest] = await listExecutions(id);
     if (latest?.status === "succeeded") passed.push(flow.event.contract);
   }
-  return passed;
+  return [...new Set([...passed, ...(await passedCertificationContracts(projectId))])];
 }
 
 export async function projectViewOf(projectId: string): Promise<ProjectView> {

@@ -1,11 +1,15 @@
-// The submission package: what an OIN reviewer gets from a project — its bundle (no secrets), its validation report
-// and its last certification report — in one JSON document that `ib submission show` reads back.
+// The submission package: what an OIN reviewer gets from a project — its bundle (no secrets), its validation report,
+// its last certification report and the OIN app's configuration (without the test account's password) — in one JSON
+// document that `ib submission show` reads back.
 import { nestedAt } from "../body";
 import { parseBundle } from "../bundle/schema";
 import { exportProject } from "../bundle/project";
 import type { ProjectBundle } from "../bundle/model";
 import { listCertifications, type StoredCertification } from "../certify/store";
 import { AppError, invalid } from "../errors";
+import type { IntegrationConfiguration } from "../oin/configuration";
+import { readConfiguration } from "../oin/configuration-store";
+import { getProject } from "../projects/service";
 import { validateStoredProject } from "../project-validation/stored-view";
 import type { ValidationReport } from "../validator/report";
 
@@ -18,13 +22,28 @@ export interface SubmissionPackage {
   validation: ValidationReport;
   /** The newest certification run's report; null when the project was never certified. */
   certification: StoredCertification | null;
+  /** Configure your integration of the linked OIN app, without the password; null when the project is not linked. */
+  configuration: PackagedConfiguration | null;
+}
+
+export type PackagedConfiguration = Omit<IntegrationConfiguration, "testAccount"> & {
+  testAccount: { url: string; username: string };
+};
+
+async function packagedConfiguration(projectId: string): Promise<PackagedConfiguration | null> {
+  const { oinApp } = await getProject(projectId);
+  if (!oinApp) return null;
+  const { configuration } = await readConfiguration(oinApp.id);
+  const { password: _password, ...account } = configuration.testAccount;
+  return { ...configuration, testAccount: account };
 }
 
 export async function submissionPackage(projectId: string): Promise<SubmissionPackage> {
-  const [bundle, validation, certifications] = await Promise.all([
+  const [bundle, validation, certifications, configuration] = await Promise.all([
     exportProject(projectId),
     validateStoredProject(projectId),
     listCertifications(projectId),
+    packagedConfiguration(projectId),
   ]);
   return {
     submissionPackageVersion: SUBMISSION_PACKAGE_VERSION,
@@ -32,6 +51,7 @@ export async function submissionPackage(projectId: string): Promise<SubmissionPa
     bundle,
     validation,
     certification: certifications[0] ?? null,
+    configuration,
   };
 }
 
@@ -58,6 +78,16 @@ export function parseSubmissionPackage(input: unknown, file?: string): Submissio
       file,
       pointer: "/certification",
     });
+  const configuration = input.configuration ?? null;
+  if (configuration !== null && (!isObject(configuration) || !isObject(configuration.operations)))
+    throw invalid("configuration must be the OIN app's configuration ({ operations: {...}, ... }) or null", {
+      file,
+      pointer: "/configuration",
+    });
   const bundle = nestedAt("/bundle", () => parseBundle(input.bundle, file));
-  return { ...(input as unknown as SubmissionPackage), bundle };
+  return {
+    ...(input as unknown as SubmissionPackage),
+    bundle,
+    configuration: configuration as PackagedConfiguration | null,
+  };
 }

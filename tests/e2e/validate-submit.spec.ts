@@ -1,13 +1,14 @@
-// The Validate and submit tab in Chromium: a project drafted from the REST demo's spec (started here) with two broken
-// helper flows validates with two errors; a diagnostic opens its card and field on the canvas; after the fixes it
-// validates clean, certifies against the demo, is submitted (the General tab shows "OIN to review") and continues to
-// its OIN app.
+// The whole journey in Chromium: a project drafted from the REST demo's spec (started here, plus two static user
+// schema flows the demo has no endpoint for) with two broken helper flows validates with two errors; a diagnostic
+// opens its card and field on the canvas; after the fixes it validates clean, certifies against the demo, continues
+// to its OIN app, where Configure your integration maps the operations and Submit integration passes the gate; the
+// General tab shows "OIN to review".
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type RunningRestDemo, startRestDemo } from "../../demo/rest/server";
-import { CONTRACTS } from "../../lib/contracts/catalog";
 import { ibWithTempData } from "../helpers/ib-cli";
+import { SUCCEEDED, T, action, lit } from "../helpers/validator-fixtures";
 import {
   EDITOR_VIEWPORT,
   createFlow,
@@ -54,17 +55,26 @@ const failing = (name: string) => ({
   enabled: true,
 });
 
-test("validates with two errors, opens one on the canvas, fixes both, certifies, submits and continues to the OIN app", async ({
+test("validates with two errors, opens one on the canvas, fixes both, certifies, continues to the OIN app, maps the operations and submits", async ({
   page,
   request,
 }) => {
   test.setTimeout(180_000);
   const projectId = await createProject(request, "Validate and submit");
   await post(request, `/api/projects/${projectId}/bundle`, bundle);
+  for (const [contract, output] of [
+    ["Provisioning List User Schema", "schemaProperties"],
+    ["Provisioning List User Schema Property Values", "schemaPropertyValues"],
+  ])
+    await createFlow(
+      request,
+      projectId,
+      action(contract, contract, { [output]: [T.objects, lit([])], executionStatus: SUCCEEDED }),
+    );
   const { oinApp: app } = await post<{ oinApp: { id: string } }>(request, "/api/oin-apps", {
     displayName: "REST demo app",
-    description: "Universal Logout for the REST demo",
-    capabilities: ["universalLogout"],
+    description: "Provisioning and Universal Logout for the REST demo",
+    capabilities: ["provisioning", "universalLogout"],
     ssoProtocol: "oidc",
     variables: [],
     auth: { mode: "basic" },
@@ -128,28 +138,45 @@ test("validates with two errors, opens one on the canvas, fixes both, certifies,
   await expect(createUser.locator("pre")).toContainText('"card": "request"');
   await expect(createUser.locator("pre")).not.toContainText(demo.settings.apiToken);
 
-  // Group operations are all or none for the submission gate: the drafts cover only part of them, so they go OFF.
-  const drafted = new Set((bundle as { flows: { name: string }[] }).flows.map((flow) => flow.name));
-  for (const { name } of CONTRACTS.filter((contract) => contract.operationGroup === "group operations")) {
-    if (!drafted.has(name)) continue;
-    const answer = await request.post(`/api/flows/${await flowIdByName(request, projectId, name)}/enabled`, {
-      data: { enabled: false },
-    });
-    expect(answer.ok(), await answer.text()).toBe(true);
-  }
-  const submit = page.getByRole("button", { name: "Submit integration" });
-  await submit.click();
-  await expect(page.getByRole("alert").filter({ hasText: "cannot be submitted" })).toContainText(
-    "Tick the certify box",
-  );
-  await page.getByLabel("I certify the integration is ready for review").check();
-  await submit.click();
-  await expect(page.getByText("Submitted: OIN to review")).toBeVisible();
-  await page.getByRole("navigation", { name: "Project" }).getByRole("link", { name: "General" }).click();
-  await expect(page.getByTestId("project-status")).toHaveText("OIN to review");
-
   await page.goto(`/projects/${projectId}/validate`);
   await page.getByRole("button", { name: "Validate flows" }).click();
   await page.getByRole("link", { name: "Continue submission in OIN" }).click();
   await expect(page).toHaveURL(new RegExp(`/oin-apps/${app.id}$`));
+
+  const configure = page.getByTestId("configure-integration");
+  const submit = configure.getByRole("button", { name: "Submit integration" });
+  await submit.click();
+  const refusal = configure.getByRole("alert").filter({ hasText: "cannot be submitted" });
+  await expect(refusal).toContainText("IB5001: Tick the certify box");
+  await configure.getByLabel("I certify the integration is ready for review").check();
+  await submit.click();
+  await expect(refusal).toContainText("IB5002: Provisioning List Users (required for provisioning) is not mapped");
+  await expect(refusal).toContainText("IB5004: Configure your integration: enter a support email.");
+
+  // One ON flow per operation: each is pre-selected; leave Update User Password out, map the rest.
+  const listUsers = configure.getByLabel("Provisioning List Users (required)");
+  await expect(listUsers).toHaveValue("Provisioning List Users");
+  await listUsers.selectOption("");
+  await listUsers.selectOption("Provisioning List Users");
+  await configure.getByLabel("Provisioning Update User Password").selectOption("");
+  await configure.getByLabel("Support email").fill("support at example");
+  await configure.getByRole("button", { name: "Save configuration" }).click();
+  await expect(configure.getByText('"support at example" is not an email address')).toBeVisible();
+  await configure.getByLabel("Support email").fill("support@example.com");
+  await configure.getByLabel("Test account URL").fill("https://demo.example.com/login");
+  await configure.getByLabel("Test account username").fill("okta-review");
+  await configure.getByLabel("Test account password").fill("Review-pa55word");
+  await configure.getByLabel("Testing instructions").fill("Sign in with the test account.");
+  await configure.getByRole("button", { name: "Save configuration" }).click();
+  await expect(configure.getByText("Configuration saved.")).toBeVisible();
+  await expect(configure.getByLabel("Test account password")).not.toHaveValue("Review-pa55word");
+  const configuration = await (await request.get(`/api/projects/${projectId}/oin-configuration`)).json();
+  expect(configuration.configuration.operations).not.toHaveProperty("Provisioning Update User Password");
+  expect(configuration.configuration.operations["Provisioning List Users"]).toBe("Provisioning List Users");
+  expect(JSON.stringify(configuration)).not.toContain("Review-pa55word");
+
+  await submit.click();
+  await expect(configure.getByText("Submitted: OIN to review")).toBeVisible();
+  await page.goto(`/projects/${projectId}`);
+  await expect(page.getByTestId("project-status")).toHaveText("OIN to review");
 });

@@ -17,7 +17,11 @@ export interface IbResult {
 }
 
 export function ibWithTempData() {
-  const dir = mkdtempSync(join(tmpdir(), "ib-cli-"));
+  return ibWithData(mkdtempSync(join(tmpdir(), "ib-cli-")));
+}
+
+/** `ib` over the database and data folder in `dir`: the one `useTempDatabase()` gave the test, to share its data. */
+export function ibWithData(dir: string) {
   const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: `file:${join(dir, "ib.db")}`, IB_DATA_DIR: dir };
   delete env.IB_SECRET_KEY;
   async function ib(...args: string[]): Promise<IbResult> {

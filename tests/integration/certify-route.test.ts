@@ -1,7 +1,7 @@
 // POST /api/projects/:id/certify runs the certification over a stored project (drafted from the REST demo started
 // here) through one of its connections and keeps the report; GET returns the kept reports, newest first. The
 // submission package carries the bundle, the validation report and that last report, and `ib submission show`
-// reads it back.
+// reads it back. Configure your integration and the submission gate: tests/integration/oin-configure.test.ts.
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -14,16 +14,12 @@ useTempDatabase();
 const { ingestSpec } = await import("@/lib/spec/ingest");
 const { parseSpecText } = await import("@/lib/spec/parse");
 const { bundleFromSpec } = await import("@/lib/bundle/from-spec");
-const { CONTRACT_NAMES, CONTRACTS } = await import("@/lib/contracts/catalog");
+const { CONTRACT_NAMES } = await import("@/lib/contracts/catalog");
 const { importBundleAsProject } = await import("@/lib/bundle/project");
 const { listAuthConfigs } = await import("@/lib/auth/store");
 const connections = await import("@/lib/connections/store");
 const { GET, POST } = await import("@/app/api/projects/[projectId]/certify/route");
 const packageRoute = await import("@/app/api/projects/[projectId]/submission-package/route");
-const submitRoute = await import("@/app/api/projects/[projectId]/submit/route");
-const { createOinApp, updateOinApp } = await import("@/lib/oin/service");
-const { linkProject, getProject } = await import("@/lib/projects/service");
-const { getFlowByName, setFlowEnabled } = await import("@/lib/flows/store");
 
 let demo: RunningRestDemo;
 let projectId: string;
@@ -148,61 +144,6 @@ describe("the submission package", { timeout: 60_000 }, () => {
 });
 
 describe("POST /api/projects/:id/submit", { timeout: 60_000 }, () => {
-  const submit = async (body: unknown) => {
-    const response = await submitRoute.POST(
-      new Request(`http://127.0.0.1/api/projects/${projectId}/submit`, {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify(body),
-      }),
-      params(projectId),
-    );
-    return { status: response.status, body: await response.json() };
-  };
-  const app = {
-    displayName: "REST demo app",
-    description: "Universal Logout for the REST demo",
-    capabilities: ["universalLogout"],
-    ssoProtocol: "oidc",
-    variables: [],
-    auth: { mode: "basic" },
-  };
-
-  it("refuses without the certify box, with a validation error by its code, then submits; an edit returns it to Draft", async () => {
-    const provisioning = await createOinApp({ ...app, capabilities: ["provisioning"] });
-    await linkProject(projectId, provisioning.id);
-    const listUsers = (await getFlowByName(projectId, "Provisioning List Users"))!;
-    await setFlowEnabled(listUsers.id, false);
-
-    const unticked = await submit({ certified: false });
-    expect(unticked.status).toBe(400);
-    expect(unticked.body.errors).toEqual([
-      expect.objectContaining({ location: expect.objectContaining({ field: "certified" }) }),
-    ]);
-
-    const missing = await submit({ certified: true });
-    expect(missing.status).toBe(400);
-    expect(missing.body.errors).toContainEqual(
-      expect.objectContaining({ message: expect.stringMatching(/^IB4004: Provisioning List Users is required/) }),
-    );
-    await setFlowEnabled(listUsers.id, true);
-
-    // The drafts cover only part of group operations, which is all or none: switch that group off.
-    for (const contract of CONTRACTS.filter((entry) => entry.operationGroup === "group operations")) {
-      const drafted = await getFlowByName(projectId, contract.name);
-      if (drafted?.enabled) await setFlowEnabled(drafted.id, false);
-    }
-    const logout = await createOinApp(app);
-    await linkProject(projectId, logout.id);
-    const submitted = await submit({ certified: true });
-    expect(submitted.status, JSON.stringify(submitted.body)).toBe(200);
-    expect(submitted.body).toEqual({ oinAppId: logout.id, status: "OIN to review" });
-    expect((await getProject(projectId)).status).toBe("OIN to review");
-
-    await updateOinApp(logout.id, { ...app, description: "Edited after submission" });
-    expect((await getProject(projectId)).status).toBe("DRAFT");
-  });
-
   it("is reachable from ib, which passes the certify box on and names what is missing", async () => {
     const { ib } = ibWithTempData();
     const unticked = await ib("submission", "submit", "some-project");

@@ -116,4 +116,24 @@ describe("deadlines", () => {
     });
     await socketClosed;
   });
+
+  it("aborts what Call Flow Async started when the wall time runs out, after the calling flow has returned", async () => {
+    const connection = testConnection(server.baseUrl, {}, { timeoutMs: 60_000 });
+    const drip = flow("Drip", [card("call", "http.rawRequest", { method: "GET", url: "/drip" })]);
+    const caller = flow("Caller", [
+      card("start", "flow.callFlowAsync", {}, { options: { flow: "Drip" } }),
+      returnCard("out", { started: true }),
+    ]);
+    const before = socketClosed;
+    const result = await runFlow({
+      flow: caller,
+      inputs: {},
+      loadFlow: library(drip),
+      http: createHttpClient(connection),
+      limits: { wallTimeMs: 800 },
+    });
+    expect(result).toMatchObject({ ok: true, outputs: { started: true } });
+    while (socketClosed === before) await new Promise((resolve) => setTimeout(resolve, 20));
+    await socketClosed;
+  });
 });

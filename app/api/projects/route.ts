@@ -1,6 +1,7 @@
 import { route, jsonBody } from "@/app/api/_lib/respond";
-import { createProject, listProjects } from "@/lib/projects/service";
+import { createProjectAs } from "@/lib/access/creator";
+import { listProjects } from "@/lib/projects/service";
 
 export const GET = route(async () => ({ projects: await listProjects() }));
 
-export const POST = route(async (request) => ({ project: await createProject(await jsonBody(request)) }));
+export const POST = route(async (request) => ({ project: await createProjectAs(await jsonBody(request)) }));

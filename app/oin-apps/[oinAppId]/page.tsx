@@ -2,6 +2,7 @@ import { notFound } from "next/navigation";
 import { AppError } from "@/lib/errors";
 import { getOinApp } from "@/lib/oin/service";
 import { OinAppForm } from "../OinAppForm";
+import { ConfigureIntegration } from "./ConfigureIntegration";
 
 export const dynamic = "force-dynamic";
 
@@ -11,5 +12,12 @@ export default async function OinAppPage({ params }: { params: Promise<{ oinAppI
     if (error instanceof AppError && error.code === "not_found") notFound();
     throw error;
   });
-  return <OinAppForm existing={app} />;
+  // The project the app was started with ("Save and start building") is the one its configuration maps.
+  const [project] = app.projects;
+  return (
+    <>
+      <OinAppForm existing={app} />
+      {project && <ConfigureIntegration projectId={project.id} projectName={project.name} />}
+    </>
+  );
 }

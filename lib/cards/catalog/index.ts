@@ -10,6 +10,7 @@ import { JSON_CARDS } from "./json";
 import { LIST_CARDS } from "./list";
 import { NUMBER_CARDS } from "./number";
 import { OBJECT_CARDS } from "./object";
+import { PAGING_CARDS } from "./paging";
 import { TEXT_CARDS } from "./text";
 import { URL_CARDS } from "./url";
 
@@ -20,6 +21,7 @@ export const CARD_CATALOG: CardCatalog = Object.freeze(
       ...BRANCHING_CARDS,
       ...ERROR_HANDLING_CARDS,
       ...HTTP_CARDS,
+      ...PAGING_CARDS,
       ...OBJECT_CARDS,
       ...TEXT_CARDS,
       ...NUMBER_CARDS,

@@ -35,12 +35,18 @@ export const COMMANDS: Record<string, CommandEntry> = {
     summary: "Certify a bundle's ON action flows against the live API: every case of the test plan, then clean up",
     load: () => import("./certify").then((module) => module.certify),
   },
+  "oin configure": {
+    summary:
+      "Configure your integration of a project's OIN app: the flow of each operation, support email, test account",
+    load: () => import("./oin-configure").then((module) => module.oinConfigure),
+  },
   "submission show": {
     summary: "Read a downloaded submission package back: project, flows, validation and last certification",
     load: () => import("./submission").then((module) => module.submissionShow),
   },
   "submission submit": {
-    summary: "Submit a project's integration for OIN review (the gate: validation, a recent passed certification)",
+    summary:
+      "Submit a project's integration for OIN review (the gate: validation, operations mapped, a recent passed certification)",
     load: () => import("./submission").then((module) => module.submissionSubmit),
   },
   contracts: {
@@ -122,6 +128,18 @@ export const COMMANDS: Record<string, CommandEntry> = {
   "project import": {
     summary: "Create a project from a bundle file, or import it into an existing one",
     load: () => import("./project").then((module) => module.projectImport),
+  },
+  "role list": {
+    summary: "List the project roles (admin, one per HTTP verb) with who holds them; --project filters",
+    load: () => import("./role").then((module) => module.roleList),
+  },
+  "role grant": {
+    summary: "Grant a project role to a user by email",
+    load: () => import("./role").then((module) => module.roleGrant),
+  },
+  "role revoke": {
+    summary: "Revoke a project role from a user",
+    load: () => import("./role").then((module) => module.roleRevoke),
   },
   "oin-app list": {
     summary: "List the OIN apps",

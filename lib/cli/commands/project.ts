@@ -1,8 +1,8 @@
 // `ib project ...`: projects in the app's database (lib/projects/service.ts) and their bundles (lib/bundle/project.ts).
+import { createProjectAs } from "../../access/creator";
 import { exportProject, importBundle, importBundleAsProject, type ImportReport } from "../../bundle/project";
 import type { ProjectView } from "../../projects/model";
 import {
-  createProject,
   deleteProject,
   getProject,
   linkProject,
@@ -65,7 +65,7 @@ export const projectCreate = defineCommand({
   options: { name: { type: "string" }, description: { type: "string" } },
   positionals: 0,
   run: async ({ values }) =>
-    projectOutput(await createProject({ name: values.name, description: values.description }), "Created"),
+    projectOutput(await createProjectAs({ name: values.name, description: values.description }), "Created"),
 });
 
 export const projectRename = defineCommand({

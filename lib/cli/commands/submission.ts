@@ -1,5 +1,5 @@
 // `ib submission show FILE [--json]`: reads a downloaded submission package back — the project, its flows, the
-// validation report and the last certification run. `ib submission submit PROJECT_ID --certified`: Submit integration.
+// validation report, the last certification run and the OIN app's configuration (no password). `ib submission submit PROJECT_ID --certified`: Submit integration.
 import { parseSubmissionPackage } from "../../submission/package";
 import { submitIntegration } from "../../submission/submit";
 import { defineCommand } from "../command";
@@ -11,7 +11,7 @@ export const submissionShow = defineCommand({
   positionals: 1,
   async run({ positionals: [file] }) {
     const submission = parseSubmissionPackage(await readJsonFile(file), file);
-    const { bundle, validation, certification } = submission;
+    const { bundle, validation, certification, configuration } = submission;
     const errors = validation.errors.filter((entry) => entry.severity === "error").length;
     const cases = certification?.cases ?? [];
     const count = (result: string) => cases.filter((entry) => entry.result === result).length;
@@ -22,6 +22,12 @@ export const submissionShow = defineCommand({
         ? `certification: ${certification.ok ? "passed" : "failed"} on ${certification.startedAt} (${count("passed")} passed, ${count("failed")} failed, ${count("not_applicable")} not applicable)`
         : "certification: never run",
       ...cases.map((entry) => `  ${entry.result.padEnd(14)} ${entry.title}: ${entry.message}`),
+      ...(configuration
+        ? [
+            `configuration: support ${configuration.supportEmail || "-"}, test account ${configuration.testAccount.username || "-"} at ${configuration.testAccount.url || "-"}`,
+            ...Object.entries(configuration.operations).map(([contract, flow]) => `  ${contract} = ${flow}`),
+          ]
+        : ["configuration: none (no OIN app linked)"]),
     ];
     return {
       result: {
@@ -34,6 +40,7 @@ export const submissionShow = defineCommand({
           startedAt: certification.startedAt,
           cases: cases.map(({ id, title, result, message }) => ({ id, title, result, message })),
         },
+        configuration,
       },
       text: lines.join("\n"),
     };

@@ -252,6 +252,56 @@ const ROWS: Row[] = [
     error: "HTTP_500",
     message: /^GET \/fail answered 500 Internal Server Error$/,
   },
+  // Paging (every style end to end in tests/integration/actions-paging.test.ts)
+  {
+    type: "http.pageQuery",
+    inputs: {
+      paging: {
+        style: "scim",
+        positionParameter: "startIndex",
+        sizeParameter: "count",
+        itemsPath: ["Resources"],
+        defaultSize: 100,
+      },
+      cursor: "3",
+      limit: 2,
+      query: { filter: "x" },
+    },
+    outputs: { query: { filter: "x", startIndex: 3, count: 2 } },
+  },
+  {
+    type: "http.pageQuery",
+    name: "a cursor that is not a page number",
+    inputs: {
+      paging: { style: "page", positionParameter: "page", itemsPath: [], defaultSize: 10 },
+      cursor: "abc",
+    },
+    error: "PAGING",
+    message: /^Paging: the cursor "abc" is not a page number this API pages by/,
+  },
+  {
+    type: "http.nextPage",
+    inputs: {
+      paging: {
+        style: "offset",
+        positionParameter: "offset",
+        sizeParameter: "limit",
+        itemsPath: ["data"],
+        defaultSize: 2,
+      },
+      cursor: "2",
+      limit: 2,
+      body: { data: [{ id: 3 }, { id: 4 }] },
+    },
+    outputs: { items: [{ id: 3 }, { id: 4 }], nextCursor: "4" },
+  },
+  {
+    type: "http.nextPage",
+    name: "a paging description without its items path",
+    inputs: { paging: { style: "link", defaultSize: 2 }, body: [] },
+    error: "PAGING",
+    message: /must have required property 'itemsPath'/,
+  },
   // Object
   {
     type: "object.construct",

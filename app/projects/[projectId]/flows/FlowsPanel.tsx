@@ -6,7 +6,8 @@ import type { Flow } from "@/lib/flow/model";
 import type { FlowSummary } from "@/lib/flows/store";
 import { callApi, type StoredFlowAnswer } from "@/app/canvas/api";
 import { downloadFrom } from "@/app/components/download";
-import { FLOWS_CHANGED, setFlowEnabled } from "@/app/components/flow-toggle";
+import { FLOWS_CHANGED } from "@/app/components/flow-toggle";
+import { FlowOnOffCell } from "@/app/components/FlowOnOffCell";
 import { describeLocation, type ProblemDetail } from "@/lib/errors";
 import { CONTRACT_NAMES } from "@/lib/contracts/catalog";
 import { EVENT_CHOICES, newFlowDocument } from "./new-flow";
@@ -71,11 +72,6 @@ export function FlowsPanel({
     }
     window.dispatchEvent(new Event(FLOWS_CHANGED));
     return answer.body.flow.id;
-  };
-
-  const toggle = async (summary: FlowSummary) => {
-    const problem = await setFlowEnabled(summary.id, !summary.enabled);
-    if (problem) setMessage(problem);
   };
 
   const base = `/api/projects/${encodeURIComponent(projectId)}/flows`;
@@ -201,17 +197,7 @@ export function FlowsPanel({
                 .filter((flow) => flow.folder === folder)
                 .map((flow) => (
                   <tr key={flow.id} data-testid={`flow-row-${flow.name}`}>
-                    <td>
-                      <label className="ed-check">
-                        <input
-                          type="checkbox"
-                          checked={flow.enabled}
-                          onChange={() => toggle(flow)}
-                          aria-label={`${flow.name} is ${flow.enabled ? "ON" : "OFF"}`}
-                        />{" "}
-                        {flow.enabled ? "ON" : "OFF"}
-                      </label>
-                    </td>
+                    <FlowOnOffCell flow={flow} onProblem={setMessage} />
                     <td>
                       <a href={`/projects/${encodeURIComponent(projectId)}/flows/${encodeURIComponent(flow.id)}`}>
                         {flow.name}

@@ -1,6 +1,7 @@
 "use client";
 // Validate flows (grouped by flow, each diagnostic a link to its card and field on the canvas), the Certify section
-// (a connection, a run, its report) and Continue submission in OIN, enabled once validation found no error.
+// (a connection, a run, its report) and Continue submission in OIN, enabled once validation found no error: the OIN
+// app's page configures the integration and submits it.
 import Link from "next/link";
 import { useCallback, useEffect, useState } from "react";
 import { callApi, problemsOf } from "@/app/components/api";
@@ -135,7 +136,6 @@ export function ValidateTab({
           </p>
         </>
       )}
-      {oinAppId && <Submit projectId={projectId} />}
     </section>
   );
 }
@@ -241,35 +241,6 @@ function Certify({ projectId, connections }: { projectId: string; connections: N
           )}
         </div>
       )}
-    </section>
-  );
-}
-
-function Submit({ projectId }: { projectId: string }) {
-  const [certified, setCertified] = useState(false);
-  const [status, setStatus] = useState<string>();
-  const [problems, setProblems] = useState<ProblemDetail[]>([]);
-  const submit = async () => {
-    setProblems([]);
-    try {
-      setStatus(
-        (await callApi<{ status: string }>(`/api/projects/${projectId}/submit`, { json: { certified } })).status,
-      );
-    } catch (error) {
-      setProblems(problemsOf(error).problems);
-    }
-  };
-  return (
-    <section className="submit">
-      <label>
-        <input type="checkbox" checked={certified} onChange={(event) => setCertified(event.target.checked)} /> I certify
-        the integration is ready for review
-      </label>{" "}
-      <button type="button" className="primary" onClick={submit}>
-        Submit integration
-      </button>
-      {status && <p role="status">Submitted: {status}</p>}
-      <Problems title="The integration cannot be submitted" problems={problems} />
     </section>
   );
 }

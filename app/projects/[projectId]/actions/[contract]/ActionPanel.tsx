@@ -5,7 +5,8 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
 import { callApi, type StoredFlowAnswer } from "@/app/canvas/api";
-import { FLOWS_CHANGED, setFlowEnabled } from "@/app/components/flow-toggle";
+import { FLOWS_CHANGED } from "@/app/components/flow-toggle";
+import { FlowOnOffCell } from "@/app/components/FlowOnOffCell";
 import { describeLocation } from "@/lib/errors";
 import type { FlowSummary } from "@/lib/flows/store";
 import type { ProjectActionView } from "@/lib/project-actions/service";
@@ -37,11 +38,6 @@ export function ActionPanel({ projectId, action, tab, connections, sampleInputs 
     return () => window.removeEventListener(FLOWS_CHANGED, reload);
   }, [router]);
 
-  const toggle = async (flow: FlowSummary) => {
-    const problem = await setFlowEnabled(flow.id, !flow.enabled);
-    if (problem) setMessage(problem);
-  };
-
   const newTest = async () => {
     let parsed: unknown;
     try {
@@ -71,17 +67,7 @@ export function ActionPanel({ projectId, action, tab, connections, sampleInputs 
 
   const flowRow = (flow: FlowSummary) => (
     <tr key={flow.id} data-testid={`action-flow-${flow.name}`}>
-      <td>
-        <label className="ed-check">
-          <input
-            type="checkbox"
-            checked={flow.enabled}
-            onChange={() => toggle(flow)}
-            aria-label={`${flow.name} is ${flow.enabled ? "ON" : "OFF"}`}
-          />{" "}
-          {flow.enabled ? "ON" : "OFF"}
-        </label>
-      </td>
+      <FlowOnOffCell flow={flow} onProblem={setMessage} />
       <td>
         <Link href={`${base}/flows/${encodeURIComponent(flow.id)}`}>{flow.name}</Link>
       </td>

@@ -1,0 +1,127 @@
+// How a drafted List flow follows the API's own paging: the style the planner's facts detected, and from the
+// spec the parameters that say where a page starts and how big it is, where the response keeps the items, the
+// total and the next cursor. The result is the `paging` description both paging cards read (lib/paging).
+import type { Binding, Card } from "../flow/model";
+import { fromEvent, literal } from "../generate/bindings";
+import type { Paging } from "../paging/model";
+import { isObject } from "../spec/pointer";
+import type { OperationIndex, ParameterIndex } from "../spec/types";
+import { followRefs, operationFacts, propertiesOf } from "./facts";
+import { listShape } from "./draft-fields";
+import { looseName, POSITION_PARAMETERS, SIZE_PARAMETERS } from "./words";
+
+type Json = Record<string, unknown>;
+
+const NEXT_CURSOR_FIELDS = ["nextcursor", "nextpagetoken", "nexttoken", "nextpage", "next", "nextlink", "cursor"];
+const TOTAL_FIELDS = ["totalresults", "totalcount", "total", "totalitems", "totalrecords", "totalsize"];
+/** Asked for when the caller gives no limit and the spec says no default. */
+const DEFAULT_PAGE_SIZE = 100;
+
+export interface ListPaging {
+  paging: Paging;
+  itemFields: string[];
+}
+
+function parameterSchema(document: unknown, parameter: ParameterIndex | undefined): Json {
+  return (parameter ? followRefs<Json>(document, parameter.schema) : undefined) ?? {};
+}
+
+const wholeNumber = (value: unknown) => (typeof value === "number" && Number.isInteger(value) ? value : undefined);
+
+/** A field named like one of `names` at the top of the body or one object below (`response_metadata.next_cursor`). */
+function fieldPath(
+  document: unknown,
+  properties: Map<string, Json>,
+  names: string[],
+  wanted: (schema: Json) => boolean,
+) {
+  for (const name of names)
+    for (const [key, value] of properties) if (looseName(key) === name && wanted(value)) return [key];
+  for (const [key, value] of properties) {
+    if (value.type !== "object" && !isObject(value.properties)) continue;
+    const inner = propertiesOf(document, value);
+    for (const name of names)
+      for (const [innerKey, innerValue] of inner)
+        if (looseName(innerKey) === name && wanted(innerValue)) return [key, innerKey];
+  }
+  return undefined;
+}
+
+const isScalar = (schema: Json) => schema.type !== "object" && schema.type !== "array" && !isObject(schema.properties);
+const isCount = (schema: Json) => schema.type === "integer" || schema.type === "number" || schema.type === undefined;
+
+/** The paging of a list operation, or why it cannot be followed. */
+export function listPaging(document: unknown, operation: OperationIndex): ListPaging | string {
+  const facts = operationFacts(document, operation);
+  const style = facts?.paging;
+  if (!style) return `${operation.path} does not say how it pages (no paging parameter, next cursor or Link header)`;
+  const query = operation.parameters.filter((parameter) => parameter.in === "query");
+  const position = query.find((parameter) => POSITION_PARAMETERS[looseName(parameter.name)] === style);
+  const sizes = query.filter((parameter) => SIZE_PARAMETERS[looseName(parameter.name)]);
+  const size = sizes.find((parameter) => SIZE_PARAMETERS[looseName(parameter.name)] === style) ?? sizes[0];
+  const shape = listShape(document, operation.method, operation.path);
+  if (!shape.itemFields.length) return `the response of ${operation.path} has no list of records`;
+  const sizeSchema = parameterSchema(document, size);
+  const maxSize = wholeNumber(sizeSchema.maximum);
+  const paging: Paging = {
+    style,
+    itemsPath: shape.itemsPath,
+    defaultSize: Math.min(wholeNumber(sizeSchema.default) ?? DEFAULT_PAGE_SIZE, maxSize ?? DEFAULT_PAGE_SIZE),
+    ...(position ? { positionParameter: position.name } : {}),
+    ...(size ? { sizeParameter: size.name } : {}),
+    ...(maxSize ? { maxSize } : {}),
+  };
+  // SCIM's own parameters, also when the description does not declare them (RFC 7644 §3.4.2.4).
+  if (style === "scim" && facts?.scimPath) {
+    paging.positionParameter ??= "startIndex";
+    paging.sizeParameter ??= "count";
+  }
+  if (style !== "link" && !paging.positionParameter)
+    return `${operation.path} takes no parameter that says where a page starts`;
+  if (style === "page") {
+    const pageSchema = parameterSchema(document, position);
+    if (pageSchema.minimum === 0 || pageSchema.default === 0) paging.firstPage = 0;
+  }
+  const totalPath = fieldPath(document, shape.properties, TOTAL_FIELDS, isCount);
+  if (totalPath && totalPath.join(".") !== shape.itemsPath.join(".")) paging.totalPath = totalPath;
+  if (style === "cursor") {
+    const nextPath = fieldPath(document, shape.properties, NEXT_CURSOR_FIELDS, isScalar);
+    if (!nextPath) return `the response of ${operation.path} has no next cursor field`;
+    paging.nextPath = nextPath;
+  }
+  return { paging, itemFields: shape.itemFields };
+}
+
+/** How the draft says it pages, for the flow's description. */
+export function describePaging(paging: Paging): string {
+  const size = paging.sizeParameter ? `/${paging.sizeParameter}` : "";
+  switch (paging.style) {
+    case "link":
+      return `Pages by the Link header's rel="next"${paging.sizeParameter ? ` (${paging.sizeParameter})` : ""}.`;
+    case "cursor":
+      return `Pages with ${paging.positionParameter}${size} → ${(paging.nextPath ?? []).join(".")}.`;
+    default:
+      return `Pages by ${paging.style}: ${paging.positionParameter}${size}${paging.totalPath ? `, total in ${paging.totalPath.join(".")}` : ""}.`;
+  }
+}
+
+/** A paging card (Page Query, Next Page) reading the contract's cursor and limit. */
+export function pagingCard(
+  id: string,
+  type: string,
+  title: string,
+  paging: Paging,
+  inputs: Record<string, Binding>,
+): Card {
+  return {
+    id,
+    type,
+    title,
+    inputs: {
+      paging: literal(paging),
+      cursor: fromEvent("pagination", "cursor"),
+      limit: fromEvent("pagination", "limit"),
+      ...inputs,
+    },
+  };
+}

@@ -1,0 +1,111 @@
+// The next page's cursor from one page's response, for every style: the next start index, page number or
+// offset (none once a short or empty page, or the total, says this was the last), the API's own token, or the
+// query of its `Link: <…>; rel="next"`. A cursor the caller already sent is never handed back.
+import LinkHeader from "http-link-header";
+import { type Paging, PagingError } from "./model";
+import { LINK_CURSOR_PREFIX, numericPosition, pageSize } from "./request";
+
+export interface PageResponse {
+  body: unknown;
+  headers?: Record<string, unknown>;
+}
+
+export interface Page {
+  items: unknown[];
+  /** Absent on the last page. */
+  nextCursor?: string;
+}
+
+const MAX_CURSOR_LENGTH = 2_048;
+
+function at(value: unknown, path: readonly string[]): unknown {
+  let current = value;
+  for (const segment of path) {
+    if (current === null || typeof current !== "object") return undefined;
+    current = (current as Record<string, unknown>)[segment];
+  }
+  return current;
+}
+
+function countAt(body: unknown, path: readonly string[] | undefined): number | undefined {
+  if (!path) return undefined;
+  const value = at(body, path);
+  const count = typeof value === "string" && value.trim() !== "" ? Number(value) : value;
+  return typeof count === "number" && Number.isFinite(count) ? count : undefined;
+}
+
+/** A next link or URL as a cursor: its query, or only the position parameter's value when it has one. */
+function cursorFromUrl(paging: Paging, url: string): string | undefined {
+  const parsed = new URL(url, "http://relative.invalid");
+  const position = paging.positionParameter ? parsed.searchParams.get(paging.positionParameter) : null;
+  if (paging.style === "cursor" && position) return position;
+  return parsed.search.length > 1 ? `${LINK_CURSOR_PREFIX}${parsed.search.slice(1)}` : undefined;
+}
+
+function headerText(headers: Record<string, unknown> | undefined, name: string): string {
+  const entry = Object.entries(headers ?? {}).find(([key]) => key.toLowerCase() === name)?.[1];
+  if (Array.isArray(entry)) return entry.map(String).join(", ");
+  return typeof entry === "string" ? entry : "";
+}
+
+function linkCursor(paging: Paging, response: PageResponse): string | undefined {
+  const header = headerText(response.headers, "link");
+  if (!header) return undefined;
+  let next: { uri: string }[];
+  try {
+    next = LinkHeader.parse(header).rel("next");
+  } catch (error) {
+    throw new PagingError(`the response's Link header does not parse: ${(error as Error).message}`);
+  }
+  return next[0] ? cursorFromUrl(paging, next[0].uri) : undefined;
+}
+
+function tokenCursor(paging: Paging, body: unknown): string | undefined {
+  const value = at(body, paging.nextPath ?? []);
+  if (value === undefined || value === null || value === "" || value === false) return undefined;
+  if (typeof value !== "string" && typeof value !== "number")
+    throw new PagingError(`the next cursor at "${(paging.nextPath ?? []).join(".")}" is not text`);
+  const text = String(value);
+  return /^(https?:\/\/|\/|\?)/i.test(text) ? cursorFromUrl(paging, text) : text;
+}
+
+/** The next position of a numeric style, or none when this page was the last. */
+function numericCursor(paging: Paging, cursor: string, limit: number | undefined, body: unknown, count: number) {
+  if (count === 0) return undefined;
+  const position = numericPosition(paging, cursor);
+  const size = pageSize(paging, limit);
+  const total = countAt(body, paging.totalPath);
+  if (paging.style === "page") {
+    const pagesSeen = position - (paging.firstPage ?? 1) + 1;
+    if (count < size || (total !== undefined && pagesSeen * size >= total)) return undefined;
+    return String(position + 1);
+  }
+  // SCIM says how many this page holds (itemsPerPage); the next start index is after them.
+  const held = paging.style === "scim" ? (countAt(body, ["itemsPerPage"]) ?? count) : count;
+  const next = position + held;
+  if (total !== undefined) return (paging.style === "scim" ? next > total : next >= total) ? undefined : String(next);
+  return count < size ? undefined : String(next);
+}
+
+/** The page's items and the cursor of the next page (none on the last one). */
+export function nextPage(paging: Paging, cursor: string, limit: number | undefined, response: PageResponse): Page {
+  const items = at(response.body, paging.itemsPath);
+  if (!Array.isArray(items))
+    throw new PagingError(
+      `the response has no list of items at "${paging.itemsPath.join(".") || "the body"}" (it has ${items === undefined ? "nothing" : typeof items} there)`,
+    );
+  const nextCursor =
+    paging.style === "link"
+      ? linkCursor(paging, response)
+      : paging.style === "cursor"
+        ? items.length
+          ? tokenCursor(paging, response.body)
+          : undefined
+        : numericCursor(paging, cursor, limit, response.body, items.length);
+  if (nextCursor === undefined) return { items };
+  if (nextCursor.length > MAX_CURSOR_LENGTH)
+    throw new PagingError(`the API's next cursor is longer than ${MAX_CURSOR_LENGTH} characters`);
+  if (nextCursor === cursor)
+    throw new PagingError(`the API gave the same cursor again ("${nextCursor.slice(0, 40)}"): paging would never end`);
+  return { items, nextCursor };
+}

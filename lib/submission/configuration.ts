@@ -1,0 +1,135 @@
+// Configure your integration, for a project and its linked OIN app: each operation of the app's enabled
+// capabilities with the project's ON action flows of its contract (valid: no validation error), the flow chosen for
+// it (pre-selected when exactly one valid flow is offered), and the rest of the configuration, password masked.
+import { bodyObject } from "../body";
+import { exportProject } from "../bundle/project";
+import type { Capability, OperationGroup } from "../contracts/catalog";
+import { invalid } from "../errors";
+import {
+  type ConfigurableFlow,
+  type IntegrationConfiguration,
+  operationsOf,
+  parseConfiguration,
+} from "../oin/configuration";
+import { readConfiguration, saveConfiguration } from "../oin/configuration-store";
+import type { Capability as OinCapability } from "../oin/model";
+import { getOinApp } from "../oin/service";
+import { getProject } from "../projects/service";
+import { validateStoredProject } from "../project-validation/stored-view";
+import type { ValidationReport } from "../validator/report";
+
+export interface OperationChoice {
+  contract: string;
+  capability: Capability;
+  operationGroup: OperationGroup;
+  /** A required operation of its capability: the submission needs it mapped. */
+  required: boolean;
+  /** The project's ON action flows of the contract; `valid` when validation found no error in it. */
+  candidates: { flow: string; valid: boolean }[];
+  /** The saved choice; before the configuration is first saved, the only valid candidate (else null). */
+  selected: string | null;
+}
+
+export interface IntegrationConfigurationView {
+  projectId: string;
+  oinAppId: string;
+  status: string;
+  configuration: IntegrationConfiguration;
+  /** When the configuration was last saved; null: never (the choices shown are pre-selections). */
+  savedAt: string | null;
+  operations: OperationChoice[];
+}
+
+/** What the configuration and the gate read about a project: its linked app, its flows, its validation. */
+export interface ConfigurationContext {
+  oinAppId: string;
+  status: string;
+  capabilities: OinCapability[];
+  flows: ConfigurableFlow[];
+  validation: ValidationReport;
+}
+
+export async function configurationContext(projectId: string): Promise<ConfigurationContext> {
+  const project = await getProject(projectId);
+  if (!project.oinApp)
+    throw invalid("Link the project to an OIN app first (General tab): the configuration is kept with the app.", {
+      field: "oinApp",
+    });
+  const [app, bundle, validation] = await Promise.all([
+    getOinApp(project.oinApp.id),
+    exportProject(projectId),
+    validateStoredProject(projectId),
+  ]);
+  const flows = bundle.flows.map((flow) => ({
+    name: flow.name,
+    kind: flow.kind,
+    enabled: flow.enabled === true,
+    contract: flow.event.contract,
+  }));
+  return { oinAppId: app.id, status: app.status, capabilities: app.capabilities, flows, validation };
+}
+
+/** Flow names with an error-severity diagnostic. */
+export const flowsWithErrors = (validation: ValidationReport): Set<string> =>
+  new Set(
+    validation.errors.filter((entry) => entry.severity === "error" && entry.flow).map((entry) => entry.flow as string),
+  );
+
+/** The operations with their candidates; `saved` is the saved mapping, undefined before the first save. */
+function choices(context: ConfigurationContext, saved?: Record<string, string>): OperationChoice[] {
+  const broken = flowsWithErrors(context.validation);
+  return operationsOf(context.capabilities).map((contract) => {
+    const candidates = context.flows
+      .filter((flow) => flow.enabled && flow.kind === "action" && flow.contract === contract.name)
+      .map((flow) => ({ flow: flow.name, valid: !broken.has(flow.name) }));
+    const valid = candidates.filter((candidate) => candidate.valid);
+    return {
+      contract: contract.name,
+      capability: contract.capability,
+      operationGroup: contract.operationGroup,
+      required: contract.required,
+      candidates,
+      selected: saved ? (saved[contract.name] ?? null) : valid.length === 1 ? valid[0].flow : null,
+    };
+  });
+}
+
+export async function integrationConfiguration(projectId: string): Promise<IntegrationConfigurationView> {
+  const context = await configurationContext(projectId);
+  const { configuration, savedAt } = await readConfiguration(context.oinAppId);
+  return {
+    projectId,
+    oinAppId: context.oinAppId,
+    status: context.status,
+    configuration,
+    savedAt,
+    operations: choices(context, savedAt ? configuration.operations : undefined),
+  };
+}
+
+/**
+ * Saves the configuration (the whole of it: an operation the payload leaves out gets its pre-selection, `null`
+ * leaves it unmapped); the OIN app returns to Draft.
+ */
+export async function configureIntegration(projectId: string, payload: unknown): Promise<IntegrationConfigurationView> {
+  const body = bodyObject(payload, "The configuration");
+  const context = await configurationContext(projectId);
+  const preselected = Object.fromEntries(
+    choices(context)
+      .filter((choice) => choice.selected !== null)
+      .map((choice) => [choice.contract, choice.selected]),
+  );
+  const operations =
+    body.operations === undefined || (typeof body.operations === "object" && !Array.isArray(body.operations))
+      ? { ...preselected, ...(body.operations as object | undefined) }
+      : body.operations;
+  const configuration = parseConfiguration({ ...body, operations }, context.capabilities, context.flows);
+  const saved = await saveConfiguration(context.oinAppId, configuration);
+  return {
+    projectId,
+    oinAppId: context.oinAppId,
+    status: (await getOinApp(context.oinAppId)).status,
+    ...saved,
+    operations: choices(context, saved.configuration.operations),
+  };
+}

@@ -1,0 +1,103 @@
+// The requirements Submit integration checks, each with its code: the validator's errors keep their own codes;
+// these are the submission's own (docs: README, "Submit integration").
+import { CONTRACTS } from "../contracts/catalog";
+import type { ProblemDetail } from "../errors";
+import type { IntegrationConfiguration } from "../oin/configuration";
+import { formatPointer } from "../validation/pointer";
+import { ALL_OR_NONE_GROUPS } from "../validator/operations";
+import type { StoredCertification } from "../certify/store";
+import { type ConfigurationContext, flowsWithErrors } from "./configuration";
+
+export const SUBMISSION_CODES = {
+  certifyBox: "IB5001",
+  operationNotMapped: "IB5002",
+  mappedFlowNotReady: "IB5003",
+  configurationIncomplete: "IB5004",
+  certification: "IB5005",
+} as const;
+
+/** How long a passed certification run counts for a submission. */
+export const CERTIFICATION_VALID_MS = 48 * 60 * 60 * 1000;
+
+const problem = (code: string, message: string, path: string[]): ProblemDetail => ({
+  message: `${code}: ${message}`,
+  location: { field: path.join("."), pointer: formatPointer(path) },
+});
+
+/** Every operation the submission needs mapped, and each mapped flow ON, of its contract and without error. */
+export function operationProblems(
+  context: ConfigurationContext,
+  configuration: IntegrationConfiguration,
+): ProblemDetail[] {
+  const { operations } = configuration;
+  const enabled = CONTRACTS.filter((contract) => context.capabilities.includes(contract.capability));
+  const partlyMapped = new Set<string>(
+    ALL_OR_NONE_GROUPS.filter((group) =>
+      enabled.some((contract) => contract.operationGroup === group && operations[contract.name]),
+    ),
+  );
+  const problems: ProblemDetail[] = [];
+  for (const contract of enabled) {
+    if (operations[contract.name] || !(contract.required || partlyMapped.has(contract.operationGroup))) continue;
+    const why = contract.required
+      ? `required for ${contract.capability}`
+      : `part of ${contract.operationGroup}, which is mapped all or none`;
+    problems.push(
+      problem(
+        SUBMISSION_CODES.operationNotMapped,
+        `${contract.name} (${why}) is not mapped to a flow in Configure your integration.`,
+        ["operations", contract.name],
+      ),
+    );
+  }
+  const broken = flowsWithErrors(context.validation);
+  for (const [contract, flowName] of Object.entries(operations)) {
+    const flow = context.flows.find((candidate) => candidate.name === flowName);
+    const why = !flow
+      ? "no longer exists"
+      : flow.kind !== "action" || flow.contract !== contract
+        ? `is not an action flow of ${contract}`
+        : !flow.enabled
+          ? "is OFF"
+          : broken.has(flowName)
+            ? "has validation errors"
+            : undefined;
+    if (why)
+      problems.push(
+        problem(SUBMISSION_CODES.mappedFlowNotReady, `The flow mapped to ${contract}, "${flowName}", ${why}.`, [
+          "operations",
+          contract,
+        ]),
+      );
+  }
+  return problems;
+}
+
+/** The support email and the test account (URL, username, password) the reviewers use. */
+export function completenessProblems(configuration: IntegrationConfiguration): ProblemDetail[] {
+  const missing: [string[], string][] = [
+    [["supportEmail"], "a support email"],
+    [["testAccount", "url"], "the test account's URL"],
+    [["testAccount", "username"], "the test account's username"],
+    [["testAccount", "password"], "the test account's password"],
+  ];
+  const value = (path: string[]) =>
+    path.reduce<unknown>((at, key) => (at as Record<string, unknown>)[key], configuration);
+  return missing
+    .filter(([path]) => !value(path))
+    .map(([path, what]) =>
+      problem(SUBMISSION_CODES.configurationIncomplete, `Configure your integration: enter ${what}.`, path),
+    );
+}
+
+/** A certification run that passed within the last 48 hours. */
+export function certificationProblems(last: StoredCertification | undefined, now = Date.now()): ProblemDetail[] {
+  const message = !last
+    ? "Run the certification first: no certification run passed yet."
+    : !last.ok
+      ? `The last certification run (${last.startedAt}) failed: fix it and certify again.`
+      : now - Date.parse(last.startedAt) > CERTIFICATION_VALID_MS
+        ? `The last certification run (${last.startedAt}) is older than 48 hours: certify again.`
+        : undefined;
+  return message ? [problem(SUBMISSION_CODES.certification, message, ["certification"])] : [];
+}
