@@ -1,5 +1,6 @@
 // Runs a flow of a bundle (no database): the connection comes from a ConnectionConfig document or from a base URL
 // plus parameter values, resolved with one of the bundle's auth configurations.
+import { createHash } from "node:crypto";
 import type { AuthConfiguration } from "../auth/model";
 import type { ConnectionConfig, ResolvedConnection } from "../connections/model";
 import { resolveConnectionConfig } from "../connections/resolve";
@@ -11,6 +12,7 @@ import type { RunResult } from "../engine/types";
 import { AppError, invalid } from "../errors";
 import { withHelperConfigValues } from "../flows/config-values";
 import { createHttpClient } from "../http/client";
+import type { HttpClient } from "../http/types";
 import type { ProjectBundle } from "./model";
 
 export type BundleConnectionSource =
@@ -75,6 +77,39 @@ export function bundleFlowLoader(bundle: ProjectBundle) {
   return async (name: string) => bundle.flows.find((candidate) => candidate.name === name);
 }
 
+/** What runs of one bundle share: flows already checked, connections resolved (with their HTTP client) per source. */
+interface BundleRuntime {
+  checked: Set<string>;
+  connections: Map<string, { connection: ResolvedConnection; http: HttpClient }>;
+}
+
+/** Sources remembered per bundle, the oldest forgotten first: a run with a new token does not grow memory. */
+const MAX_CONNECTIONS_PER_BUNDLE = 8;
+// A parsed bundle is not changed afterwards, so what is derived from it lives as long as it does.
+const runtimes = new WeakMap<ProjectBundle, BundleRuntime>();
+
+function runtimeOf(bundle: ProjectBundle): BundleRuntime {
+  let runtime = runtimes.get(bundle);
+  if (!runtime) {
+    runtime = { checked: new Set(), connections: new Map() };
+    runtimes.set(bundle, runtime);
+  }
+  return runtime;
+}
+
+/** The source's connection and client, resolved once per distinct source (keyed by a hash: no secret as a key). */
+async function connectionFor(bundle: ProjectBundle, runtime: BundleRuntime, source: BundleConnectionSource) {
+  const key = createHash("sha256").update(JSON.stringify(source)).digest("hex");
+  const known = runtime.connections.get(key);
+  if (known) return known;
+  const connection = await resolveBundleConnection(bundle, source);
+  const resolved = { connection, http: createHttpClient(connection) };
+  if (runtime.connections.size >= MAX_CONNECTIONS_PER_BUNDLE)
+    runtime.connections.delete(runtime.connections.keys().next().value as string);
+  runtime.connections.set(key, resolved);
+  return resolved;
+}
+
 /** Runs `flowName` from the bundle; Call Flow finds the other flows of the bundle by name. */
 export async function runBundleFlow(
   bundle: ProjectBundle,
@@ -88,13 +123,17 @@ export async function runBundleFlow(
     throw new AppError("not_found", `The bundle has no flow named "${flowName}" (it has ${names}).`);
   }
   const loadFlow = bundleFlowLoader(bundle);
-  await checkBeforeRun(flow, loadFlow);
-  const connection = await resolveBundleConnection(bundle, source);
+  const runtime = runtimeOf(bundle);
+  if (!runtime.checked.has(flowName)) {
+    await checkBeforeRun(flow, loadFlow);
+    runtime.checked.add(flowName);
+  }
+  const { connection, http } = await connectionFor(bundle, runtime, source);
   return runFlow({
     flow,
     inputs,
     loadFlow,
-    http: createHttpClient(connection),
+    http,
     context: {
       parameters: connection.parameters,
       tenantVariables: connection.tenantVariables,

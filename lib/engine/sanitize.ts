@@ -107,22 +107,24 @@ export class Sanitizer {
 
 /** Whether the value's JSON is over `cap` bytes, walking only as far as needed to know. */
 function exceeds(value: unknown, cap: number): boolean {
-  let size = 0;
-  const measure = (item: unknown): boolean => {
-    if (typeof item === "string") size += item.length + 2;
-    else if (item === null || typeof item !== "object") size += 8;
-    else if (Array.isArray(item)) {
-      size += 2;
-      for (let index = 0; index < item.length && size <= cap; index++) if (measure(item[index])) return true;
-    } else {
-      for (const key in item) {
-        size += key.length + 4;
-        if (size > cap || measure((item as Record<string, unknown>)[key])) return true;
-      }
+  return measuredPast(value, cap, { size: 0 });
+}
+
+// A module function, not a closure made per call: this runs for every value of every card.
+function measuredPast(item: unknown, cap: number, total: { size: number }): boolean {
+  if (typeof item === "string") total.size += item.length + 2;
+  else if (item === null || typeof item !== "object") total.size += 8;
+  else if (Array.isArray(item)) {
+    total.size += 2;
+    for (let index = 0; index < item.length && total.size <= cap; index++)
+      if (measuredPast(item[index], cap, total)) return true;
+  } else {
+    for (const key in item) {
+      total.size += key.length + 4;
+      if (total.size > cap || measuredPast((item as Record<string, unknown>)[key], cap, total)) return true;
     }
-    return size > cap;
-  };
-  return measure(value);
+  }
+  return total.size > cap;
 }
 
 /** The start of the value's JSON (secret-looking keys redacted), built only to about `limit` characters. */

@@ -7,6 +7,17 @@ import { MIN_SECRET_LENGTH, secretForms, secretRedactor } from "../secrets/redac
 const MAX_DEPTH = 64;
 const NOTHING: ReadonlySet<unknown> = new Set();
 const escapeForPattern = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+// A connection's secrets in their wire forms, computed once per list of secrets (a cached connection's own list,
+// again when it grew): they live as long as that connection does.
+const connectionForms = new WeakMap<readonly string[], { count: number; forms: string[] }>();
+
+function wireForms(secretValues: readonly string[]): string[] {
+  const known = connectionForms.get(secretValues);
+  if (known?.count === secretValues.length) return known.forms;
+  const forms = secretValues.flatMap(secretForms);
+  connectionForms.set(secretValues, { count: secretValues.length, forms });
+  return forms;
+}
 
 export class Taint {
   private readonly strings = new Set<string>();
@@ -18,7 +29,7 @@ export class Taint {
   private echo: RegExp | undefined;
 
   constructor(secretValues: readonly string[]) {
-    this.addSecrets(secretValues);
+    for (const form of wireForms(secretValues)) this.add(form);
   }
 
   /** Whether anything is tainted: a run without secrets skips every check. */

@@ -29,8 +29,23 @@ function words(key: string): string[] {
     .filter(Boolean);
 }
 
+// Every value a run shows is walked key by key, and the same few keys come back run after run: remember each
+// answer (a bounded number of keys, all forgotten at once when full).
+const MAX_REMEMBERED_KEYS = 4_096;
+const secretKeys = new Map<string, boolean>();
+
 /** Whether a key names a secret: its last word is a secret noun (`client_secret`, not `client_secret_expires_at`). */
 export function isSecretKey(key: string): boolean {
+  let known = secretKeys.get(key);
+  if (known === undefined) {
+    if (secretKeys.size >= MAX_REMEMBERED_KEYS) secretKeys.clear();
+    known = namesSecret(key);
+    secretKeys.set(key, known);
+  }
+  return known;
+}
+
+function namesSecret(key: string): boolean {
   if (NOT_SECRET_KEY.test(key)) return false;
   const parts = words(key);
   const last = parts[parts.length - 1];

@@ -48,12 +48,12 @@ async function draftedBundle(api: PagingApi) {
   return { planned, skipped: actions?.skipped, bundle: parseBundle(bundle, api.name) };
 }
 
-async function listUsers(bundle: ReturnType<typeof parseBundle>, baseUrl: string, pagination: object) {
+async function listUsers(bundle: ReturnType<typeof parseBundle>, baseUrl: string, pagination: object, token = TOKEN) {
   const result = await runBundleFlow(
     bundle,
     LIST_USERS,
     { pagination },
-    { kind: "baseUrl", baseUrl, values: { token: TOKEN } },
+    { kind: "baseUrl", baseUrl, values: { token } },
   );
   expect(result.error).toBeUndefined();
   return result.outputs as {
@@ -118,5 +118,15 @@ describe("List Users follows the API's own paging", { timeout: 60_000 }, () => {
       /^Paging: the cursor "not-a-start-index" is not a position this API pages by \(a whole number ≥ 1\)$/,
     );
     expect(queries).toEqual([]);
+  });
+
+  it("runs of one bundle with another token use that token, not the connection resolved before", async () => {
+    const offset = PAGING_APIS.find((api) => api.name === "offset/limit")!;
+    const { bundle } = await draftedBundle(offset);
+    const { baseUrl } = await serve(offset);
+    expect((await listUsers(bundle, baseUrl, { limit: 2 })).executionStatus.status).toBe("SUCCEEDED");
+    const wrong = await listUsers(bundle, baseUrl, { limit: 2 }, "another-token");
+    expect(wrong.executionStatus).toMatchObject({ status: "FAILED", errors: [{ httpStatusCode: 401 }] });
+    expect((await listUsers(bundle, baseUrl, { limit: 2 })).executionStatus.status).toBe("SUCCEEDED");
   });
 });
