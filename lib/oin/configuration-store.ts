@@ -2,6 +2,7 @@
 // when read. Saving it returns a submitted app to Draft: the submission no longer describes it.
 import { db } from "../db/client";
 import { notFound } from "../errors";
+import { registerSecrets } from "../log";
 import { DRAFT_STATUS } from "../projects/touch";
 import { openSecrets, sealSecrets } from "../secrets/crypto";
 import { mergeSecrets, SECRET_MASK } from "../secrets/mask";
@@ -46,6 +47,8 @@ export async function saveConfiguration(
   const secrets = mergeSecrets(openSecrets(row.configurationSecrets, owner(oinAppId)), {
     testAccountPassword: password,
   });
+  // Known to the log's scrubber, like every other secret the app holds.
+  registerSecrets(Object.values(secrets));
   const settings = { ...configuration, testAccount: account, savedAt: new Date().toISOString() };
   const envelope = secrets.testAccountPassword ? sealSecrets(secrets) : null;
   await db().oinApp.update({

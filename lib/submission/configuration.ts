@@ -12,7 +12,6 @@ import {
   parseConfiguration,
 } from "../oin/configuration";
 import { readConfiguration, saveConfiguration } from "../oin/configuration-store";
-import type { Capability as OinCapability } from "../oin/model";
 import { getOinApp } from "../oin/service";
 import { getProject } from "../projects/service";
 import { validateStoredProject } from "../project-validation/stored-view";
@@ -44,7 +43,7 @@ export interface IntegrationConfigurationView {
 export interface ConfigurationContext {
   oinAppId: string;
   status: string;
-  capabilities: OinCapability[];
+  capabilities: Capability[];
   flows: ConfigurableFlow[];
   validation: ValidationReport;
 }

@@ -161,7 +161,9 @@ test("validates with two errors, opens one on the canvas, fixes both, certifies,
   await configure.getByLabel("Provisioning Update User Password").selectOption("");
   await configure.getByLabel("Support email").fill("support at example");
   await configure.getByRole("button", { name: "Save configuration" }).click();
-  await expect(configure.getByText('"support at example" is not an email address')).toBeVisible();
+  await expect(configure.getByLabel("Support email")).toHaveAccessibleDescription(
+    '"support at example" is not an email address',
+  );
   await configure.getByLabel("Support email").fill("support@example.com");
   await configure.getByLabel("Test account URL").fill("https://demo.example.com/login");
   await configure.getByLabel("Test account username").fill("okta-review");

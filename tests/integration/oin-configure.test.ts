@@ -2,7 +2,8 @@
 // spec, plus two static user schema flows (the demo has no schema endpoint), linked to an OIN app with Provisioning
 // and Universal Logout. It validates with no error, certifies with every applicable case passed, is configured
 // (route and `ib oin configure`), submits; edits return it to Draft; the package carries the configuration without
-// the password; removing List Users makes the gate refuse with IB4004.
+// the password; breaking Create User's email mapping fails its certification case (and the gate); removing List
+// Users makes the gate refuse with IB4004.
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -305,6 +306,26 @@ describe("Configure your integration", { timeout: 120_000 }, () => {
     expect(shown.json.configuration).toEqual(document.configuration);
     const plain = await ib("submission", "show", file);
     expect(plain.stdout).toContain(`${LIST_USERS} = ${LIST_USERS}`);
+  });
+
+  it("fails certification on Create User, naming the field, once its email mapping is broken; the gate refuses", async () => {
+    const stored = (await flows.getFlowByName(projectId, "Provisioning Create User"))!;
+    const broken = structuredClone(stored.flow);
+    const body = broken.cards.find((card) => card.id === "body")!;
+    delete body.inputs.email;
+    body.dynamicInputs = body.dynamicInputs?.filter((input) => input.key !== "email");
+    await flows.saveFlow(stored.id, broken, stored.version);
+
+    const certification = await call(certifyRoute.POST, "certify", "POST", { connectionId });
+    expect(certification.body.ok).toBe(false);
+    expect(certification.body.cases.filter((entry: { result: string }) => entry.result === "failed")).toEqual([
+      expect.objectContaining({ id: "create-user", message: expect.stringContaining("email") }),
+    ]);
+    const refused = await submit();
+    expect(refused.status).toBe(400);
+    expect(messages(refused.body)).toContainEqual(
+      expect.stringMatching(/^IB5005: The last certification run \(.*\) failed: fix it and certify again\.$/),
+    );
   });
 
   it("refuses once List Users is removed: the validator's IB4004 and the mapping's IB5003", async () => {
