@@ -2,15 +2,28 @@
 // it; owners and admins hold every project role already.
 import type { Actor } from "../accounts/actor";
 import { AppError } from "../errors";
+import { saveAndStartBuilding } from "../oin/start-building";
 import { createProject } from "../projects/service";
 import { grantRole } from "./grants";
 import { holdsEveryRole, mayCreate } from "./policy";
+
+async function grantCreator(actor: Actor | undefined, projectId: string): Promise<void> {
+  if (actor && !holdsEveryRole(actor)) await grantRole(projectId, "admin", actor);
+}
 
 export async function createProjectAs(payload: unknown, options: { actor?: Actor } = {}) {
   const { actor } = options;
   const decision = mayCreate(actor);
   if (!decision.allowed) throw new AppError("forbidden", decision.message);
   const project = await createProject(payload);
-  if (actor && !holdsEveryRole(actor)) await grantRole(project.id, "admin", actor);
+  await grantCreator(actor, project.id);
   return project;
+}
+
+/** Save and start building: the project created the first time is its creator's, as with createProjectAs. */
+export async function startBuildingAs(payload: unknown, oinAppId?: string, options: { actor?: Actor } = {}) {
+  const { actor } = options;
+  const decision = mayCreate(actor);
+  if (!decision.allowed) throw new AppError("forbidden", decision.message);
+  return saveAndStartBuilding(payload, oinAppId, { onProjectCreated: (project) => grantCreator(actor, project.id) });
 }

@@ -64,10 +64,9 @@ export async function requireProjectPermission(
 export async function listProjectRoles(projectId?: string): Promise<ProjectRoleView[]> {
   const projects = projectId
     ? [await getProject(projectId)]
-    : await db().project.findMany({ select: { id: true, name: true }, orderBy: { createdAt: "asc" } });
-  const ids = projects.map((project) => project.id);
+    : await db().project.findMany({ select: { id: true, name: true, updatedAt: true }, orderBy: { createdAt: "asc" } });
   const [verbs, grants] = await Promise.all([
-    projectVerbs(projectId ? ids : undefined),
+    projectVerbs(projects),
     db().projectRoleGrant.findMany({
       where: projectId ? { projectId } : {},
       orderBy: [{ grantedAt: "asc" }, { email: "asc" }],

@@ -36,9 +36,31 @@ function parsed<T>(text: string | undefined): T | undefined {
   }
 }
 
-/** The verbs of each project (all projects when `projectIds` is undefined), read from the stored spec and flows. */
-export async function projectVerbs(projectIds?: readonly string[]): Promise<Map<string, VerbRoleKey[]>> {
-  const where = projectIds ? { projectId: { in: [...projectIds] } } : {};
+/** Projects whose verbs are kept derived; past it the cache starts over (projects deleted leave entries behind). */
+const MAX_CACHED_PROJECTS = 10_000;
+/**
+ * Verbs derived per project, valid while its "Last updated" stays: every edit of its spec or flows moves it
+ * (lib/projects/touch.ts), so a listing reads and parses only the projects changed since the last one.
+ */
+const derived = new Map<string, { updatedAt: number; verbs: VerbRoleKey[] }>();
+
+/** The verbs of each project, read from its current spec and its flows when it changed since they were derived. */
+export async function projectVerbs(
+  projects: readonly { id: string; updatedAt: Date | string }[],
+): Promise<Map<string, VerbRoleKey[]>> {
+  const stamp = (project: { updatedAt: Date | string }) => new Date(project.updatedAt).getTime();
+  const stale = projects.filter((project) => derived.get(project.id)?.updatedAt !== stamp(project));
+  if (stale.length) {
+    const fresh = await deriveVerbs(stale.map((project) => project.id));
+    if (derived.size + stale.length > MAX_CACHED_PROJECTS) derived.clear();
+    for (const project of stale)
+      derived.set(project.id, { updatedAt: stamp(project), verbs: fresh.get(project.id) ?? [] });
+  }
+  return new Map(projects.map((project) => [project.id, derived.get(project.id)?.verbs ?? []]));
+}
+
+async function deriveVerbs(projectIds: string[]): Promise<Map<string, VerbRoleKey[]>> {
+  const where = { projectId: { in: projectIds } };
   const [latest, flows] = await Promise.all([
     db().spec.groupBy({ by: ["projectId"], where, _max: { version: true } }),
     db().flow.findMany({ where, select: { projectId: true, definition: true } }),
@@ -55,6 +77,5 @@ export async function projectVerbs(projectIds?: readonly string[]): Promise<Map<
     const flow = parsed<Flow>(row.definition);
     if (flow) flowsOf.set(row.projectId, [...(flowsOf.get(row.projectId) ?? []), flow]);
   }
-  const ids = new Set([...current.keys(), ...flowsOf.keys()]);
-  return new Map([...ids].map((id) => [id, verbsUsed(parsed<SpecIndex>(current.get(id)), flowsOf.get(id) ?? [])]));
+  return new Map(projectIds.map((id) => [id, verbsUsed(parsed<SpecIndex>(current.get(id)), flowsOf.get(id) ?? [])]));
 }

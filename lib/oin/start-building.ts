@@ -5,9 +5,11 @@ import type { ProjectView } from "../projects/model";
 import type { OinAppView } from "./model";
 import { createOinApp, getOinAppLogo, updateOinApp } from "./service";
 
+/** `onProjectCreated` runs once the project is created (not when one was linked already): its creator's grant. */
 export async function saveAndStartBuilding(
   payload: unknown,
   oinAppId?: string,
+  options: { onProjectCreated?: (project: ProjectView) => Promise<void> } = {},
 ): Promise<{ oinApp: OinAppView; project: ProjectView }> {
   const oinApp = oinAppId ? await updateOinApp(oinAppId, payload) : await createOinApp(payload);
   const linked = oinApp.projects[0];
@@ -17,6 +19,7 @@ export async function saveAndStartBuilding(
     { name: oinApp.displayName, description: oinApp.description },
     { oinAppId: oinApp.id, logo },
   );
+  await options.onProjectCreated?.(project);
   return { oinApp: { ...oinApp, projects: [{ id: project.id, name: project.name }] }, project };
 }
 

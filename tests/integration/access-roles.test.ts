@@ -12,7 +12,7 @@ const { createProject } = await import("@/lib/projects/service");
 const { uploadSpec } = await import("@/lib/specs-store/store");
 const { createFlow } = await import("@/lib/flows/store");
 const { grantProjectRole, listProjectRoles } = await import("@/lib/access/grants");
-const { createProjectAs } = await import("@/lib/access/creator");
+const { createProjectAs, startBuildingAs } = await import("@/lib/access/creator");
 const rolesRoute = await import("@/app/api/roles/route");
 const grantRoute = await import("@/app/api/roles/grant/route");
 const revokeRoute = await import("@/app/api/roles/revoke/route");
@@ -147,6 +147,26 @@ describe("project roles", () => {
     await expect(createProjectAs({ name: "Vic's" }, { actor: vic })).rejects.toMatchObject({
       code: "forbidden",
       message: "vic@example.com is a viewer: creating needs the instance role builder or above",
+    });
+  });
+
+  it("gives the builder who starts building an OIN app the admin role of the project created, not of one linked already", async () => {
+    const bea: Actor = { userId: "user-bea", email: "bea@example.com", role: "builder", via: "session" };
+    const bob: Actor = { userId: "user-bob", email: "bob@example.com", role: "builder", via: "session" };
+    const app = {
+      displayName: "Gadgets",
+      description: "Gadget provisioning",
+      capabilities: ["provisioning"],
+      ssoProtocol: null,
+      variables: [{ label: "Subdomain", name: "subdomain" }],
+      auth: { mode: "basic" },
+    };
+    const started = await startBuildingAs(app, undefined, { actor: bea });
+    const again = await startBuildingAs(app, started.oinApp.id, { actor: bob });
+    expect(again.project.id).toBe(started.project.id);
+    expect((await listProjectRoles(started.project.id))[0]).toMatchObject({
+      name: "Gadgets admin",
+      holders: [{ email: "bea@example.com", userId: "user-bea" }],
     });
   });
 

@@ -17,6 +17,8 @@ const { listExecutions } = await import("@/lib/engine/executions");
 const { grantProjectRole, revokeProjectRole } = await import("@/lib/access/grants");
 const { AppError } = await import("@/lib/errors");
 const { certifyProject } = await import("@/lib/certify/store");
+const { projectIdOf } = await import("@/lib/access/target");
+const { requireProjectPermission } = await import("@/lib/access/grants");
 
 const builder: Actor = { userId: "user-bea", email: "Bea@Example.com", role: "builder", via: "session" };
 const viewer: Actor = { userId: "user-vic", email: "vic@example.com", role: "viewer", via: "session" };
@@ -223,5 +225,18 @@ describe("the per-verb check on runs", () => {
       message: 'Certifying project Acme needs the role "Acme admin"',
     });
     expect(received).toEqual([]);
+  });
+
+  it("finds the project a route's path is about (its flow, its connection) and asks the policy about it", async () => {
+    expect(await projectIdOf({ flowId })).toBe(projectId);
+    expect(await projectIdOf({ connectionId })).toBe(projectId);
+    await expect(projectIdOf({ flowId: "nope" })).rejects.toMatchObject({ code: "not_found" });
+    const dan: Actor = { userId: "user-dan", email: "dan@example.com", role: "builder", via: "session" };
+    await expect(requireProjectPermission(dan, await projectIdOf({ connectionId }), "clone")).rejects.toMatchObject({
+      code: "forbidden",
+      message: 'Cloning in project Acme needs the role "Acme admin"',
+    });
+    await grantProjectRole({ role: "Acme admin", email: "dan@example.com" });
+    expect(await requireProjectPermission(dan, projectId, "delete")).toMatchObject({ name: "Acme", held: ["admin"] });
   });
 });

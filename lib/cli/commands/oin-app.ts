@@ -2,7 +2,7 @@
 // App files hold the same JSON the OIN Wizard form sends (OinAppInput).
 import type { OinAppView } from "../../oin/model";
 import { createOinApp, deleteOinApp, getOinApp, listOinApps, updateOinApp } from "../../oin/service";
-import { saveAndStartBuilding } from "../../oin/start-building";
+import { startBuildingAs } from "../../access/creator";
 import { YES_OPTION, defineCommand, listText, requireYes, required } from "../command";
 import { fromFile, readJsonFile } from "../files";
 
@@ -87,7 +87,7 @@ export const oinAppStartBuilding = defineCommand({
   options: { file: { type: "string" }, "oin-app": { type: "string" } },
   positionals: 0,
   async run({ values }) {
-    const result = await withAppFile(values.file, (payload) => saveAndStartBuilding(payload, values["oin-app"]));
+    const result = await withAppFile(values.file, (payload) => startBuildingAs(payload, values["oin-app"]));
     return { result, text: `${oinAppText(result.oinApp)}\nproject: ${result.project.name} (${result.project.id})` };
   },
 });

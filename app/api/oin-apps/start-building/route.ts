@@ -1,8 +1,9 @@
 // "Save and start building": body is the OIN app payload, plus `oinAppId` when updating an existing app.
 import { jsonBody, route } from "@/app/api/_lib/respond";
-import { parseStartBuilding, saveAndStartBuilding } from "@/lib/oin/start-building";
+import { startBuildingAs } from "@/lib/access/creator";
+import { parseStartBuilding } from "@/lib/oin/start-building";
 
 export const POST = route(async (request) => {
   const { payload, oinAppId } = parseStartBuilding(await jsonBody(request));
-  return saveAndStartBuilding(payload, oinAppId);
+  return startBuildingAs(payload, oinAppId);
 });
