@@ -58,6 +58,23 @@ export async function submissionPackage(projectId: string): Promise<SubmissionPa
 const isObject = (value: unknown): value is Record<string, unknown> =>
   value !== null && typeof value === "object" && !Array.isArray(value);
 
+/** Where a packaged configuration departs from its shape (strings where strings belong), or undefined. */
+function configurationMisfit(value: unknown): { pointer: string; message: string } | undefined {
+  if (!isObject(value)) return { pointer: "/configuration", message: "not an object" };
+  const { operations, testAccount } = value;
+  if (!isObject(operations) || Object.values(operations).some((flow) => typeof flow !== "string"))
+    return { pointer: "/configuration/operations", message: "operations must map contract names to flow names" };
+  if (!isObject(testAccount)) return { pointer: "/configuration/testAccount", message: "not an object" };
+  const texts: [string, unknown][] = [
+    ["/configuration/supportEmail", value.supportEmail],
+    ["/configuration/testingInstructions", value.testingInstructions],
+    ["/configuration/testAccount/url", testAccount.url],
+    ["/configuration/testAccount/username", testAccount.username],
+  ];
+  const bad = texts.find(([, text]) => typeof text !== "string");
+  return bad && { pointer: bad[0], message: "must be a string" };
+}
+
 /** Reads a package back; its bundle is checked as any bundle, the reports for their shape, each problem at its pointer. */
 export function parseSubmissionPackage(input: unknown, file?: string): SubmissionPackage {
   if (!isObject(input)) throw new AppError("invalid_input", "A submission package must be a JSON object.");
@@ -79,10 +96,11 @@ export function parseSubmissionPackage(input: unknown, file?: string): Submissio
       pointer: "/certification",
     });
   const configuration = input.configuration ?? null;
-  if (configuration !== null && (!isObject(configuration) || !isObject(configuration.operations)))
-    throw invalid("configuration must be the OIN app's configuration ({ operations: {...}, ... }) or null", {
+  const misfit = configuration === null ? undefined : configurationMisfit(configuration);
+  if (misfit)
+    throw invalid(`configuration must be the OIN app's configuration or null: ${misfit.message}`, {
       file,
-      pointer: "/configuration",
+      pointer: misfit.pointer,
     });
   const bundle = nestedAt("/bundle", () => parseBundle(input.bundle, file));
   return {

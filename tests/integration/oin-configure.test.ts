@@ -306,6 +306,12 @@ describe("Configure your integration", { timeout: 120_000 }, () => {
     expect(shown.json.configuration).toEqual(document.configuration);
     const plain = await ib("submission", "show", file);
     expect(plain.stdout).toContain(`${LIST_USERS} = ${LIST_USERS}`);
+
+    const broken = file.replace("submission.json", "broken.json");
+    writeFileSync(broken, JSON.stringify({ ...document, configuration: { operations: {} } }));
+    const refused = await ib("submission", "show", broken);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain("/configuration/testAccount");
   });
 
   it("fails certification on Create User, naming the field, once its email mapping is broken; the gate refuses", async () => {
