@@ -1,5 +1,5 @@
-// The whole journey in Chromium: a project drafted from the REST demo's spec (started here, plus two static user
-// schema flows the demo has no endpoint for) with two broken helper flows validates with two errors; a diagnostic
+// The whole journey in Chromium: a project drafted from the REST demo's spec (started here; its user schema flows
+// describe the spec's user) with two broken helper flows validates with two errors; a diagnostic
 // opens its card and field on the canvas; after the fixes it validates clean, certifies against the demo, continues
 // to its OIN app, where Configure your integration maps the operations and Submit integration passes the gate; the
 // General tab shows "OIN to review".
@@ -8,7 +8,6 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type RunningRestDemo, startRestDemo } from "../../demo/rest/server";
 import { ibWithTempData } from "../helpers/ib-cli";
-import { SUCCEEDED, T, action, lit } from "../helpers/validator-fixtures";
 import {
   EDITOR_VIEWPORT,
   createFlow,
@@ -62,15 +61,6 @@ test("validates with two errors, opens one on the canvas, fixes both, certifies,
   test.setTimeout(180_000);
   const projectId = await createProject(request, "Validate and submit");
   await post(request, `/api/projects/${projectId}/bundle`, bundle);
-  for (const [contract, output] of [
-    ["Provisioning List User Schema", "schemaProperties"],
-    ["Provisioning List User Schema Property Values", "schemaPropertyValues"],
-  ])
-    await createFlow(
-      request,
-      projectId,
-      action(contract, contract, { [output]: [T.objects, lit([])], executionStatus: SUCCEEDED }),
-    );
   const { oinApp: app } = await post<{ oinApp: { id: string } }>(request, "/api/oin-apps", {
     displayName: "REST demo app",
     description: "Provisioning and Universal Logout for the REST demo",

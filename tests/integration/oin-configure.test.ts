@@ -11,7 +11,6 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type RunningRestDemo, startRestDemo } from "@/demo/rest/server";
 import { ibWithData } from "../helpers/ib-cli";
 import { useTempDatabase } from "../helpers/temp-db";
-import { SUCCEEDED, T, action, lit } from "../helpers/validator-fixtures";
 
 const dataDir = useTempDatabase();
 const { ingestSpec } = await import("@/lib/spec/ingest");
@@ -60,9 +59,6 @@ const submit = (body: unknown = { certified: true }) => call(submitRoute.POST, "
 const messages = (body: { errors: { message: string }[] }) => body.errors.map((error) => error.message);
 const status = async () => (await getProject(projectId)).status;
 
-const schemaFlow = (contract: string, output: string, value: unknown) =>
-  action(contract, contract, { [output]: [T.objects, lit(value)], executionStatus: SUCCEEDED });
-
 beforeAll(async () => {
   demo = await startRestDemo();
   const text = JSON.stringify(demo.openapi());
@@ -74,16 +70,6 @@ beforeAll(async () => {
     actions: { document: parsed.document, contracts: CONTRACT_NAMES },
   });
   projectId = (await importBundleAsProject(JSON.parse(JSON.stringify(bundle)))).project.id;
-  await flows.createFlow(
-    projectId,
-    schemaFlow("Provisioning List User Schema", "schemaProperties", [
-      { name: "userName", title: "Username", propertyType: "string", required: true, scope: "NONE" },
-    ]),
-  );
-  await flows.createFlow(
-    projectId,
-    schemaFlow("Provisioning List User Schema Property Values", "schemaPropertyValues", []),
-  );
   const [auth] = await listAuthConfigs(projectId);
   const draft = await connections.connectionDraft(projectId, auth.id);
   connectionId = (
