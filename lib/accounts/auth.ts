@@ -11,12 +11,11 @@ import { db } from "../db/client";
 import { log } from "../log";
 import { secretKey } from "../secrets/key";
 import { oidcPlugins } from "./oidc";
+import { COOKIE_PREFIX } from "./session-cookie";
 import { SIGN_IN_LIMIT, sessionSettings } from "./settings";
 import { takeSignInAttempt } from "./sign-in-limit";
 
 export const AUTH_BASE_PATH = "/api/auth";
-/** Session cookie name without the `__Secure-` prefix it carries when IB_PUBLIC_URL is https. */
-export const COOKIE_PREFIX = "ib";
 export const PASSWORD_MIN_LENGTH = 12;
 export const PASSWORD_MAX_LENGTH = 128;
 

@@ -1,10 +1,10 @@
 // Who is asking, from a request: a chain of resolvers tried in order (the browser session here; other ways to
 // authenticate, like a personal API token, are one more entry). A session unused for longer than the idle time is
 // ended here; better-auth ends it at the absolute lifetime.
-import { getSessionCookie } from "better-auth/cookies";
 import { db } from "../db/client";
 import { type Actor, INSTANCE_ROLES, type InstanceRole } from "./actor";
-import { accountsAuth, COOKIE_PREFIX } from "./auth";
+import { accountsAuth } from "./auth";
+import { hasSessionCookie } from "./session-cookie";
 import { sessionSettings } from "./settings";
 
 /** How often a session's last use is written: often enough for the idle timeout, rarely enough to cost nothing. */
@@ -34,11 +34,6 @@ export async function sessionActor(request: Request | Headers): Promise<Actor | 
   const role = (found.user as { role?: unknown }).role;
   if (!isInstanceRole(role)) return undefined;
   return { userId: found.user.id, email: found.user.email, role, via: "session" };
-}
-
-/** The cheap check (no database): does the request carry a session cookie at all? */
-export function hasSessionCookie(request: Request | Headers): boolean {
-  return Boolean(getSessionCookie(request, { cookiePrefix: COOKIE_PREFIX }));
 }
 
 const RESOLVERS: ActorResolver[] = [sessionActor];

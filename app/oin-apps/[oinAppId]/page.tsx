@@ -2,10 +2,12 @@ import { notFound } from "next/navigation";
 import { AppError } from "@/lib/errors";
 import { getOinApp } from "@/lib/oin/service";
 import { OinAppForm } from "../OinAppForm";
+import { pageActor } from "@/app/components/page-actor";
 
 export const dynamic = "force-dynamic";
 
 export default async function OinAppPage({ params }: { params: Promise<{ oinAppId: string }> }) {
+  await pageActor();
   const { oinAppId } = await params;
   const app = await getOinApp(oinAppId).catch((error) => {
     if (error instanceof AppError && error.code === "not_found") notFound();
