@@ -12,12 +12,10 @@ import { log } from "../log";
 import { secretKey } from "../secrets/key";
 import { oidcPlugins } from "./oidc";
 import { COOKIE_PREFIX } from "./session-cookie";
-import { SIGN_IN_LIMIT, sessionSettings } from "./settings";
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, SIGN_IN_LIMIT, sessionSettings } from "./settings";
 import { takeSignInAttempt } from "./sign-in-limit";
 
 export const AUTH_BASE_PATH = "/api/auth";
-export const PASSWORD_MIN_LENGTH = 12;
-export const PASSWORD_MAX_LENGTH = 128;
 
 function authOptions() {
   const publicUrl = appPublicUrl();

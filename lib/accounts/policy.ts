@@ -1,7 +1,7 @@
 // The instance policy: what each instance role may do. Every route (route() in app/api/_lib/respond.ts), every page
 // and `ib` acting for a user ask here; the UI only hides what this refuses anyway.
 import { AppError } from "../errors";
-import type { Actor, InstanceRole } from "./actor";
+import { type Actor, INSTANCE_ROLES, type InstanceRole } from "./actor";
 
 export const PERMISSIONS = {
   /** See projects, flows, connections (secrets masked), runs, logs and validation results. */
@@ -13,6 +13,10 @@ export const PERMISSIONS = {
 } as const satisfies Record<string, readonly InstanceRole[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
+
+export function isInstanceRole(value: unknown): value is InstanceRole {
+  return (INSTANCE_ROLES as readonly unknown[]).includes(value);
+}
 
 export function can(actor: Actor, permission: Permission): boolean {
   return (PERMISSIONS[permission] as readonly InstanceRole[]).includes(actor.role);

@@ -2,7 +2,8 @@
 // authenticate, like a personal API token, are one more entry). A session unused for longer than the idle time is
 // ended here; better-auth ends it at the absolute lifetime.
 import { db } from "../db/client";
-import { type Actor, INSTANCE_ROLES, type InstanceRole } from "./actor";
+import type { Actor } from "./actor";
+import { isInstanceRole } from "./policy";
 import { accountsAuth } from "./auth";
 import { hasSessionCookie } from "./session-cookie";
 import { sessionSettings } from "./settings";
@@ -11,10 +12,6 @@ import { sessionSettings } from "./settings";
 const TOUCH_EVERY_MS = 60_000;
 
 export type ActorResolver = (request: Request) => Promise<Actor | undefined>;
-
-export function isInstanceRole(value: unknown): value is InstanceRole {
-  return (INSTANCE_ROLES as readonly unknown[]).includes(value);
-}
 
 /** The signed-in user of a browser session cookie, or undefined (no cookie, unknown, expired or idle). */
 export async function sessionActor(request: Request | Headers): Promise<Actor | undefined> {

@@ -14,5 +14,8 @@ export function sessionSettings(): SessionSettings {
   };
 }
 
+export const PASSWORD_MIN_LENGTH = 12;
+export const PASSWORD_MAX_LENGTH = 128;
+
 /** Sign-in attempts allowed per window, per client address and per email (the second stops spreading over IPs). */
 export const SIGN_IN_LIMIT = { windowSeconds: 60, perAddress: 10, perEmail: 5 } as const;

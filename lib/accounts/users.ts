@@ -7,9 +7,8 @@ import { retryWhileBusy } from "../db/busy";
 import { db } from "../db/client";
 import { AppError, invalid, notFound } from "../errors";
 import { type Actor, INSTANCE_ROLES, type InstanceRole } from "./actor";
-import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "./auth";
-import { requirePermission } from "./policy";
-import { isInstanceRole } from "./session";
+import { isInstanceRole, requirePermission } from "./policy";
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "./settings";
 
 export interface UserView {
   id: string;
