@@ -24,8 +24,8 @@ export function SignInForm({ withOidc }: { withOidc: boolean }) {
 
   const signInWithOidc = async () => {
     try {
-      const { url } = await callApi<{ url: string }>("/api/auth/sign-in/oauth2", {
-        json: { providerId: "oidc", callbackURL: "/", errorCallbackURL: "/sign-in" },
+      const { url } = await callApi<{ url: string }>("/api/auth/sign-in/social", {
+        json: { provider: "oidc", callbackURL: "/", errorCallbackURL: "/sign-in" },
       });
       window.location.assign(url);
     } catch (error) {

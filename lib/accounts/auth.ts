@@ -44,6 +44,9 @@ function authOptions() {
       additionalFields: { role: { type: "string", required: false, defaultValue: "viewer", input: false } },
     },
     session: { expiresIn: absoluteSeconds, disableSessionRefresh: true },
+    // OIDC sign-in joins the user with the same email when the provider says it verified that email: an admin
+    // wrote the local one, so it needs no verification of its own.
+    account: { accountLinking: { enabled: true, requireLocalEmailVerified: false } },
     rateLimit: {
       enabled: true,
       storage: "memory",
