@@ -12,7 +12,6 @@ export function proxy(request: NextRequest) {
   const refusal = requestRefusal(requestFacts(request));
   if (refusal) return NextResponse.json(refusal.toJSON(), { status: refusal.httpStatus });
   if (!OPEN_PATHS.test(request.nextUrl.pathname) && !hasSessionCookie(request))
-    // A relative Location keeps the browser on the origin it used (behind a proxy too).
-    return new NextResponse(null, { status: 307, headers: { location: "/sign-in" } });
+    return NextResponse.redirect(new URL("/sign-in", request.nextUrl));
   return NextResponse.next();
 }
