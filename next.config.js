@@ -13,8 +13,9 @@ const nextConfig = {
   distDir: process.env.IB_NEXT_DIST ?? ".next",
   // Native and Node-only modules stay out of the server bundle.
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "@apidevtools/swagger-parser"],
-  // The OAuth callback's query holds an authorization code and state: never written to the request log.
-  logging: { incomingRequests: { ignore: [/\/api\/oauth\/callback/] } },
+  // The OAuth callbacks' queries (Connect's and OIDC sign-in's) hold an authorization code and state: never written
+  // to the request log.
+  logging: { incomingRequests: { ignore: [/\/api\/oauth\/callback/, /\/api\/auth\/callback\//] } },
   experimental: {
     // Spec uploads are sent as form data; the ingest applies its own configurable limit (IB_SPEC_MAX_BYTES).
     serverActions: { bodySizeLimit: "60mb" },

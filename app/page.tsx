@@ -2,10 +2,12 @@ import Link from "next/link";
 import { AppHeader } from "@/app/components/AppHeader";
 import { listOinApps } from "@/lib/oin/service";
 import { listProjects } from "@/lib/projects/service";
+import { pageActor } from "@/app/components/page-actor";
 
 export const dynamic = "force-dynamic";
 
 export default async function Home() {
+  await pageActor();
   const [projects, oinApps] = await Promise.all([listProjects(), listOinApps()]);
   return (
     <>

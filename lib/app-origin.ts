@@ -1,4 +1,4 @@
-// The app's own address (IB_PUBLIC_URL) and the one rule every request to it passes, until accounts exist: the Host
+// The app's own address (IB_PUBLIC_URL) and the one rule every request to it passes, before who is asking: the Host
 // must be the app's (a page on another name that resolves here, DNS rebinding, reads nothing), and a state-changing
 // request a browser sends from another origin is refused (a page elsewhere cannot create projects or run flows).
 import { AppError, invalid } from "./errors";

@@ -20,6 +20,7 @@ export type ErrorCode =
   | "conflict"
   | "too_large"
   | "unsupported_media_type"
+  | "unauthenticated"
   | "forbidden"
   | "limit_reached"
   | "unsupported"
@@ -32,6 +33,7 @@ const HTTP_STATUS: Record<ErrorCode, number> = {
   conflict: 409,
   too_large: 413,
   unsupported_media_type: 415,
+  unauthenticated: 401,
   forbidden: 403,
   limit_reached: 409,
   unsupported: 422,

@@ -1,6 +1,10 @@
 import Link from "next/link";
+import { can } from "@/lib/accounts/policy";
+import { pageActor } from "./page-actor";
+import { SignOutButton } from "./SignOutButton";
 
-export function AppHeader() {
+export async function AppHeader() {
+  const actor = await pageActor();
   return (
     <header className="app-header">
       <Link href="/" className="brand">
@@ -10,7 +14,14 @@ export function AppHeader() {
         <Link href="/projects">Projects</Link>
         <Link href="/oin-apps">OIN apps</Link>
         <Link href="/roles">Roles</Link>
+        {can(actor, "manage_users") && <Link href="/users">Users</Link>}
       </nav>
+      <div className="account-menu">
+        <Link href="/account" title="Your account">
+          {actor.email} · {actor.role}
+        </Link>
+        <SignOutButton />
+      </div>
     </header>
   );
 }

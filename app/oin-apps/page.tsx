@@ -1,10 +1,12 @@
 import Link from "next/link";
 import { CAPABILITY_LABELS } from "@/lib/oin/model";
 import { listOinApps } from "@/lib/oin/service";
+import { pageActor } from "@/app/components/page-actor";
 
 export const dynamic = "force-dynamic";
 
 export default async function OinAppsPage() {
+  await pageActor();
   const apps = await listOinApps();
   return (
     <section className="card">

@@ -1,10 +1,12 @@
 import Link from "next/link";
 import { listProjects } from "@/lib/projects/service";
 import { formatDate } from "@/app/components/format";
+import { pageActor } from "@/app/components/page-actor";
 
 export const dynamic = "force-dynamic";
 
 export default async function ProjectsPage() {
+  await pageActor();
   const projects = await listProjects();
   return (
     <section className="card">

@@ -5,8 +5,11 @@ import { describe, expect, it } from "vitest";
 import { ibWithTempData } from "../helpers/ib-cli";
 import { PROVISIONING_SPECS_DIR } from "../helpers/paths";
 import { useTempDatabase } from "../helpers/temp-db";
+import { signIn } from "../helpers/signed-in";
 
 useTempDatabase();
+
+const owner = await signIn();
 const { createProject } = await import("@/lib/projects/service");
 const { uploadSpec } = await import("@/lib/specs-store/store");
 const { getFlowByName, saveFlow, setFlowEnabled } = await import("@/lib/flows/store");
@@ -15,7 +18,7 @@ const planRoute = await import("@/app/api/projects/[projectId]/actions/plan/rout
 
 const call = (handler: typeof generateRoute.POST, projectId: string, body: unknown) =>
   handler(
-    new Request(`http://127.0.0.1/api/projects/${projectId}/actions/x`, {
+    owner.request(`http://127.0.0.1/api/projects/${projectId}/actions/x`, {
       method: "POST",
       body: JSON.stringify(body),
       headers: { "content-type": "application/json" },

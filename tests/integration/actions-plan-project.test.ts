@@ -5,15 +5,18 @@ import { describe, expect, it } from "vitest";
 import { ibWithTempData } from "../helpers/ib-cli";
 import { PROVISIONING_SPECS_DIR } from "../helpers/paths";
 import { useTempDatabase } from "../helpers/temp-db";
+import { signIn } from "../helpers/signed-in";
 
 useTempDatabase();
+
+const owner = await signIn();
 const { createProject } = await import("@/lib/projects/service");
 const { uploadSpec } = await import("@/lib/specs-store/store");
 const planRoute = await import("@/app/api/projects/[projectId]/actions/plan/route");
 
 const post = (projectId: string, body = "{}") =>
   planRoute.POST(
-    new Request(`http://127.0.0.1/api/projects/${projectId}/actions/plan`, {
+    owner.request(`http://127.0.0.1/api/projects/${projectId}/actions/plan`, {
       method: "POST",
       body,
       headers: { "content-type": "application/json" },

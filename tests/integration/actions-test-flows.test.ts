@@ -10,8 +10,11 @@ import type { Flow } from "@/lib/flow/model";
 import { CREATE_USER, handBuiltCreateUser } from "../fixtures/flows/create-user";
 import { useTempDatabase } from "../helpers/temp-db";
 import { ibWithTempData } from "../helpers/ib-cli";
+import { signIn } from "../helpers/signed-in";
 
 useTempDatabase();
+
+const owner = await signIn();
 const actionsRoute = await import("@/app/api/projects/[projectId]/actions/route");
 const actionFlowsRoute = await import("@/app/api/projects/[projectId]/actions/flows/route");
 const actionTestsRoute = await import("@/app/api/projects/[projectId]/actions/tests/route");
@@ -26,7 +29,7 @@ const { listExecutions } = await import("@/lib/engine/executions");
 const { exportProject } = await import("@/lib/bundle/project");
 
 const call = async (handler: (request: Request, context: any) => Promise<Response>, params: object, body?: unknown) => {
-  const request = new Request("http://127.0.0.1/api", {
+  const request = owner.request("http://127.0.0.1/api", {
     method: body === undefined ? "GET" : "POST",
     headers: { "content-type": "application/json" },
     ...(body === undefined ? {} : { body: JSON.stringify(body) }),

@@ -3,8 +3,11 @@
 // OAuth redirect URI comes from IB_PUBLIC_URL alone.
 import { afterEach, describe, expect, it } from "vitest";
 import { useTempDatabase } from "../helpers/temp-db";
+import { signIn } from "../helpers/signed-in";
 
 useTempDatabase();
+
+const owner = await signIn();
 const { requestRefusal } = await import("@/lib/app-origin");
 const { oauthCallbackUrl } = await import("@/lib/oauth/connect");
 const projects = await import("@/app/api/projects/route");
@@ -55,7 +58,7 @@ describe("requestRefusal", () => {
 describe("the route wrapper", () => {
   const create = (headers: Record<string, string>) =>
     projects.POST(
-      new Request("http://127.0.0.1:3000/api/projects", {
+      owner.request("http://127.0.0.1:3000/api/projects", {
         method: "POST",
         headers: { "content-type": "application/json", ...headers },
         body: JSON.stringify({ name: "Planted" }),
@@ -64,7 +67,7 @@ describe("the route wrapper", () => {
     );
   const count = async () =>
     (
-      (await (await projects.GET(new Request("http://127.0.0.1:3000/api/projects"), noParams)).json()) as {
+      (await (await projects.GET(owner.request("http://127.0.0.1:3000/api/projects"), noParams)).json()) as {
         projects: unknown[];
       }
     ).projects.length;

@@ -8,8 +8,10 @@ import { useTempDatabase } from "../helpers/temp-db";
 import { ibWithTempData } from "../helpers/ib-cli";
 import { sendJson, startServer, type RunningServer } from "../helpers/servers/http-server";
 import { card, flow, ref, returnCard } from "../unit/engine/flow-builder";
+import { signIn } from "../helpers/signed-in";
 
 const dir = useTempDatabase();
+const owner = await signIn();
 
 const { createProject } = await import("@/lib/projects/service");
 const { createAuthConfig, updateAuthConfig } = await import("@/lib/auth/store");
@@ -172,7 +174,7 @@ describe("config values from helper flows", () => {
     expect((await configValueProblems(projectId))[errorsConfigId]).toEqual([
       { message, location: { pointer: "/configValues/0/source/flow", field: "otherKey" } },
     ]);
-    const response = await authConfigsRoute.GET(new Request("http://127.0.0.1/x"), {
+    const response = await authConfigsRoute.GET(owner.request("http://127.0.0.1/x"), {
       params: Promise.resolve({ projectId }),
     });
     expect((await response.json()).configValueProblems[errorsConfigId][0].message).toBe(message);

@@ -9,8 +9,11 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ibWithTempData } from "../helpers/ib-cli";
 import { type RunningRestDemo, startRestDemo } from "@/demo/rest/server";
 import { useTempDatabase } from "../helpers/temp-db";
+import { signIn } from "../helpers/signed-in";
 
 useTempDatabase();
+
+const owner = await signIn();
 const { ingestSpec } = await import("@/lib/spec/ingest");
 const { parseSpecText } = await import("@/lib/spec/parse");
 const { bundleFromSpec } = await import("@/lib/bundle/from-spec");
@@ -29,7 +32,7 @@ const url = (id: string) => `http://127.0.0.1/api/projects/${id}/certify`;
 const params = (id: string) => ({ params: Promise.resolve({ projectId: id }) });
 async function post(id: string, body: unknown) {
   const response = await POST(
-    new Request(url(id), {
+    owner.request(url(id), {
       method: "POST",
       headers: { "content-type": "application/json" },
       body: JSON.stringify(body),
@@ -39,7 +42,7 @@ async function post(id: string, body: unknown) {
   return { status: response.status, body: await response.json() };
 }
 async function get(id: string) {
-  const response = await GET(new Request(url(id)), params(id));
+  const response = await GET(owner.request(url(id)), params(id));
   return { status: response.status, body: await response.json() };
 }
 
@@ -102,7 +105,7 @@ describe("POST /api/projects/:id/certify", { timeout: 60_000 }, () => {
 describe("the submission package", { timeout: 60_000 }, () => {
   it("downloads the bundle without secrets, the validation report and the last certification; ib reads it back", async () => {
     const response = await packageRoute.GET(
-      new Request(`http://127.0.0.1/api/projects/${projectId}/submission-package`),
+      owner.request(`http://127.0.0.1/api/projects/${projectId}/submission-package`),
       params(projectId),
     );
     expect(response.status).toBe(200);

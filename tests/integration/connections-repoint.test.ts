@@ -8,8 +8,10 @@ import { join } from "node:path";
 import { promisify } from "node:util";
 import { beforeAll, describe, expect, it } from "vitest";
 import { useTempDatabase } from "../helpers/temp-db";
+import { signIn } from "../helpers/signed-in";
 
 const dir = useTempDatabase();
+const owner = await signIn();
 const { createProject } = await import("@/lib/projects/service");
 const { createAuthConfig } = await import("@/lib/auth/store");
 const { createConnection, getConnection, resolveConnection } = await import("@/lib/connections/store");
@@ -30,7 +32,7 @@ const config = (server: Record<string, unknown>, parameters: Record<string, stri
 
 async function put(connectionId: string, body: unknown) {
   const response = await connectionRoute.PUT(
-    new Request("http://127.0.0.1/x", {
+    owner.request("http://127.0.0.1/x", {
       method: "PUT",
       headers: { "content-type": "application/json" },
       body: JSON.stringify(body),

@@ -5,8 +5,10 @@ import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { useTempDatabase } from "../helpers/temp-db";
 import { specPath } from "../helpers/paths";
+import { signIn } from "../helpers/signed-in";
 
 const dir = useTempDatabase();
+const owner = await signIn();
 process.env.IB_LOG_FILE = join(dir, "server.log");
 
 const { createOinApp } = await import("@/lib/oin/service");
@@ -104,7 +106,7 @@ const call = async (
   handler: (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>,
   params: Record<string, string>,
   init?: RequestInit,
-) => (await handler(new Request("http://127.0.0.1/x", init), { params: Promise.resolve(params) })).json();
+) => (await handler(owner.request("http://127.0.0.1/x", init), { params: Promise.resolve(params) })).json();
 
 describe("secrets", () => {
   it("never appear in the database file, its WAL or the log", async () => {

@@ -11,7 +11,11 @@ import { publishedContractFiles } from "@/lib/contracts/publish";
 import { ENTERPRISE_USER_URN } from "@/lib/contracts/shapes";
 import { ibWithTempData } from "../helpers/ib-cli";
 import { CONTRACT_EXAMPLES } from "../fixtures/contracts/examples";
+import { signIn } from "../helpers/signed-in";
+import { useTempDatabase } from "../helpers/temp-db";
 
+useTempDatabase();
+const owner = await signIn();
 const contractsRoute = await import("@/app/api/contracts/route");
 
 const EXPECTED_NAMES = [
@@ -133,7 +137,7 @@ describe("listing the contracts", () => {
   });
 
   it("GET /api/contracts answers the same list", async () => {
-    const response = await contractsRoute.GET(new Request("http://localhost/api/contracts"), {
+    const response = await contractsRoute.GET(owner.request("http://localhost/api/contracts"), {
       params: Promise.resolve({}),
     });
     const body = await response.json();

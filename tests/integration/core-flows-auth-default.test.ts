@@ -4,8 +4,11 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { specPath } from "../helpers/paths";
 import { useTempDatabase } from "../helpers/temp-db";
+import { signIn } from "../helpers/signed-in";
 
 useTempDatabase();
+
+const owner = await signIn();
 
 const { createProject } = await import("@/lib/projects/service");
 const { uploadSpec } = await import("@/lib/specs-store/store");
@@ -19,7 +22,7 @@ async function call(handler: typeof coreFlowsRoute.GET, projectId: string, body?
     body === undefined
       ? { method: "GET" }
       : { method: "POST", body: JSON.stringify(body), headers: { "content-type": "application/json" } };
-  const response = await handler(new Request("http://127.0.0.1/test", init), {
+  const response = await handler(owner.request("http://127.0.0.1/test", init), {
     params: Promise.resolve({ projectId }),
   });
   return { status: response.status, json: await response.json() };

@@ -5,8 +5,11 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { useTempDatabase } from "../helpers/temp-db";
 import { specPath } from "../helpers/paths";
 import { startPrism, type RunningPrism } from "../helpers/servers/prism";
+import { signIn } from "../helpers/signed-in";
 
 useTempDatabase();
+
+const owner = await signIn();
 
 const { createProject } = await import("@/lib/projects/service");
 const { uploadSpec } = await import("@/lib/specs-store/store");
@@ -39,7 +42,7 @@ async function call<P>(
     body === undefined
       ? { method: "GET" }
       : { method: "POST", body: JSON.stringify(body), headers: { "content-type": "application/json" } };
-  const response = await handler(new Request(`http://127.0.0.1/test${query}`, init), {
+  const response = await handler(owner.request(`http://127.0.0.1/test${query}`, init), {
     params: Promise.resolve(params),
   });
   return { status: response.status, json: await response.json() };
@@ -160,7 +163,7 @@ describe("core flows of a project with an API key (readme-3.0-petstore.json)", (
     const edited = { ...current.flow.flow, description: "Edited by hand" };
     const put = (expectedVersion: number) =>
       flowRoute.PUT(
-        new Request("http://127.0.0.1/x", {
+        owner.request("http://127.0.0.1/x", {
           method: "PUT",
           headers: JSON_TYPE,
           body: JSON.stringify({ flow: edited, expectedVersion }),
@@ -179,7 +182,7 @@ describe("core flows of a project with an API key (readme-3.0-petstore.json)", (
     );
 
     const draftPut = await draftRoute.PUT(
-      new Request("http://127.0.0.1/x", {
+      owner.request("http://127.0.0.1/x", {
         method: "PUT",
         headers: JSON_TYPE,
         body: JSON.stringify({ flow: { ...edited, description: "typing" }, baseVersion: 2 }),
@@ -194,7 +197,7 @@ describe("core flows of a project with an API key (readme-3.0-petstore.json)", (
       flow: { description: "typing" },
     });
     const broken = await draftRoute.PUT(
-      new Request("http://127.0.0.1/x", {
+      owner.request("http://127.0.0.1/x", {
         method: "PUT",
         headers: JSON_TYPE,
         body: JSON.stringify({ flow: { name: 1 }, baseVersion: 2 }),

@@ -4,10 +4,12 @@ import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { ibWithTempData } from "../helpers/ib-cli";
 import { useTempDatabase } from "../helpers/temp-db";
+import { signIn } from "../helpers/signed-in";
 
 // Each `ib` is a child process compiling lib/cli through tsx: seconds each on a busy machine.
 
 const dir = useTempDatabase();
+const owner = await signIn();
 const { ib } = ibWithTempData();
 
 const { createProject } = await import("@/lib/projects/service");
@@ -24,7 +26,7 @@ const flowsRoute = await import("@/app/api/projects/[projectId]/flows/route");
 type Handler<P> = (request: Request, context: { params: Promise<P> }) => Promise<Response>;
 
 async function call<P>(handler: Handler<P>, params: P, method: string, path: string, body?: unknown) {
-  const request = new Request(`http://127.0.0.1${path}`, {
+  const request = owner.request(`http://127.0.0.1${path}`, {
     method,
     ...(body === undefined ? {} : { body: JSON.stringify(body), headers: { "content-type": "application/json" } }),
   });
@@ -132,7 +134,7 @@ describe("one flow export format", () => {
     timeout: 180_000,
   }, async () => {
     const download = await fetchExport(`/api/flows/${flowId}/export`, () =>
-      exportRoute.GET(new Request(`http://127.0.0.1/api/flows/${flowId}/export`), {
+      exportRoute.GET(owner.request(`http://127.0.0.1/api/flows/${flowId}/export`), {
         params: Promise.resolve({ flowId }),
       }),
     );
@@ -175,7 +177,7 @@ describe("one flow export format", () => {
   it("exports a folder, and refuses an import whose names are taken, saying which", async () => {
     const download = await fetchExport("folder", () =>
       folderExportRoute.GET(
-        new Request(
+        owner.request(
           `http://127.0.0.1/api/projects/${projectId}/flows/export?folder=${encodeURIComponent(helper.folder)}`,
         ),
         { params: Promise.resolve({ projectId }) },

@@ -9,6 +9,7 @@ import { ibWithTempData } from "../helpers/ib-cli";
 import { sendJson, startServer } from "../helpers/servers/http-server";
 import { useTempDatabase } from "../helpers/temp-db";
 import { card, flow, ref, returnCard } from "../unit/engine/flow-builder";
+import { signIn } from "../helpers/signed-in";
 
 const exec = promisify(execFile);
 
@@ -38,6 +39,7 @@ describe("concurrent saves", () => {
 describe("deleting a project while its flow runs", () => {
   it("lets the run finish and says its execution was not recorded", async () => {
     useTempDatabase();
+    const owner = await signIn();
     const { createProject } = await import("@/lib/projects/service");
     const { createFlow } = await import("@/lib/flows/store");
     const { createConnection } = await import("@/lib/connections/store");
@@ -77,7 +79,7 @@ describe("deleting a project while its flow runs", () => {
       });
 
       const running = runRoute.POST(
-        new Request(`http://127.0.0.1:3000/api/flows/${stored.id}/run`, {
+        owner.request(`http://127.0.0.1:3000/api/flows/${stored.id}/run`, {
           method: "POST",
           headers: { "content-type": "application/json" },
           body: JSON.stringify({ inputs: {}, connectionId: connection.id }),
@@ -86,7 +88,7 @@ describe("deleting a project while its flow runs", () => {
       );
       await arrived;
       const deleted = await projectRoute.DELETE(
-        new Request(`http://127.0.0.1:3000/api/projects/${projectId}`, { method: "DELETE" }),
+        owner.request(`http://127.0.0.1:3000/api/projects/${projectId}`, { method: "DELETE" }),
         { params: Promise.resolve({ projectId }) },
       );
       expect(deleted.status).toBe(200);

@@ -7,8 +7,11 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { useTempDatabase } from "../helpers/temp-db";
 import { signInAndConsent } from "../helpers/servers/oauth-browser";
 import { startOAuthServer, startProtectedApi, type OAuthServer, type ProtectedApi } from "../helpers/servers/oauth";
+import { signIn } from "../helpers/signed-in";
 
 useTempDatabase();
+
+const owner = await signIn();
 const APP = "http://127.0.0.1:3999";
 process.env.IB_PUBLIC_URL = APP;
 
@@ -88,7 +91,7 @@ type Handler = (request: Request, context: { params: Promise<Record<string, stri
 
 async function startConnect(connectionId: string): Promise<URL> {
   const response = await (startRoute.POST as unknown as Handler)(
-    new Request(`${APP}/api/projects/${projectId}/connections/${connectionId}/oauth/start`, { method: "POST" }),
+    owner.request(`${APP}/api/projects/${projectId}/connections/${connectionId}/oauth/start`, { method: "POST" }),
     { params: Promise.resolve({ projectId, connectionId }) },
   );
   expect(response.status).toBe(200);
@@ -104,7 +107,7 @@ function keepCookie(response: Response) {
 }
 
 async function callback(url: URL | string, cookie = stateCookie): Promise<Response> {
-  const response = await callbackRoute.GET(new Request(String(url), { headers: cookie ? { cookie } : {} }));
+  const response = await callbackRoute.GET(owner.request(String(url), { headers: cookie ? { cookie } : {} }));
   keepCookie(response);
   return response;
 }
@@ -250,7 +253,7 @@ describe("Connect", () => {
 
   it("binds the sign-in to the browser that started it: an httpOnly SameSite=Lax cookie checked at the callback", async () => {
     const started = await (startRoute.POST as unknown as Handler)(
-      new Request(`${APP}/api/projects/${projectId}/connections/${connectionId}/oauth/start`, { method: "POST" }),
+      owner.request(`${APP}/api/projects/${projectId}/connections/${connectionId}/oauth/start`, { method: "POST" }),
       { params: Promise.resolve({ projectId, connectionId }) },
     );
     const state = new URL(((await started.json()) as { authorizationUrl: string }).authorizationUrl).searchParams.get(
@@ -363,7 +366,7 @@ describe("Connect with a wrong client secret", () => {
       server: { protocol: "http", host: "127.0.0.1" },
       parameters: { token: "bearer-0123" },
     });
-    const response = await (startRoute.POST as unknown as Handler)(new Request(`${APP}/x`, { method: "POST" }), {
+    const response = await (startRoute.POST as unknown as Handler)(owner.request(`${APP}/x`, { method: "POST" }), {
       params: Promise.resolve({ projectId, connectionId: id }),
     });
     expect(response.status).toBe(400);

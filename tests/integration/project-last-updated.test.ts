@@ -4,8 +4,11 @@ import { describe, expect, it } from "vitest";
 import { specPath } from "../helpers/paths";
 import { useTempDatabase } from "../helpers/temp-db";
 import { flow } from "../unit/engine/flow-builder";
+import { signIn } from "../helpers/signed-in";
 
 useTempDatabase();
+
+const owner = await signIn();
 
 const { createProject } = await import("@/lib/projects/service");
 const { uploadSpec } = await import("@/lib/specs-store/store");
@@ -15,7 +18,7 @@ const { createFlow, saveFlow, deleteFlow } = await import("@/lib/flows/store");
 const projectRoute = await import("@/app/api/projects/[projectId]/route");
 
 async function lastUpdated(projectId: string): Promise<string> {
-  const response = await projectRoute.GET(new Request("http://127.0.0.1/test"), {
+  const response = await projectRoute.GET(owner.request("http://127.0.0.1/test"), {
     params: Promise.resolve({ projectId }),
   });
   const body = await response.json();

@@ -6,8 +6,11 @@ import { ibWithTempData } from "../helpers/ib-cli";
 import { useTempDatabase } from "../helpers/temp-db";
 import { sendJson, startServer, type RunningServer } from "../helpers/servers/http-server";
 import { card, flow, ref, returnCard } from "../unit/engine/flow-builder";
+import { signIn } from "../helpers/signed-in";
 
 useTempDatabase();
+
+const owner = await signIn();
 
 const { createProject } = await import("@/lib/projects/service");
 const { createAuthConfig } = await import("@/lib/auth/store");
@@ -73,7 +76,7 @@ async function projectWithFlow(name: string): Promise<Project> {
 
 const put = (projectId: string, body: unknown) =>
   loggingRoute.PUT(
-    new Request(`http://127.0.0.1/api/projects/${projectId}/logging`, {
+    owner.request(`http://127.0.0.1/api/projects/${projectId}/logging`, {
       method: "PUT",
       headers: { "content-type": "application/json" },
       body: JSON.stringify(body),
@@ -82,7 +85,7 @@ const put = (projectId: string, body: unknown) =>
   );
 
 async function lines(projectId: string): Promise<Record<string, unknown>[]> {
-  const response = await loggingRoute.GET(new Request(`http://127.0.0.1/api/projects/${projectId}/logging`), {
+  const response = await loggingRoute.GET(owner.request(`http://127.0.0.1/api/projects/${projectId}/logging`), {
     params: Promise.resolve({ projectId }),
   });
   expect(response.status).toBe(200);
@@ -225,7 +228,7 @@ describe("per-project logging", () => {
     const badPort = await put(second.id, { syslog: { host: "127.0.0.1", port: 70_000 } });
     expect(badPort.status).toBe(400);
     expect((await badPort.json()).errors[0].location).toMatchObject({ pointer: "/syslog/port" });
-    const response = await loggingRoute.GET(new Request(`http://127.0.0.1/api/projects/${second.id}/logging`), {
+    const response = await loggingRoute.GET(owner.request(`http://127.0.0.1/api/projects/${second.id}/logging`), {
       params: Promise.resolve({ projectId: second.id }),
     });
     expect((await response.json()).logging).toEqual({ level: "debug", syslog: null });

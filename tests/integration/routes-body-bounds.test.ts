@@ -3,8 +3,11 @@
 // invalid UTF-8 with a clear 400 and warns about a pure $ref cycle at its pointer.
 import { beforeAll, describe, expect, it } from "vitest";
 import { useTempDatabase } from "../helpers/temp-db";
+import { signIn } from "../helpers/signed-in";
 
 useTempDatabase();
+
+const owner = await signIn();
 const { createProject } = await import("@/lib/projects/service");
 const projects = await import("@/app/api/projects/route");
 const spec = await import("@/app/api/projects/[projectId]/spec/route");
@@ -34,12 +37,12 @@ function streamed(totalBytes: number): ReadableStream<Uint8Array> {
 }
 
 const post = (headers: Record<string, string>, body: BodyInit) =>
-  new Request("http://127.0.0.1:3000/api/projects", { method: "POST", headers, body, duplex: "half" } as RequestInit);
+  owner.request("http://127.0.0.1:3000/api/projects", { method: "POST", headers, body, duplex: "half" } as RequestInit);
 
 function specUpload(fileName: string, bytes: Uint8Array) {
   const form = new FormData();
   form.set("file", new File([Buffer.from(bytes)], fileName));
-  return new Request(`http://127.0.0.1:3000/api/projects/${projectId}/spec`, { method: "POST", body: form });
+  return owner.request(`http://127.0.0.1:3000/api/projects/${projectId}/spec`, { method: "POST", body: form });
 }
 
 describe("JSON bodies", () => {
@@ -50,7 +53,7 @@ describe("JSON bodies", () => {
       expect((await response.json()).code).toBe("unsupported_media_type");
     }
     expect(
-      (await (await projects.GET(new Request("http://127.0.0.1:3000/api/projects"), noParams)).json()).projects,
+      (await (await projects.GET(owner.request("http://127.0.0.1:3000/api/projects"), noParams)).json()).projects,
     ).toHaveLength(1);
   });
 
@@ -80,7 +83,7 @@ describe("JSON bodies", () => {
 
 describe("uploads", () => {
   it("takes a logo only as multipart or raw bytes", async () => {
-    const request = new Request(`http://127.0.0.1:3000/api/projects/${projectId}/logo`, {
+    const request = owner.request(`http://127.0.0.1:3000/api/projects/${projectId}/logo`, {
       method: "PUT",
       headers: { "content-type": "text/plain" },
       body: "GIF89a",

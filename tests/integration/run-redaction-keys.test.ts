@@ -3,8 +3,11 @@
 import { describe, expect, it } from "vitest";
 import { useTempDatabase } from "../helpers/temp-db";
 import { anyField, card, flow, returnCard, ref } from "../unit/engine/flow-builder";
+import { signIn } from "../helpers/signed-in";
 
 useTempDatabase();
+
+const owner = await signIn();
 
 const { createProject } = await import("@/lib/projects/service");
 const { createFlow } = await import("@/lib/flows/store");
@@ -23,7 +26,7 @@ const REGISTRATION = {
 
 async function run(flowId: string) {
   const response = await runRoute.POST(
-    new Request("http://127.0.0.1/test", {
+    owner.request("http://127.0.0.1/test", {
       method: "POST",
       body: JSON.stringify({ inputs: {} }),
       headers: { "content-type": "application/json" },

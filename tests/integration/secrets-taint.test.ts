@@ -11,8 +11,10 @@ import { startOAuthServer, type OAuthServer } from "../helpers/servers/oauth";
 import { startServer, sendJson, type RunningServer } from "../helpers/servers/http-server";
 import { useTempDatabase } from "../helpers/temp-db";
 import { anyField, card, flow, ref, returnCard, textField } from "../unit/engine/flow-builder";
+import { signIn } from "../helpers/signed-in";
 
 const dir = useTempDatabase();
+const owner = await signIn();
 process.env.IB_LOG_FILE = join(dir, "server.log");
 
 const { createProject } = await import("@/lib/projects/service");
@@ -111,7 +113,7 @@ async function connectionFor(
 
 async function runThroughRoute(flowId: string, connectionId: string) {
   const response = await runRoute.POST(
-    new Request("http://127.0.0.1/x", {
+    owner.request("http://127.0.0.1/x", {
       method: "POST",
       headers: { "content-type": "application/json" },
       body: JSON.stringify({ inputs: {}, connectionId }),
@@ -121,7 +123,7 @@ async function runThroughRoute(flowId: string, connectionId: string) {
   const answer = await response.text();
   const { executionId, ok } = JSON.parse(answer) as { executionId: string; ok: boolean };
   const stored = await (
-    await executionRoute.GET(new Request("http://127.0.0.1/x"), { params: Promise.resolve({ flowId, executionId }) })
+    await executionRoute.GET(owner.request("http://127.0.0.1/x"), { params: Promise.resolve({ flowId, executionId }) })
   ).text();
   return { ok, answer, stored };
 }

@@ -5,8 +5,11 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { ibWithTempData } from "../helpers/ib-cli";
 import { useTempDatabase } from "../helpers/temp-db";
+import { signIn } from "../helpers/signed-in";
 
 useTempDatabase();
+
+const owner = await signIn();
 const { createProject } = await import("@/lib/projects/service");
 const specRoute = await import("@/app/api/projects/[projectId]/spec/route");
 const operationsRoute = await import("@/app/api/projects/[projectId]/spec/operations/route");
@@ -26,7 +29,7 @@ describe("operations paging", () => {
     const projectId = (await createProject({ name: "Big spec" })).id;
     const params = { params: Promise.resolve({ projectId }) };
     const upload = await specRoute.POST(
-      new Request(`http://127.0.0.1:3000/api/projects/${projectId}/spec`, {
+      owner.request(`http://127.0.0.1:3000/api/projects/${projectId}/spec`, {
         method: "POST",
         headers: { "content-type": "application/json" },
         body: JSON.stringify({ fileName: "big.json", text: bigSpec() }),
@@ -37,14 +40,14 @@ describe("operations paging", () => {
     expect((await upload.json()).spec.index.operations).toBeUndefined();
 
     const spec = await (
-      await specRoute.GET(new Request(`http://127.0.0.1:3000/api/projects/${projectId}/spec`), params)
+      await specRoute.GET(owner.request(`http://127.0.0.1:3000/api/projects/${projectId}/spec`), params)
     ).json();
     expect(spec.spec.operationCount).toBe(OPERATIONS);
     expect(spec.spec.index.operations).toBeUndefined();
 
     const page = async (query: string) =>
       operationsRoute.GET(
-        new Request(`http://127.0.0.1:3000/api/projects/${projectId}/spec/operations?${query}`),
+        owner.request(`http://127.0.0.1:3000/api/projects/${projectId}/spec/operations?${query}`),
         params,
       );
     const second = await (await page("offset=100&limit=50")).json();

@@ -11,8 +11,11 @@ import { specPath } from "../helpers/paths";
 import { testConnection } from "../helpers/servers/connection";
 import { sendJson, startServer, type RunningServer } from "../helpers/servers/http-server";
 import { useTempDatabase } from "../helpers/temp-db";
+import { signIn } from "../helpers/signed-in";
 
 useTempDatabase();
+
+const owner = await signIn();
 const { createProject } = await import("@/lib/projects/service");
 const { createHttpClient } = await import("@/lib/http/client");
 const { closeDispatchers } = await import("@/lib/http/dispatcher");
@@ -81,7 +84,7 @@ describe("metadata and link-local addresses", () => {
   it("a connection whose server is 169.254.169.254 is not saved: the error is at /server/host", async () => {
     const project = await createProject({ name: "SSRF" });
     const response = await connectionsRoute.POST(
-      new Request("http://127.0.0.1/x", {
+      owner.request("http://127.0.0.1/x", {
         method: "POST",
         headers: { "content-type": "application/json" },
         body: JSON.stringify({ name: "metadata", server: { protocol: "http", host: "169.254.169.254" } }),
@@ -93,7 +96,7 @@ describe("metadata and link-local addresses", () => {
     expect(answer.message).toContain("refusing to connect to 169.254.169.254: a link-local address");
     expect(answer.errors).toEqual([expect.objectContaining({ location: { pointer: "/server/host", field: "host" } })]);
     const loopback = await connectionsRoute.POST(
-      new Request("http://127.0.0.1/x", {
+      owner.request("http://127.0.0.1/x", {
         method: "POST",
         headers: { "content-type": "application/json" },
         body: JSON.stringify({ name: "local", server: { protocol: "http", host: "127.0.0.1", port: local.port } }),

@@ -4,8 +4,11 @@ import { CONTRACTS as CONTRACT_CATALOG } from "@/lib/contracts/catalog";
 import { describe, expect, it } from "vitest";
 import { useTempDatabase } from "../helpers/temp-db";
 import { CONTRACTS, coreFlows, flow, UNIVERSAL_LOGOUT, universalLogout } from "../helpers/validator-fixtures";
+import { signIn } from "../helpers/signed-in";
 
 useTempDatabase();
+
+const owner = await signIn();
 const { createProject, linkProject } = await import("@/lib/projects/service");
 const { createOinApp } = await import("@/lib/oin/service");
 const { createFlow } = await import("@/lib/flows/store");
@@ -16,9 +19,12 @@ const { runStoredFlow } = await import("@/lib/flows/run");
 const { POST } = await import("@/app/api/projects/[projectId]/validate/route");
 
 const validate = async (projectId: string) => {
-  const response = await POST(new Request(`http://127.0.0.1/api/projects/${projectId}/validate`, { method: "POST" }), {
-    params: Promise.resolve({ projectId }),
-  });
+  const response = await POST(
+    owner.request(`http://127.0.0.1/api/projects/${projectId}/validate`, { method: "POST" }),
+    {
+      params: Promise.resolve({ projectId }),
+    },
+  );
   return { status: response.status, body: await response.json() };
 };
 

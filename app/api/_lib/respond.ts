@@ -1,16 +1,42 @@
 // Every JSON route goes through `route()`: requests from another host or another site's page are refused (the same
-// rule proxy.ts applies to every path); AppErrors become their status with `{ code, message, errors }`; anything
-// unexpected is logged and answered with a generic 500 that leaks nothing.
+// rule proxy.ts applies to every path); the actor is resolved and the instance policy asked (401 without a signed-in
+// user, 403 naming the missing permission); AppErrors become their status with `{ code, message, errors }`; anything
+// unexpected is logged and answered with a generic 500 that leaks nothing. `openRoute()` is for the few routes
+// anyone may call (health, owner setup while no user exists).
 import { NextResponse } from "next/server";
+import type { Actor } from "@/lib/accounts/actor";
+import { type Permission, permissionForMethod, requirePermission } from "@/lib/accounts/policy";
+import { resolveActor } from "@/lib/accounts/session";
 import { requestFacts, requestRefusal } from "@/lib/app-origin";
 import { AppError } from "@/lib/errors";
 import { log } from "@/lib/log";
 import { decodeUtf8 } from "@/lib/utf8";
 import { JSON_BODY_MAX_BYTES, mediaType, readBodyBytes, unsupportedMediaType } from "./body";
 
-type Handler<P> = (request: Request, params: P) => Promise<unknown>;
+type Handler<P> = (request: Request, params: P, actor: Actor) => Promise<unknown>;
+type OpenHandler<P> = (request: Request, params: P) => Promise<unknown>;
 
-export function route<P = Record<string, never>>(handler: Handler<P>) {
+export interface RouteOptions {
+  /** What the caller must be allowed; by default "read" for GET and "build" for anything that changes state. */
+  permission?: Permission;
+}
+
+export function route<P = Record<string, never>>(handler: Handler<P>, options: RouteOptions = {}) {
+  return respond<P>(async (request, params) => {
+    const actor = requirePermission(
+      await resolveActor(request),
+      options.permission ?? permissionForMethod(request.method),
+    );
+    return handler(request, params, actor);
+  });
+}
+
+/** A route anyone may call, signed in or not; the handler decides what it allows. */
+export function openRoute<P = Record<string, never>>(handler: OpenHandler<P>) {
+  return respond<P>(handler);
+}
+
+function respond<P>(handler: OpenHandler<P>) {
   return async (request: Request, context: { params: Promise<P> }) => {
     try {
       const refusal = requestRefusal(requestFacts(request));

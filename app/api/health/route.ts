@@ -1,7 +1,7 @@
-import { route } from "../_lib/respond";
+import { openRoute } from "../_lib/respond";
 import { db } from "@/lib/db/client";
 
-export const GET = route(async () => {
+export const GET = openRoute(async () => {
   await db().project.count();
   return { ok: true };
 });

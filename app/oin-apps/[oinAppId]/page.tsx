@@ -3,10 +3,12 @@ import { AppError } from "@/lib/errors";
 import { getOinApp } from "@/lib/oin/service";
 import { OinAppForm } from "../OinAppForm";
 import { ConfigureIntegration } from "./ConfigureIntegration";
+import { pageActor } from "@/app/components/page-actor";
 
 export const dynamic = "force-dynamic";
 
 export default async function OinAppPage({ params }: { params: Promise<{ oinAppId: string }> }) {
+  await pageActor();
   const { oinAppId } = await params;
   const app = await getOinApp(oinAppId).catch((error) => {
     if (error instanceof AppError && error.code === "not_found") notFound();

@@ -1,5 +1,7 @@
 import { OinAppForm } from "../OinAppForm";
+import { pageActor } from "@/app/components/page-actor";
 
-export default function NewOinAppPage() {
+export default async function NewOinAppPage() {
+  await pageActor();
   return <OinAppForm />;
 }

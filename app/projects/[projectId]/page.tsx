@@ -2,10 +2,12 @@
 import { listOinApps } from "@/lib/oin/service";
 import { getProject } from "@/lib/projects/service";
 import { GeneralTab } from "./GeneralTab";
+import { pageActor } from "@/app/components/page-actor";
 
 export const dynamic = "force-dynamic";
 
 export default async function GeneralPage({ params }: { params: Promise<{ projectId: string }> }) {
+  await pageActor();
   const { projectId } = await params;
   const [project, oinApps] = await Promise.all([getProject(projectId), listOinApps()]);
   return (

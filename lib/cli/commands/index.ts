@@ -117,6 +117,18 @@ export const COMMANDS: Record<string, CommandEntry> = {
     summary: "Unlink a project from its OIN app",
     load: () => import("./project").then((module) => module.projectUnlink),
   },
+  "user create": {
+    summary: "Create a user with an instance role (the owner, for headless setup); the password from a file or stdin",
+    load: () => import("./user").then((module) => module.userCreate),
+  },
+  "user list": {
+    summary: "List the users and their instance roles",
+    load: () => import("./user").then((module) => module.userList),
+  },
+  "user role": {
+    summary: "Change a user's instance role (the only owner stays owner)",
+    load: () => import("./user").then((module) => module.userRole),
+  },
   "project logging": {
     summary: "Show or set a project's log level and syslog forwarding; --lines N shows its recent log lines",
     load: () => import("./project-logging").then((module) => module.projectLogging),

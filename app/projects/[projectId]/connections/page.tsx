@@ -1,5 +1,6 @@
 // The Connections tab: connections flows run against, built from auth configurations.
 import { ConnectionsTab } from "./ConnectionsTab";
+import { pageActor } from "@/app/components/page-actor";
 
 export const dynamic = "force-dynamic";
 
@@ -12,6 +13,7 @@ export default async function ConnectionsPage({
   params: Promise<{ projectId: string }>;
   searchParams: Promise<Search>;
 }) {
+  await pageActor();
   const { projectId } = await params;
   const { connection, oauth, oauthError } = await searchParams;
   // Set by /api/oauth/callback when Connect comes back.

@@ -1,5 +1,6 @@
 import { listFlows } from "@/lib/flows/store";
 import { FlowsPanel } from "./FlowsPanel";
+import { pageActor } from "@/app/components/page-actor";
 
 export const dynamic = "force-dynamic";
 
@@ -10,6 +11,7 @@ export default async function FlowsPage({
   params: Promise<{ projectId: string }>;
   searchParams: Promise<{ new?: string; contract?: string }>;
 }) {
+  await pageActor();
   const { projectId } = await params;
   const { new: newFlow, contract } = await searchParams;
   return (

@@ -6,10 +6,12 @@ import { AuthGenerateSection } from "./AuthGenerate";
 import { CoreFlowsSection } from "./CoreFlows";
 import { TryOperation } from "./TryOperation";
 import { SpecTab } from "./SpecTab";
+import { pageActor } from "@/app/components/page-actor";
 
 export const dynamic = "force-dynamic";
 
 export default async function SpecPage({ params }: { params: Promise<{ projectId: string }> }) {
+  await pageActor();
   const { projectId } = await params;
   const [spec, versions, diff] = await Promise.all([
     currentSpecOverview(projectId),

@@ -3,10 +3,12 @@ import { listConnections } from "@/lib/connections/store";
 import { listFlows } from "@/lib/flows/store";
 import { getProject } from "@/lib/projects/service";
 import { ValidateTab } from "./ValidateTab";
+import { pageActor } from "@/app/components/page-actor";
 
 export const dynamic = "force-dynamic";
 
 export default async function ValidatePage({ params }: { params: Promise<{ projectId: string }> }) {
+  await pageActor();
   const { projectId } = await params;
   const [project, flows, connections] = await Promise.all([
     getProject(projectId),

@@ -4,6 +4,7 @@ import { findContract } from "@/lib/contracts/catalog";
 import { sampleInputs } from "@/lib/project-actions/documents";
 import { listActions } from "@/lib/project-actions/service";
 import { ActionPanel } from "./ActionPanel";
+import { pageActor } from "@/app/components/page-actor";
 
 export const dynamic = "force-dynamic";
 
@@ -14,6 +15,7 @@ export default async function ActionPage({
   params: Promise<{ projectId: string; contract: string }>;
   searchParams: Promise<{ tab?: string }>;
 }) {
+  await pageActor();
   const { projectId, contract } = await params;
   const { tab } = await searchParams;
   const name = decodeURIComponent(contract);

@@ -5,6 +5,7 @@ import { authMappingView } from "@/lib/auth/store";
 import { listConnections } from "@/lib/connections/store";
 import { calledFlowOf } from "@/lib/flow-edit/call-flow";
 import { getDraft, getFlow, listFlows } from "@/lib/flows/store";
+import { pageActor } from "@/app/components/page-actor";
 
 export const dynamic = "force-dynamic";
 
@@ -16,6 +17,7 @@ export default async function FlowEditorPage({
   /** `?card=ID&field=KEY`: open with that card selected and its field in view (links from the Validate tab). */
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
+  await pageActor();
   const { projectId, flowId } = await params;
   const { card, field } = await searchParams;
   const stored = await getFlow(flowId).catch((error) => {

@@ -1,0 +1,90 @@
+// The better-auth instance behind sign-in, sign-out, sessions and password change. Its secret is derived from the
+// app's secret key; telemetry is off; sessions end at the absolute lifetime (better-auth) or when idle (session.ts);
+// sign-in is limited per client address (better-auth) and per email (sign-in-limit.ts). Users are never created
+// through it: owner setup, the Users page and `ib user create` go through users.ts.
+import { prismaAdapter } from "@better-auth/prisma-adapter";
+import { type BetterAuthOptions, betterAuth } from "better-auth";
+import { APIError, createAuthMiddleware } from "better-auth/api";
+import { hkdfSync } from "node:crypto";
+import { appPublicUrl, requestFacts, requestRefusal } from "../app-origin";
+import { db } from "../db/client";
+import { log } from "../log";
+import { secretKey } from "../secrets/key";
+import { oidcPlugins } from "./oidc";
+import { COOKIE_PREFIX } from "./session-cookie";
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, SIGN_IN_LIMIT, sessionSettings } from "./settings";
+import { takeSignInAttempt } from "./sign-in-limit";
+
+export const AUTH_BASE_PATH = "/api/auth";
+
+function authOptions() {
+  const publicUrl = appPublicUrl();
+  const { absoluteSeconds } = sessionSettings();
+  return {
+    appName: "Integration Builder",
+    baseURL: publicUrl.origin,
+    basePath: AUTH_BASE_PATH,
+    secret: Buffer.from(hkdfSync("sha256", secretKey(), "", "integration-builder sessions", 32)).toString("hex"),
+    database: prismaAdapter(db(), { provider: "sqlite" }),
+    telemetry: { enabled: false },
+    // The app's own origins: the one request rule (app-origin.ts) already decided which those are.
+    trustedOrigins: (request?: Request) => {
+      const origin = request?.headers.get("origin");
+      return origin && request && !requestRefusal(requestFacts(request))
+        ? [publicUrl.origin, origin]
+        : [publicUrl.origin];
+    },
+    emailAndPassword: {
+      enabled: true,
+      disableSignUp: true,
+      minPasswordLength: PASSWORD_MIN_LENGTH,
+      maxPasswordLength: PASSWORD_MAX_LENGTH,
+    },
+    user: {
+      additionalFields: { role: { type: "string", required: false, defaultValue: "viewer", input: false } },
+    },
+    session: { expiresIn: absoluteSeconds, disableSessionRefresh: true },
+    // OIDC sign-in joins the user with the same email when the provider says it verified that email: an admin
+    // wrote the local one, so it needs no verification of its own.
+    account: { accountLinking: { enabled: true, requireLocalEmailVerified: false } },
+    rateLimit: {
+      enabled: true,
+      storage: "memory",
+      window: 60,
+      max: 300,
+      customRules: {
+        "/sign-in/*": { window: SIGN_IN_LIMIT.windowSeconds, max: SIGN_IN_LIMIT.perAddress },
+        "/change-password": { window: SIGN_IN_LIMIT.windowSeconds, max: SIGN_IN_LIMIT.perEmail },
+      },
+    },
+    advanced: {
+      cookiePrefix: COOKIE_PREFIX,
+      useSecureCookies: publicUrl.protocol === "https:",
+    },
+    hooks: {
+      before: createAuthMiddleware(async (context) => {
+        if (context.path !== "/sign-in/email") return;
+        const email = (context.body as { email?: unknown } | undefined)?.email;
+        if (typeof email === "string" && !takeSignInAttempt(email)) {
+          log.warn("accounts.sign_in_limited", { email });
+          throw new APIError("TOO_MANY_REQUESTS", {
+            message: `Too many sign-in attempts for this email; wait ${SIGN_IN_LIMIT.windowSeconds} seconds.`,
+          });
+        }
+      }),
+    },
+    logger: {
+      level: "warn",
+      log: (level, message) => (level === "error" ? log.error : log.warn)("accounts.better_auth", { message }),
+    },
+    plugins: oidcPlugins(),
+  } satisfies BetterAuthOptions;
+}
+
+const holder = globalThis as unknown as { __ibAuth?: ReturnType<typeof betterAuth<ReturnType<typeof authOptions>>> };
+
+/** The one better-auth instance (created on first use, after the database). */
+export function accountsAuth() {
+  holder.__ibAuth ??= betterAuth(authOptions());
+  return holder.__ibAuth;
+}

@@ -1,0 +1,120 @@
+// The instance policy on every JSON route and page: without a session every route answers 401 (except the few open
+// ones) and every page redirects to sign-in; a viewer reads but gets 403 naming the missing permission on every
+// state-changing route; users are managed by owners and admins only.
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join, relative, sep } from "node:path";
+import { NextRequest } from "next/server";
+import { beforeAll, describe, expect, it } from "vitest";
+import { type SignedIn, signIn } from "../helpers/signed-in";
+import { useTempDatabase } from "../helpers/temp-db";
+
+useTempDatabase();
+const { proxy } = await import("@/proxy");
+
+const API_DIR = join(process.cwd(), "app", "api");
+const APP_DIR = join(process.cwd(), "app");
+const METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
+const STATE_CHANGING = new Set(["POST", "PUT", "PATCH", "DELETE"]);
+/** Routes anyone may call: health, better-auth's own endpoints, owner setup (refused once a user exists), the OAuth
+ * callback (bound to the browser that started Connect by its own state cookie). */
+const OPEN_ROUTES = new Set(["health", "auth/[...all]", "setup", "oauth/callback"]);
+const PUBLIC_PAGES = new Set(["sign-in", "setup"]);
+
+type RouteHandler = (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
+
+function files(dir: string, name: string): string[] {
+  return readdirSync(dir).flatMap((entry) => {
+    const path = join(dir, entry);
+    if (statSync(path).isDirectory()) return files(path, name);
+    return entry === name ? [path] : [];
+  });
+}
+
+const routes = files(API_DIR, "route.ts")
+  .sort()
+  .map((file) => ({ file, path: relative(API_DIR, file).split(sep).slice(0, -1).join("/") }));
+
+async function call(file: string, path: string, method: string, signedIn?: SignedIn): Promise<Response | undefined> {
+  const handler = ((await import(file)) as Partial<Record<string, RouteHandler>>)[method];
+  if (!handler) return undefined;
+  const params = Object.fromEntries([...path.matchAll(/\[(\w+)\]/g)].map((match) => [match[1], `id-${match[1]}`]));
+  const url = `http://127.0.0.1/api/${path.replace(/\[(\w+)\]/g, (_all, name: string) => params[name])}`;
+  const init: RequestInit = STATE_CHANGING.has(method)
+    ? { method, headers: { "content-type": "application/json" }, body: "{}" }
+    : { method };
+  const request = signedIn ? signedIn.request(url, init) : new Request(url, init);
+  return handler(request, { params: Promise.resolve(params) });
+}
+
+let viewer: SignedIn;
+let builder: SignedIn;
+let admin: SignedIn;
+beforeAll(async () => {
+  viewer = await signIn("viewer");
+  builder = await signIn("builder");
+  admin = await signIn("admin");
+});
+
+describe("every JSON route", () => {
+  for (const { file, path } of routes.filter((route) => !OPEN_ROUTES.has(route.path))) {
+    it(`/api/${path}: 401 without a session, 403 for a viewer on every state change`, async () => {
+      let methods = 0;
+      for (const method of METHODS) {
+        const anonymous = await call(file, path, method);
+        if (!anonymous) continue;
+        methods++;
+        const where = `${method} /api/${path}`;
+        expect(anonymous.status, where).toBe(401);
+        expect((await anonymous.json()).code, where).toBe("unauthenticated");
+        if (!STATE_CHANGING.has(method)) continue;
+        const refused = (await call(file, path, method, viewer)) as Response;
+        expect(refused.status, `${where} as viewer`).toBe(403);
+        const { message } = (await refused.json()) as { message: string };
+        expect(message, where).toMatch(/^This needs the "(build|manage_users)" permission .* is viewer\.$/);
+      }
+      expect(methods, path).toBeGreaterThan(0);
+    });
+  }
+
+  it("lets a viewer read: a GET is past the policy (a 404 for an unknown id, not 401 or 403)", async () => {
+    for (const { file, path } of routes.filter(
+      (route) => !OPEN_ROUTES.has(route.path) && !route.path.startsWith("users"),
+    )) {
+      const response = await call(file, path, "GET", viewer);
+      if (response) expect([401, 403], `GET /api/${path}`).not.toContain(response.status);
+    }
+  });
+});
+
+describe("the users routes", () => {
+  const usersRoute = join(API_DIR, "users", "route.ts");
+
+  it("are for owners and admins: a builder gets 403 naming manage_users", async () => {
+    const refused = (await call(usersRoute, "users", "GET", builder)) as Response;
+    expect(refused.status).toBe(403);
+    expect((await refused.json()).message).toContain('"manage_users"');
+    expect(((await call(usersRoute, "users", "GET", admin)) as Response).status).toBe(200);
+  });
+});
+
+describe("every page", () => {
+  const pages = files(APP_DIR, "page.tsx").map((file) => relative(APP_DIR, file).split(sep).slice(0, -1).join("/"));
+
+  it("redirects to sign-in without a session cookie (proxy.ts)", () => {
+    for (const page of pages.filter((page) => !PUBLIC_PAGES.has(page))) {
+      const path = `/${page.replace(/\[(\w+)\]/g, "some-$1")}`;
+      const response = proxy(new NextRequest(`http://127.0.0.1${path}`));
+      expect(response.status, path).toBe(307);
+      expect(new URL(response.headers.get("location") ?? "").pathname, path).toBe("/sign-in");
+    }
+    for (const page of PUBLIC_PAGES)
+      expect(proxy(new NextRequest(`http://127.0.0.1/${page}`)).headers.get("location"), page).toBeNull();
+  });
+
+  it("checks the session itself: each page outside sign-in and setup calls pageActor()", () => {
+    for (const page of pages.filter((page) => !PUBLIC_PAGES.has(page))) {
+      const source = readFileSync(join(APP_DIR, page, "page.tsx"), "utf8");
+      expect(source, `app/${page}/page.tsx`).toMatch(/await pageActor\(\)/);
+    }
+  });
+});
