@@ -1,8 +1,10 @@
 // Every JSON route goes through `route()`: requests from another host or another site's page are refused (the same
-// rule proxy.ts applies to every path); AppErrors become their status with `{ code, message, errors }`; anything
-// unexpected is logged and answered with a generic 500 that leaks nothing.
+// rule proxy.ts applies to every path); each state-changing call is recorded in the audit log; AppErrors become their
+// status with `{ code, message, errors }`; anything unexpected is logged and answered with a generic 500 that leaks
+// nothing.
 import { NextResponse } from "next/server";
 import { requestFacts, requestRefusal } from "@/lib/app-origin";
+import { auditedCall, requestCallFacts } from "@/lib/audit/route-audit";
 import { AppError } from "@/lib/errors";
 import { log } from "@/lib/log";
 import { decodeUtf8 } from "@/lib/utf8";
@@ -15,7 +17,8 @@ export function route<P = Record<string, never>>(handler: Handler<P>) {
     try {
       const refusal = requestRefusal(requestFacts(request));
       if (refusal) throw refusal;
-      const result = await handler(request, await context.params);
+      const params = await context.params;
+      const result = await auditedCall(requestCallFacts(request, params ?? {}), null, () => handler(request, params));
       if (result instanceof Response) return result;
       return NextResponse.json(result ?? { ok: true });
     } catch (error) {
