@@ -4,34 +4,61 @@ import { getFlowExecution, listExecutions } from "../../engine/executions";
 import { runStoredFlow } from "../../flows/run";
 import { parseFlowSave } from "../../flows/requests";
 import { generateProjectCoreFlows, parseCoreFlowRequest } from "../../generate/service";
-import { getFlow, listFlows, saveFlow, setFlowEnabled, type FlowSummary } from "../../flows/store";
-import { singleFlowDocument } from "../../flows/export-format";
+import { getFlow, listFlows, saveFlow, setFlowEnabled, type FlowSummary, type StoredFlow } from "../../flows/store";
+import { FLOW_EXPORT_KEY, singleFlowDocument, type FlowExportFile } from "../../flows/export-format";
 import { exportFlow, exportFolder, importFlows } from "../../flows/transfer";
 import { defineCommand, listText, parseAssignments, parseInputOption, required } from "../command";
 import { fromFile, readJsonFile, writeJsonFile } from "../files";
+import type { RouteCall } from "../remote";
 
 const flowLine = (flow: FlowSummary) =>
   `${flow.id}  ${flow.folder}/${flow.name}  [${flow.kind}, v${flow.version}${flow.enabled ? "" : ", disabled"}${flow.edited ? ", edited" : ""}]`;
+
+const flowsOutput = (flows: FlowSummary[]) => ({
+  result: { flows },
+  text: listText(flows.map(flowLine), "No flows yet."),
+});
 
 export const flowList = defineCommand({
   name: "flow list",
   usage: "PROJECT_ID",
   positionals: 1,
-  async run({ positionals: [projectId] }) {
-    const flows = await listFlows(projectId);
-    return { result: { flows }, text: listText(flows.map(flowLine), "No flows yet.") };
+  run: async ({ positionals: [projectId] }) => flowsOutput(await listFlows(projectId)),
+  route: {
+    call: ({ positionals: [projectId] }) => ({
+      method: "GET",
+      path: "/api/projects/[projectId]/flows",
+      params: { projectId },
+    }),
+    output: (answer) => flowsOutput((answer.json as { flows: FlowSummary[] }).flows),
   },
+});
+
+const flowOutput = (flow: StoredFlow) => ({
+  result: { flow },
+  text: `${flowLine(flow)}\n${JSON.stringify(flow.flow, null, 2)}`,
 });
 
 export const flowShow = defineCommand({
   name: "flow show",
   usage: "FLOW_ID",
   positionals: 1,
-  async run({ positionals: [flowId] }) {
-    const flow = await getFlow(flowId);
-    return { result: { flow }, text: `${flowLine(flow)}\n${JSON.stringify(flow.flow, null, 2)}` };
+  run: async ({ positionals: [flowId] }) => flowOutput(await getFlow(flowId)),
+  route: {
+    call: ({ positionals: [flowId] }) => ({ method: "GET", path: "/api/flows/[flowId]", params: { flowId } }),
+    output: (answer) => flowOutput((answer.json as { flow: StoredFlow }).flow),
   },
 });
+
+/** Writes an export file; says which flows it holds (with their versions when known: the file has none). */
+async function exportOutput(out: string, file: unknown, flows: { name: string; version?: number }[]) {
+  await writeJsonFile(out, file);
+  const names = flows.map((flow) => (flow.version ? `${flow.name} v${flow.version}` : flow.name));
+  return {
+    result: { ok: true, file: out, flows },
+    text: `Wrote ${flows.length} flow(s) to ${out}: ${names.join(", ")}`,
+  };
+}
 
 export const flowExport = defineCommand({
   name: "flow export",
@@ -41,12 +68,34 @@ export const flowExport = defineCommand({
   async run({ values, positionals: [id] }) {
     const out = required(values.out, "out");
     const { flows, file } = values.folder === undefined ? await exportFlow(id) : await exportFolder(id, values.folder);
-    await writeJsonFile(out, file);
-    return {
-      result: { ok: true, file: out, flows },
-      text: `Wrote ${flows.length} flow(s) to ${out}: ${flows.map((flow) => `${flow.name} v${flow.version}`).join(", ")}`,
-    };
+    return exportOutput(out, file, flows);
   },
+  route: {
+    call({ values, positionals: [id] }): RouteCall {
+      required(values.out, "out");
+      return values.folder === undefined
+        ? { method: "GET", path: "/api/flows/[flowId]/export", params: { flowId: id } }
+        : {
+            method: "GET",
+            path: "/api/projects/[projectId]/flows/export",
+            params: { projectId: id },
+            query: { folder: values.folder },
+          };
+    },
+    output(answer, { values }) {
+      const file = answer.json as FlowExportFile;
+      return exportOutput(
+        values.out as string,
+        file,
+        file[FLOW_EXPORT_KEY].map((flow) => ({ name: flow.name })),
+      );
+    },
+  },
+});
+
+const importedOutput = (flows: StoredFlow[]) => ({
+  result: { flows },
+  text: flows.map((flow) => `Imported ${flowLine(flow)}`).join("\n"),
 });
 
 export const flowImport = defineCommand({
@@ -55,8 +104,16 @@ export const flowImport = defineCommand({
   positionals: 2,
   async run({ positionals: [projectId, file] }) {
     const document = await readJsonFile(file);
-    const flows = await fromFile(file, () => importFlows(projectId, document));
-    return { result: { flows }, text: flows.map((flow) => `Imported ${flowLine(flow)}`).join("\n") };
+    return importedOutput(await fromFile(file, () => importFlows(projectId, document)));
+  },
+  route: {
+    call: ({ positionals: [projectId, file] }) => ({
+      method: "POST",
+      path: "/api/projects/[projectId]/flows/import",
+      params: { projectId },
+      body: () => readJsonFile(file),
+    }),
+    output: (answer) => importedOutput((answer.json as { flows: StoredFlow[] }).flows),
   },
 });
 

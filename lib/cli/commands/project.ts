@@ -42,13 +42,19 @@ function importText(report: ImportReport): string {
   ].join("\n");
 }
 
+const projectsOutput = (projects: ProjectView[]) => ({
+  result: { projects },
+  text: listText(projects.map(projectLine), "No projects yet."),
+});
+
 export const projectList = defineCommand({
   name: "project list",
   usage: "",
   positionals: 0,
-  async run() {
-    const projects = await listProjects();
-    return { result: { projects }, text: listText(projects.map(projectLine), "No projects yet.") };
+  run: async () => projectsOutput(await listProjects()),
+  route: {
+    call: () => ({ method: "GET", path: "/api/projects" }),
+    output: (answer) => projectsOutput((answer.json as { projects: ProjectView[] }).projects),
   },
 });
 
@@ -57,6 +63,14 @@ export const projectShow = defineCommand({
   usage: "PROJECT_ID",
   positionals: 1,
   run: async ({ positionals: [id] }) => projectOutput(await getProject(id)),
+  route: {
+    call: ({ positionals: [projectId] }) => ({
+      method: "GET",
+      path: "/api/projects/[projectId]",
+      params: { projectId },
+    }),
+    output: (answer) => projectOutput((answer.json as { project: ProjectView }).project),
+  },
 });
 
 export const projectCreate = defineCommand({
