@@ -9,6 +9,8 @@ export function AppHeader() {
       <nav aria-label="Main">
         <Link href="/projects">Projects</Link>
         <Link href="/oin-apps">OIN apps</Link>
+        <Link href="/audit">Audit</Link>
+        <Link href="/settings/tokens">API tokens</Link>
       </nav>
     </header>
   );
