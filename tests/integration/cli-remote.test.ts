@@ -94,6 +94,24 @@ describe("ib --url", () => {
     expect(JSON.stringify(events)).not.toContain(writeToken);
   });
 
+  it("runs and switches a flow remotely; locally a command with a route records its change as local", async () => {
+    const ran = await remote(writeToken, "flow", "run", flowId, "--json");
+    expect(ran.code, ran.stderr).toBe(0);
+    expect(ran.json).toMatchObject({ ok: true, outputs: { greeting: "hello" } });
+    const on = await remote(writeToken, "flow", "enable", flowId);
+    expect(on.stdout).toBe("greet is ON");
+
+    const created = await ib("project", "create", "--name", "Made locally", "--json");
+    const [event] = (await listAuditEvents({ action: "project.create" }, { limit: 1 })).events;
+    expect(event).toMatchObject({
+      actor: { id: "local", email: "local" },
+      target: { type: "project", id: created.json.project.id, name: "Made locally" },
+      outcome: "success",
+    });
+    const [run] = (await listAuditEvents({ action: "flow.run" }, { limit: 1 })).events;
+    expect(run).toMatchObject({ actor: { id: "anonymous" }, target: { type: "flow", id: flowId } });
+  });
+
   it("refuses a change with a read token, and any call with a revoked or wrong token", async () => {
     const other = (await createProject({ name: "Remote three" })).id;
     const file = join(files, "one.flows.json");

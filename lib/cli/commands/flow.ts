@@ -117,19 +117,43 @@ export const flowImport = defineCommand({
   },
 });
 
+const switchedOutput = (flow: FlowSummary, enabled: boolean) => ({
+  result: { flow },
+  text: `${flow.name} is ${enabled ? "ON" : "OFF"}`,
+});
+
 const switchCommand = (enabled: boolean) =>
   defineCommand({
     name: enabled ? "flow enable" : "flow disable",
     usage: "FLOW_ID",
     positionals: 1,
-    async run({ positionals: [flowId] }) {
-      const flow = await setFlowEnabled(flowId, enabled);
-      return { result: { flow }, text: `${flow.name} is ${enabled ? "ON" : "OFF"}` };
+    run: async ({ positionals: [flowId] }) => switchedOutput(await setFlowEnabled(flowId, enabled), enabled),
+    route: {
+      call: ({ positionals: [flowId] }) => ({
+        method: "POST",
+        path: "/api/flows/[flowId]/enabled",
+        params: { flowId },
+        body: () => ({ enabled }),
+      }),
+      output: (answer) => switchedOutput((answer.json as { flow: FlowSummary }).flow, enabled),
     },
   });
 
 export const flowEnable = switchCommand(true);
 export const flowDisable = switchCommand(false);
+
+/** The `{ flow, expectedVersion }` a save sends, from a file and --expected-version; problems located in the file. */
+async function saveRequest(file: string, expectedVersion: string | undefined) {
+  const document = await readJsonFile(file);
+  return fromFile(file, async () =>
+    parseFlowSave({
+      flow: singleFlowDocument(document),
+      expectedVersion: Number(required(expectedVersion, "expected-version")),
+    }),
+  );
+}
+
+const savedOutput = (saved: FlowSummary) => ({ result: { flow: saved }, text: `Saved ${flowLine(saved)}` });
 
 export const flowSave = defineCommand({
   name: "flow save",
@@ -137,32 +161,44 @@ export const flowSave = defineCommand({
   options: { "expected-version": { type: "string" } },
   positionals: 2,
   async run({ values, positionals: [flowId, file] }) {
-    const document = await readJsonFile(file);
-    const { flow, expectedVersion } = await fromFile(file, async () =>
-      parseFlowSave({
-        flow: singleFlowDocument(document),
-        expectedVersion: Number(required(values["expected-version"], "expected-version")),
-      }),
-    );
-    const saved = await saveFlow(flowId, flow, expectedVersion);
-    return { result: { flow: saved }, text: `Saved ${flowLine(saved)}` };
+    const { flow, expectedVersion } = await saveRequest(file, values["expected-version"]);
+    return savedOutput(await saveFlow(flowId, flow, expectedVersion));
+  },
+  route: {
+    call: ({ values, positionals: [flowId, file] }) => ({
+      method: "PUT",
+      path: "/api/flows/[flowId]",
+      params: { flowId },
+      body: () => saveRequest(file, values["expected-version"]),
+    }),
+    output: (answer) => savedOutput((answer.json as { flow: StoredFlow }).flow),
   },
 });
+
+type RunResult = Awaited<ReturnType<typeof runStoredFlow>>;
+
+function runOutput(result: RunResult) {
+  const text = result.ok
+    ? `Succeeded in ${result.durationMs} ms (execution ${result.executionId})\n${JSON.stringify(result.outputs, null, 2)}`
+    : `Failed${result.error?.card ? ` at card "${result.error.card}" of flow "${result.error.flow}"` : ""}: ${result.error?.message ?? "unknown error"} (execution ${result.executionId})`;
+  return { result, text: result.notRecorded ? `${text}\n${result.notRecorded}` : text, exitCode: result.ok ? 0 : 1 };
+}
 
 export const flowRun = defineCommand({
   name: "flow run",
   usage: "FLOW_ID [--input JSON] [--connection CONNECTION_ID]",
   options: { input: { type: "string" }, connection: { type: "string" } },
   positionals: 1,
-  async run({ values, positionals: [flowId] }) {
-    const result = await runStoredFlow(flowId, {
-      inputs: parseInputOption(values.input),
-      connectionId: values.connection,
-    });
-    const text = result.ok
-      ? `Succeeded in ${result.durationMs} ms (execution ${result.executionId})\n${JSON.stringify(result.outputs, null, 2)}`
-      : `Failed${result.error?.card ? ` at card "${result.error.card}" of flow "${result.error.flow}"` : ""}: ${result.error?.message ?? "unknown error"} (execution ${result.executionId})`;
-    return { result, text: result.notRecorded ? `${text}\n${result.notRecorded}` : text, exitCode: result.ok ? 0 : 1 };
+  run: async ({ values, positionals: [flowId] }) =>
+    runOutput(await runStoredFlow(flowId, { inputs: parseInputOption(values.input), connectionId: values.connection })),
+  route: {
+    call: ({ values, positionals: [flowId] }) => ({
+      method: "POST",
+      path: "/api/flows/[flowId]/run",
+      params: { flowId },
+      body: () => ({ inputs: parseInputOption(values.input), connectionId: values.connection }),
+    }),
+    output: (answer) => runOutput(answer.json as RunResult),
   },
 });
 

@@ -80,6 +80,14 @@ export const projectCreate = defineCommand({
   positionals: 0,
   run: async ({ values }) =>
     projectOutput(await createProject({ name: values.name, description: values.description }), "Created"),
+  route: {
+    call: ({ values }) => ({
+      method: "POST",
+      path: "/api/projects",
+      body: () => ({ name: values.name, description: values.description }),
+    }),
+    output: (answer) => projectOutput((answer.json as { project: ProjectView }).project, "Created"),
+  },
 });
 
 export const projectRename = defineCommand({
@@ -89,7 +97,18 @@ export const projectRename = defineCommand({
   positionals: 2,
   run: async ({ values, positionals: [id, name] }) =>
     projectOutput(await updateProject(id, { name, description: values.description }), "Renamed"),
+  route: {
+    call: ({ values, positionals: [projectId, name] }) => ({
+      method: "PATCH",
+      path: "/api/projects/[projectId]",
+      params: { projectId },
+      body: () => ({ name, description: values.description }),
+    }),
+    output: (answer) => projectOutput((answer.json as { project: ProjectView }).project, "Renamed"),
+  },
 });
+
+const deletedOutput = (id: string) => ({ result: { ok: true }, text: `Deleted project ${id}.` });
 
 export const projectDelete = defineCommand({
   name: "project delete",
@@ -99,7 +118,14 @@ export const projectDelete = defineCommand({
   async run({ values, positionals: [id] }) {
     requireYes(values.yes, `project ${id} and everything in it`);
     await deleteProject(id);
-    return { result: { ok: true }, text: `Deleted project ${id}.` };
+    return deletedOutput(id);
+  },
+  route: {
+    call({ values, positionals: [projectId] }) {
+      requireYes(values.yes, `project ${projectId} and everything in it`);
+      return { method: "DELETE", path: "/api/projects/[projectId]", params: { projectId } };
+    },
+    output: (_answer, { positionals: [id] }) => deletedOutput(id),
   },
 });
 
