@@ -19,8 +19,9 @@ import type { TokenCreateRequest } from "./requests";
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** "Last used" is written at most this often per token, so reads do not each cost a write. */
 const LAST_USED_RESOLUTION_MS = 60_000;
-/** Expired and revoked tokens stay listed this long, then are removed. */
+/** Expired and revoked tokens stay listed this long (and this many at most), then are removed. */
 const ENDED_KEPT_MS = 30 * DAY_MS;
+const MAX_ENDED_KEPT = 100;
 /** The longest token text worth hashing: anything longer is not one of ours. */
 const MAX_TOKEN_TEXT_LENGTH = 100;
 
@@ -62,19 +63,30 @@ const VIEW_FIELDS = {
   revokedAt: true,
 } as const;
 
+/** Drops the owner's tokens that ended (expired or revoked) long ago, and the oldest ended beyond MAX_ENDED_KEPT. */
+async function pruneEndedTokens(owner: TokenOwner, now: Date): Promise<void> {
+  const client = db();
+  const ended = { OR: [{ expiresAt: { lte: now } }, { revokedAt: { not: null } }] };
+  const longAgo = new Date(now.getTime() - ENDED_KEPT_MS);
+  const beyond = await client.apiToken.findMany({
+    where: { userId: owner.userId, ...ended },
+    orderBy: { createdAt: "desc" },
+    skip: MAX_ENDED_KEPT,
+    select: { id: true },
+  });
+  await client.apiToken.deleteMany({
+    where: {
+      userId: owner.userId,
+      OR: [{ expiresAt: { lt: longAgo } }, { revokedAt: { lt: longAgo } }, { id: { in: beyond.map((row) => row.id) } }],
+    },
+  });
+}
+
 /** Makes a token for `owner`; its text is in the answer and nowhere else, ever. */
 export async function createApiToken(owner: TokenOwner, request: TokenCreateRequest): Promise<CreatedApiToken> {
   const client = db();
   const now = new Date();
-  await client.apiToken.deleteMany({
-    where: {
-      userId: owner.userId,
-      OR: [
-        { expiresAt: { lt: new Date(now.getTime() - ENDED_KEPT_MS) } },
-        { revokedAt: { lt: new Date(now.getTime() - ENDED_KEPT_MS) } },
-      ],
-    },
-  });
+  await pruneEndedTokens(owner, now);
   const live = await client.apiToken.count({
     where: { userId: owner.userId, revokedAt: null, expiresAt: { gt: now } },
   });
@@ -106,7 +118,7 @@ export async function listApiTokens(owner: TokenOwner): Promise<ApiTokenView[]> 
   const rows = await db().apiToken.findMany({
     where: { userId: owner.userId },
     orderBy: { createdAt: "desc" },
-    take: MAX_LIVE_TOKENS_PER_USER * 4,
+    take: MAX_LIVE_TOKENS_PER_USER + MAX_ENDED_KEPT,
     select: VIEW_FIELDS,
   });
   const now = Date.now();

@@ -74,6 +74,16 @@ describe("API tokens", () => {
     expect(await verifyApiToken(json.secret)).toBeNull();
   });
 
+  it("refuses a token past the live limit, saying to revoke one", async () => {
+    const { createApiToken } = await import("@/lib/api-tokens/store");
+    const owner = { userId: "user-with-many", email: "many@example.com" };
+    for (let i = 0; i < 50; i++) await createApiToken(owner, { name: `t${i}`, scope: "read", expiresInDays: 1 });
+    await expect(createApiToken(owner, { name: "one more", scope: "read", expiresInDays: 1 })).rejects.toMatchObject({
+      code: "limit_reached",
+      message: expect.stringContaining("revoke one first"),
+    });
+  });
+
   it("limits a read token to GET", () => {
     expect(scopeAllows("read", "GET")).toBe(true);
     expect(scopeAllows("read", "POST")).toBe(false);
