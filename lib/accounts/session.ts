@@ -1,6 +1,5 @@
-// Who is asking, from a request: a chain of resolvers tried in order (the browser session here; other ways to
-// authenticate, like a personal API token, are one more entry). A session unused for longer than the idle time is
-// ended here; better-auth ends it at the absolute lifetime.
+// The signed-in user of a browser session (a personal API token is the other way in: lib/api-tokens/actor.ts). A
+// session unused for longer than the idle time is ended here; better-auth ends it at the absolute lifetime.
 import { db } from "../db/client";
 import type { Actor } from "./actor";
 import { isInstanceRole } from "./policy";
@@ -10,8 +9,6 @@ import { sessionSettings } from "./settings";
 
 /** How often a session's last use is written: often enough for the idle timeout, rarely enough to cost nothing. */
 const TOUCH_EVERY_MS = 60_000;
-
-export type ActorResolver = (request: Request) => Promise<Actor | undefined>;
 
 /** The signed-in user of a browser session cookie, or undefined (no cookie, unknown, expired or idle). */
 export async function sessionActor(request: Request | Headers): Promise<Actor | undefined> {
@@ -31,15 +28,4 @@ export async function sessionActor(request: Request | Headers): Promise<Actor | 
   const role = (found.user as { role?: unknown }).role;
   if (!isInstanceRole(role)) return undefined;
   return { userId: found.user.id, email: found.user.email, role, via: "session" };
-}
-
-const RESOLVERS: ActorResolver[] = [sessionActor];
-
-/** The actor of a request: the first resolver that recognises it, or undefined. */
-export async function resolveActor(request: Request): Promise<Actor | undefined> {
-  for (const resolver of RESOLVERS) {
-    const actor = await resolver(request);
-    if (actor) return actor;
-  }
-  return undefined;
 }

@@ -1,9 +1,13 @@
 // Builds an `ib` command from its options and one action: parses arguments, prints the result as text or as
-// the JSON the matching route returns (`--json`), and reports any failure the same way (exit 1).
+// the JSON the matching route returns (`--json`), and reports any failure the same way (exit 1). A command that
+// declares its route runs it on a remote instance with `--url`, and locally records its audit event as `local`.
 import { parseArgs, type ParseArgsConfig } from "node:util";
+import { LOCAL_OWNER } from "../accounts/local";
 import { AppError, invalid } from "../errors";
 import { parseJsonText } from "../spec/parse";
 import { printJson, reportFailure, type CliIo } from "./io";
+import type { RouteAnswer, RouteCall } from "./remote";
+import type { RemoteTarget } from "./remote-target";
 import type { CliCommand } from "./commands";
 
 type ParseArgsOptionsConfig = NonNullable<ParseArgsConfig["options"]>;
@@ -19,6 +23,18 @@ export interface CommandOutput {
   exitCode?: number;
 }
 
+type CommandInput<O extends ParseArgsOptionsConfig> = { values: Values<O>; positionals: string[] };
+
+/** How a command maps to its JSON route (for `ib --url` and the audit log). */
+export interface CommandRoute<O extends ParseArgsOptionsConfig> {
+  /** The route call for these arguments; throws `localOnly(...)` for a form that needs this machine (a local file). */
+  call(input: CommandInput<O>): RouteCall;
+  /** Options that only mean something on this machine: refused with --url rather than ignored. */
+  localOptions?: string[];
+  /** The command's output from the route's answer. */
+  output(answer: RouteAnswer, input: CommandInput<O>): CommandOutput | Promise<CommandOutput>;
+}
+
 export interface CommandDefinition<O extends ParseArgsOptionsConfig> {
   /** The command's words, for usage errors: "project show". */
   name: string;
@@ -26,14 +42,62 @@ export interface CommandDefinition<O extends ParseArgsOptionsConfig> {
   options?: O;
   /** How many positional arguments: exactly n, or [min, max]. */
   positionals: number | [number, number];
-  run(input: { values: Values<O>; positionals: string[] }): Promise<CommandOutput>;
+  run(input: CommandInput<O>): Promise<CommandOutput>;
+  /** Absent: the command works on the local database file only. */
+  route?: CommandRoute<O>;
+}
+
+/** Thrown by a route mapping for a form of the command that has no route. */
+export const localOnly = (why: string) => new AppError("unsupported", `${why}; it runs locally only, without --url.`);
+
+async function runLocally<O extends ParseArgsOptionsConfig>(
+  definition: CommandDefinition<O>,
+  input: CommandInput<O>,
+): Promise<CommandOutput> {
+  let call: RouteCall | undefined;
+  try {
+    call = definition.route?.call(input);
+  } catch {
+    // This form has no route, so nothing to name its audit event by.
+  }
+  if (!call) return definition.run(input);
+  // Loaded only here, so commands without a route (spec check, run) start without the database.
+  const { auditedCall } = await import("../audit/route-audit");
+  let output: CommandOutput | undefined;
+  await auditedCall(
+    { method: call.method, pattern: call.path, params: call.params ?? {} },
+    () => LOCAL_OWNER,
+    async () => {
+      output = await definition.run(input);
+      return output.result;
+    },
+  );
+  return output as CommandOutput;
+}
+
+async function runRemotely<O extends ParseArgsOptionsConfig>(
+  definition: CommandDefinition<O>,
+  input: CommandInput<O>,
+  target: RemoteTarget,
+): Promise<CommandOutput> {
+  if (!definition.route)
+    throw new AppError(
+      "unsupported",
+      `ib ${definition.name} works on the local database file only; it has no route to call with --url.`,
+    );
+  const local = definition.route.localOptions?.find(
+    (option) => (input.values as Record<string, unknown>)[option] !== undefined,
+  );
+  if (local) throw localOnly(`--${local} names something on this machine`);
+  const { callRoute } = await import("./remote");
+  return definition.route.output(await callRoute(target, definition.route.call(input)), input);
 }
 
 export function defineCommand<O extends ParseArgsOptionsConfig>(definition: CommandDefinition<O>): CliCommand {
   const usage = `${definition.usage} [--json]`;
   return {
     usage,
-    async run(args: string[], io: CliIo): Promise<number> {
+    async run(args: string[], io: CliIo, target?: RemoteTarget): Promise<number> {
       const json = args.includes("--json");
       try {
         const options: ParseArgsOptionsConfig = { ...definition.options, json: { type: "boolean" } };
@@ -44,7 +108,8 @@ export function defineCommand<O extends ParseArgsOptionsConfig>(definition: Comm
             : definition.positionals;
         if (positionals.length < min || positionals.length > max)
           throw invalid(`usage: ib ${definition.name} ${usage}`);
-        const output = await definition.run({ values: values as Values<O>, positionals });
+        const input = { values: values as Values<O>, positionals };
+        const output = target ? await runRemotely(definition, input, target) : await runLocally(definition, input);
         if (json) printJson(io, output.result);
         else io.out(output.text);
         return output.exitCode ?? 0;

@@ -36,3 +36,11 @@ export async function fromFile<T>(file: string, action: () => Promise<T>): Promi
     throw new AppError(error.code, error.message, problems);
   }
 }
+
+export async function writeTextFile(file: string, text: string): Promise<void> {
+  try {
+    await writeFile(file, text, "utf8");
+  } catch (error) {
+    throw invalid(`cannot write ${file}: ${(error as Error).message}`, { file });
+  }
+}

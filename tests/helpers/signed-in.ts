@@ -4,6 +4,7 @@ import { randomUUID } from "node:crypto";
 import type { InstanceRole } from "@/lib/accounts/actor";
 
 export interface SignedIn {
+  userId: string;
   email: string;
   password: string;
   /** The Cookie header value of the session. */
@@ -42,9 +43,9 @@ export async function signIn(role: InstanceRole = "owner"): Promise<SignedIn> {
   const { LOCAL_OWNER } = await import("@/lib/accounts/local");
   const email = `${role}-${randomUUID().slice(0, 8)}@example.test`;
   const password = `password-${randomUUID()}`;
-  await createUser(LOCAL_OWNER, { email, password, role });
+  const user = await createUser(LOCAL_OWNER, { email, password, role });
   const response = await signInResponse(email, password);
   if (!response.ok) throw new Error(`sign-in failed: ${response.status} ${await response.text()}`);
   const cookie = sessionCookieOf(response);
-  return { email, password, cookie, request: (url, init) => withCookie(cookie, url, init) };
+  return { userId: user.id, email, password, cookie, request: (url, init) => withCookie(cookie, url, init) };
 }

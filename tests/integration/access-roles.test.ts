@@ -3,10 +3,12 @@
 import { describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/accounts/actor";
 import { ibWithTempData } from "../helpers/ib-cli";
+import { signIn } from "../helpers/signed-in";
 import { useTempDatabase } from "../helpers/temp-db";
 import { card, flow } from "../unit/engine/flow-builder";
 
 useTempDatabase();
+const owner = await signIn("owner");
 
 const { createProject } = await import("@/lib/projects/service");
 const { uploadSpec } = await import("@/lib/specs-store/store");
@@ -31,7 +33,7 @@ function spec(operations: Record<string, string[]>): string {
 
 const post = (handler: typeof grantRoute.POST, body: unknown) =>
   handler(
-    new Request("http://127.0.0.1/api/roles/x", {
+    owner.request("http://127.0.0.1/api/roles/x", {
       method: "POST",
       headers: { "content-type": "application/json" },
       body: JSON.stringify(body),
@@ -41,7 +43,7 @@ const post = (handler: typeof grantRoute.POST, body: unknown) =>
 
 async function rolesOf(projectId?: string) {
   const url = `http://127.0.0.1/api/roles${projectId ? `?project=${projectId}` : ""}`;
-  const response = await rolesRoute.GET(new Request(url), NO_PARAMS);
+  const response = await rolesRoute.GET(owner.request(url), NO_PARAMS);
   expect(response.status).toBe(200);
   return (await response.json()).roles as { name: string; key: string; inUse: boolean; holders: { email: string }[] }[];
 }

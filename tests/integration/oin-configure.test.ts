@@ -10,9 +10,11 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type RunningRestDemo, startRestDemo } from "@/demo/rest/server";
 import { ibWithData } from "../helpers/ib-cli";
+import { signIn } from "../helpers/signed-in";
 import { useTempDatabase } from "../helpers/temp-db";
 
 const dataDir = useTempDatabase();
+const owner = await signIn("owner");
 const { ingestSpec } = await import("@/lib/spec/ingest");
 const { parseSpecText } = await import("@/lib/spec/parse");
 const { bundleFromSpec } = await import("@/lib/bundle/from-spec");
@@ -50,7 +52,7 @@ async function call(
     body === undefined
       ? { method }
       : { method, headers: { "content-type": "application/json" }, body: JSON.stringify(body) };
-  const response = await handler(new Request(url(path), init), params());
+  const response = await handler(owner.request(url(path), init), params());
   return { status: response.status, body: await response.json() };
 }
 const getConfiguration = () => call(configurationRoute.GET, "oin-configuration");
@@ -272,7 +274,7 @@ describe("Configure your integration", { timeout: 120_000 }, () => {
   });
 
   it("packages the configuration without the password, and ib submission show reads it back", async () => {
-    const response = await packageRoute.GET(new Request(url("submission-package")), params());
+    const response = await packageRoute.GET(owner.request(url("submission-package")), params());
     const text = await response.text();
     expect(text).not.toContain(PASSWORD);
     expect(text).not.toContain("Another-pa55word");

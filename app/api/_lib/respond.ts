@@ -1,13 +1,17 @@
 // Every JSON route goes through `route()`: requests from another host or another site's page are refused (the same
-// rule proxy.ts applies to every path); the actor is resolved and the instance policy asked (401 without a signed-in
-// user, 403 naming the missing permission); AppErrors become their status with `{ code, message, errors }`; anything
-// unexpected is logged and answered with a generic 500 that leaks nothing. `openRoute()` is for the few routes
-// anyone may call (health, owner setup while no user exists).
+// rule proxy.ts applies to every path); the actor is resolved (session cookie, else a bearer API token) and the
+// instance policy and, for a path naming a project, the project policy are asked (401 without a signed-in user, 403
+// naming the missing permission or role); each state-changing call, refused or not, is recorded in the audit log;
+// AppErrors become their status with `{ code, message, errors }`; anything unexpected is logged and answered with a
+// generic 500 that leaks nothing. `openRoute()` is for the few routes anyone may call (health, owner setup while no
+// user exists).
 import { NextResponse } from "next/server";
+import { requireRouteProjectPermission } from "@/lib/access/route-permission";
 import type { Actor } from "@/lib/accounts/actor";
 import { type Permission, permissionForMethod, requirePermission } from "@/lib/accounts/policy";
-import { resolveActor } from "@/lib/accounts/session";
+import { requestActor } from "@/lib/api-tokens/actor";
 import { requestFacts, requestRefusal } from "@/lib/app-origin";
+import { auditedCall, requestCallFacts } from "@/lib/audit/route-audit";
 import { AppError } from "@/lib/errors";
 import { log } from "@/lib/log";
 import { decodeUtf8 } from "@/lib/utf8";
@@ -23,11 +27,18 @@ export interface RouteOptions {
 
 export function route<P = Record<string, never>>(handler: Handler<P>, options: RouteOptions = {}) {
   return respond<P>(async (request, params) => {
-    const actor = requirePermission(
-      await resolveActor(request),
-      options.permission ?? permissionForMethod(request.method),
+    const facts = requestCallFacts(request, (params ?? {}) as Record<string, unknown>);
+    let caller: Actor | undefined;
+    return auditedCall(
+      facts,
+      () => caller ?? null,
+      async () => {
+        caller = await requestActor(request);
+        const actor = requirePermission(caller, options.permission ?? permissionForMethod(request.method));
+        await requireRouteProjectPermission(actor, request.method, facts.pattern, facts.params);
+        return handler(request, params, actor);
+      },
     );
-    return handler(request, params, actor);
   });
 }
 

@@ -4,4 +4,6 @@ import { listProjects } from "@/lib/projects/service";
 
 export const GET = route(async () => ({ projects: await listProjects() }));
 
-export const POST = route(async (request) => ({ project: await createProjectAs(await jsonBody(request)) }));
+export const POST = route(async (request, _params, actor) => ({
+  project: await createProjectAs(await jsonBody(request), { actor }),
+}));

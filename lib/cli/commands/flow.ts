@@ -4,34 +4,61 @@ import { getFlowExecution, listExecutions } from "../../engine/executions";
 import { runStoredFlow } from "../../flows/run";
 import { parseFlowSave } from "../../flows/requests";
 import { generateProjectCoreFlows, parseCoreFlowRequest } from "../../generate/service";
-import { getFlow, listFlows, saveFlow, setFlowEnabled, type FlowSummary } from "../../flows/store";
-import { singleFlowDocument } from "../../flows/export-format";
+import { getFlow, listFlows, saveFlow, setFlowEnabled, type FlowSummary, type StoredFlow } from "../../flows/store";
+import { FLOW_EXPORT_KEY, singleFlowDocument, type FlowExportFile } from "../../flows/export-format";
 import { exportFlow, exportFolder, importFlows } from "../../flows/transfer";
 import { defineCommand, listText, parseAssignments, parseInputOption, required } from "../command";
 import { fromFile, readJsonFile, writeJsonFile } from "../files";
+import type { RouteCall } from "../remote";
 
 const flowLine = (flow: FlowSummary) =>
   `${flow.id}  ${flow.folder}/${flow.name}  [${flow.kind}, v${flow.version}${flow.enabled ? "" : ", disabled"}${flow.edited ? ", edited" : ""}]`;
+
+const flowsOutput = (flows: FlowSummary[]) => ({
+  result: { flows },
+  text: listText(flows.map(flowLine), "No flows yet."),
+});
 
 export const flowList = defineCommand({
   name: "flow list",
   usage: "PROJECT_ID",
   positionals: 1,
-  async run({ positionals: [projectId] }) {
-    const flows = await listFlows(projectId);
-    return { result: { flows }, text: listText(flows.map(flowLine), "No flows yet.") };
+  run: async ({ positionals: [projectId] }) => flowsOutput(await listFlows(projectId)),
+  route: {
+    call: ({ positionals: [projectId] }) => ({
+      method: "GET",
+      path: "/api/projects/[projectId]/flows",
+      params: { projectId },
+    }),
+    output: (answer) => flowsOutput((answer.json as { flows: FlowSummary[] }).flows),
   },
+});
+
+const flowOutput = (flow: StoredFlow) => ({
+  result: { flow },
+  text: `${flowLine(flow)}\n${JSON.stringify(flow.flow, null, 2)}`,
 });
 
 export const flowShow = defineCommand({
   name: "flow show",
   usage: "FLOW_ID",
   positionals: 1,
-  async run({ positionals: [flowId] }) {
-    const flow = await getFlow(flowId);
-    return { result: { flow }, text: `${flowLine(flow)}\n${JSON.stringify(flow.flow, null, 2)}` };
+  run: async ({ positionals: [flowId] }) => flowOutput(await getFlow(flowId)),
+  route: {
+    call: ({ positionals: [flowId] }) => ({ method: "GET", path: "/api/flows/[flowId]", params: { flowId } }),
+    output: (answer) => flowOutput((answer.json as { flow: StoredFlow }).flow),
   },
 });
+
+/** Writes an export file; says which flows it holds (with their versions when known: the file has none). */
+async function exportOutput(out: string, file: unknown, flows: { name: string; version?: number }[]) {
+  await writeJsonFile(out, file);
+  const names = flows.map((flow) => (flow.version ? `${flow.name} v${flow.version}` : flow.name));
+  return {
+    result: { ok: true, file: out, flows },
+    text: `Wrote ${flows.length} flow(s) to ${out}: ${names.join(", ")}`,
+  };
+}
 
 export const flowExport = defineCommand({
   name: "flow export",
@@ -41,12 +68,34 @@ export const flowExport = defineCommand({
   async run({ values, positionals: [id] }) {
     const out = required(values.out, "out");
     const { flows, file } = values.folder === undefined ? await exportFlow(id) : await exportFolder(id, values.folder);
-    await writeJsonFile(out, file);
-    return {
-      result: { ok: true, file: out, flows },
-      text: `Wrote ${flows.length} flow(s) to ${out}: ${flows.map((flow) => `${flow.name} v${flow.version}`).join(", ")}`,
-    };
+    return exportOutput(out, file, flows);
   },
+  route: {
+    call({ values, positionals: [id] }): RouteCall {
+      required(values.out, "out");
+      return values.folder === undefined
+        ? { method: "GET", path: "/api/flows/[flowId]/export", params: { flowId: id } }
+        : {
+            method: "GET",
+            path: "/api/projects/[projectId]/flows/export",
+            params: { projectId: id },
+            query: { folder: values.folder },
+          };
+    },
+    output(answer, { values }) {
+      const file = answer.json as FlowExportFile;
+      return exportOutput(
+        values.out as string,
+        file,
+        file[FLOW_EXPORT_KEY].map((flow) => ({ name: flow.name })),
+      );
+    },
+  },
+});
+
+const importedOutput = (flows: StoredFlow[]) => ({
+  result: { flows },
+  text: flows.map((flow) => `Imported ${flowLine(flow)}`).join("\n"),
 });
 
 export const flowImport = defineCommand({
@@ -55,9 +104,22 @@ export const flowImport = defineCommand({
   positionals: 2,
   async run({ positionals: [projectId, file] }) {
     const document = await readJsonFile(file);
-    const flows = await fromFile(file, () => importFlows(projectId, document));
-    return { result: { flows }, text: flows.map((flow) => `Imported ${flowLine(flow)}`).join("\n") };
+    return importedOutput(await fromFile(file, () => importFlows(projectId, document)));
   },
+  route: {
+    call: ({ positionals: [projectId, file] }) => ({
+      method: "POST",
+      path: "/api/projects/[projectId]/flows/import",
+      params: { projectId },
+      body: () => readJsonFile(file),
+    }),
+    output: (answer) => importedOutput((answer.json as { flows: StoredFlow[] }).flows),
+  },
+});
+
+const switchedOutput = (flow: FlowSummary, enabled: boolean) => ({
+  result: { flow },
+  text: `${flow.name} is ${enabled ? "ON" : "OFF"}`,
 });
 
 const switchCommand = (enabled: boolean) =>
@@ -65,14 +127,33 @@ const switchCommand = (enabled: boolean) =>
     name: enabled ? "flow enable" : "flow disable",
     usage: "FLOW_ID",
     positionals: 1,
-    async run({ positionals: [flowId] }) {
-      const flow = await setFlowEnabled(flowId, enabled);
-      return { result: { flow }, text: `${flow.name} is ${enabled ? "ON" : "OFF"}` };
+    run: async ({ positionals: [flowId] }) => switchedOutput(await setFlowEnabled(flowId, enabled), enabled),
+    route: {
+      call: ({ positionals: [flowId] }) => ({
+        method: "POST",
+        path: "/api/flows/[flowId]/enabled",
+        params: { flowId },
+        body: () => ({ enabled }),
+      }),
+      output: (answer) => switchedOutput((answer.json as { flow: FlowSummary }).flow, enabled),
     },
   });
 
 export const flowEnable = switchCommand(true);
 export const flowDisable = switchCommand(false);
+
+/** The `{ flow, expectedVersion }` a save sends, from a file and --expected-version; problems located in the file. */
+async function saveRequest(file: string, expectedVersion: string | undefined) {
+  const document = await readJsonFile(file);
+  return fromFile(file, async () =>
+    parseFlowSave({
+      flow: singleFlowDocument(document),
+      expectedVersion: Number(required(expectedVersion, "expected-version")),
+    }),
+  );
+}
+
+const savedOutput = (saved: FlowSummary) => ({ result: { flow: saved }, text: `Saved ${flowLine(saved)}` });
 
 export const flowSave = defineCommand({
   name: "flow save",
@@ -80,32 +161,44 @@ export const flowSave = defineCommand({
   options: { "expected-version": { type: "string" } },
   positionals: 2,
   async run({ values, positionals: [flowId, file] }) {
-    const document = await readJsonFile(file);
-    const { flow, expectedVersion } = await fromFile(file, async () =>
-      parseFlowSave({
-        flow: singleFlowDocument(document),
-        expectedVersion: Number(required(values["expected-version"], "expected-version")),
-      }),
-    );
-    const saved = await saveFlow(flowId, flow, expectedVersion);
-    return { result: { flow: saved }, text: `Saved ${flowLine(saved)}` };
+    const { flow, expectedVersion } = await saveRequest(file, values["expected-version"]);
+    return savedOutput(await saveFlow(flowId, flow, expectedVersion));
+  },
+  route: {
+    call: ({ values, positionals: [flowId, file] }) => ({
+      method: "PUT",
+      path: "/api/flows/[flowId]",
+      params: { flowId },
+      body: () => saveRequest(file, values["expected-version"]),
+    }),
+    output: (answer) => savedOutput((answer.json as { flow: StoredFlow }).flow),
   },
 });
+
+type RunResult = Awaited<ReturnType<typeof runStoredFlow>>;
+
+function runOutput(result: RunResult) {
+  const text = result.ok
+    ? `Succeeded in ${result.durationMs} ms (execution ${result.executionId})\n${JSON.stringify(result.outputs, null, 2)}`
+    : `Failed${result.error?.card ? ` at card "${result.error.card}" of flow "${result.error.flow}"` : ""}: ${result.error?.message ?? "unknown error"} (execution ${result.executionId})`;
+  return { result, text: result.notRecorded ? `${text}\n${result.notRecorded}` : text, exitCode: result.ok ? 0 : 1 };
+}
 
 export const flowRun = defineCommand({
   name: "flow run",
   usage: "FLOW_ID [--input JSON] [--connection CONNECTION_ID]",
   options: { input: { type: "string" }, connection: { type: "string" } },
   positionals: 1,
-  async run({ values, positionals: [flowId] }) {
-    const result = await runStoredFlow(flowId, {
-      inputs: parseInputOption(values.input),
-      connectionId: values.connection,
-    });
-    const text = result.ok
-      ? `Succeeded in ${result.durationMs} ms (execution ${result.executionId})\n${JSON.stringify(result.outputs, null, 2)}`
-      : `Failed${result.error?.card ? ` at card "${result.error.card}" of flow "${result.error.flow}"` : ""}: ${result.error?.message ?? "unknown error"} (execution ${result.executionId})`;
-    return { result, text: result.notRecorded ? `${text}\n${result.notRecorded}` : text, exitCode: result.ok ? 0 : 1 };
+  run: async ({ values, positionals: [flowId] }) =>
+    runOutput(await runStoredFlow(flowId, { inputs: parseInputOption(values.input), connectionId: values.connection })),
+  route: {
+    call: ({ values, positionals: [flowId] }) => ({
+      method: "POST",
+      path: "/api/flows/[flowId]/run",
+      params: { flowId },
+      body: () => ({ inputs: parseInputOption(values.input), connectionId: values.connection }),
+    }),
+    output: (answer) => runOutput(answer.json as RunResult),
   },
 });
 

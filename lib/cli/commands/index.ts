@@ -1,10 +1,12 @@
 // The command registry: "words" -> its summary and a loader of its module, so each command starts with only what
 // it needs.
 import type { CliIo } from "../io";
+import type { RemoteTarget } from "../remote-target";
 
 export interface CliCommand {
   usage: string;
-  run(args: string[], io: CliIo): Promise<number>;
+  /** With `target`, the command calls that instance's JSON route instead of the local database. */
+  run(args: string[], io: CliIo, target?: RemoteTarget): Promise<number>;
 }
 
 /** A command's one-line summary lives here, so `ib --help` lists every command without loading any. */
@@ -88,6 +90,30 @@ export const COMMANDS: Record<string, CommandEntry> = {
   validate: {
     summary: "Check a bundle's flows and project against every validation rule (docs/validation.md)",
     load: () => import("./validate").then((module) => module.validate),
+  },
+  "token create": {
+    summary: "Create a personal API token (read or write, expiring); it is shown once",
+    load: () => import("./token").then((module) => module.tokenCreate),
+  },
+  "token list": {
+    summary: "List personal API tokens: prefix, name, scope, created, expires, last used (never the secret)",
+    load: () => import("./token").then((module) => module.tokenList),
+  },
+  "token revoke": {
+    summary: "Revoke a personal API token at once",
+    load: () => import("./token").then((module) => module.tokenRevoke),
+  },
+  "audit list": {
+    summary: "List audit events, newest first, filtered by actor, action, target and time range",
+    load: () => import("./audit").then((module) => module.auditList),
+  },
+  "audit export": {
+    summary: "Export audit events as JSON lines (stdout or --out), oldest first",
+    load: () => import("./audit").then((module) => module.auditExport),
+  },
+  "audit retention": {
+    summary: "Show or set (--days N) how long audit events are kept",
+    load: () => import("./audit").then((module) => module.auditRetention),
   },
   "project list": {
     summary: "List the projects",

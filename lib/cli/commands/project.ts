@@ -42,13 +42,19 @@ function importText(report: ImportReport): string {
   ].join("\n");
 }
 
+const projectsOutput = (projects: ProjectView[]) => ({
+  result: { projects },
+  text: listText(projects.map(projectLine), "No projects yet."),
+});
+
 export const projectList = defineCommand({
   name: "project list",
   usage: "",
   positionals: 0,
-  async run() {
-    const projects = await listProjects();
-    return { result: { projects }, text: listText(projects.map(projectLine), "No projects yet.") };
+  run: async () => projectsOutput(await listProjects()),
+  route: {
+    call: () => ({ method: "GET", path: "/api/projects" }),
+    output: (answer) => projectsOutput((answer.json as { projects: ProjectView[] }).projects),
   },
 });
 
@@ -57,6 +63,14 @@ export const projectShow = defineCommand({
   usage: "PROJECT_ID",
   positionals: 1,
   run: async ({ positionals: [id] }) => projectOutput(await getProject(id)),
+  route: {
+    call: ({ positionals: [projectId] }) => ({
+      method: "GET",
+      path: "/api/projects/[projectId]",
+      params: { projectId },
+    }),
+    output: (answer) => projectOutput((answer.json as { project: ProjectView }).project),
+  },
 });
 
 export const projectCreate = defineCommand({
@@ -66,6 +80,14 @@ export const projectCreate = defineCommand({
   positionals: 0,
   run: async ({ values }) =>
     projectOutput(await createProjectAs({ name: values.name, description: values.description }), "Created"),
+  route: {
+    call: ({ values }) => ({
+      method: "POST",
+      path: "/api/projects",
+      body: () => ({ name: values.name, description: values.description }),
+    }),
+    output: (answer) => projectOutput((answer.json as { project: ProjectView }).project, "Created"),
+  },
 });
 
 export const projectRename = defineCommand({
@@ -75,7 +97,18 @@ export const projectRename = defineCommand({
   positionals: 2,
   run: async ({ values, positionals: [id, name] }) =>
     projectOutput(await updateProject(id, { name, description: values.description }), "Renamed"),
+  route: {
+    call: ({ values, positionals: [projectId, name] }) => ({
+      method: "PATCH",
+      path: "/api/projects/[projectId]",
+      params: { projectId },
+      body: () => ({ name, description: values.description }),
+    }),
+    output: (answer) => projectOutput((answer.json as { project: ProjectView }).project, "Renamed"),
+  },
 });
+
+const deletedOutput = (id: string) => ({ result: { ok: true }, text: `Deleted project ${id}.` });
 
 export const projectDelete = defineCommand({
   name: "project delete",
@@ -85,7 +118,14 @@ export const projectDelete = defineCommand({
   async run({ values, positionals: [id] }) {
     requireYes(values.yes, `project ${id} and everything in it`);
     await deleteProject(id);
-    return { result: { ok: true }, text: `Deleted project ${id}.` };
+    return deletedOutput(id);
+  },
+  route: {
+    call({ values, positionals: [projectId] }) {
+      requireYes(values.yes, `project ${projectId} and everything in it`);
+      return { method: "DELETE", path: "/api/projects/[projectId]", params: { projectId } };
+    },
+    output: (_answer, { positionals: [id] }) => deletedOutput(id),
   },
 });
 

@@ -3,12 +3,16 @@ import { parseArgs } from "node:util";
 import { invalid, type ProblemDetail } from "../../errors";
 import type { SecuritySchemeIndex, SpecIndex } from "../../spec/types";
 import { formatProblems, printJson, reportFailure, type CliIo } from "../io";
+import { localOnly } from "../command";
+import type { RemoteTarget } from "../remote-target";
 import { ingestSpecFile } from "../spec-file";
 import type { CliCommand } from "./index";
 
 export const specCheck: CliCommand = {
   usage: "FILE [--json]",
-  async run(args: string[], io: CliIo): Promise<number> {
+  async run(args: string[], io: CliIo, target?: RemoteTarget): Promise<number> {
+    if (target)
+      return reportFailure(io, localOnly("ib spec check reads a file on this machine"), args.includes("--json"));
     let parsed: { values: { json?: boolean }; positionals: string[] };
     try {
       parsed = parseArgs({ args, options: { json: { type: "boolean", default: false } }, allowPositionals: true });

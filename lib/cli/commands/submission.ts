@@ -47,13 +47,27 @@ export const submissionShow = defineCommand({
   },
 });
 
+type Submitted = Awaited<ReturnType<typeof submitIntegration>>;
+
+const submittedOutput = (result: Submitted) => ({
+  result,
+  text: `Submitted: the OIN app is now "${result.status}".`,
+});
+
 export const submissionSubmit = defineCommand({
   name: "submission submit",
   usage: "PROJECT_ID --certified",
   options: { certified: { type: "boolean" } },
   positionals: 1,
-  async run({ values, positionals: [projectId] }) {
-    const result = await submitIntegration(projectId, { certified: values.certified === true });
-    return { result, text: `Submitted: the OIN app is now "${result.status}".` };
+  run: async ({ values, positionals: [projectId] }) =>
+    submittedOutput(await submitIntegration(projectId, { certified: values.certified === true })),
+  route: {
+    call: ({ values, positionals: [projectId] }) => ({
+      method: "POST",
+      path: "/api/projects/[projectId]/submit",
+      params: { projectId },
+      body: () => ({ certified: values.certified === true }),
+    }),
+    output: (answer) => submittedOutput(answer.json as Submitted),
   },
 });

@@ -1,5 +1,6 @@
-// Sign-in, sign-out, the current session, password change and OpenID Connect: better-auth's endpoints (lib/accounts).
-import { handleAuthRequest } from "@/lib/accounts/handler";
+// Sign-in, sign-out, the current session, password change and OpenID Connect: better-auth's endpoints
+// (lib/accounts), each sign-in, sign-out and password change audited (lib/audit).
+import { handleAuditedAuthRequest } from "@/lib/audit/auth-audit";
 
-export const GET = handleAuthRequest;
-export const POST = handleAuthRequest;
+export const GET = handleAuditedAuthRequest;
+export const POST = handleAuditedAuthRequest;

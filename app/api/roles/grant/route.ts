@@ -2,4 +2,6 @@
 import { jsonBody, route } from "@/app/api/_lib/respond";
 import { grantProjectRole } from "@/lib/access/grants";
 
-export const POST = route(async (request) => ({ role: await grantProjectRole(await jsonBody(request)) }));
+export const POST = route(async (request, _params, actor) => ({
+  role: await grantProjectRole(await jsonBody(request), { actor }),
+}));

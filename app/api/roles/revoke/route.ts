@@ -2,4 +2,6 @@
 import { jsonBody, route } from "@/app/api/_lib/respond";
 import { revokeProjectRole } from "@/lib/access/grants";
 
-export const POST = route(async (request) => ({ role: await revokeProjectRole(await jsonBody(request)) }));
+export const POST = route(async (request, _params, actor) => ({
+  role: await revokeProjectRole(await jsonBody(request), { actor }),
+}));

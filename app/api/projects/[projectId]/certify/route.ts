@@ -5,6 +5,6 @@ import { certifyProject, listCertifications } from "@/lib/certify/store";
 export const GET = route<{ projectId: string }>(async (_request, { projectId }) => listCertifications(projectId));
 
 /** Runs the certification over the project's ON action flows through `{ connectionId }` and keeps the report. */
-export const POST = route<{ projectId: string }>(async (request, { projectId }) =>
-  certifyProject(projectId, await jsonBody(request)),
+export const POST = route<{ projectId: string }>(async (request, { projectId }, actor) =>
+  certifyProject(projectId, await jsonBody(request), { actor }),
 );

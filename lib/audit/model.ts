@@ -1,0 +1,42 @@
+// The audit log's shapes and bounds: who did what, to what, when, and how it went.
+
+export type AuditOutcome = "success" | "failure";
+
+export interface AuditTarget {
+  type: string;
+  id: string;
+  name?: string;
+}
+
+export interface AuditEventView {
+  id: number;
+  time: string;
+  actor: { id: string; email: string };
+  action: string;
+  target: { type: string; id: string; name: string };
+  outcome: AuditOutcome;
+  details: Record<string, unknown>;
+}
+
+export interface AuditFilter {
+  actor?: string;
+  action?: string;
+  targetType?: string;
+  targetId?: string;
+  since?: Date;
+  until?: Date;
+}
+
+/** Recorded for a request nobody signed in for. */
+export const ANONYMOUS = { id: "anonymous", email: "anonymous" } as const;
+
+/** A details object is cut to this many characters of JSON. */
+export const MAX_DETAILS_CHARS = 2_000;
+/** Each text (action, target, a detail value) is cut to this length. */
+export const MAX_TEXT_LENGTH = 200;
+/** Events kept at most, whatever the retention: the oldest go first. */
+export const MAX_KEPT_EVENTS = 100_000;
+/** One page of the list. */
+export const MAX_PAGE_SIZE = 500;
+/** Lines in one export. */
+export const MAX_EXPORT_LINES = 50_000;
