@@ -75,7 +75,10 @@ async function deriveVerbs(projectIds: string[]): Promise<Map<string, VerbRoleKe
   const flowsOf = new Map<string, Flow[]>();
   for (const row of flows) {
     const flow = parsed<Flow>(row.definition);
-    if (flow) flowsOf.set(row.projectId, [...(flowsOf.get(row.projectId) ?? []), flow]);
+    if (!flow) continue;
+    const list = flowsOf.get(row.projectId) ?? [];
+    list.push(flow);
+    flowsOf.set(row.projectId, list);
   }
   return new Map(projectIds.map((id) => [id, verbsUsed(parsed<SpecIndex>(current.get(id)), flowsOf.get(id) ?? [])]));
 }
