@@ -63,7 +63,11 @@ async function deriveVerbs(projectIds: string[]): Promise<Map<string, VerbRoleKe
   const where = { projectId: { in: projectIds } };
   const [latest, flows] = await Promise.all([
     db().spec.groupBy({ by: ["projectId"], where, _max: { version: true } }),
-    db().flow.findMany({ where, select: { projectId: true, definition: true } }),
+    // Only flows whose text names a method input ("method", "request_method") can write one down: the rest are not read.
+    db().flow.findMany({
+      where: { ...where, definition: { contains: 'method"' } },
+      select: { projectId: true, definition: true },
+    }),
   ]);
   const specs = latest.length
     ? await db().spec.findMany({
