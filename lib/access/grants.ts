@@ -72,9 +72,15 @@ export async function listProjectRoles(projectId?: string): Promise<ProjectRoleV
       orderBy: [{ grantedAt: "asc" }, { email: "asc" }],
     }),
   ]);
+  const grantsOf = new Map<string, typeof grants>();
+  for (const grant of grants) {
+    const list = grantsOf.get(grant.projectId) ?? [];
+    list.push(grant);
+    grantsOf.set(grant.projectId, list);
+  }
   return projects.flatMap(({ id, name }) => {
     const used = new Set<ProjectRoleKey>(["admin", ...(verbs.get(id) ?? [])]);
-    const granted = grants.filter((grant) => grant.projectId === id);
+    const granted = grantsOf.get(id) ?? [];
     return PROJECT_ROLE_KEYS.filter((key) => used.has(key) || granted.some((grant) => grant.role === key)).map(
       (key) => ({
         name: roleName(name, key),

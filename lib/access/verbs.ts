@@ -63,7 +63,11 @@ async function deriveVerbs(projectIds: string[]): Promise<Map<string, VerbRoleKe
   const where = { projectId: { in: projectIds } };
   const [latest, flows] = await Promise.all([
     db().spec.groupBy({ by: ["projectId"], where, _max: { version: true } }),
-    db().flow.findMany({ where, select: { projectId: true, definition: true } }),
+    // Only flows whose text names a method input ("method", "request_method") can write one down: the rest are not read.
+    db().flow.findMany({
+      where: { ...where, definition: { contains: 'method"' } },
+      select: { projectId: true, definition: true },
+    }),
   ]);
   const specs = latest.length
     ? await db().spec.findMany({
@@ -75,7 +79,10 @@ async function deriveVerbs(projectIds: string[]): Promise<Map<string, VerbRoleKe
   const flowsOf = new Map<string, Flow[]>();
   for (const row of flows) {
     const flow = parsed<Flow>(row.definition);
-    if (flow) flowsOf.set(row.projectId, [...(flowsOf.get(row.projectId) ?? []), flow]);
+    if (!flow) continue;
+    const list = flowsOf.get(row.projectId) ?? [];
+    list.push(flow);
+    flowsOf.set(row.projectId, list);
   }
   return new Map(projectIds.map((id) => [id, verbsUsed(parsed<SpecIndex>(current.get(id)), flowsOf.get(id) ?? [])]));
 }

@@ -1,5 +1,5 @@
-// The Roles page: every project's roles with their project, filtered by project (kept in the address), a role granted
-// to a user by email (a bad email refused at its field) and revoked again.
+// The Roles page: every project's roles with their project, filtered by project (kept in the address, and linked from
+// the project's General tab), a role granted to a user by email (a bad email refused at its field) and revoked again.
 import type { Card } from "@/lib/flow/model";
 import { createFlow, createProject, helperFlow } from "./helpers/editor";
 import { expect, test } from "./helpers/test";
@@ -50,4 +50,13 @@ test("listing, filtering, granting and revoking project roles on the Roles page"
   await page.getByRole("button", { name: "Revoke Roles Acme POST from dev@example.com" }).click();
   await expect(page.getByRole("status")).toHaveText("Revoked Roles Acme POST from dev@example.com.");
   await expect(rows.nth(1)).toContainText("nobody");
+
+  // From the project's General tab, its roles only.
+  await page.getByLabel("Project").selectOption({ label: "All projects" });
+  await expect(page).toHaveURL(/\/roles$/);
+  await page.goto(`/projects/${acme}`);
+  await page.getByRole("link", { name: "Who holds this project's roles" }).click();
+  await expect(page).toHaveURL(new RegExp(`/roles\\?project=${acme}$`));
+  await expect(page.getByRole("combobox", { name: "Project" })).toHaveValue(acme);
+  await expect(rows).toHaveCount(2);
 });

@@ -18,6 +18,7 @@ const { grantProjectRole, revokeProjectRole } = await import("@/lib/access/grant
 const { AppError } = await import("@/lib/errors");
 const { certifyProject } = await import("@/lib/certify/store");
 const { projectIdOf } = await import("@/lib/access/target");
+const { authorizeProjectRequest } = await import("@/lib/access/route-actions");
 const { requireProjectPermission } = await import("@/lib/access/grants");
 
 const builder: Actor = { userId: "user-bea", email: "Bea@Example.com", role: "builder", via: "session" };
@@ -238,5 +239,28 @@ describe("the per-verb check on runs", () => {
     });
     await grantProjectRole({ role: "Acme admin", email: "dan@example.com" });
     expect(await requireProjectPermission(dan, projectId, "delete")).toMatchObject({ name: "Acme", held: ["admin"] });
+  });
+
+  it("puts a route under the policy from its method and path alone: reads open, changes and runs by role", async () => {
+    const eve: Actor = { userId: "user-eve", email: "eve@example.com", role: "builder", via: "session" };
+    expect(await authorizeProjectRequest(eve, "GET", `/api/flows/${flowId}/executions`)).toMatchObject({
+      name: "Acme",
+    });
+    await expect(authorizeProjectRequest(eve, "PUT", `/api/flows/${flowId}`)).rejects.toMatchObject({
+      code: "forbidden",
+      message: 'Changing project Acme needs the role "Acme admin"',
+    });
+    await expect(
+      authorizeProjectRequest(viewer, "POST", `/api/connections/${connectionId}/test`),
+    ).rejects.toMatchObject({
+      message: "Running the flows of project Acme is not open to vic@example.com: a viewer can only read",
+    });
+    await grantProjectRole({ role: "Acme admin", email: "eve@example.com" });
+    expect(
+      await authorizeProjectRequest(eve, "DELETE", `/api/projects/${projectId}/connections/${connectionId}`),
+    ).toMatchObject({
+      held: ["admin"],
+    });
+    expect(await authorizeProjectRequest(eve, "POST", "/api/roles/grant")).toBeUndefined();
   });
 });

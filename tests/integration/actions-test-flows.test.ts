@@ -27,6 +27,8 @@ const { createAuthConfig } = await import("@/lib/auth/store");
 const { createConnection } = await import("@/lib/connections/store");
 const { listExecutions } = await import("@/lib/engine/executions");
 const { exportProject } = await import("@/lib/bundle/project");
+const { runTestFlow } = await import("@/lib/project-actions/test-run");
+const { grantProjectRole } = await import("@/lib/access/grants");
 
 const call = async (handler: (request: Request, context: any) => Promise<Response>, params: object, body?: unknown) => {
   const request = owner.request("http://127.0.0.1/api", {
@@ -164,6 +166,17 @@ describe("action and test flows", () => {
     expect(demo.store.inspect().users.map((user: { email: string }) => user.email)).toContain("grace@acme.test");
     const [latest] = await listExecutions(testId);
     expect(latest).toMatchObject({ id: run.body.executionId, status: "succeeded" });
+
+    // A builder holding only the project's GET role: the action's POST is refused (403 naming the role), unsent.
+    const builder = { userId: "user-bea", email: "bea@acme.test", role: "builder" as const, via: "session" as const };
+    await grantProjectRole({ role: "Acme GET", email: "bea@acme.test" });
+    const users = demo.store.inspect().users.length;
+    await expect(runTestFlow(testId, connectionId, { actor: builder })).rejects.toMatchObject({
+      code: "forbidden",
+      message: 'Running this flow sends POST to the API: it needs the role "Acme POST" of project Acme',
+    });
+    expect(demo.store.inspect().users).toHaveLength(users);
+    expect((await listExecutions(testId))[0].id).toBe(latest.id);
 
     // Run all of the action's tests: this one again (its user exists now: 409, the run fails) and one for a new user.
     await call(

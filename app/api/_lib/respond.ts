@@ -6,7 +6,7 @@
 // generic 500 that leaks nothing. `openRoute()` is for the few routes anyone may call (health, owner setup while no
 // user exists).
 import { NextResponse } from "next/server";
-import { requireRouteProjectPermission } from "@/lib/access/route-permission";
+import { authorizeProjectRequest } from "@/lib/access/route-actions";
 import type { Actor } from "@/lib/accounts/actor";
 import { type Permission, permissionForMethod, requirePermission } from "@/lib/accounts/policy";
 import { requestActor } from "@/lib/api-tokens/actor";
@@ -35,7 +35,7 @@ export function route<P = Record<string, never>>(handler: Handler<P>, options: R
       async () => {
         caller = await requestActor(request);
         const actor = requirePermission(caller, options.permission ?? permissionForMethod(request.method));
-        await requireRouteProjectPermission(actor, request.method, facts.pattern, facts.params);
+        await authorizeProjectRequest(actor, request.method, new URL(request.url).pathname);
         return handler(request, params, actor);
       },
     );

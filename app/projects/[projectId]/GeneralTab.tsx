@@ -107,6 +107,10 @@ export function GeneralTab({ project, oinApps }: { project: ProjectView; oinApps
           <dd>{project.protocol}</dd>
           <dt>OIN app</dt>
           <dd>{project.oinApp ? project.oinApp.displayName : "None: link an OIN app to use its tenant variables"}</dd>
+          <dt>Roles</dt>
+          <dd>
+            <Link href={`/roles?project=${project.id}`}>Who holds this project's roles</Link>
+          </dd>
         </dl>
         <div className="actions start">
           {project.oinApp ? (
