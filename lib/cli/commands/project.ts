@@ -135,6 +135,15 @@ export const projectLink = defineCommand({
   options: { "oin-app": { type: "string" } },
   positionals: 1,
   run: async ({ values, positionals: [id] }) => projectOutput(await linkProject(id, values["oin-app"]), "Linked"),
+  route: {
+    call: ({ values, positionals: [projectId] }) => ({
+      method: "POST",
+      path: "/api/projects/[projectId]/link",
+      params: { projectId },
+      body: () => ({ oinAppId: values["oin-app"] }),
+    }),
+    output: (answer) => projectOutput((answer.json as { project: ProjectView }).project, "Linked"),
+  },
 });
 
 export const projectUnlink = defineCommand({
@@ -142,6 +151,14 @@ export const projectUnlink = defineCommand({
   usage: "PROJECT_ID",
   positionals: 1,
   run: async ({ positionals: [id] }) => projectOutput(await unlinkProject(id), "Unlinked"),
+  route: {
+    call: ({ positionals: [projectId] }) => ({
+      method: "DELETE",
+      path: "/api/projects/[projectId]/link",
+      params: { projectId },
+    }),
+    output: (answer) => projectOutput((answer.json as { project: ProjectView }).project, "Unlinked"),
+  },
 });
 
 export const projectExport = defineCommand({
