@@ -70,5 +70,4 @@ export const TARGET_TYPES: Record<string, { param: string; resultKey: string }> 
   flow: { param: "flowId", resultKey: "flow" },
   oin_app: { param: "oinAppId", resultKey: "oinApp" },
   token: { param: "tokenId", resultKey: "token" },
-  audit: { param: "", resultKey: "" },
 };
