@@ -34,7 +34,7 @@ export const ANONYMOUS = { id: "anonymous", email: "anonymous" } as const;
 export const MAX_DETAILS_CHARS = 2_000;
 /** Each text (action, target, a detail value) is cut to this length. */
 export const MAX_TEXT_LENGTH = 200;
-/** Events kept at most, whatever the retention: the oldest go first. */
+/** Events kept at most, whatever the retention (IB_AUDIT_MAX_EVENTS): the oldest go first. */
 export const MAX_KEPT_EVENTS = 100_000;
 /** One page of the list. */
 export const MAX_PAGE_SIZE = 500;

@@ -3,6 +3,7 @@
 import type { Actor } from "../accounts/actor";
 import { db } from "../db/client";
 import { log, redactKnownSecrets, scrubLogFields } from "../log";
+import { positiveIntegerFromEnv } from "../env";
 import {
   ANONYMOUS,
   MAX_DETAILS_CHARS,
@@ -52,7 +53,7 @@ export async function recordAudit(entry: AuditEntry): Promise<void> {
     const client = db();
     const actor = entry.actor ? { id: entry.actor.userId, email: entry.actor.email } : ANONYMOUS;
     const now = new Date();
-    await client.auditEvent.create({
+    const { id } = await client.auditEvent.create({
       data: {
         time: now,
         actorId: cut(actor.id),
@@ -64,28 +65,24 @@ export async function recordAudit(entry: AuditEntry): Promise<void> {
         outcome: entry.outcome,
         details: boundedDetails(entry.details ?? {}),
       },
+      select: { id: true },
     });
-    await pruneAuditEvents(now);
+    await pruneAuditEvents(now, id);
   } catch (error) {
     log.error("audit.record_failed", { action: entry.action, message: (error as Error).message });
   }
 }
 
-/** Drops events older than the retention, and the oldest beyond MAX_KEPT_EVENTS. */
-async function pruneAuditEvents(now: Date): Promise<void> {
-  const client = db();
+/**
+ * Drops events older than the retention, and those beyond the most kept (IB_AUDIT_MAX_EVENTS): ids only grow
+ * (AUTOINCREMENT never reuses one), so every event at or below `newestId - most` is older than the newest `most`.
+ */
+async function pruneAuditEvents(now: Date, newestId: number): Promise<void> {
   const { days } = await getAuditRetention();
-  const oldestKept = await client.auditEvent.findFirst({
-    orderBy: { id: "desc" },
-    skip: MAX_KEPT_EVENTS - 1,
-    select: { id: true },
-  });
-  await client.auditEvent.deleteMany({
+  const most = positiveIntegerFromEnv("IB_AUDIT_MAX_EVENTS", MAX_KEPT_EVENTS);
+  await db().auditEvent.deleteMany({
     where: {
-      OR: [
-        { time: { lt: new Date(now.getTime() - days * DAY_MS) } },
-        ...(oldestKept ? [{ id: { lt: oldestKept.id } }] : []),
-      ],
+      OR: [{ time: { lt: new Date(now.getTime() - days * DAY_MS) } }, { id: { lte: newestId - most } }],
     },
   });
 }

@@ -73,6 +73,11 @@ describe("ib --url", () => {
     const imported = await remote(writeToken, "flow", "import", other, out, "--json");
     expect(imported.code, imported.stderr).toBe(0);
     expect(imported.json.flows[0]).toMatchObject({ name: "greet", enabled: false });
+
+    const bundleFile = join(files, "bundle.json");
+    const bundle = await remote(readToken, "project", "export", projectId, "--out", bundleFile, "--json");
+    expect(bundle.json).toMatchObject({ ok: true, flows: 1, project: { name: "Remote one" } });
+    expect(JSON.parse(readFileSync(bundleFile, "utf8")).flows[0].name).toBe("greet");
   });
 
   it("validates, certifies and submits a stored project, errors printed with their location", async () => {

@@ -6,7 +6,8 @@ import { FieldError, Problems } from "@/app/components/Problems";
 import { MAX_TOKEN_DAYS, TOKEN_SCOPES, type ApiTokenView, type CreatedApiToken } from "@/lib/api-tokens/model";
 import type { ProblemDetail } from "@/lib/errors";
 
-const date = (iso: string | null) => (iso ? new Date(iso).toLocaleString() : "—");
+// UTC and fixed, so the server's render and the browser's agree whatever their time zones.
+const date = (iso: string | null) => (iso ? `${iso.replace("T", " ").slice(0, 16)} UTC` : "—");
 
 export function TokensSection({ initialTokens }: { initialTokens: ApiTokenView[] }) {
   const [tokens, setTokens] = useState(initialTokens);

@@ -10,6 +10,7 @@ import {
 import type { TestOutcome } from "../../project-actions/test-case";
 import { runActionTests, runTestFlow } from "../../project-actions/test-run";
 import { defineCommand, parseInputOption, required } from "../command";
+import type { RouteCall } from "../remote";
 
 const actionLine = (action: ProjectActionView) =>
   `${action.contract}  (${action.flows.length} flow(s), ${action.tests.length} test(s))  ${action.folder}`;
@@ -64,16 +65,38 @@ const outcomeLine = (outcome: TestOutcome) =>
     ...outcome.violations.map((problem) => `      ${problem.location?.pointer || "/"}: ${problem.message}`),
   ].join("\n");
 
+function testsOutput(results: TestOutcome[]) {
+  const passed = results.every((result) => result.passed);
+  return { result: { passed, results }, text: results.map(outcomeLine).join("\n"), exitCode: passed ? 0 : 1 };
+}
+
 export const actionTest = defineCommand({
   name: "action test",
   usage: "(TEST_FLOW_ID | PROJECT --contract NAME) [--connection ID]",
   options: { contract: { type: "string" }, connection: { type: "string" } },
   positionals: 1,
-  async run({ values, positionals: [id] }) {
-    const results = values.contract
-      ? await runActionTests(id, values.contract, values.connection)
-      : [await runTestFlow(id, values.connection)];
-    const passed = results.every((result) => result.passed);
-    return { result: { passed, results }, text: results.map(outcomeLine).join("\n"), exitCode: passed ? 0 : 1 };
+  run: async ({ values, positionals: [id] }) =>
+    testsOutput(
+      values.contract
+        ? await runActionTests(id, values.contract, values.connection)
+        : [await runTestFlow(id, values.connection)],
+    ),
+  route: {
+    call: ({ values, positionals: [id] }): RouteCall =>
+      values.contract
+        ? {
+            method: "POST",
+            path: "/api/projects/[projectId]/actions/tests",
+            params: { projectId: id },
+            body: () => ({ contract: values.contract, connectionId: values.connection }),
+          }
+        : {
+            method: "POST",
+            path: "/api/flows/[flowId]/test-run",
+            params: { flowId: id },
+            body: () => ({ connectionId: values.connection }),
+          },
+    output: (answer, { values }) =>
+      testsOutput(values.contract ? (answer.json as { results: TestOutcome[] }).results : [answer.json as TestOutcome]),
   },
 });

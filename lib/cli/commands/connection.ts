@@ -107,12 +107,19 @@ export const connectionDelete = defineCommand({
   },
 });
 
+const testedOutput = (result: ConnectionTestResult) => ({ result, text: testLine(result) });
+
 export const connectionTest = defineCommand({
   name: "connection test",
   usage: "CONNECTION_ID",
   positionals: 1,
-  async run({ positionals: [id] }) {
-    const result = await testConnection(id);
-    return { result, text: testLine(result) };
+  run: async ({ positionals: [id] }) => testedOutput(await testConnection(id)),
+  route: {
+    call: ({ positionals: [connectionId] }) => ({
+      method: "POST",
+      path: "/api/connections/[connectionId]/test",
+      params: { connectionId },
+    }),
+    output: (answer) => testedOutput(answer.json as ConnectionTestResult),
   },
 });

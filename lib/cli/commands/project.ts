@@ -135,6 +135,15 @@ export const projectLink = defineCommand({
   options: { "oin-app": { type: "string" } },
   positionals: 1,
   run: async ({ values, positionals: [id] }) => projectOutput(await linkProject(id, values["oin-app"]), "Linked"),
+  route: {
+    call: ({ values, positionals: [projectId] }) => ({
+      method: "POST",
+      path: "/api/projects/[projectId]/link",
+      params: { projectId },
+      body: () => ({ oinAppId: values["oin-app"] }),
+    }),
+    output: (answer) => projectOutput((answer.json as { project: ProjectView }).project, "Linked"),
+  },
 });
 
 export const projectUnlink = defineCommand({
@@ -142,26 +151,44 @@ export const projectUnlink = defineCommand({
   usage: "PROJECT_ID",
   positionals: 1,
   run: async ({ positionals: [id] }) => projectOutput(await unlinkProject(id), "Unlinked"),
+  route: {
+    call: ({ positionals: [projectId] }) => ({
+      method: "DELETE",
+      path: "/api/projects/[projectId]/link",
+      params: { projectId },
+    }),
+    output: (answer) => projectOutput((answer.json as { project: ProjectView }).project, "Unlinked"),
+  },
 });
+
+type Bundle = Awaited<ReturnType<typeof exportProject>>;
+
+/** Writes the bundle and says what it holds. */
+async function exportedOutput(out: string, bundle: Bundle) {
+  await writeJsonFile(out, bundle);
+  const counts = {
+    authConfigurations: bundle.authConfigurations.length,
+    flows: bundle.flows.length,
+    tenantVariables: bundle.tenantVariables.length,
+  };
+  return {
+    result: { ok: true, file: out, project: bundle.project, ...counts },
+    text: `Wrote ${out}: ${counts.authConfigurations} auth configuration(s), ${counts.flows} flow(s), ${counts.tenantVariables} tenant variable(s).`,
+  };
+}
 
 export const projectExport = defineCommand({
   name: "project export",
   usage: "PROJECT_ID --out FILE",
   options: { out: { type: "string" } },
   positionals: 1,
-  async run({ values, positionals: [id] }) {
-    const out = required(values.out, "out");
-    const bundle = await exportProject(id);
-    await writeJsonFile(out, bundle);
-    const counts = {
-      authConfigurations: bundle.authConfigurations.length,
-      flows: bundle.flows.length,
-      tenantVariables: bundle.tenantVariables.length,
-    };
-    return {
-      result: { ok: true, file: out, project: bundle.project, ...counts },
-      text: `Wrote ${out}: ${counts.authConfigurations} auth configuration(s), ${counts.flows} flow(s), ${counts.tenantVariables} tenant variable(s).`,
-    };
+  run: async ({ values, positionals: [id] }) => exportedOutput(required(values.out, "out"), await exportProject(id)),
+  route: {
+    call({ values, positionals: [projectId] }) {
+      required(values.out, "out");
+      return { method: "GET", path: "/api/projects/[projectId]/bundle", params: { projectId } };
+    },
+    output: (answer, { values }) => exportedOutput(values.out as string, answer.json as Bundle),
   },
 });
 
