@@ -44,6 +44,11 @@ describe("paging", () => {
     expect(nextPage(page, "", 2, { body: users(2) }).nextCursor).toBe("2");
     expect(nextPage(page, "2", 2, { body: users(1) }).nextCursor).toBeUndefined();
     expect(nextPage(page, "3", 2, { body: [] }).nextCursor).toBeUndefined();
+    // A total and a page shorter than asked: the API may cap its page size, so the next page is still asked for.
+    const totalled = { ...page, itemsPath: ["items"], totalPath: ["total"] };
+    expect(nextPage(totalled, "1", 100, { body: { items: users(50), total: 120 } }).nextCursor).toBe("2");
+    expect(nextPage(totalled, "3", 100, { body: { items: users(20), total: 120 } }).nextCursor).toBe("4");
+    expect(nextPage(totalled, "2", 2, { body: { items: users(2), total: 4 } }).nextCursor).toBeUndefined();
     expect(nextPage(offset, "8", 2, { body: { data: users(2), total: 10 } }).nextCursor).toBeUndefined();
     expect(nextPage(offset, "6", 2, { body: { data: users(2), total: 10 } }).nextCursor).toBe("8");
   });
