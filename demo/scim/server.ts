@@ -1,6 +1,7 @@
 // A SCIM 2.0 service for trying and testing action flows against a SCIM API: scimmy (resources, filters,
 // list responses, errors) behind scimmy-routers on Express, Bearer or Basic auth, under /scim/v2.
 import type { Server } from "node:http";
+import { parse as parseQuery } from "node:querystring";
 import express from "express";
 import SCIMMY from "scimmy";
 import SCIMMYRouters from "scimmy-routers";
@@ -48,6 +49,16 @@ export interface RunningScimDemo {
   close(): Promise<void>;
 }
 
+/** SCIM's paging parameters are integers (RFC 7644 §3.4.2.4): scimmy ignores them as the text a query string holds. */
+function scimQuery(text: string): Record<string, unknown> {
+  const query: Record<string, unknown> = parseQuery(text);
+  for (const key of ["startIndex", "count"]) {
+    const value = query[key];
+    if (typeof value === "string" && /^\d{1,9}$/.test(value)) query[key] = Number(value);
+  }
+  return query;
+}
+
 /** Starts the SCIM demo on 127.0.0.1 (port 0 = any free port). */
 export async function startScimDemo(options: ScimDemoOptions & { port?: number } = {}): Promise<RunningScimDemo> {
   const { port = 0, ...rest } = options;
@@ -56,6 +67,7 @@ export async function startScimDemo(options: ScimDemoOptions & { port?: number }
   const store = new ScimDemoStore();
   const app = express();
   app.disable("x-powered-by");
+  app.set("query parser", scimQuery);
   let url = "";
   app.get("/openapi.json", (_request, response) => {
     response.json(scimDemoOpenApi(url));

@@ -1,5 +1,6 @@
 // What the planner knows about one operation: the entity its path is about, the action it says, how it is
 // identified, paged and what its request and response bodies look like (property names, `$ref`s followed).
+import type { PagingStyle } from "../paging/model";
 import { followRefs as followRefsUncached, isObject } from "../spec/pointer";
 import type { OperationIndex, ParameterIndex } from "../spec/types";
 import {
@@ -14,8 +15,6 @@ import {
   SIZE_PARAMETERS,
   wordsOf,
 } from "./words";
-
-export type PagingStyle = "scim" | "page" | "offset" | "cursor" | "link";
 
 export interface OperationFacts {
   operation: OperationIndex;

@@ -76,9 +76,11 @@ function numericCursor(paging: Paging, cursor: string, limit: number | undefined
   const size = pageSize(paging, limit);
   const total = countAt(body, paging.totalPath);
   if (paging.style === "page") {
+    // With a total, pages as long as this one are assumed before it: an API that quietly caps the page size costs
+    // one more (empty) request, never a skipped item.
     const pagesSeen = position - (paging.firstPage ?? 1) + 1;
-    if (count < size || (total !== undefined && pagesSeen * size >= total)) return undefined;
-    return String(position + 1);
+    const last = total !== undefined ? pagesSeen * count >= total : count < size;
+    return last ? undefined : String(position + 1);
   }
   // SCIM says how many this page holds (itemsPerPage); the next start index is after them.
   const held = paging.style === "scim" ? (countAt(body, ["itemsPerPage"]) ?? count) : count;
