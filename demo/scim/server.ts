@@ -38,6 +38,14 @@ function declareResources(): void {
     .degress((resource: Target, store: ScimDemoStore) => store.deleteGroup(resource.id as string));
 }
 
+/** The query parameters, startIndex and count as the integers they are. */
+function scimQuery(text: string): Record<string, string | number> {
+  const query: Record<string, string | number> = Object.fromEntries(new URLSearchParams(text));
+  for (const name of ["startIndex", "count"])
+    if (typeof query[name] === "string" && /^\d{1,9}$/.test(query[name])) query[name] = Number(query[name]);
+  return query;
+}
+
 export interface RunningScimDemo {
   url: string;
   /** The SCIM base URL: `url` + /scim/v2. */
@@ -56,6 +64,8 @@ export async function startScimDemo(options: ScimDemoOptions & { port?: number }
   const store = new ScimDemoStore();
   const app = express();
   app.disable("x-powered-by");
+  // scimmy honours startIndex and count (RFC 7644 §3.4.2.4) only as numbers; a query string carries text.
+  app.set("query parser", scimQuery);
   let url = "";
   app.get("/openapi.json", (_request, response) => {
     response.json(scimDemoOpenApi(url));

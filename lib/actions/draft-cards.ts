@@ -35,6 +35,30 @@ const assignIf = (
   inputs: { a, comparison: literal(comparison), ...(b === undefined ? {} : { b: literal(b) }), ifTrue, ifFalse },
 });
 
+/**
+ * The SCIM filter `attribute eq "value"` (card "filter"), the value escaped as a JSON string (RFC 7644 §3.4.2.2)
+ * so a quote or backslash in it cannot change the filter.
+ */
+export function scimEqualsFilterCards(attribute: string, value: Binding): Card[] {
+  const escaping = (id: string, text: Binding, search: string): Card => ({
+    id,
+    type: "text.replace",
+    title: `Escape ${search}`,
+    inputs: { text, search: literal(search), replacement: literal(`\\${search}`) },
+  });
+  return [
+    escaping("filterBackslashes", value, "\\"),
+    escaping("filterQuotes", fromCard("filterBackslashes", "output"), '"'),
+    {
+      id: "filter",
+      type: "text.compose",
+      title: "SCIM filter",
+      inputs: { template: literal(`${attribute} eq "{{value}}"`), value: fromCard("filterQuotes", "output") },
+      dynamicInputs: [fieldOf("value", "text")],
+    },
+  ];
+}
+
 /** A SCIM PatchOp body (RFC 7644 §3.5.2) carrying the operations at `operations` (a list). */
 export function scimPatchCard(operations: Binding): Card {
   return construct("body", "SCIM PatchOp", { schemas: literal([SCIM_PATCH_SCHEMA]), Operations: operations });

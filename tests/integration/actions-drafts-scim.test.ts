@@ -234,4 +234,43 @@ describe("action flows drafted from the SCIM demo's spec", { timeout: 180_000 },
     const wrongToken = await run("Provisioning List User Schema", groupsAsEntitlements, "not-the-token");
     expect(wrongToken.executionStatus).toMatchObject({ status: "FAILED", errors: [{ type: "INVALID_CREDENTIALS" }] });
   });
+
+  /** Every page of a List flow with `limit`: each page's resources, the cursors never repeated. */
+  async function pages(flow: string, input: Record<string, unknown>, limit: number) {
+    const seen: { id: string; displayName?: string; userName?: string }[] = [];
+    const cursors: string[] = [];
+    let cursor: string | undefined;
+    do {
+      const page = await run(flow, { ...input, pagination: { limit, ...(cursor ? { cursor } : {}) } });
+      expect(page.executionStatus.status).toBe("SUCCEEDED");
+      expect(page.resources.length).toBeLessThanOrEqual(limit);
+      seen.push(...page.resources);
+      cursor = page.pagination.nextCursor;
+      if (cursor) {
+        expect(cursors).not.toContain(cursor);
+        cursors.push(cursor);
+      }
+    } while (cursor);
+    return seen;
+  }
+
+  it("lists users and groups page by page (SCIM startIndex/count), and groups by display name", async () => {
+    for (let index = demo.store.users.size; index < 5; index += 1)
+      demo.store.saveUser(undefined, { schemas: [SCIM_USER], userName: `extra${index}@example.test` });
+    const users = await pages("Provisioning List Users", {}, 2);
+    expect(users.map((user) => user.id).sort()).toEqual([...demo.store.users.keys()].sort());
+    expect(users).toHaveLength(5);
+
+    for (const displayName of ["Sales", "Support"])
+      demo.store.saveGroup(undefined, { schemas: [SCIM_GROUP], displayName });
+    const groups = await pages("Provisioning List Groups", {}, 2);
+    expect(groups.map((group) => group.id).sort()).toEqual([...demo.store.groups.keys()].sort());
+    expect(groups.length).toBeGreaterThanOrEqual(3);
+
+    const sales = await pages("Provisioning List Groups by Display Name", { displayName: "sales" }, 2);
+    expect(sales.map((group) => group.displayName)).toEqual(["Sales"]);
+    // A quote in the name stays inside the filter's string: it cannot widen the filter to every group.
+    const crafted = await run("Provisioning List Groups by Display Name", { displayName: 'x" or displayName pr or "' });
+    expect(crafted.resources ?? []).toEqual([]);
+  });
 });
