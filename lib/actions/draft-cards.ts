@@ -59,6 +59,34 @@ export function scimEqualsFilterCards(attribute: string, value: Binding): Card[]
   ];
 }
 
+/** A card of `type` with its inputs and any other part (options, dynamic fields, blocks). */
+export const cardOf = (
+  id: string,
+  type: string,
+  title: string,
+  inputs: Record<string, Binding>,
+  extra: Partial<Card> = {},
+): Card => ({ id, type, title, inputs, ...extra });
+
+/** `value`, or `fallback` when it is absent or empty. */
+export const orElse = (id: string, title: string, value: Binding, fallback: unknown) =>
+  cardOf(id, "branch.assignIf", title, {
+    a: value,
+    comparison: literal("is empty"),
+    ifTrue: literal(fallback),
+    ifFalse: value,
+  });
+
+/** Each item of `list` through the helper flow `flow`, with the extra (text) inputs given. */
+export const mapThrough = (id: string, list: Binding, flow: string, extra: Record<string, Binding> = {}) =>
+  cardOf(
+    id,
+    "list.map",
+    `Each through "${flow}"`,
+    { list, ...extra },
+    { options: { flow }, dynamicInputs: Object.keys(extra).map((key) => fieldOf(key, "text")) },
+  );
+
 /** A SCIM PatchOp body (RFC 7644 §3.5.2) carrying the operations at `operations` (a list). */
 export function scimPatchCard(operations: Binding): Card {
   return construct("body", "SCIM PatchOp", { schemas: literal([SCIM_PATCH_SCHEMA]), Operations: operations });

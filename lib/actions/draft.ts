@@ -24,15 +24,10 @@ import {
   operationBodies,
   userFieldMap,
 } from "./draft-fields";
-import { actionFlow, type Drafted, type Drafter, describe, helperFlow, urlCards } from "./draft-flow";
+import { actionFlow, type Drafted, type Drafter, describe, helperFlow, ITEM_INPUTS, urlCards } from "./draft-flow";
 import { scimAddMembers, scimListMembers, scimRemoveMembers } from "./draft-scim-groups";
-import {
-  scimBasePath,
-  scimEntitlementSchema,
-  scimEntitlementValues,
-  scimUserSchema,
-  scimUserSchemaValues,
-} from "./draft-scim-schemas";
+import { scimBasePath, scimEntitlementSchema, scimEntitlementValues } from "./draft-scim-entitlements";
+import { scimUserSchema, scimUserSchemaValues } from "./draft-scim-schemas";
 import { specUserSchema, specUserSchemaValues } from "./draft-spec-schema";
 import { describePaging, listPaging, pagingCard } from "./draft-paging";
 import { USER_NAME_PARAMETERS } from "./words";
@@ -107,10 +102,7 @@ function itemMapperFlow(name: string, description: string, mapping: { cards: Flo
   return helperFlow({
     name,
     description,
-    inputs: [
-      { key: "item", type: { type: "object" } },
-      { key: "index", type: { type: "number" } },
-    ],
+    inputs: ITEM_INPUTS,
     cards: mapping.cards,
     output: mapping.output,
     outputType: { type: "object" },
@@ -461,11 +453,7 @@ function oneMemberFlow(
   return helperFlow({
     name,
     description: `${operation.method.toUpperCase()} ${operation.path} for one group member.`,
-    inputs: [
-      { key: "item", type: { type: "object" } },
-      { key: "index", type: { type: "number" } },
-      { key: "groupId", type: { type: "text" } },
-    ],
+    inputs: [...ITEM_INPUTS, { key: "groupId", type: { type: "text" } }],
     cards,
     output: fromCard(REQUEST_CARD, "status_code"),
     outputType: { type: "number" },
