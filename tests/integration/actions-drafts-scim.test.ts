@@ -2,6 +2,8 @@
 // group renames and members through SCIM PatchOp, a group's members paged from its members attribute, the
 // userName filter is case-insensitive, an unknown id is FAILED / 404; every output conforms to its contract.
 import { mkdtempSync, writeFileSync } from "node:fs";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -22,7 +24,7 @@ describe("action flows drafted from the SCIM demo's spec", { timeout: 180_000 },
   const dir = mkdtempSync(join(tmpdir(), "ib-drafts-scim-"));
   const bundle = join(dir, "bundle.json");
   let demo: RunningScimDemo;
-  const run = async (flow: string, input: unknown, token = demo.settings.bearerToken) => {
+  const run = async (flow: string, input: unknown, token = demo.settings.bearerToken, baseUrl = demo.url) => {
     const result = await ib(
       "run",
       bundle,
@@ -31,7 +33,7 @@ describe("action flows drafted from the SCIM demo's spec", { timeout: 180_000 },
       "--input",
       JSON.stringify(input),
       "--base-url",
-      demo.url,
+      baseUrl,
       "--set",
       `token=${token}`,
       "--json",
@@ -215,6 +217,41 @@ describe("action flows drafted from the SCIM demo's spec", { timeout: 180_000 },
     // The demo's resource types are only User and Group: it has no entitlement types of its own.
     const entitlementSchema = await run("Provisioning List Entitlement Schema", groupsAsEntitlements);
     expect(entitlementSchema).toMatchObject({ schemaProperties: [], executionStatus: { status: "SUCCEEDED" } });
+    // A service that has one (RFC 7643 §6 resource types), started here: its Role type is an entitlement property.
+    const resourceTypes = [
+      { name: "User", endpoint: "/Users", schema: SCIM_USER },
+      { name: "Group", endpoint: "/Groups", schema: SCIM_GROUP },
+      { name: "Role", endpoint: "/Roles", description: "App roles", schema: "urn:example:scim:schemas:Role" },
+    ];
+    const withRoles = createServer((request, response) => {
+      const found = request.url === "/scim/v2/ResourceTypes";
+      response.writeHead(found ? 200 : 404, { "content-type": "application/scim+json" });
+      response.end(JSON.stringify(found ? { totalResults: 3, Resources: resourceTypes } : { detail: "not found" }));
+    });
+    await new Promise<void>((resolve) => withRoles.listen(0, "127.0.0.1", resolve));
+    try {
+      const { port } = withRoles.address() as AddressInfo;
+      const roles = await run(
+        "Provisioning List Entitlement Schema",
+        groupsAsEntitlements,
+        "t",
+        `http://127.0.0.1:${port}`,
+      );
+      expect(roles.schemaProperties).toEqual([
+        {
+          name: "Role",
+          title: "Role",
+          description: "App roles",
+          externalName: "/Roles",
+          externalNamespace: "urn:example:scim:schemas:Role",
+          schemaName: "urn:example:scim:schemas:Role",
+          propertyType: "ARRAY",
+        },
+      ]);
+    } finally {
+      withRoles.closeAllConnections();
+      await new Promise((resolve) => withRoles.close(resolve));
+    }
 
     const entitlementValues = await run("Provisioning List Entitlement Schema Property Values", groupsAsEntitlements);
     expect(entitlementValues.schemaPropertyValues).toContainEqual({
