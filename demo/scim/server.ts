@@ -67,6 +67,7 @@ export async function startScimDemo(options: ScimDemoOptions & { port?: number }
   const store = new ScimDemoStore();
   const app = express();
   app.disable("x-powered-by");
+  // scimmy honours startIndex and count (RFC 7644 §3.4.2.4) only as numbers; a query string carries text.
   app.set("query parser", scimQuery);
   let url = "";
   app.get("/openapi.json", (_request, response) => {

@@ -35,6 +35,58 @@ const assignIf = (
   inputs: { a, comparison: literal(comparison), ...(b === undefined ? {} : { b: literal(b) }), ifTrue, ifFalse },
 });
 
+/**
+ * The SCIM filter `attribute eq "value"` (card "filter"), the value escaped as a JSON string (RFC 7644 §3.4.2.2)
+ * so a quote or backslash in it cannot change the filter.
+ */
+export function scimEqualsFilterCards(attribute: string, value: Binding): Card[] {
+  const escaping = (id: string, text: Binding, search: string): Card => ({
+    id,
+    type: "text.replace",
+    title: `Escape ${search}`,
+    inputs: { text, search: literal(search), replacement: literal(`\\${search}`) },
+  });
+  return [
+    escaping("filterBackslashes", value, "\\"),
+    escaping("filterQuotes", fromCard("filterBackslashes", "output"), '"'),
+    {
+      id: "filter",
+      type: "text.compose",
+      title: "SCIM filter",
+      inputs: { template: literal(`${attribute} eq "{{value}}"`), value: fromCard("filterQuotes", "output") },
+      dynamicInputs: [fieldOf("value", "text")],
+    },
+  ];
+}
+
+/** A card of `type` with its inputs and any other part (options, dynamic fields, blocks). */
+export const cardOf = (
+  id: string,
+  type: string,
+  title: string,
+  inputs: Record<string, Binding>,
+  extra: Partial<Card> = {},
+): Card => ({ id, type, title, inputs, ...extra });
+
+/** `value`, or `fallback` when it is absent or empty. */
+export const orElse = (id: string, title: string, value: Binding, fallback: unknown) =>
+  cardOf(id, "branch.assignIf", title, {
+    a: value,
+    comparison: literal("is empty"),
+    ifTrue: literal(fallback),
+    ifFalse: value,
+  });
+
+/** Each item of `list` through the helper flow `flow`, with the extra (text) inputs given. */
+export const mapThrough = (id: string, list: Binding, flow: string, extra: Record<string, Binding> = {}) =>
+  cardOf(
+    id,
+    "list.map",
+    `Each through "${flow}"`,
+    { list, ...extra },
+    { options: { flow }, dynamicInputs: Object.keys(extra).map((key) => fieldOf(key, "text")) },
+  );
+
 /** A SCIM PatchOp body (RFC 7644 §3.5.2) carrying the operations at `operations` (a list). */
 export function scimPatchCard(operations: Binding): Card {
   return construct("body", "SCIM PatchOp", { schemas: literal([SCIM_PATCH_SCHEMA]), Operations: operations });

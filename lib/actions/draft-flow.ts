@@ -70,6 +70,12 @@ export function actionFlow(
   };
 }
 
+/** The inputs List Map and For Each give a helper flow: the item and its index. */
+export const ITEM_INPUTS: FieldSpec[] = [
+  { key: "item", type: { type: "object" } },
+  { key: "index", type: { type: "number" } },
+];
+
 /** A helper flow the drafts call once per item: its inputs, its cards, then Return of `output`. */
 export function helperFlow(spec: {
   name: string;

@@ -1,11 +1,19 @@
 // Group membership drafts for a SCIM 2.0 API (RFC 7644): members added or removed by one PatchOp on the group,
 // as the identity platform's own SCIM client sends them, and a group's members listed from its `members`
 // attribute, paged by the contract's cursor (an index into the list) and limit.
-import type { Card, Flow } from "../flow/model";
+import type { Binding, Card, Flow } from "../flow/model";
 import { fromCard, fromEvent, literal } from "../generate/bindings";
-import { callCard, construct, oneOperationPatchCards, REQUEST_CARD, scimPatchCard } from "./draft-cards";
+import {
+  callCard,
+  cardOf,
+  construct,
+  mapThrough,
+  oneOperationPatchCards,
+  REQUEST_CARD,
+  scimPatchCard,
+} from "./draft-cards";
 import { operationBodies } from "./draft-fields";
-import { actionFlow, type Drafter, describe, helperFlow, urlCards } from "./draft-flow";
+import { actionFlow, type Drafter, describe, helperFlow, ITEM_INPUTS, urlCards } from "./draft-flow";
 
 const SCIM_MEMBER_REMOVAL_FLOW = "SCIM operation removing one group member";
 /** The page size when the platform asks for none (or for 0, which could never advance). */
@@ -46,10 +54,7 @@ const memberRemovalFlow = () =>
   helperFlow({
     name: SCIM_MEMBER_REMOVAL_FLOW,
     description: 'The SCIM PatchOp operation that removes one member: path members[value eq "<id>"].',
-    inputs: [
-      { key: "item", type: { type: "object" } },
-      { key: "index", type: { type: "number" } },
-    ],
+    inputs: ITEM_INPUTS,
     cards: [
       {
         id: "path",
@@ -67,24 +72,15 @@ const memberRemovalFlow = () =>
 /** Remove Group Members: one PatchOp with a `remove` operation per member. */
 export const scimRemoveMembers: Drafter = (...draft) => ({
   flow: patchGroupFlow(draft, " One SCIM PatchOp removes every member.", [
-    {
-      id: "operations",
-      type: "list.map",
-      title: `Each member through "${SCIM_MEMBER_REMOVAL_FLOW}"`,
-      options: { flow: SCIM_MEMBER_REMOVAL_FLOW },
-      inputs: { list: fromEvent("groupMembers") },
-    },
+    mapThrough("operations", fromEvent("groupMembers"), SCIM_MEMBER_REMOVAL_FLOW),
     scimPatchCard(fromCard("operations", "output")),
   ]),
   helpers: [memberRemovalFlow()],
 });
 
-const assign = (id: string, title: string, condition: Record<string, unknown>, values: Record<string, unknown>) => ({
-  id,
-  type: "branch.assignIf",
-  title,
-  inputs: { ...condition, ...values } as Card["inputs"],
-});
+/** Assign If: `values` (ifTrue, ifFalse) by the `condition` (a, comparison, b). */
+const assign = (id: string, title: string, condition: Record<string, Binding>, values: Record<string, Binding>) =>
+  cardOf(id, "branch.assignIf", title, { ...condition, ...values });
 
 /** List Group Members: the group read once; its `members` sliced at the cursor; the next cursor while more remain. */
 export const scimListMembers: Drafter = (contract, action, document) => {

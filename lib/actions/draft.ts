@@ -12,6 +12,7 @@ import {
   relativeUrlCards,
   requestCard,
   SCIM_PATCH_SCHEMA,
+  scimEqualsFilterCards,
   scimGroupCards,
   scimUserCards,
 } from "./draft-cards";
@@ -23,15 +24,10 @@ import {
   operationBodies,
   userFieldMap,
 } from "./draft-fields";
-import { actionFlow, type Drafted, type Drafter, describe, helperFlow, urlCards } from "./draft-flow";
+import { actionFlow, type Drafted, type Drafter, describe, helperFlow, ITEM_INPUTS, urlCards } from "./draft-flow";
 import { scimAddMembers, scimListMembers, scimRemoveMembers } from "./draft-scim-groups";
-import {
-  scimBasePath,
-  scimEntitlementSchema,
-  scimEntitlementValues,
-  scimUserSchema,
-  scimUserSchemaValues,
-} from "./draft-scim-schemas";
+import { scimBasePath, scimEntitlementSchema, scimEntitlementValues } from "./draft-scim-entitlements";
+import { scimUserSchema, scimUserSchemaValues } from "./draft-scim-schemas";
 import { specUserSchema, specUserSchemaValues } from "./draft-spec-schema";
 import { describePaging, listPaging, pagingCard } from "./draft-paging";
 import { USER_NAME_PARAMETERS } from "./words";
@@ -106,10 +102,7 @@ function itemMapperFlow(name: string, description: string, mapping: { cards: Flo
   return helperFlow({
     name,
     description,
-    inputs: [
-      { key: "item", type: { type: "object" } },
-      { key: "index", type: { type: "number" } },
-    ],
+    inputs: ITEM_INPUTS,
     cards: mapping.cards,
     output: mapping.output,
     outputType: { type: "object" },
@@ -151,10 +144,7 @@ const ITEM_MAPPERS: Record<"user" | "group" | "member", (fields: string[]) => Fl
 };
 
 /** A list contract over the API's own paging (lib/paging): each item through a mapper helper, `nextCursor` as the API pages. */
-function listDraft(
-  kind: "user" | "group" | "member",
-  filter?: (queryNames: string[]) => Record<string, Binding> | string,
-): Drafter {
+function listDraft(kind: "user" | "group" | "member", filter?: (queryNames: string[]) => ListFilter | string): Drafter {
   return (contract, action, document, index) => {
     const operation = action.operation!;
     const indexed = index.operations.find(
@@ -164,8 +154,9 @@ function listDraft(
     const listed = listPaging(document, indexed);
     if (typeof listed === "string") return `${listed}; page it on the canvas`;
     const queryNames = indexed.parameters.filter((entry) => entry.in === "query").map((entry) => entry.name);
-    const filtered = filter ? filter(queryNames) : {};
-    if (typeof filtered === "string") return filtered;
+    const narrowed = filter ? filter(queryNames) : { cards: [], query: {} };
+    if (typeof narrowed === "string") return narrowed;
+    const filtered = narrowed.query;
     const bodies = operationBodies(document, operation.method, operation.path);
     const helper = ITEM_MAPPERS[kind](listed.itemFields);
     const url = urlCards(contract, operation.path);
@@ -176,6 +167,7 @@ function listDraft(
         ...request,
         errorMessagePath: bodies.errorMessagePath,
         requestCards: [
+          ...narrowed.cards,
           ...(Object.keys(filtered).length ? [construct("filters", "Filters", filtered)] : []),
           pagingCard(
             "pageQuery",
@@ -217,13 +209,25 @@ function listDraft(
 }
 
 /** The query parameter that narrows a list to one group's members, or to a display name. */
-const byGroup = (queryNames: string[]) => {
+/** The query parameters that narrow a list, and the cards that build their values. */
+interface ListFilter {
+  cards: Card[];
+  query: Record<string, Binding>;
+}
+const byGroup = (queryNames: string[]): ListFilter => {
   const parameter = queryNames.find((name) => GROUP_ID_FIELDS.includes(loose(name)));
-  return parameter ? { [parameter]: fromEvent("groupId") } : {};
+  return { cards: [], query: parameter ? { [parameter]: fromEvent("groupId") } : {} };
 };
-const byDisplayName = (queryNames: string[]): Record<string, Binding> | string => {
+const byDisplayName = (queryNames: string[]): ListFilter | string => {
+  if (queryNames.includes("filter"))
+    return {
+      cards: scimEqualsFilterCards("displayName", fromEvent("displayName")),
+      query: { filter: fromCard("filter", "output") },
+    };
   const parameter = queryNames.find((name) => ["name", "displayname", "search", "q", "query"].includes(loose(name)));
-  return parameter ? { [parameter]: fromEvent("displayName") } : "no query parameter takes the group's name";
+  return parameter
+    ? { cards: [], query: { [parameter]: fromEvent("displayName") } }
+    : "no query parameter takes the group's name";
 };
 
 /** A user or group draft's call: the request, then the API's record as the contract's `user` or `group`. */
@@ -349,17 +353,7 @@ const getUserByUserName: Drafter = (contract, action, document, index) => {
   const shape = listShape(document, operation.method as HttpMethod, operation.path);
   const bodies = operationBodies(document, operation.method, operation.path);
   const scimFilter = parameter.name === "filter";
-  const cards: Flow["cards"] = scimFilter
-    ? [
-        {
-          id: "filter",
-          type: "text.compose",
-          title: "SCIM filter",
-          inputs: { template: literal('userName eq "{{userName}}"'), userName: fromEvent("userName") },
-          dynamicInputs: [{ key: "userName", type: { type: "text" } }],
-        },
-      ]
-    : [];
+  const cards: Flow["cards"] = scimFilter ? scimEqualsFilterCards("userName", fromEvent("userName")) : [];
   cards.push(
     construct("query", "Find by user name", {
       [parameter.name]: scimFilter ? fromCard("filter", "output") : fromEvent("userName"),
@@ -459,11 +453,7 @@ function oneMemberFlow(
   return helperFlow({
     name,
     description: `${operation.method.toUpperCase()} ${operation.path} for one group member.`,
-    inputs: [
-      { key: "item", type: { type: "object" } },
-      { key: "index", type: { type: "number" } },
-      { key: "groupId", type: { type: "text" } },
-    ],
+    inputs: [...ITEM_INPUTS, { key: "groupId", type: { type: "text" } }],
     cards,
     output: fromCard(REQUEST_CARD, "status_code"),
     outputType: { type: "number" },

@@ -2,6 +2,8 @@
 // group renames and members through SCIM PatchOp, a group's members paged from its members attribute, the
 // userName filter is case-insensitive, an unknown id is FAILED / 404; every output conforms to its contract.
 import { mkdtempSync, writeFileSync } from "node:fs";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -22,7 +24,7 @@ describe("action flows drafted from the SCIM demo's spec", { timeout: 180_000 },
   const dir = mkdtempSync(join(tmpdir(), "ib-drafts-scim-"));
   const bundle = join(dir, "bundle.json");
   let demo: RunningScimDemo;
-  const run = async (flow: string, input: unknown, token = demo.settings.bearerToken) => {
+  const run = async (flow: string, input: unknown, token = demo.settings.bearerToken, baseUrl = demo.url) => {
     const result = await ib(
       "run",
       bundle,
@@ -31,7 +33,7 @@ describe("action flows drafted from the SCIM demo's spec", { timeout: 180_000 },
       "--input",
       JSON.stringify(input),
       "--base-url",
-      demo.url,
+      baseUrl,
       "--set",
       `token=${token}`,
       "--json",
@@ -215,6 +217,41 @@ describe("action flows drafted from the SCIM demo's spec", { timeout: 180_000 },
     // The demo's resource types are only User and Group: it has no entitlement types of its own.
     const entitlementSchema = await run("Provisioning List Entitlement Schema", groupsAsEntitlements);
     expect(entitlementSchema).toMatchObject({ schemaProperties: [], executionStatus: { status: "SUCCEEDED" } });
+    // A service that has one (RFC 7643 §6 resource types), started here: its Role type is an entitlement property.
+    const resourceTypes = [
+      { name: "User", endpoint: "/Users", schema: SCIM_USER },
+      { name: "Group", endpoint: "/Groups", schema: SCIM_GROUP },
+      { name: "Role", endpoint: "/Roles", description: "App roles", schema: "urn:example:scim:schemas:Role" },
+    ];
+    const withRoles = createServer((request, response) => {
+      const found = request.url === "/scim/v2/ResourceTypes";
+      response.writeHead(found ? 200 : 404, { "content-type": "application/scim+json" });
+      response.end(JSON.stringify(found ? { totalResults: 3, Resources: resourceTypes } : { detail: "not found" }));
+    });
+    await new Promise<void>((resolve) => withRoles.listen(0, "127.0.0.1", resolve));
+    try {
+      const { port } = withRoles.address() as AddressInfo;
+      const roles = await run(
+        "Provisioning List Entitlement Schema",
+        groupsAsEntitlements,
+        "t",
+        `http://127.0.0.1:${port}`,
+      );
+      expect(roles.schemaProperties).toEqual([
+        {
+          name: "Role",
+          title: "Role",
+          description: "App roles",
+          externalName: "/Roles",
+          externalNamespace: "urn:example:scim:schemas:Role",
+          schemaName: "urn:example:scim:schemas:Role",
+          propertyType: "ARRAY",
+        },
+      ]);
+    } finally {
+      withRoles.closeAllConnections();
+      await new Promise((resolve) => withRoles.close(resolve));
+    }
 
     const entitlementValues = await run("Provisioning List Entitlement Schema Property Values", groupsAsEntitlements);
     expect(entitlementValues.schemaPropertyValues).toContainEqual({
@@ -233,5 +270,44 @@ describe("action flows drafted from the SCIM demo's spec", { timeout: 180_000 },
     });
     const wrongToken = await run("Provisioning List User Schema", groupsAsEntitlements, "not-the-token");
     expect(wrongToken.executionStatus).toMatchObject({ status: "FAILED", errors: [{ type: "INVALID_CREDENTIALS" }] });
+  });
+
+  /** Every page of a List flow with `limit`: each page's resources, the cursors never repeated. */
+  async function pages(flow: string, input: Record<string, unknown>, limit: number) {
+    const seen: { id: string; displayName?: string; userName?: string }[] = [];
+    const cursors: string[] = [];
+    let cursor: string | undefined;
+    do {
+      const page = await run(flow, { ...input, pagination: { limit, ...(cursor ? { cursor } : {}) } });
+      expect(page.executionStatus.status).toBe("SUCCEEDED");
+      expect(page.resources.length).toBeLessThanOrEqual(limit);
+      seen.push(...page.resources);
+      cursor = page.pagination.nextCursor;
+      if (cursor) {
+        expect(cursors).not.toContain(cursor);
+        cursors.push(cursor);
+      }
+    } while (cursor);
+    return seen;
+  }
+
+  it("lists users and groups page by page (SCIM startIndex/count), and groups by display name", async () => {
+    for (let index = demo.store.users.size; index < 5; index += 1)
+      demo.store.saveUser(undefined, { schemas: [SCIM_USER], userName: `extra${index}@example.test` });
+    const users = await pages("Provisioning List Users", {}, 2);
+    expect(users.map((user) => user.id).sort()).toEqual([...demo.store.users.keys()].sort());
+    expect(users).toHaveLength(5);
+
+    for (const displayName of ["Sales", "Support"])
+      demo.store.saveGroup(undefined, { schemas: [SCIM_GROUP], displayName });
+    const groups = await pages("Provisioning List Groups", {}, 2);
+    expect(groups.map((group) => group.id).sort()).toEqual([...demo.store.groups.keys()].sort());
+    expect(groups.length).toBeGreaterThanOrEqual(3);
+
+    const sales = await pages("Provisioning List Groups by Display Name", { displayName: "sales" }, 2);
+    expect(sales.map((group) => group.displayName)).toEqual(["Sales"]);
+    // A quote in the name stays inside the filter's string: it cannot widen the filter to every group.
+    const crafted = await run("Provisioning List Groups by Display Name", { displayName: 'x" or displayName pr or "' });
+    expect(crafted.resources ?? []).toEqual([]);
   });
 });

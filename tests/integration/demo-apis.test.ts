@@ -161,6 +161,23 @@ describe("SCIM demo", () => {
     expect(demo.store.inspect().users).toHaveLength(1);
   });
 
+  it("pages users by startIndex and count (RFC 7644 §3.4.2.4)", async () => {
+    for (const name of ["b", "c", "d", "e"]) demo.store.saveUser(undefined, user(`${name}@acme.test`));
+    const page = async (query: string) =>
+      (await (await fetch(`${demo.baseUrl}/Users?${query}`, { headers: bearer() })).json()) as {
+        totalResults: number;
+        startIndex: number;
+        itemsPerPage: number;
+        Resources: { userName: string }[];
+      };
+    const first = await page("startIndex=1&count=2");
+    expect(first).toMatchObject({ totalResults: 5, startIndex: 1, itemsPerPage: 2 });
+    const last = await page("startIndex=5&count=2");
+    expect(last.Resources).toHaveLength(1);
+    const all = [first, await page("startIndex=3&count=2"), last].flatMap((entry) => entry.Resources);
+    expect(new Set(all.map((entry) => entry.userName)).size).toBe(5);
+  });
+
   it("takes Basic or Bearer credentials and refuses others with 401; an unknown id is 404", async () => {
     const basic = `Basic ${Buffer.from(`${demo.settings.username}:${demo.settings.password}`).toString("base64")}`;
     expect((await fetch(`${demo.baseUrl}/Groups`, { headers: { authorization: basic } })).status).toBe(200);
