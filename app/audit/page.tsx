@@ -1,4 +1,6 @@
+import { pageActor } from "@/app/components/page-actor";
 import { Problems } from "@/app/components/Problems";
+import { can } from "@/lib/accounts/policy";
 import type { AuditEventView } from "@/lib/audit/model";
 import { listAuditEvents, parseAuditFilter, parsePage } from "@/lib/audit/query";
 import { getAuditRetention } from "@/lib/audit/retention";
@@ -34,6 +36,13 @@ export default async function AuditPage({
 }: {
   searchParams: Promise<Record<string, string | string[]>>;
 }) {
+  if (!can(await pageActor(), "audit"))
+    return (
+      <section className="card">
+        <h1>Audit log</h1>
+        <p role="alert">Reading the audit log needs the &quot;audit&quot; permission (owner or admin).</p>
+      </section>
+    );
   const raw = await searchParams;
   const query: Query = Object.fromEntries(
     Object.entries(raw).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]),

@@ -15,7 +15,7 @@ export async function AppHeader() {
         <Link href="/oin-apps">OIN apps</Link>
         <Link href="/roles">Roles</Link>
         {can(actor, "manage_users") && <Link href="/users">Users</Link>}
-        {can(actor, "manage_users") && <Link href="/audit">Audit</Link>}
+        {can(actor, "audit") && <Link href="/audit">Audit</Link>}
         <Link href="/settings/tokens">API tokens</Link>
       </nav>
       <div className="account-menu">

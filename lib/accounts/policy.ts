@@ -10,6 +10,8 @@ export const PERMISSIONS = {
   build: ["owner", "admin", "builder"],
   /** Create users and assign their instance roles. */
   manage_users: ["owner", "admin"],
+  /** Read and export the audit log, set its retention. */
+  audit: ["owner", "admin"],
 } as const satisfies Record<string, readonly InstanceRole[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -6,6 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startRouteForwarder, type RouteForwarder } from "../helpers/servers/route-forwarder";
+import { type SignedIn, signIn } from "../helpers/signed-in";
 import { useTempDatabase } from "../helpers/temp-db";
 import { flow, returnCard } from "../unit/engine/flow-builder";
 
@@ -15,7 +16,6 @@ const { createProject } = await import("@/lib/projects/service");
 const { createFlow } = await import("@/lib/flows/store");
 const { createApiToken } = await import("@/lib/api-tokens/store");
 const { listAuditEvents } = await import("@/lib/audit/query");
-const { LOCAL_OWNER } = await import("@/lib/accounts/local");
 
 const files = mkdtempSync(join(tmpdir(), "ib-remote-"));
 let forwarder: RouteForwarder;
@@ -40,10 +40,14 @@ async function ib(...args: string[]) {
 
 const remote = (token: string, ...args: string[]) => ib(...args, "--url", forwarder.baseUrl, "--token", token);
 
+let tokenUser: SignedIn;
+
 beforeAll(async () => {
   forwarder = await startRouteForwarder();
-  writeToken = (await createApiToken(LOCAL_OWNER, { name: "ci", scope: "write", expiresInDays: 1 })).secret;
-  readToken = (await createApiToken(LOCAL_OWNER, { name: "reader", scope: "read", expiresInDays: 1 })).secret;
+  tokenUser = await signIn("owner");
+  const owner = { userId: tokenUser.userId, email: tokenUser.email };
+  writeToken = (await createApiToken(owner, { name: "ci", scope: "write", expiresInDays: 1 })).secret;
+  readToken = (await createApiToken(owner, { name: "reader", scope: "read", expiresInDays: 1 })).secret;
   projectId = (await createProject({ name: "Remote one" })).id;
   flowId = (await createFlow(projectId, flow("greet", [returnCard("ret", { greeting: "hello" })]))).id;
 });
@@ -109,12 +113,12 @@ describe("ib --url", () => {
     const created = await ib("project", "create", "--name", "Made locally", "--json");
     const [event] = (await listAuditEvents({ action: "project.create" }, { limit: 1 })).events;
     expect(event).toMatchObject({
-      actor: { id: "local", email: "local" },
+      actor: { id: "local" },
       target: { type: "project", id: created.json.project.id, name: "Made locally" },
       outcome: "success",
     });
     const [run] = (await listAuditEvents({ action: "flow.run" }, { limit: 1 })).events;
-    expect(run).toMatchObject({ actor: { id: "anonymous" }, target: { type: "flow", id: flowId } });
+    expect(run).toMatchObject({ actor: { email: tokenUser.email }, target: { type: "flow", id: flowId } });
   });
 
   it("refuses a change with a read token, and any call with a revoked or wrong token", async () => {
@@ -123,9 +127,9 @@ describe("ib --url", () => {
     writeFileSync(file, JSON.stringify(flow("hi", [returnCard("ret", {})])));
     const refused = await remote(readToken, "flow", "import", other, file);
     expect(refused.code).toBe(1);
-    expect(refused.stderr).toContain("A read token cannot POST");
+    expect(refused.stderr).toContain('This API token has the "read" scope: POST needs a "write" token.');
     const wrong = await remote(`${writeToken.slice(0, -2)}xx`, "project", "list");
-    expect(wrong.stderr).toContain("valid API token");
+    expect(wrong.stderr).toContain("The API token is unknown, expired or revoked");
     expect(wrong.stderr).not.toContain(writeToken.slice(3, 20));
   });
 

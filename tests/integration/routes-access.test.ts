@@ -70,7 +70,7 @@ describe("every JSON route", () => {
         const refused = (await call(file, path, method, viewer)) as Response;
         expect(refused.status, `${where} as viewer`).toBe(403);
         const { message } = (await refused.json()) as { message: string };
-        expect(message, where).toMatch(/^This needs the "(build|manage_users)" permission .* is viewer\.$/);
+        expect(message, where).toMatch(/^This needs the "(build|manage_users|audit)" permission .* is viewer\.$/);
       }
       expect(methods, path).toBeGreaterThan(0);
     });

@@ -1,10 +1,10 @@
-import { LOCAL_OWNER } from "@/lib/accounts/local";
+import { pageActor } from "@/app/components/page-actor";
 import { listApiTokens } from "@/lib/api-tokens/store";
 import { TokensSection } from "./TokensSection";
 
 export const dynamic = "force-dynamic";
 
-// Before sign-in exists the page shows the instance's local owner's tokens, as /api/tokens does.
+// The signed-in user's own tokens, as /api/tokens lists them.
 export default async function TokensPage() {
-  return <TokensSection initialTokens={await listApiTokens(LOCAL_OWNER)} />;
+  return <TokensSection initialTokens={await listApiTokens(await pageActor())} />;
 }

@@ -1,21 +1,13 @@
-// `ib token create|list|revoke`: personal API tokens (lib/api-tokens). Locally on the database file for `--user
-// EMAIL` (the machine's owner, "local", when absent); with --url for the token's own user (--user refused).
-import type { ApiTokenView, CreatedApiToken, TokenOwner } from "../../api-tokens/model";
+// `ib token create|list|revoke`: personal API tokens (lib/api-tokens). Locally on the database file for the user
+// `--user EMAIL`; with --url for the token's own user (--user refused).
+import type { ApiTokenView, CreatedApiToken } from "../../api-tokens/model";
+import { tokenOwnerByEmail } from "../../api-tokens/owner";
+import { invalid } from "../../errors";
 import { parseTokenCreate } from "../../api-tokens/requests";
 import { createApiToken, listApiTokens, revokeApiToken } from "../../api-tokens/store";
-import { LOCAL_OWNER } from "../../accounts/local";
-import { invalid } from "../../errors";
 import { defineCommand, listText } from "../command";
 
 const USER_OPTION = { user: { type: "string" } } as const;
-
-/** The owner named by `--user EMAIL`, or the machine's owner. */
-function ownerOf(email: string | undefined): TokenOwner {
-  if (email === undefined) return LOCAL_OWNER;
-  if (!/^[^\s@]+@[^\s@]+$/.test(email))
-    throw invalid(`--user must be an email address, not "${email}"`, { field: "user" });
-  return { userId: email.toLowerCase(), email };
-}
 
 const tokenLine = (token: ApiTokenView) =>
   `${token.id}  ${token.prefix}…  ${token.name}  [${token.scope}, ${token.status}]  expires ${token.expiresAt}${token.lastUsedAt ? `  last used ${token.lastUsedAt}` : ""}`;
@@ -27,7 +19,7 @@ const createdOutput = (created: CreatedApiToken) => ({
 
 export const tokenCreate = defineCommand({
   name: "token create",
-  usage: "--name NAME --scope read|write --expires-in-days N [--user EMAIL]",
+  usage: "--name NAME --scope read|write --expires-in-days N --user EMAIL",
   options: {
     ...USER_OPTION,
     name: { type: "string" },
@@ -35,7 +27,7 @@ export const tokenCreate = defineCommand({
     "expires-in-days": { type: "string" },
   },
   positionals: 0,
-  run: async ({ values }) => createdOutput(await createApiToken(ownerOf(values.user), requestOf(values))),
+  run: async ({ values }) => createdOutput(await createApiToken(await tokenOwnerByEmail(values.user), requestOf(values))),
   route: {
     localOptions: ["user"],
     call: ({ values }) => ({ method: "POST", path: "/api/tokens", body: () => requestOf(values) }),
@@ -62,10 +54,10 @@ const listOutput = (tokens: ApiTokenView[]) => ({
 
 export const tokenList = defineCommand({
   name: "token list",
-  usage: "[--user EMAIL]",
+  usage: "--user EMAIL",
   options: USER_OPTION,
   positionals: 0,
-  run: async ({ values }) => listOutput(await listApiTokens(ownerOf(values.user))),
+  run: async ({ values }) => listOutput(await listApiTokens(await tokenOwnerByEmail(values.user))),
   route: {
     localOptions: ["user"],
     call: () => ({ method: "GET", path: "/api/tokens" }),
@@ -77,10 +69,10 @@ const revokedOutput = (token: ApiTokenView) => ({ result: { token }, text: `Revo
 
 export const tokenRevoke = defineCommand({
   name: "token revoke",
-  usage: "TOKEN_ID [--user EMAIL]",
+  usage: "TOKEN_ID --user EMAIL",
   options: USER_OPTION,
   positionals: 1,
-  run: async ({ values, positionals: [tokenId] }) => revokedOutput(await revokeApiToken(ownerOf(values.user), tokenId)),
+  run: async ({ values, positionals: [tokenId] }) => revokedOutput(await revokeApiToken(await tokenOwnerByEmail(values.user), tokenId)),
   route: {
     localOptions: ["user"],
     call: ({ positionals: [tokenId] }) => ({ method: "DELETE", path: "/api/tokens/[tokenId]", params: { tokenId } }),

@@ -1,11 +1,9 @@
 // A real HTTP server on 127.0.0.1 (port 0) in front of the real route handlers under app/api: each request is matched
 // to its route file (literal segments before [params]), handed over as a `Request` with its params, and the
-// `Response` written back. A bearer token is required and checked with verifyApiToken and its scope, the way the
-// instance checks it, so `ib --url` runs against real routes, a real lib/ and a real database without `next`.
+// `Response` written back, headers and all: the routes themselves check the bearer token, so `ib --url` runs against
+// real routes, a real lib/ and a real database without `next`.
 import { readdirSync, statSync } from "node:fs";
 import { join, relative, sep } from "node:path";
-import { verifyApiToken } from "@/lib/api-tokens/store";
-import { scopeAllows } from "@/lib/api-tokens/model";
 import { sendJson, startServer, type RunningServer } from "./http-server";
 
 type Handler = (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
@@ -55,11 +53,6 @@ export async function startRouteForwarder(): Promise<RouteForwarder> {
       seen.push(`${method} ${url.pathname} ${status}`);
       sendJson(response, status, body);
     };
-    const bearer = /^Bearer (.+)$/.exec(incoming.headers.authorization ?? "")?.[1];
-    const token = bearer ? await verifyApiToken(bearer) : null;
-    if (!token) return answer(401, { code: "unauthorized", message: "Sign in or give a valid API token.", errors: [] });
-    if (!scopeAllows(token.scope, method))
-      return answer(403, { code: "forbidden", message: `A ${token.scope} token cannot ${method}.`, errors: [] });
     const found = match(url.pathname);
     const handler = found && ((await import(found.file)) as Record<string, Handler>)[method];
     if (!found || !handler)
