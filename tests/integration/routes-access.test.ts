@@ -78,11 +78,21 @@ describe("every JSON route", () => {
 
   it("lets a viewer read: a GET is past the policy (a 404 for an unknown id, not 401 or 403)", async () => {
     for (const { file, path } of routes.filter(
-      (route) => !OPEN_ROUTES.has(route.path) && !route.path.startsWith("users"),
+      (route) => !OPEN_ROUTES.has(route.path) && !route.path.startsWith("users") && !route.path.startsWith("audit"),
     )) {
       const response = await call(file, path, "GET", viewer);
       if (response) expect([401, 403], `GET /api/${path}`).not.toContain(response.status);
     }
+  });
+});
+
+describe("the audit log's routes", () => {
+  it("are for owners and admins: a viewer gets 403 naming audit", async () => {
+    const auditRoute = join(API_DIR, "audit", "route.ts");
+    const refused = (await call(auditRoute, "audit", "GET", viewer)) as Response;
+    expect(refused.status).toBe(403);
+    expect((await refused.json()).message).toContain('"audit"');
+    expect(((await call(auditRoute, "audit", "GET", admin)) as Response).status).toBe(200);
   });
 });
 

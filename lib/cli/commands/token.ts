@@ -27,7 +27,8 @@ export const tokenCreate = defineCommand({
     "expires-in-days": { type: "string" },
   },
   positionals: 0,
-  run: async ({ values }) => createdOutput(await createApiToken(await tokenOwnerByEmail(values.user), requestOf(values))),
+  run: async ({ values }) =>
+    createdOutput(await createApiToken(await tokenOwnerByEmail(values.user), requestOf(values))),
   route: {
     localOptions: ["user"],
     call: ({ values }) => ({ method: "POST", path: "/api/tokens", body: () => requestOf(values) }),
@@ -72,7 +73,8 @@ export const tokenRevoke = defineCommand({
   usage: "TOKEN_ID --user EMAIL",
   options: USER_OPTION,
   positionals: 1,
-  run: async ({ values, positionals: [tokenId] }) => revokedOutput(await revokeApiToken(await tokenOwnerByEmail(values.user), tokenId)),
+  run: async ({ values, positionals: [tokenId] }) =>
+    revokedOutput(await revokeApiToken(await tokenOwnerByEmail(values.user), tokenId)),
   route: {
     localOptions: ["user"],
     call: ({ positionals: [tokenId] }) => ({ method: "DELETE", path: "/api/tokens/[tokenId]", params: { tokenId } }),
