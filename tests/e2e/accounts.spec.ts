@@ -64,3 +64,31 @@ test("the owner adds a user on the Users page and assigns its role", async ({ pa
   await expect(theirs.getByLabel(`Role of ${OWNER.email}`)).toBeDisabled();
   await theirs.context().close();
 });
+
+test("a user changes their password on Your account; the old one stops working", async ({ request, browser }) => {
+  const user = { email: "pat@example.test", password: "pat's first password" };
+  const created = await request.post("/api/users", { data: { ...user, role: "builder" } });
+  expect(created.status(), await created.text()).toBe(201);
+
+  const page = await signedOutPage(browser);
+  await signInAs(page, user.email, user.password);
+  await page.getByRole("link", { name: `${user.email} · builder` }).click();
+  await expect(page.getByRole("heading", { name: "Your account" })).toBeVisible();
+  await page.getByLabel("Current password").fill("not my password at all");
+  await page.getByLabel("New password", { exact: true }).fill("pat's second password");
+  await page.getByLabel("New password again").fill("pat's second password");
+  await page.getByRole("button", { name: "Change password" }).click();
+  await expect(page.getByText("Invalid password")).toBeVisible();
+
+  await page.getByLabel("Current password").fill(user.password);
+  await page.getByRole("button", { name: "Change password" }).click();
+  await expect(page.getByRole("status")).toHaveText("Password changed; your other sessions were signed out.");
+
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/\/sign-in$/);
+  await signInAs(page, user.email, user.password);
+  await expect(page.getByText("Invalid email or password")).toBeVisible();
+  await signInAs(page, user.email, "pat's second password");
+  await expect(page.getByRole("link", { name: `${user.email} · builder` })).toBeVisible();
+  await page.context().close();
+});
