@@ -92,3 +92,24 @@ test("a user changes their password on Your account; the old one stops working",
   await expect(page.getByRole("link", { name: `${user.email} · builder` })).toBeVisible();
   await page.context().close();
 });
+
+test("signing in with the organisation's identity provider, as a user who exists here", async ({
+  request,
+  browser,
+}) => {
+  const created = await request.post("/api/users", {
+    data: { email: "sam@example.test", password: "sam's local password", role: "viewer" },
+  });
+  expect(created.status(), await created.text()).toBe(201);
+
+  const page = await signedOutPage(browser);
+  await page.goto("/sign-in");
+  await page.getByRole("button", { name: "Sign in with your organisation" }).click();
+  // oidc-provider's development login and consent pages
+  await page.locator("input[name=login]").fill("sam");
+  await page.locator("input[name=password]").fill("any");
+  await page.locator("button[type=submit]").click();
+  await page.locator("button[type=submit]").click();
+  await expect(page.getByRole("link", { name: "sam@example.test · viewer" })).toBeVisible();
+  await page.context().close();
+});
