@@ -113,3 +113,19 @@ test("signing in with the organisation's identity provider, as a user who exists
   await expect(page.getByRole("link", { name: "sam@example.test · viewer" })).toBeVisible();
   await page.context().close();
 });
+
+test("a page whose session ended goes to sign-in on its next change", async ({ browser, baseURL }) => {
+  const page = await signedOutPage(browser);
+  await signInAs(page, OWNER.email, OWNER.password);
+  await expect(page.getByRole("link", { name: `${OWNER.email} · owner` })).toBeVisible();
+  await page.goto("/projects");
+  await expect(page.getByRole("heading", { level: 1, name: "Projects" })).toBeVisible();
+  const signedOut = await page.request.post("/api/auth/sign-out", { headers: { origin: baseURL ?? "" }, data: {} });
+  expect(signedOut.ok()).toBe(true);
+
+  await page.getByRole("button", { name: "New project" }).click();
+  await page.getByLabel("Project name").fill("Never created");
+  await page.getByRole("button", { name: "Create project" }).click();
+  await expect(page).toHaveURL(/\/sign-in$/);
+  await page.context().close();
+});
