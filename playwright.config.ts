@@ -1,9 +1,11 @@
 import { defineConfig } from "@playwright/test";
+import { OWNER_STATE } from "./tests/e2e/helpers/owner";
 
 const PORT = Number(process.env.IB_E2E_PORT ?? 3107);
 
 // Browser tests drive Debian's Chromium against a production build of the app on 127.0.0.1
-// with its own database in data/e2e/.
+// with its own database in data/e2e-PORT/. The setup project creates the owner through the owner setup page; every
+// spec starts signed in as it.
 export default defineConfig({
   testDir: "tests/e2e",
   timeout: 90_000,
@@ -26,6 +28,10 @@ export default defineConfig({
       ],
     },
   },
+  projects: [
+    { name: "setup", testMatch: /owner\.setup\.ts$/ },
+    { name: "chromium", dependencies: ["setup"], use: { storageState: OWNER_STATE } },
+  ],
   webServer: {
     command: `node scripts/e2e-server.js ${PORT}`,
     url: `http://127.0.0.1:${PORT}/api/health`,

@@ -20,6 +20,8 @@ export async function callApi<T = Record<string, unknown>>(
     body: init.json !== undefined ? JSON.stringify(init.json) : init.body,
   });
   const payload = await response.json().catch(() => ({}));
+  // The session ended (idle, past its lifetime, signed out elsewhere): sign in again instead of failing in place.
+  if (response.status === 401 && payload.code === "unauthenticated") window.location.assign("/sign-in");
   if (!response.ok) {
     const message = payload.message ?? `The server answered ${response.status}.`;
     throw new ApiError(message, payload.errors ?? [{ message }]);

@@ -15,15 +15,14 @@ import { COOKIE_PREFIX } from "./session-cookie";
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, SIGN_IN_LIMIT, sessionSettings } from "./settings";
 import { takeSignInAttempt } from "./sign-in-limit";
 
-export const AUTH_BASE_PATH = "/api/auth";
-
 function authOptions() {
   const publicUrl = appPublicUrl();
   const { absoluteSeconds } = sessionSettings();
   return {
     appName: "Integration Builder",
     baseURL: publicUrl.origin,
-    basePath: AUTH_BASE_PATH,
+    // Served by app/api/auth/[...all]/route.ts.
+    basePath: "/api/auth",
     secret: Buffer.from(hkdfSync("sha256", secretKey(), "", "integration-builder sessions", 32)).toString("hex"),
     database: prismaAdapter(db(), { provider: "sqlite" }),
     telemetry: { enabled: false },

@@ -1,5 +1,6 @@
 import { expect, test } from "./helpers/test";
 import { EDITOR_VIEWPORT, createFlow, createProject, helperFlow, insertFromPalette } from "./helpers/editor";
+import { OWNER_STATE } from "./helpers/owner";
 
 // The flow canvas in real Chromium: build a flow with palette, keyboard and mapping; save, reload, undo/redo;
 // concurrent saves end in the conflict dialog; cards copy from one flow into another.
@@ -64,8 +65,8 @@ test("builds a flow with palette, keyboard and mapping, saves it, reloads it and
 });
 
 test("a second save over a newer version gets the conflict dialog and neither edit is lost", async ({ browser }) => {
-  const first = await browser.newContext({ viewport });
-  const second = await browser.newContext({ viewport });
+  const first = await browser.newContext({ viewport, storageState: OWNER_STATE });
+  const second = await browser.newContext({ viewport, storageState: OWNER_STATE });
   const pageA = await first.newPage();
   const pageB = await second.newPage();
   const projectId = await createProject(pageA.request, "Canvas conflict");
@@ -91,7 +92,11 @@ test("a second save over a newer version gets the conflict dialog and neither ed
 });
 
 test("copies cards from one flow and pastes them into another", async ({ browser }) => {
-  const context = await browser.newContext({ viewport, permissions: ["clipboard-read", "clipboard-write"] });
+  const context = await browser.newContext({
+    viewport,
+    storageState: OWNER_STATE,
+    permissions: ["clipboard-read", "clipboard-write"],
+  });
   const page = await context.newPage();
   const projectId = await createProject(page.request, "Canvas clipboard");
   const source = await createFlow(page.request, projectId, helperFlow("Source"));
