@@ -8,19 +8,13 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ibWithTempData } from "../helpers/ib-cli";
 import { type RunningRestDemo, startRestDemo } from "@/demo/rest/server";
+import { restDemoProject } from "../helpers/rest-demo-project";
 import { useTempDatabase } from "../helpers/temp-db";
 import { signIn } from "../helpers/signed-in";
 
 useTempDatabase();
 
 const owner = await signIn();
-const { ingestSpec } = await import("@/lib/spec/ingest");
-const { parseSpecText } = await import("@/lib/spec/parse");
-const { bundleFromSpec } = await import("@/lib/bundle/from-spec");
-const { CONTRACT_NAMES } = await import("@/lib/contracts/catalog");
-const { importBundleAsProject } = await import("@/lib/bundle/project");
-const { listAuthConfigs } = await import("@/lib/auth/store");
-const connections = await import("@/lib/connections/store");
 const { GET, POST } = await import("@/app/api/projects/[projectId]/certify/route");
 const packageRoute = await import("@/app/api/projects/[projectId]/submission-package/route");
 
@@ -48,27 +42,7 @@ async function get(id: string) {
 
 beforeAll(async () => {
   demo = await startRestDemo();
-  const text = JSON.stringify(demo.openapi());
-  const ingested = await ingestSpec(text);
-  if (!ingested.ok) throw new Error("the REST demo's spec did not ingest");
-  const parsed = parseSpecText(text);
-  if (!parsed.ok) throw new Error("the REST demo's spec did not parse");
-  const { bundle } = bundleFromSpec(ingested.index, {
-    authScheme: "apiToken",
-    actions: { document: parsed.document, contracts: CONTRACT_NAMES },
-  });
-  projectId = (await importBundleAsProject(JSON.parse(JSON.stringify(bundle)))).project.id;
-  const [auth] = await listAuthConfigs(projectId);
-  const draft = await connections.connectionDraft(projectId, auth.id);
-  connectionId = (
-    await connections.createConnection(projectId, {
-      ...draft,
-      name: "REST demo",
-      server: { protocol: "http", host: "127.0.0.1", port: Number(new URL(demo.url).port) },
-      tls: { enabled: false, rejectUnauthorized: true },
-      parameters: { token: demo.settings.apiToken },
-    })
-  ).id;
+  ({ projectId, connectionId } = await restDemoProject(demo));
 }, 60_000);
 afterAll(() => demo.close());
 

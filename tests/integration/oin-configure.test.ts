@@ -11,16 +11,12 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type RunningRestDemo, startRestDemo } from "@/demo/rest/server";
 import { ibWithData } from "../helpers/ib-cli";
 import { signIn } from "../helpers/signed-in";
+import { restDemoProject } from "../helpers/rest-demo-project";
 import { useTempDatabase } from "../helpers/temp-db";
 
 const dataDir = useTempDatabase();
 const owner = await signIn("owner");
-const { ingestSpec } = await import("@/lib/spec/ingest");
-const { parseSpecText } = await import("@/lib/spec/parse");
-const { bundleFromSpec } = await import("@/lib/bundle/from-spec");
-const { CONTRACT_NAMES, CONTRACTS } = await import("@/lib/contracts/catalog");
-const { importBundleAsProject } = await import("@/lib/bundle/project");
-const { listAuthConfigs } = await import("@/lib/auth/store");
+const { CONTRACTS } = await import("@/lib/contracts/catalog");
 const connections = await import("@/lib/connections/store");
 const flows = await import("@/lib/flows/store");
 const { createOinApp, getOinApp, updateOinApp } = await import("@/lib/oin/service");
@@ -63,26 +59,7 @@ const status = async () => (await getProject(projectId)).status;
 
 beforeAll(async () => {
   demo = await startRestDemo();
-  const text = JSON.stringify(demo.openapi());
-  const ingested = await ingestSpec(text);
-  const parsed = parseSpecText(text);
-  if (!ingested.ok || !parsed.ok) throw new Error("the REST demo's spec did not ingest");
-  const { bundle } = bundleFromSpec(ingested.index, {
-    authScheme: "apiToken",
-    actions: { document: parsed.document, contracts: CONTRACT_NAMES },
-  });
-  projectId = (await importBundleAsProject(JSON.parse(JSON.stringify(bundle)))).project.id;
-  const [auth] = await listAuthConfigs(projectId);
-  const draft = await connections.connectionDraft(projectId, auth.id);
-  connectionId = (
-    await connections.createConnection(projectId, {
-      ...draft,
-      name: "REST demo",
-      server: { protocol: "http", host: "127.0.0.1", port: Number(new URL(demo.url).port) },
-      tls: { enabled: false, rejectUnauthorized: true },
-      parameters: { token: demo.settings.apiToken },
-    })
-  ).id;
+  ({ projectId, connectionId } = await restDemoProject(demo));
   oinAppId = (
     await createOinApp({
       displayName: "REST demo app",
