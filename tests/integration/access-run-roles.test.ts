@@ -264,3 +264,34 @@ describe("the per-verb check on runs", () => {
     expect(await authorizeProjectRequest(eve, "POST", "/api/roles/grant")).toBeUndefined();
   });
 });
+
+describe("POST /api/flows/:id/run as a signed-in builder", () => {
+  it("is refused with a 403 naming the POST role, nothing sent, and runs once the role is granted", async () => {
+    const { signIn } = await import("../helpers/signed-in");
+    const runRoute = await import("@/app/api/flows/[flowId]/run/route");
+    const signedIn = await signIn("builder");
+    const post = () =>
+      runRoute.POST(
+        signedIn.request(`http://127.0.0.1/api/flows/${flowId}/run`, {
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          body: JSON.stringify({ inputs: {}, connectionId }),
+        }),
+        { params: Promise.resolve({ flowId }) },
+      );
+    await grantProjectRole({ role: "Acme GET", email: signedIn.email });
+    const refused = await post();
+    expect(refused.status).toBe(403);
+    expect((await refused.json()).message).toBe(
+      'Running this flow sends POST to the API: it needs the role "Acme POST" of project Acme',
+    );
+    expect(received).toEqual(["GET /items"]);
+
+    await grantProjectRole({ role: "Acme POST", email: signedIn.email });
+    received.length = 0;
+    const ran = await post();
+    expect(ran.status).toBe(200);
+    expect(await ran.json()).toMatchObject({ ok: true });
+    expect(received).toEqual(["GET /items", "POST /items"]);
+  });
+});
