@@ -2,6 +2,7 @@
 // prefix and revoked; the Audit page lists both changes, filters them and links the JSON lines export; the retention
 // form refuses 0 at its field and saves a number of days.
 import { createProject } from "./helpers/editor";
+import { OWNER } from "./helpers/owner";
 import { expect, test } from "./helpers/test";
 
 test.use({ permissions: ["clipboard-read", "clipboard-write"] });
@@ -71,7 +72,7 @@ test("a project created through its route appears in the audit log, filtered by 
   await page.goto("/audit?action=project");
   const row = page.locator("table.audit-events tbody tr", { hasText: "Audited project" });
   await expect(row).toContainText("project.create");
-  await expect(row).toContainText("anonymous");
+  await expect(row).toContainText(OWNER.email);
   await expect(row).toContainText("success");
   expect(projectId).toBeTruthy();
 });
