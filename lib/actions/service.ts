@@ -2,6 +2,7 @@
 import { AppError } from "../errors";
 import { parseSpecText } from "../spec/parse";
 import { currentSpec, specText } from "../specs-store/store";
+import { draftActionFlows } from "./draft";
 import { type ActionPlan, planActions } from "./plan";
 
 /** The project's current spec: the parsed document, its index and version. */
@@ -15,7 +16,25 @@ export async function projectSpecDocument(projectId: string) {
   return { document: parsed.document, index: spec.index, version: spec.version };
 }
 
-export async function planProjectActions(projectId: string): Promise<ActionPlan & { specVersion: number }> {
+/** A contract the spec implements without an operation of its own (e.g. the user schema described from the spec). */
+export interface DraftWithoutOperation {
+  contract: string;
+  /** What the draft does instead, from its description. */
+  why: string;
+}
+
+export interface ProjectActionPlan extends ActionPlan {
+  specVersion: number;
+  withoutOperation: DraftWithoutOperation[];
+}
+
+export async function planProjectActions(projectId: string): Promise<ProjectActionPlan> {
   const { document, index, version } = await projectSpecDocument(projectId);
-  return { ...planActions(document, index), specVersion: version };
+  const plan = planActions(document, index);
+  const unplanned = plan.actions.filter((action) => !action.operation).map((action) => action.contract);
+  const drafts = unplanned.length ? draftActionFlows(document, index, plan, unplanned).flows : [];
+  const withoutOperation = drafts
+    .filter((flow) => unplanned.includes(flow.name))
+    .map((flow) => ({ contract: flow.name, why: flow.description ?? "drafted from the spec" }));
+  return { ...plan, specVersion: version, withoutOperation };
 }

@@ -1,5 +1,6 @@
 // API Spec > Generate action flows in Chromium: the REST demo's spec (started here) is planned, its action flows
-// generated under Actions; one contract is switched to a runner-up operation and regenerated, and its flow follows.
+// generated under Actions (the user schema too, drafted from the spec without an operation of its own); one contract is
+// switched to a runner-up operation and regenerated, and its flow follows.
 import { type RunningRestDemo, startRestDemo } from "../../demo/rest/server";
 import type { ActionPlan } from "../../lib/actions/plan";
 import { createProject, flowIdByName, post, storedFlow } from "./helpers/editor";
@@ -37,9 +38,14 @@ test("generates action flows from the REST demo's plan, then regenerates one wit
   await expect(generate).toBeEnabled();
   const row = section.getByTestId(`plan-${target.contract}`);
   await expect(row.getByRole("combobox")).toHaveValue(`${planned.method} ${planned.path}`);
+  // The demo has no user schema endpoint: the draft describes the user the spec creates, and is offered all the same.
+  const schemaRow = section.getByTestId("plan-Provisioning List User Schema");
+  await expect(schemaRow).toContainText("none needed");
+  await expect(schemaRow.getByRole("checkbox")).toBeChecked();
   await generate.click();
   const outcome = section.getByTestId("action-generation-result");
   await expect(outcome.getByText(target.contract, { exact: true })).toBeVisible();
+  await expect(outcome.locator("li", { hasText: "Provisioning List User Schema" }).first()).toContainText("created");
   await expect(outcome.locator("li", { hasText: target.contract }).first()).toContainText("created");
 
   const flowId = await flowIdByName(request, projectId, target.contract);

@@ -41,6 +41,14 @@ describe("POST /api/projects/:id/actions/plan", () => {
       (action: { contract: string }) => action.contract === "Provisioning Deactivate User",
     );
     expect(deactivate.operation).toEqual({ method: "put", path: "/v3/users/{id}/block" });
+    // No schema endpoint in GitLab's API: the user schema is drafted from the user the spec describes.
+    const schema = plan.withoutOperation.find(
+      (draft: { contract: string }) => draft.contract === "Provisioning List User Schema",
+    );
+    expect(schema?.why).toBeTruthy();
+    expect(
+      plan.actions.find((action: { contract: string }) => action.contract === schema.contract).operation,
+    ).toBeNull();
     expect((await post(project.id, "[1]")).status).toBe(400);
   });
 });

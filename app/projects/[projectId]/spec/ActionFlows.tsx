@@ -7,7 +7,8 @@ import { callApi, problemsOf } from "@/app/components/api";
 import { Loading } from "@/app/components/Loading";
 import { Problems } from "@/app/components/Problems";
 import type { ActionGenerationResult } from "@/lib/actions/generate-project";
-import type { ActionPlan, PlannedAction, PlannedOperation } from "@/lib/actions/plan";
+import type { PlannedAction, PlannedOperation } from "@/lib/actions/plan";
+import type { ProjectActionPlan } from "@/lib/actions/service";
 import type { ProblemDetail } from "@/lib/errors";
 
 const key = (operation: PlannedOperation) => `${operation.method} ${operation.path}`;
@@ -15,7 +16,7 @@ const label = (operation: PlannedOperation) => `${operation.method.toUpperCase()
 
 export function ActionFlowsSection({ projectId }: { projectId: string }) {
   const base = `/api/projects/${projectId}/actions`;
-  const [plan, setPlan] = useState<ActionPlan | null>(null);
+  const [plan, setPlan] = useState<ProjectActionPlan | null>(null);
   const [problems, setProblems] = useState<ProblemDetail[]>([]);
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [chosen, setChosen] = useState<Record<string, string>>({});
@@ -24,10 +25,15 @@ export function ActionFlowsSection({ projectId }: { projectId: string }) {
 
   const load = useCallback(
     () =>
-      callApi<ActionPlan>(`${base}/plan`, { json: {} }).then(
+      callApi<ProjectActionPlan>(`${base}/plan`, { json: {} }).then(
         (loaded) => {
           setPlan(loaded);
-          setSelected(new Set(loaded.actions.filter((action) => action.operation).map((action) => action.contract)));
+          setSelected(
+            new Set([
+              ...loaded.actions.filter((action) => action.operation).map((action) => action.contract),
+              ...loaded.withoutOperation.map((draft) => draft.contract),
+            ]),
+          );
           setChosen(
             Object.fromEntries(
               loaded.actions.map((action) => [action.contract, action.operation ? key(action.operation) : ""]),
@@ -101,6 +107,7 @@ export function ActionFlowsSection({ projectId }: { projectId: string }) {
                   action={action}
                   disabled={!ready}
                   selected={selected.has(action.contract)}
+                  withoutOperation={plan.withoutOperation.find((draft) => draft.contract === action.contract)?.why}
                   value={chosen[action.contract] ?? ""}
                   onSelect={(on) => toggle(action.contract, on)}
                   onChoose={(value) => setChosen({ ...chosen, [action.contract]: value })}
@@ -123,16 +130,18 @@ type RowProps = {
   disabled: boolean;
   selected: boolean;
   value: string;
+  /** Drafted with no operation of its own: what the draft does instead. */
+  withoutOperation?: string;
   onSelect: (on: boolean) => void;
   onChoose: (value: string) => void;
 };
 
-function PlanRow({ action, disabled, selected, value, onSelect, onChoose }: RowProps) {
+function PlanRow({ action, disabled, selected, value, withoutOperation, onSelect, onChoose }: RowProps) {
   const options = [
     ...(action.operation ? [{ ...action.operation, score: action.confidence, why: action.why }] : []),
     ...action.candidates,
   ];
-  const usable = options.length > 0 && value !== "";
+  const usable = (options.length > 0 && value !== "") || withoutOperation !== undefined;
   return (
     <tr data-testid={`plan-${action.contract}`}>
       <td>
@@ -147,7 +156,7 @@ function PlanRow({ action, disabled, selected, value, onSelect, onChoose }: RowP
       <td>{action.contract}</td>
       <td>
         {options.length === 0 ? (
-          <span className="muted">none in this API</span>
+          <span className="muted">{withoutOperation ? "none needed" : "none in this API"}</span>
         ) : (
           <select
             aria-label={`Operation for ${action.contract}`}
@@ -169,7 +178,9 @@ function PlanRow({ action, disabled, selected, value, onSelect, onChoose }: RowP
         )}
       </td>
       <td>{action.operation ? action.confidence.toFixed(2) : "—"}</td>
-      <td className="muted small-text">{options.find((option) => key(option) === value)?.why ?? action.why}</td>
+      <td className="muted small-text">
+        {options.find((option) => key(option) === value)?.why ?? withoutOperation ?? action.why}
+      </td>
     </tr>
   );
 }
