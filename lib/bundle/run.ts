@@ -1,6 +1,5 @@
 // Runs a flow of a bundle (no database): the connection comes from a ConnectionConfig document or from a base URL
 // plus parameter values, resolved with one of the bundle's auth configurations.
-import { createHash } from "node:crypto";
 import type { AuthConfiguration } from "../auth/model";
 import type { ConnectionConfig, ResolvedConnection } from "../connections/model";
 import { resolveConnectionConfig } from "../connections/resolve";
@@ -97,9 +96,12 @@ function runtimeOf(bundle: ProjectBundle): BundleRuntime {
   return runtime;
 }
 
-/** The source's connection and client, resolved once per distinct source (keyed by a hash: no secret as a key). */
+/**
+ * The source's connection and client, resolved once per distinct source. Keyed by the source's JSON: the secrets in
+ * it stay in this process's memory, as they do in the resolved connection beside it.
+ */
 async function connectionFor(bundle: ProjectBundle, runtime: BundleRuntime, source: BundleConnectionSource) {
-  const key = createHash("sha256").update(JSON.stringify(source)).digest("hex");
+  const key = JSON.stringify(source);
   const known = runtime.connections.get(key);
   if (known) return known;
   const connection = await resolveBundleConnection(bundle, source);

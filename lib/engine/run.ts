@@ -3,6 +3,7 @@
 import { CARD_CATALOG } from "../cards/catalog";
 import type { BlockOutcome, CardContext, CardDefinition, FlowError } from "../cards/types";
 import { EVENT_CARD_ID, type Binding, type Block, type Card, type Flow } from "../flow/model";
+import { Cancellation } from "../http/cancellation";
 import { HttpPreflightError, RequestRefused } from "../http/errors";
 import type { HttpRequest, StandardResponse } from "../http/types";
 import { log } from "../log";
@@ -63,7 +64,7 @@ class Run {
   /** Strings computed from secrets in this run: redacted from everything shown or stored. */
   readonly taint: Taint;
   /** Aborted when the wall time runs out: requests in flight stop and their sockets close. */
-  readonly abort = new AbortController();
+  readonly abort = new Cancellation();
   private readonly flows = new Map<string, Promise<Flow | undefined>>();
   /** Call Flow Async calls still going: the wall time keeps bounding them after the top flow has returned. */
   private pendingAsyncCalls = 0;
@@ -98,7 +99,7 @@ class Run {
   }
 
   /** JSON sizes of the values cards produced so far (see jsonSize). */
-  private readonly sizes = new WeakMap<object, number>();
+  readonly sizes = new WeakMap<object, number>();
 
   /** Stops the run when a card's outputs are too large to keep, trace or store. */
   checkSize(outputs: Record<string, unknown>, what: string): void {
@@ -430,7 +431,7 @@ class Context implements CardContext {
     const { run } = this.invocation;
     const client = run.options.http;
     if (!client) return this.fail("This run has no connection: HTTP cards need one", { code: "NO_CONNECTION" });
-    const { signal } = this.invocation.run.abort;
+    const signal = this.invocation.run.abort;
     try {
       const response = await client.send(request, { signal });
       if (client.obtainedSecrets) run.taint.addSecrets(client.obtainedSecrets);
@@ -508,7 +509,7 @@ export async function runFlow(options: RunOptions): Promise<RunResult> {
   const trace: TraceEntry[] = [];
   const finish = (fields: Pick<RunResult, "ok" | "outputs"> & { error?: FlowError }): RunResult => {
     // Built at the end, with every string the run tainted.
-    const sanitizer = new Sanitizer(run.taint.values(), { traceBytes: run.limits.maxTraceBytes });
+    const sanitizer = new Sanitizer(run.taint.values(), { traceBytes: run.limits.maxTraceBytes, sizes: run.sizes });
     return {
       ...fields,
       ...(fields.error && { error: sanitizeError(fields.error, sanitizer) }),

@@ -1,5 +1,7 @@
 // What leaves a run (trace, result, stored execution) never holds a secret and never a huge value:
 // secret values and values under secret-looking keys are redacted; a value over the cap becomes a marked preview.
+// A run's values are never changed once made and are shared between cards, so each object is cleaned once and kept
+// as it is when nothing in it needs redacting.
 import type { TraceEntry, TruncatedValue } from "./types";
 import { REDACTED, isSecretEntry, secretRedactor } from "../secrets/redact";
 import { formatBytes } from "../bytes";
@@ -15,14 +17,21 @@ export class Sanitizer {
   private readonly traceBytes: number;
   /** What the trace's values may still take before they are left out. */
   private traceLeft: number;
+  /** JSON sizes known so far (the run's, passed in), and the clean form of each object met. */
+  private readonly sizes: WeakMap<object, number>;
+  private readonly cleaned = new Map<object, unknown>();
 
-  constructor(secretValues: readonly string[], options: { cap?: number; traceBytes?: number } = {}) {
+  constructor(
+    secretValues: readonly string[],
+    options: { cap?: number; traceBytes?: number; sizes?: WeakMap<object, number> } = {},
+  ) {
     // Longest first, so a secret that contains another is replaced whole.
     this.secrets = secretValues.filter((value) => value.length >= 4).sort((a, b) => b.length - a.length);
     this.redactSecrets = secretRedactor(this.secrets);
     this.cap = options.cap ?? VALUE_CAP_BYTES;
     this.traceBytes = options.traceBytes ?? Number.POSITIVE_INFINITY;
     this.traceLeft = this.traceBytes;
+    this.sizes = options.sizes ?? new WeakMap();
   }
 
   text(value: string): string {
@@ -31,7 +40,7 @@ export class Sanitizer {
 
   /** A redacted copy, or a truncation marker when the value's JSON exceeds the cap. */
   value(value: unknown): unknown {
-    if (exceeds(value, this.cap)) {
+    if (jsonSize(value, this.cap, this.sizes) > this.cap) {
       // Redact before cutting, so no secret straddling the cut leaves a prefix behind.
       const margin = this.secrets[0]?.length ?? 0;
       const text = this.text(preview(value, PREVIEW_CHARS + margin));
@@ -73,7 +82,7 @@ export class Sanitizer {
     const clean: Record<string, unknown> = {};
     for (const key in values) {
       const value = isSecretEntry(key, values[key]) ? REDACTED : this.value(values[key]);
-      this.traceLeft -= jsonSize(value, Math.max(this.traceLeft, 0));
+      this.traceLeft -= jsonSize(value, Math.max(this.traceLeft, 0), this.sizes);
       clean[this.key(key)] = this.traceLeft >= 0 ? value : this.omitted();
     }
     return clean;
@@ -87,44 +96,43 @@ export class Sanitizer {
     };
   }
 
+  /** The value with secrets redacted: the value itself when it holds none, else a copy. */
   private redact(value: unknown, depth: number): unknown {
     if (typeof value === "string") return this.secrets.length ? this.text(value) : value;
     if (value === null || typeof value !== "object" || depth > 64) return value;
-    if (Array.isArray(value)) return value.map((item) => this.redact(item, depth + 1));
+    const known = this.cleaned.get(value);
+    if (known !== undefined) return known;
+    const clean = Array.isArray(value) ? this.redactItems(value, depth) : this.redactEntries(value, depth);
+    this.cleaned.set(value, clean);
+    return clean;
+  }
+
+  private redactItems(items: unknown[], depth: number): unknown[] {
+    let copy: unknown[] | undefined;
+    for (let index = 0; index < items.length; index++) {
+      const clean = this.redact(items[index], depth + 1);
+      if (clean !== items[index]) (copy ??= items.slice())[index] = clean;
+    }
+    return copy ?? items;
+  }
+
+  private redactEntries(value: object, depth: number): object {
+    let changed = false;
     const clean: Record<string, unknown> = {};
     for (const key in value) {
       const item = (value as Record<string, unknown>)[key];
-      clean[this.key(key)] = isSecretEntry(key, item) ? REDACTED : this.redact(item, depth + 1);
+      const cleanKey = this.key(key);
+      const cleanItem = isSecretEntry(key, item) ? REDACTED : this.redact(item, depth + 1);
+      clean[cleanKey] = cleanItem;
+      changed ||= cleanKey !== key || cleanItem !== item;
     }
-    return clean;
+    return changed ? clean : value;
   }
 
   /** A key can be computed from a secret too (e.g. JSON parsed from a text that holds one). */
   private key(key: string): string {
     return this.secrets.length ? this.text(key) : key;
   }
-}
-
-/** Whether the value's JSON is over `cap` bytes, walking only as far as needed to know. */
-function exceeds(value: unknown, cap: number): boolean {
-  return measuredPast(value, cap, { size: 0 });
-}
-
-// A module function, not a closure made per call: this runs for every value of every card.
-function measuredPast(item: unknown, cap: number, total: { size: number }): boolean {
-  if (typeof item === "string") total.size += item.length + 2;
-  else if (item === null || typeof item !== "object") total.size += 8;
-  else if (Array.isArray(item)) {
-    total.size += 2;
-    for (let index = 0; index < item.length && total.size <= cap; index++)
-      if (measuredPast(item[index], cap, total)) return true;
-  } else {
-    for (const key in item) {
-      total.size += key.length + 4;
-      if (total.size > cap || measuredPast((item as Record<string, unknown>)[key], cap, total)) return true;
-    }
-  }
-  return total.size > cap;
 }
 
 /** The start of the value's JSON (secret-looking keys redacted), built only to about `limit` characters. */

@@ -2,11 +2,10 @@
 // forms, every secret obtained while running (OAuth tokens, dynamic API keys), every string a card produced from a
 // tainted input, and every string that echoes a tainted one (a server reflecting a header, an error quoting a value).
 // What the run shows or stores is redacted with the whole set; cards and the HTTP layer keep the real values.
-import { MIN_SECRET_LENGTH, secretForms, secretRedactor } from "../secrets/redact";
+import { MIN_SECRET_LENGTH, secretForms, secretMatcher, secretRedactor } from "../secrets/redact";
 
 const MAX_DEPTH = 64;
 const NOTHING: ReadonlySet<unknown> = new Set();
-const escapeForPattern = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 // A connection's secrets in their wire forms, computed once per list of secrets (a cached connection's own list,
 // again when it grew): they live as long as that connection does.
 const connectionForms = new WeakMap<readonly string[], { count: number; forms: string[] }>();
@@ -26,7 +25,7 @@ export class Taint {
   private readonly clean = new WeakSet<object>();
   /** Objects whose strings were all added (a card's outputs). */
   private readonly absorbed = new WeakSet<object>();
-  private echo: RegExp | undefined;
+  private echoes: ((text: string) => boolean) | undefined;
 
   constructor(secretValues: readonly string[]) {
     for (const form of wireForms(secretValues)) this.add(form);
@@ -44,7 +43,7 @@ export class Taint {
   private add(text: string): void {
     if (text.length < MIN_SECRET_LENGTH || this.strings.has(text)) return;
     this.strings.add(text);
-    this.echo = undefined;
+    this.echoes = undefined;
   }
 
   /** Whether a value is, or holds, a tainted string. */
@@ -85,12 +84,12 @@ export class Taint {
   /** Taints every string in a value that contains a tainted string (what a server sent back, an error message). */
   absorbEchoes(value: unknown): void {
     if (!this.active) return;
-    this.echo ??= new RegExp([...this.strings].map(escapeForPattern).join("|"));
-    const echo = this.echo;
+    this.echoes ??= secretMatcher(this.strings);
+    const echoes = this.echoes!;
     const found: string[] = [];
     const walk = (item: unknown, depth: number): void => {
       if (typeof item === "string") {
-        if (item.length >= MIN_SECRET_LENGTH && echo.test(item)) found.push(item);
+        if (echoes(item)) found.push(item);
       } else if (item !== null && typeof item === "object" && depth <= MAX_DEPTH) {
         if (Array.isArray(item)) for (const entry of item) walk(entry, depth + 1);
         else for (const key in item) walk((item as Record<string, unknown>)[key], depth + 1);

@@ -8,6 +8,7 @@ import { assertHostAllowed, secretReceivers } from "./allowed-hosts";
 import { AUTH_APPLIERS } from "./auth";
 import { placeValue } from "./auth/parameters";
 import { connectionFetch } from "./auth/connection-fetch";
+import { Cancellation } from "./cancellation";
 import type { AuthApplier, OutgoingRequest } from "./auth/types";
 import { dispatcherFor, transportKey } from "./dispatcher";
 import { HttpPreflightError, redact } from "./errors";
@@ -50,25 +51,31 @@ export function createHttpClient(connection: ResolvedConnection): HttpClient {
   const transmit = async (
     outgoing: OutgoingRequest,
     displayUrl: string,
-    runSignal: AbortSignal | undefined,
+    runSignal: Cancellation | undefined,
   ): Promise<StandardResponse> => {
     // One deadline for the whole exchange (connect, headers, body): a server dripping bytes cannot stretch it.
-    const deadline = new AbortController();
-    const timer = connection.timeoutMs > 0 ? setTimeout(() => deadline.abort(), connection.timeoutMs) : undefined;
-    // The run's abort ends the deadline too (cheaper than AbortSignal.any on every request).
+    const deadline = new Cancellation();
+    let timedOut = false;
+    const timer =
+      connection.timeoutMs > 0
+        ? setTimeout(() => {
+            timedOut = true;
+            deadline.abort();
+          }, connection.timeoutMs)
+        : undefined;
+    // The run's end ends the deadline too.
     const onRunAbort = () => deadline.abort(runSignal?.reason);
     if (runSignal?.aborted) onRunAbort();
-    else runSignal?.addEventListener("abort", onRunAbort, { once: true });
-    const signal = deadline.signal;
+    else runSignal?.once("abort", onRunAbort);
     try {
       const response = await undiciRequest(outgoing.url, {
         method: outgoing.method as "GET",
         headers: outgoing.headers,
         body: outgoing.body,
         dispatcher: dispatcher(),
-        signal,
+        signal: deadline,
       });
-      const text = await readCappedText(response.body, maxResponseBytes());
+      const text = await readCappedText(response.body, maxResponseBytes(), response.headers["content-length"]);
       return toStandardResponse({
         method: outgoing.method,
         url: displayUrl,
@@ -79,12 +86,12 @@ export function createHttpClient(connection: ResolvedConnection): HttpClient {
     } catch (error) {
       if (error instanceof HttpLimitError) throw error;
       if (runSignal?.aborted) throw runSignal.reason;
-      if (deadline.signal.aborted)
+      if (timedOut)
         throw new HttpPreflightError(`${outgoing.method} ${displayUrl} timed out after ${connection.timeoutMs} ms`);
       throw transportFailure(error, outgoing.method, displayUrl, connection);
     } finally {
       clearTimeout(timer);
-      runSignal?.removeEventListener("abort", onRunAbort);
+      runSignal?.removeListener("abort", onRunAbort);
     }
   };
 

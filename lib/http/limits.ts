@@ -22,11 +22,19 @@ export function responseTooLarge(cap: number): HttpLimitError {
   return new HttpLimitError(`the response is larger than ${formatBytes(cap)} (limit IB_HTTP_MAX_RESPONSE_BYTES)`);
 }
 
-/** Reads a body stream as UTF-8 text, stopping (and destroying the stream) once it passes `cap` bytes. */
-export async function readCappedText(
-  body: AsyncIterable<Uint8Array> & { destroy(error?: Error): void },
-  cap: number,
-): Promise<string> {
+/** An undici response body: a stream that can also be read whole. */
+interface ResponseBody extends AsyncIterable<Uint8Array> {
+  text(): Promise<string>;
+  destroy(error?: Error): void;
+}
+
+/**
+ * Reads a body as UTF-8 text, stopping (and destroying the stream) once it passes `cap` bytes. A declared
+ * Content-Length within the cap is read whole: the HTTP parser never delivers more than the length it declared.
+ */
+export async function readCappedText(body: ResponseBody, cap: number, contentLength?: string | string[]): Promise<string> {
+  const declared = typeof contentLength === "string" && /^\d+$/.test(contentLength) ? Number(contentLength) : undefined;
+  if (declared !== undefined && declared <= cap) return body.text();
   const chunks: Uint8Array[] = [];
   let total = 0;
   for await (const chunk of body) {

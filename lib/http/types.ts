@@ -1,4 +1,5 @@
 // The wire contract every HTTP call answers in, as integration platforms standardise it.
+import type { Cancellation } from "./cancellation";
 
 export interface HttpRequest {
   method: string;
@@ -26,7 +27,7 @@ export interface StandardResponse {
 /** Sends requests through one connection: it decides base URL, auth, TLS, proxy and timeout. */
 export interface HttpClient {
   /** `signal` aborts the request in flight (the run's wall time): its socket is closed. */
-  send(request: HttpRequest, options?: { signal?: AbortSignal }): Promise<StandardResponse>;
+  send(request: HttpRequest, options?: { signal?: Cancellation }): Promise<StandardResponse>;
   /** Secrets obtained while sending (OAuth access and refresh tokens, dynamic API keys): secrets of the run, too. */
   readonly obtainedSecrets?: ReadonlySet<string>;
 }

@@ -7,6 +7,9 @@ export function buildUrl(baseUrl: string, url: string, query?: Record<string, un
 }
 
 function joinToBase(baseUrl: string, path: string): URL {
+  // The common case (no query or fragment on either side) parses once; the setter below would parse twice.
+  if (path !== "" && !/[?#\\]/.test(path) && /^https?:\/\/[^/?#\\]+(\/[^?#\\]*)?$/i.test(baseUrl))
+    return new URL(`${baseUrl.replace(/\/+$/, "")}/${path.replace(/^\/+/, "")}`);
   const base = new URL(baseUrl);
   const basePath = base.pathname.replace(/\/+$/, "");
   const [pathPart, search = ""] = splitOnce(path, "?");

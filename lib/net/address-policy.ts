@@ -74,12 +74,32 @@ const bare = (hostname: string) =>
     .replace(/\.$/, "")
     .toLowerCase();
 
+// Every request asks about its host, and a connection has one: the answers are remembered (a bounded number, all
+// forgotten when IB_BLOCKED_NETWORKS changes). "" means allowed.
+const MAX_REMEMBERED_HOSTS = 1_024;
+const hostRefusals = new Map<string, string>();
+let hostRefusalsSetting: string | undefined;
+
 /** The refusal for a host name or IP literal known before any lookup, or undefined. */
 export function refusedHost(hostname: string): BlockedAddressError | undefined {
-  const host = bare(hostname);
-  if (METADATA_HOSTS.has(host)) return new BlockedAddressError(`refusing to connect to ${host}: a cloud metadata host`);
+  const setting = process.env.IB_BLOCKED_NETWORKS ?? "";
+  if (setting !== hostRefusalsSetting) {
+    hostRefusals.clear();
+    hostRefusalsSetting = setting;
+  }
+  let refusal = hostRefusals.get(hostname);
+  if (refusal === undefined) {
+    refusal = hostRefusal(bare(hostname)) ?? "";
+    if (hostRefusals.size >= MAX_REMEMBERED_HOSTS) hostRefusals.clear();
+    hostRefusals.set(hostname, refusal);
+  }
+  return refusal ? new BlockedAddressError(refusal) : undefined;
+}
+
+function hostRefusal(host: string): string | undefined {
+  if (METADATA_HOSTS.has(host)) return `refusing to connect to ${host}: a cloud metadata host`;
   const reason = blockedAddressReason(host);
-  return reason ? new BlockedAddressError(`refusing to connect to ${host}: ${reason}`) : undefined;
+  return reason ? `refusing to connect to ${host}: ${reason}` : undefined;
 }
 
 function refusedAddresses(hostname: string, addresses: LookupAddress[]): BlockedAddressError | undefined {
