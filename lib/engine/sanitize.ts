@@ -111,7 +111,9 @@ export class Sanitizer {
     let copy: unknown[] | undefined;
     for (let index = 0; index < items.length; index++) {
       const clean = this.redact(items[index], depth + 1);
-      if (clean !== items[index]) (copy ??= items.slice())[index] = clean;
+      if (clean === items[index]) continue;
+      copy ??= items.slice();
+      copy[index] = clean;
     }
     return copy ?? items;
   }

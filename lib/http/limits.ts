@@ -32,7 +32,11 @@ interface ResponseBody extends AsyncIterable<Uint8Array> {
  * Reads a body as UTF-8 text, stopping (and destroying the stream) once it passes `cap` bytes. A declared
  * Content-Length within the cap is read whole: the HTTP parser never delivers more than the length it declared.
  */
-export async function readCappedText(body: ResponseBody, cap: number, contentLength?: string | string[]): Promise<string> {
+export async function readCappedText(
+  body: ResponseBody,
+  cap: number,
+  contentLength?: string | string[],
+): Promise<string> {
   const declared = typeof contentLength === "string" && /^\d+$/.test(contentLength) ? Number(contentLength) : undefined;
   if (declared !== undefined && declared <= cap) return body.text();
   const chunks: Uint8Array[] = [];
