@@ -159,7 +159,8 @@ class Invocation {
   /** Runs the flow to its end or its Return; returns its outputs. */
   async execute(trace: TraceEntry[]): Promise<Record<string, unknown>> {
     try {
-      await this.runSequence(this.flow.cards, trace, undefined);
+      const pending = this.runSequence(this.flow.cards, trace, undefined);
+      if (pending) await pending;
       return {};
     } catch (signal) {
       if (signal instanceof ReturnSignal && signal.invocation === this) return signal.outputs;
@@ -167,50 +168,98 @@ class Invocation {
     }
   }
 
-  async runSequence(cards: Card[], trace: TraceEntry[], block: string | undefined): Promise<void> {
-    for (const card of cards) {
+  /**
+   * Runs the cards from `from` on. Cards that answer at once run without a promise between them; the sequence
+   * becomes a promise at the first card that waits (a request, a called flow).
+   */
+  runSequence(cards: Card[], trace: TraceEntry[], block: string | undefined, from = 0): Promise<void> | undefined {
+    for (let index = from; index < cards.length; index++) {
+      const card = cards[index];
       if (card.disabled) {
         trace.push({ card: card.id, type: card.type, durationMs: 0, skipped: "disabled", ...(block && { block }) });
         continue;
       }
-      if (!(await this.runCard(card, trace, block))) return;
+      const ran = this.runCard(card, trace, block);
+      if (ran === false) return undefined;
+      if (ran !== true) return ran.then((goOn) => (goOn ? this.runSequence(cards, trace, block, index + 1) : undefined));
     }
+    return undefined;
   }
 
-  /** Runs one card; false when it stopped its sequence (Continue If). */
-  async runCard(card: Card, trace: TraceEntry[], block: string | undefined): Promise<boolean> {
+  /** Runs one card; false when it stopped its sequence (Continue If); a promise when the card waits. */
+  runCard(card: Card, trace: TraceEntry[], block: string | undefined): boolean | Promise<boolean> {
     const plan = planOf(card);
     const entry: TraceEntry = { card: card.id, type: card.type, durationMs: 0 };
     if (block !== undefined) entry.block = block;
     trace.push(entry);
     const started = this.run.startCard();
-    const context = new Context(this, card, entry);
     let inputs: Record<string, unknown> | undefined;
     try {
+      const context = new Context(this, card, entry);
       if (!plan.definition) context.fail(`Card type "${card.type}" is not in the catalog`, { code: "UNKNOWN_CARD" });
       inputs = this.resolveAll(plan.keys, plan.bindings, context);
       if (this.run.traceValues) entry.inputs = inputs;
       for (const key of plan.required) {
         if (inputs[key] === undefined) context.fail(`Input "${key}" is required`, { code: "MISSING_INPUT" });
       }
-      let outputs = plan.definition!.execute(inputs, context);
-      if (outputs instanceof Promise) outputs = await outputs;
-      this.run.checkSize(outputs, `the outputs of card "${card.id}" are`);
-      if (this.run.taint.active) {
-        const untainted = this.untaintedInputsIfAnyTainted(plan, inputs);
-        if (untainted) this.run.taint.absorb(outputs, untainted);
-      }
-      this.values.set(card.id, outputs);
-      if (this.run.traceValues) entry.outputs = outputs;
+      const outputs = plan.definition!.execute(inputs, context);
+      if (outputs instanceof Promise) return this.settleCard(outputs, plan, card, entry, inputs, started);
+      this.keepOutputs(outputs, plan, card, entry, inputs);
+      entry.durationMs = performance.now() - started;
       return true;
     } catch (signal) {
-      if (signal instanceof StopSequenceSignal) return false;
-      const tainted = () =>
-        inputs !== undefined && this.run.taint.active && this.untaintedInputsIfAnyTainted(plan, inputs) !== undefined;
-      throw this.annotate(signal, card, entry, plan.definition?.terminates === true, tainted);
+      entry.durationMs = performance.now() - started;
+      return this.cardStopped(signal, plan, card, entry, inputs);
+    }
+  }
+
+  private async settleCard(
+    pending: Promise<Record<string, unknown>>,
+    plan: CardPlan,
+    card: Card,
+    entry: TraceEntry,
+    inputs: Record<string, unknown>,
+    started: number,
+  ): Promise<boolean> {
+    try {
+      this.keepOutputs(await pending, plan, card, entry, inputs);
+      return true;
+    } catch (signal) {
+      return this.cardStopped(signal, plan, card, entry, inputs);
     } finally {
       entry.durationMs = performance.now() - started;
     }
+  }
+
+  /** Bounds, taints, keeps and traces what a card produced. */
+  private keepOutputs(
+    outputs: Record<string, unknown>,
+    plan: CardPlan,
+    card: Card,
+    entry: TraceEntry,
+    inputs: Record<string, unknown>,
+  ): void {
+    this.run.checkSize(outputs, `the outputs of card "${card.id}" are`);
+    if (this.run.taint.active) {
+      const untainted = this.untaintedInputsIfAnyTainted(plan, inputs);
+      if (untainted) this.run.taint.absorb(outputs, untainted);
+    }
+    this.values.set(card.id, outputs);
+    if (this.run.traceValues) entry.outputs = outputs;
+  }
+
+  /** A card that threw: false for Continue If, else the signal (named and traced) goes on up. */
+  private cardStopped(
+    signal: unknown,
+    plan: CardPlan,
+    card: Card,
+    entry: TraceEntry,
+    inputs: Record<string, unknown> | undefined,
+  ): false {
+    if (signal instanceof StopSequenceSignal) return false;
+    const tainted = () =>
+      inputs !== undefined && this.run.taint.active && this.untaintedInputsIfAnyTainted(plan, inputs) !== undefined;
+    throw this.annotate(signal, card, entry, plan.definition?.terminates === true, tainted);
   }
 
   /**
@@ -344,7 +393,8 @@ class Context implements CardContext {
     if (!block) return { results: {} };
     if (provided) this.invocation.values.set(this.card.id, provided);
     this.entry.children ??= [];
-    await this.invocation.runSequence(block.cards, this.entry.children, blockId);
+    const pending = this.invocation.runSequence(block.cards, this.entry.children, blockId);
+    if (pending) await pending;
     const keys = Object.keys(block.results ?? {});
     return {
       results: this.invocation.resolveAll(
