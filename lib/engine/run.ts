@@ -99,7 +99,7 @@ class Run {
   }
 
   /** JSON sizes of the values cards produced so far (see jsonSize). */
-  readonly sizes = new WeakMap<object, number>();
+  readonly sizes = new Map<object, number>();
 
   /** Stops the run when a card's outputs are too large to keep, trace or store. */
   checkSize(outputs: Record<string, unknown>, what: string): void {
@@ -181,7 +181,8 @@ class Invocation {
       }
       const ran = this.runCard(card, trace, block);
       if (ran === false) return undefined;
-      if (ran !== true) return ran.then((goOn) => (goOn ? this.runSequence(cards, trace, block, index + 1) : undefined));
+      if (ran !== true)
+        return ran.then((goOn) => (goOn ? this.runSequence(cards, trace, block, index + 1) : undefined));
     }
     return undefined;
   }
@@ -257,9 +258,7 @@ class Invocation {
     inputs: Record<string, unknown> | undefined,
   ): false {
     if (signal instanceof StopSequenceSignal) return false;
-    const tainted = () =>
-      inputs !== undefined && this.run.taint.active && this.untaintedInputsIfAnyTainted(plan, inputs) !== undefined;
-    throw this.annotate(signal, card, entry, plan.definition?.terminates === true, tainted);
+    throw this.annotate(signal, card, entry, plan, inputs);
   }
 
   /**
@@ -287,15 +286,15 @@ class Invocation {
     signal: unknown,
     card: Card,
     entry: TraceEntry,
-    returns: boolean,
-    taintedInputs: () => boolean,
+    plan: CardPlan,
+    inputs: Record<string, unknown> | undefined,
   ): unknown {
     if (signal instanceof ReturnSignal) {
-      if (!returns) return signal;
+      if (plan.definition?.terminates !== true) return signal;
       try {
         this.run.checkSize(signal.outputs, `the outputs of flow "${this.flow.name}" are`);
       } catch (limit) {
-        return this.annotate(limit, card, entry, false, taintedInputs);
+        return this.annotate(limit, card, entry, plan, inputs);
       }
       if (this.run.traceValues) entry.outputs = signal.outputs;
       return signal;
@@ -315,7 +314,9 @@ class Invocation {
         ? signal
         : new CardFailure({ message: (signal as Error)?.message ?? String(signal), code: "CARD_ERROR" });
     // A card computing from a secret may quote it, even in part, when it fails: its own error is tainted whole.
-    if (failure.error.card === undefined && taintedInputs()) {
+    const taintedInputs =
+      inputs !== undefined && this.run.taint.active && this.untaintedInputsIfAnyTainted(plan, inputs) !== undefined;
+    if (failure.error.card === undefined && taintedInputs) {
       this.run.taint.absorb(failure.error.message);
       this.run.taint.absorb(failure.error.details);
     }
@@ -550,6 +551,27 @@ function sanitizeError(error: FlowError, sanitizer: Sanitizer): FlowError {
   return clean;
 }
 
+type RunEnd = Pick<RunResult, "ok" | "outputs"> & { error?: FlowError };
+
+/** The run's result, built at the end with every string the run tainted: what leaves it is sanitized. */
+function finishRun(run: Run, trace: TraceEntry[], startedAt: Date, fields: RunEnd): RunResult {
+  const { options } = run;
+  const sanitizer = new Sanitizer(run.taint.values(), { traceBytes: run.limits.maxTraceBytes, sizes: run.sizes });
+  return {
+    ...fields,
+    ...(fields.error && { error: sanitizeError(fields.error, sanitizer) }),
+    outputs: options.revealOutputs ? fields.outputs : sanitizer.record(fields.outputs),
+    ...(options.revealOutputs && {
+      secretOutputs: Object.keys(fields.outputs).filter((name) => run.taint.holds(fields.outputs[name])),
+    }),
+    inputs: sanitizer.record(options.inputs),
+    trace: sanitizer.trace(trace),
+    executionId: run.executionId,
+    startedAt: startedAt.toISOString(),
+    durationMs: Date.now() - startedAt.getTime(),
+  };
+}
+
 /** Runs a flow with inputs; never throws for anything a flow or its inputs can do wrong. */
 export async function runFlow(options: RunOptions): Promise<RunResult> {
   const executionId = options.executionId ?? globalThis.crypto.randomUUID();
@@ -557,23 +579,7 @@ export async function runFlow(options: RunOptions): Promise<RunResult> {
   const run = new Run(options, executionId);
   const { flow, inputs } = options;
   const trace: TraceEntry[] = [];
-  const finish = (fields: Pick<RunResult, "ok" | "outputs"> & { error?: FlowError }): RunResult => {
-    // Built at the end, with every string the run tainted.
-    const sanitizer = new Sanitizer(run.taint.values(), { traceBytes: run.limits.maxTraceBytes, sizes: run.sizes });
-    return {
-      ...fields,
-      ...(fields.error && { error: sanitizeError(fields.error, sanitizer) }),
-      outputs: options.revealOutputs ? fields.outputs : sanitizer.record(fields.outputs),
-      ...(options.revealOutputs && {
-        secretOutputs: Object.keys(fields.outputs).filter((name) => run.taint.holds(fields.outputs[name])),
-      }),
-      inputs: sanitizer.record(inputs),
-      trace: sanitizer.trace(trace),
-      executionId,
-      startedAt: startedAt.toISOString(),
-      durationMs: Date.now() - startedAt.getTime(),
-    };
-  };
+  const finish = (fields: RunEnd) => finishRun(run, trace, startedAt, fields);
 
   const problems = inputProblems(flow, inputs);
   if (problems.length) {

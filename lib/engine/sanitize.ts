@@ -18,12 +18,12 @@ export class Sanitizer {
   /** What the trace's values may still take before they are left out. */
   private traceLeft: number;
   /** JSON sizes known so far (the run's, passed in), and the clean form of each object met. */
-  private readonly sizes: WeakMap<object, number>;
+  private readonly sizes: Map<object, number>;
   private readonly cleaned = new Map<object, unknown>();
 
   constructor(
     secretValues: readonly string[],
-    options: { cap?: number; traceBytes?: number; sizes?: WeakMap<object, number> } = {},
+    options: { cap?: number; traceBytes?: number; sizes?: Map<object, number> } = {},
   ) {
     // Longest first, so a secret that contains another is replaced whole.
     this.secrets = secretValues.filter((value) => value.length >= 4).sort((a, b) => b.length - a.length);
@@ -31,7 +31,7 @@ export class Sanitizer {
     this.cap = options.cap ?? VALUE_CAP_BYTES;
     this.traceBytes = options.traceBytes ?? Number.POSITIVE_INFINITY;
     this.traceLeft = this.traceBytes;
-    this.sizes = options.sizes ?? new WeakMap();
+    this.sizes = options.sizes ?? new Map();
   }
 
   text(value: string): string {

@@ -9,12 +9,12 @@ const MAX_DEPTH = 512;
  * `known` carries exact sizes between calls: cards never change a value they received, so an object's size stays
  * valid for the whole run and each card pays only for the objects it created.
  */
-export function jsonSize(value: unknown, limit: number, known: WeakMap<object, number> = new WeakMap()): number {
+export function jsonSize(value: unknown, limit: number, known: Map<object, number> = new Map()): number {
   return measure(value, limit, known, 0);
 }
 
 // A module function, not a closure made per call: this runs for every value of every card.
-function measure(item: unknown, limit: number, known: WeakMap<object, number>, depth: number): number {
+function measure(item: unknown, limit: number, known: Map<object, number>, depth: number): number {
   if (typeof item === "string") return item.length + 2;
   if (item === null || typeof item !== "object") return 8;
   const cached = known.get(item);

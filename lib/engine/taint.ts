@@ -21,10 +21,10 @@ function wireForms(secretValues: readonly string[]): string[] {
 export class Taint {
   private readonly strings = new Set<string>();
   /** Objects known to hold a tainted value, and objects known not to (each walked once). */
-  private readonly holding = new WeakSet<object>();
-  private readonly clean = new WeakSet<object>();
+  private readonly holding = new Set<object>();
+  private readonly clean = new Set<object>();
   /** Objects whose strings were all added (a card's outputs). */
-  private readonly absorbed = new WeakSet<object>();
+  private readonly absorbed = new Set<object>();
   private echoes: ((text: string) => boolean) | undefined;
 
   constructor(secretValues: readonly string[]) {
