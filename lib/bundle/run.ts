@@ -73,13 +73,15 @@ export async function resolveBundleConnection(
 
 /** Call Flow finds the other flows of the bundle by name. */
 export function bundleFlowLoader(bundle: ProjectBundle) {
-  return async (name: string) => bundle.flows.find((candidate) => candidate.name === name);
+  return (name: string) => bundle.flows.find((candidate) => candidate.name === name);
 }
+
+type BundleConnection = { connection: ResolvedConnection; http: HttpClient };
 
 /** What runs of one bundle share: flows already checked, connections resolved (with their HTTP client) per source. */
 interface BundleRuntime {
   checked: Set<string>;
-  connections: Map<string, { connection: ResolvedConnection; http: HttpClient }>;
+  connections: Map<string, BundleConnection>;
 }
 
 /** Sources remembered per bundle, the oldest forgotten first: a run with a new token does not grow memory. */
@@ -97,13 +99,24 @@ function runtimeOf(bundle: ProjectBundle): BundleRuntime {
 }
 
 /**
- * The source's connection and client, resolved once per distinct source. Keyed by the source's JSON: the secrets in
- * it stay in this process's memory, as they do in the resolved connection beside it.
+ * The source's connection and client, resolved once per distinct source: at once when known, else a promise. Keyed
+ * by the source's JSON: the secrets in it stay in this process's memory, as they do in the resolved connection.
  */
-async function connectionFor(bundle: ProjectBundle, runtime: BundleRuntime, source: BundleConnectionSource) {
+function connectionFor(
+  bundle: ProjectBundle,
+  runtime: BundleRuntime,
+  source: BundleConnectionSource,
+): BundleConnection | Promise<BundleConnection> {
   const key = JSON.stringify(source);
-  const known = runtime.connections.get(key);
-  if (known) return known;
+  return runtime.connections.get(key) ?? resolveAndRemember(bundle, runtime, source, key);
+}
+
+async function resolveAndRemember(
+  bundle: ProjectBundle,
+  runtime: BundleRuntime,
+  source: BundleConnectionSource,
+  key: string,
+): Promise<BundleConnection> {
   const connection = await resolveBundleConnection(bundle, source);
   const resolved = { connection, http: createHttpClient(connection) };
   if (runtime.connections.size >= MAX_CONNECTIONS_PER_BUNDLE)
@@ -130,7 +143,8 @@ export async function runBundleFlow(
     await checkBeforeRun(flow, loadFlow);
     runtime.checked.add(flowName);
   }
-  const { connection, http } = await connectionFor(bundle, runtime, source);
+  const known = connectionFor(bundle, runtime, source);
+  const { connection, http } = known instanceof Promise ? await known : known;
   return runFlow({
     flow,
     inputs,

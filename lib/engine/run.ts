@@ -65,7 +65,7 @@ class Run {
   readonly taint: Taint;
   /** Aborted when the wall time runs out: requests in flight stop and their sockets close. */
   readonly abort = new Cancellation();
-  private readonly flows = new Map<string, Promise<Flow | undefined>>();
+  private readonly flows = new Map<string, Flow | undefined | Promise<Flow | undefined>>();
   /** Call Flow Async calls still going: the wall time keeps bounding them after the top flow has returned. */
   private pendingAsyncCalls = 0;
   private whenAsyncCallsEnd?: () => void;
@@ -74,7 +74,7 @@ class Run {
     readonly options: RunOptions,
     readonly executionId: string,
   ) {
-    this.limits = { ...DEFAULT_LIMITS, ...options.limits };
+    this.limits = options.limits ? { ...DEFAULT_LIMITS, ...options.limits } : DEFAULT_LIMITS;
     this.context = options.context ?? EMPTY_CONTEXT;
     this.traceValues = options.traceValues !== false;
     this.taint = new Taint(this.context.secretValues);
@@ -134,12 +134,16 @@ class Run {
     else this.whenAsyncCallsEnd = done;
   }
 
-  loadFlow(name: string): Promise<Flow | undefined> {
-    let loaded = this.flows.get(name);
-    if (!loaded) {
-      loaded = this.options.loadFlow(name);
-      this.flows.set(name, loaded);
-    }
+  /** The flow named, loaded once per run: at once when the loader answers at once, else a promise. */
+  loadFlow(name: string): Flow | undefined | Promise<Flow | undefined> {
+    if (this.flows.has(name)) return this.flows.get(name);
+    const loaded = this.options.loadFlow(name);
+    this.flows.set(name, loaded);
+    if (loaded instanceof Promise)
+      loaded.then(
+        (flow) => this.flows.set(name, flow),
+        () => undefined,
+      );
     return loaded;
   }
 }
@@ -427,7 +431,8 @@ class Context implements CardContext {
     );
   }
 
-  private async prepareCall(name: string, inputs: Record<string, unknown>): Promise<Invocation> {
+  /** The called flow's invocation; a promise only while the flow is being loaded. */
+  private prepareCall(name: string, inputs: Record<string, unknown>): Invocation | Promise<Invocation> {
     const { run, depth } = this.invocation;
     if (depth + 1 > run.limits.maxCallDepth) {
       throw new LimitExceeded(
@@ -435,7 +440,14 @@ class Context implements CardContext {
         "LIMIT_CALL_DEPTH",
       );
     }
-    const flow = await run.loadFlow(name);
+    const loaded = run.loadFlow(name);
+    return loaded instanceof Promise
+      ? loaded.then((flow) => this.invocationOf(name, flow, inputs))
+      : this.invocationOf(name, loaded, inputs);
+  }
+
+  private invocationOf(name: string, flow: Flow | undefined, inputs: Record<string, unknown>): Invocation {
+    const { run, depth } = this.invocation;
     if (!flow) return this.fail(`No flow named "${name}" in this project`, { code: "FLOW_NOT_FOUND" });
     const problems = inputProblems(flow, inputs);
     if (problems.length) {
@@ -448,7 +460,8 @@ class Context implements CardContext {
   }
 
   async callFlow(name: string, inputs: Record<string, unknown>): Promise<Record<string, unknown>> {
-    const callee = await this.prepareCall(name, inputs);
+    const prepared = this.prepareCall(name, inputs);
+    const callee = prepared instanceof Promise ? await prepared : prepared;
     const call: SubFlowTrace = { flow: name, trace: [] };
     this.entry.calls ??= [];
     if (this.entry.calls.length < MAX_TRACED_CALLS) this.entry.calls.push(call);
@@ -465,7 +478,8 @@ class Context implements CardContext {
   }
 
   callFlowAsync(name: string, inputs: Record<string, unknown>): void {
-    const started = this.prepareCall(name, inputs).then((callee) => callee.execute([]));
+    // Async from the start: a call that cannot even begin fails in the log, not in the calling card.
+    const started = (async () => (await this.prepareCall(name, inputs)).execute([]))();
     this.invocation.run.trackAsyncCall(started);
     started.catch((error: unknown) => {
       const { run } = this.invocation;
@@ -557,19 +571,21 @@ type RunEnd = Pick<RunResult, "ok" | "outputs"> & { error?: FlowError };
 function finishRun(run: Run, trace: TraceEntry[], startedAt: Date, fields: RunEnd): RunResult {
   const { options } = run;
   const sanitizer = new Sanitizer(run.taint.values(), { traceBytes: run.limits.maxTraceBytes, sizes: run.sizes });
-  return {
-    ...fields,
-    ...(fields.error && { error: sanitizeError(fields.error, sanitizer) }),
+  // Properties written one by one: a literal that starts with a spread takes V8's slow path, once per run.
+  const result: RunResult = {
+    ok: fields.ok,
     outputs: options.revealOutputs ? fields.outputs : sanitizer.record(fields.outputs),
-    ...(options.revealOutputs && {
-      secretOutputs: Object.keys(fields.outputs).filter((name) => run.taint.holds(fields.outputs[name])),
-    }),
     inputs: sanitizer.record(options.inputs),
     trace: sanitizer.trace(trace),
     executionId: run.executionId,
     startedAt: startedAt.toISOString(),
     durationMs: Date.now() - startedAt.getTime(),
   };
+  if (fields.error) result.error = sanitizeError(fields.error, sanitizer);
+  if (options.revealOutputs) {
+    result.secretOutputs = Object.keys(fields.outputs).filter((name) => run.taint.holds(fields.outputs[name]));
+  }
+  return result;
 }
 
 /** Runs a flow with inputs; never throws for anything a flow or its inputs can do wrong. */

@@ -2,7 +2,7 @@
 // secret values and values under secret-looking keys are redacted; a value over the cap becomes a marked preview.
 // A run's values are never changed once made and are shared between cards, so each object is cleaned once and kept
 // as it is when nothing in it needs redacting.
-import type { TraceEntry, TruncatedValue } from "./types";
+import type { SubFlowTrace, TraceEntry, TruncatedValue } from "./types";
 import { REDACTED, isSecretEntry, secretRedactor } from "../secrets/redact";
 import { formatBytes } from "../bytes";
 import { jsonSize } from "./size";
@@ -69,11 +69,11 @@ export class Sanitizer {
     if (entry.error) clean.error = { message: this.text(entry.error.message), code: entry.error.code };
     if (entry.children) clean.children = this.trace(entry.children);
     if (entry.calls) {
-      clean.calls = entry.calls.map((call) => ({
-        ...call,
-        trace: this.trace(call.trace),
-        ...(call.error && { error: { message: this.text(call.error.message), code: call.error.code } }),
-      }));
+      clean.calls = entry.calls.map((call) => {
+        const cleanCall: SubFlowTrace = { flow: call.flow, trace: this.trace(call.trace) };
+        if (call.error) cleanCall.error = { message: this.text(call.error.message), code: call.error.code };
+        return cleanCall;
+      });
     }
     return clean;
   }

@@ -38,7 +38,8 @@ export interface RunContext {
 export interface RunOptions {
   flow: Flow;
   inputs: Record<string, unknown>;
-  loadFlow(name: string): Promise<Flow | undefined>;
+  /** Finds another flow by name (Call Flow); may answer at once (a bundle in memory) or later (the database). */
+  loadFlow(name: string): Flow | undefined | Promise<Flow | undefined>;
   http?: HttpClient;
   context?: RunContext;
   limits?: Partial<RunLimits>;

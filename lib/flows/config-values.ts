@@ -9,7 +9,7 @@ import { createHttpClient } from "../http/client";
 import type { HttpClient } from "../http/types";
 import { registerSecrets } from "../log";
 
-type LoadFlow = (name: string) => Promise<Flow | undefined>;
+type LoadFlow = (name: string) => Flow | undefined | Promise<Flow | undefined>;
 
 const missingFlowMessage = (label: string, flow: string) =>
   `Config value "${label}" needs helper flow "${flow}", which does not exist.`;

@@ -36,7 +36,13 @@ export function createHttpClient(connection: ResolvedConnection): HttpClient {
   const receivers = secretReceivers(connection);
   const proxyHost = connection.proxy.mode === "proxy" ? proxyHostname(connection.proxy.host) : undefined;
 
-  const prepare = async (method: string, url: URL, request: HttpRequest, body: string | undefined) => {
+  /** The request with its headers and auth; a promise only when the auth has to fetch something (a token). */
+  const prepare = (
+    method: string,
+    url: URL,
+    request: HttpRequest,
+    body: string | undefined,
+  ): OutgoingRequest | Promise<OutgoingRequest> => {
     const outgoing: OutgoingRequest = { method, url, headers: {}, body };
     for (const [name, value] of Object.entries(request.headers ?? {}))
       outgoing.headers[name.toLowerCase()] = String(value);
@@ -44,8 +50,8 @@ export function createHttpClient(connection: ResolvedConnection): HttpClient {
       outgoing.headers["content-type"] = "application/json";
     }
     for (const parameter of connection.sentParameters) placeValue(outgoing, parameter);
-    await applier!.apply(outgoing);
-    return outgoing;
+    const applied = applier!.apply(outgoing);
+    return applied instanceof Promise ? applied.then(() => outgoing) : outgoing;
   };
 
   const transmit = async (
@@ -116,7 +122,9 @@ export function createHttpClient(connection: ResolvedConnection): HttpClient {
             ? request.body
             : JSON.stringify(request.body);
       const displayUrl = url.href;
-      const response = await transmit(await prepare(method, url, request, body), displayUrl, options.signal);
+      const prepared = prepare(method, url, request, body);
+      const outgoing = prepared instanceof Promise ? await prepared : prepared;
+      const response = await transmit(outgoing, displayUrl, options.signal);
       if (response.status !== 401 || !applier.renew || !(await applier.renew())) return response;
       return transmit(await prepare(method, new URL(displayUrl), request, body), displayUrl, options.signal);
     },

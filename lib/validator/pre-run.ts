@@ -8,7 +8,10 @@ import { calledFlowName, placedCards } from "./walk";
 /** Flows loaded for one check, at most (a project rarely has more; the rest are reported as missing). */
 const MAX_LOADED_FLOWS = 500;
 
-async function calledFlows(flow: Flow, loadFlow: (name: string) => Promise<Flow | undefined>): Promise<Flow[]> {
+async function calledFlows(
+  flow: Flow,
+  loadFlow: (name: string) => Flow | undefined | Promise<Flow | undefined>,
+): Promise<Flow[]> {
   const loaded = new Map<string, Flow>();
   const queue = [flow];
   const seen = new Set([flow.name]);
@@ -28,7 +31,10 @@ async function calledFlows(flow: Flow, loadFlow: (name: string) => Promise<Flow 
 }
 
 /** Throws an AppError listing every structure or mapping error (code, message, pointer) that stops the flow running. */
-export async function checkBeforeRun(flow: Flow, loadFlow: (name: string) => Promise<Flow | undefined>): Promise<void> {
+export async function checkBeforeRun(
+  flow: Flow,
+  loadFlow: (name: string) => Flow | undefined | Promise<Flow | undefined>,
+): Promise<void> {
   const flows = await calledFlows(flow, loadFlow);
   const view = { flows, oinApp: null, tenantVariables: [], authConfigurations: [], passedContracts: [] };
   const errors = validateFlow(flow, view, { areas: ["structure", "mappings"], errorsOnly: true });
