@@ -102,11 +102,12 @@ class Run {
   readonly sizes = new Map<object, number>();
 
   /** Stops the run when a card's outputs are too large to keep, trace or store. */
-  checkSize(outputs: Record<string, unknown>, what: string): void {
+  checkSize(outputs: Record<string, unknown>, of: { card: string } | { flow: string }): void {
     const limit = this.limits.maxValueBytes;
     if (jsonSize(outputs, limit, this.sizes) > limit) {
+      const what = "card" in of ? `card "${of.card}"` : `flow "${of.flow}"`;
       throw new LimitExceeded(
-        `Run stopped: ${what} larger than ${formatBytes(limit)} (limit maxValueBytes)`,
+        `Run stopped: the outputs of ${what} are larger than ${formatBytes(limit)} (limit maxValueBytes)`,
         "LIMIT_VALUE_SIZE",
       );
     }
@@ -244,7 +245,7 @@ class Invocation {
     entry: TraceEntry,
     inputs: Record<string, unknown>,
   ): void {
-    this.run.checkSize(outputs, `the outputs of card "${card.id}" are`);
+    this.run.checkSize(outputs, { card: card.id });
     if (this.run.taint.active) {
       const untainted = this.untaintedInputsIfAnyTainted(plan, inputs);
       if (untainted) this.run.taint.absorb(outputs, untainted);
@@ -296,7 +297,7 @@ class Invocation {
     if (signal instanceof ReturnSignal) {
       if (plan.definition?.terminates !== true) return signal;
       try {
-        this.run.checkSize(signal.outputs, `the outputs of flow "${this.flow.name}" are`);
+        this.run.checkSize(signal.outputs, { flow: this.flow.name });
       } catch (limit) {
         return this.annotate(limit, card, entry, plan, inputs);
       }
