@@ -14,6 +14,9 @@ type Json = Record<string, unknown>;
 
 const NEXT_CURSOR_FIELDS = ["nextcursor", "nextpagetoken", "nexttoken", "nextpage", "next", "nextlink", "cursor"];
 const TOTAL_FIELDS = ["totalresults", "totalcount", "total", "totalitems", "totalrecords", "totalsize"];
+const MORE_FIELDS = ["hasmore", "hasnextpage", "moreavailable", "more"];
+/** Item fields a keyset page can start after (`starting_after=<id>`). */
+const ITEM_KEY_FIELDS = ["id", "uuid"];
 /** Asked for when the caller gives no limit and the spec says no default. */
 const DEFAULT_PAGE_SIZE = 100;
 
@@ -49,6 +52,7 @@ function fieldPath(
 
 const isScalar = (schema: Json) => schema.type !== "object" && schema.type !== "array" && !isObject(schema.properties);
 const isCount = (schema: Json) => schema.type === "integer" || schema.type === "number" || schema.type === undefined;
+const isFlag = (schema: Json) => schema.type === "boolean";
 
 /** The paging of a list operation, or why it cannot be followed. */
 export function listPaging(document: unknown, operation: OperationIndex): ListPaging | string {
@@ -84,10 +88,20 @@ export function listPaging(document: unknown, operation: OperationIndex): ListPa
   }
   const totalPath = fieldPath(document, shape.properties, TOTAL_FIELDS, isCount);
   if (totalPath && totalPath.join(".") !== shape.itemsPath.join(".")) paging.totalPath = totalPath;
+  const morePath = fieldPath(document, shape.properties, MORE_FIELDS, isFlag);
+  if (morePath) paging.morePath = morePath;
   if (style === "cursor") {
     const nextPath = fieldPath(document, shape.properties, NEXT_CURSOR_FIELDS, isScalar);
-    if (!nextPath) return `the response of ${operation.path} has no next cursor field`;
-    paging.nextPath = nextPath;
+    if (nextPath) paging.nextPath = nextPath;
+    else {
+      // No token in the body: the cursor is the last item's key (Stripe's starting_after with has_more).
+      const key = ITEM_KEY_FIELDS.find((name) => shape.itemFields.some((field) => looseName(field) === name));
+      const keyField = shape.itemFields.find((field) => looseName(field) === key);
+      if (!keyField)
+        return `the response of ${operation.path} has no next cursor field, and its items no id to page after`;
+      paging.style = "keyset";
+      paging.itemKeyPath = [keyField];
+    }
   }
   return { paging, itemFields: shape.itemFields };
 }
@@ -100,6 +114,8 @@ export function describePaging(paging: Paging): string {
       return `Pages by the Link header's rel="next"${paging.sizeParameter ? ` (${paging.sizeParameter})` : ""}.`;
     case "cursor":
       return `Pages with ${paging.positionParameter}${size} → ${(paging.nextPath ?? []).join(".")}.`;
+    case "keyset":
+      return `Pages with ${paging.positionParameter}${size} after each page's last ${(paging.itemKeyPath ?? []).join(".")}${paging.morePath ? ` while ${paging.morePath.join(".")}` : ""}.`;
     default:
       return `Pages by ${paging.style}: ${paging.positionParameter}${size}${paging.totalPath ? `, total in ${paging.totalPath.join(".")}` : ""}.`;
   }

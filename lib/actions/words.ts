@@ -146,6 +146,8 @@ export const POSITION_PARAMETERS: Record<string, "scim" | "page" | "offset" | "c
   pagetoken: "cursor",
   nextpagetoken: "cursor",
   startingafter: "cursor",
+  startafter: "cursor",
+  afterid: "cursor",
   continuationtoken: "cursor",
   nexttoken: "cursor",
 };

@@ -3,11 +3,14 @@
 // the next page. One description read by both paging cards, checked once against its JSON Schema.
 import { validatorFor } from "../validation/ajv";
 
-export const PAGING_STYLES = ["scim", "page", "offset", "cursor", "link"] as const;
+export const PAGING_STYLES = ["scim", "page", "offset", "cursor", "keyset", "link"] as const;
 export type PagingStyle = (typeof PAGING_STYLES)[number];
 
 export interface Paging {
-  /** scim: startIndex/count; page: page number; offset: item offset; cursor: a token in the body; link: RFC 8288 `Link` rel="next". */
+  /**
+   * scim: startIndex/count; page: page number; offset: item offset; cursor: a token in the body; keyset: the next
+   * page starts after the last item's key (`starting_after`, with `has_more`); link: RFC 8288 `Link` rel="next".
+   */
   style: PagingStyle;
   /** The query parameter that says where the page starts (`startIndex`, `page`, `offset`, `cursor`, `after` …). */
   positionParameter?: string;
@@ -19,6 +22,10 @@ export interface Paging {
   totalPath?: string[];
   /** cursor style: where the body keeps the next page's token or URL (`next_cursor`, `links.next`). */
   nextPath?: string[];
+  /** Where the body says whether more items follow (`has_more`). */
+  morePath?: string[];
+  /** keyset style: where an item keeps the key the next page starts after (`id`). */
+  itemKeyPath?: string[];
   /** page style: the number of the first page (1 unless the API counts from 0). */
   firstPage?: number;
   /** The page size asked for when the caller gives none. */
@@ -43,6 +50,8 @@ export const PAGING_SCHEMA = {
     itemsPath: path,
     totalPath: path,
     nextPath: path,
+    morePath: path,
+    itemKeyPath: path,
     firstPage: { type: "integer", minimum: 0, maximum: 1 },
     defaultSize: size,
     maxSize: size,
@@ -63,5 +72,7 @@ export function parsePaging(value: unknown): Paging {
     throw new PagingError(`the paging description needs "/positionParameter" for the ${value.style} style`);
   if (value.style === "cursor" && !value.nextPath)
     throw new PagingError(`the paging description needs "/nextPath" for the cursor style`);
+  if (value.style === "keyset" && !value.itemKeyPath)
+    throw new PagingError(`the paging description needs "/itemKeyPath" for the keyset style`);
   return value;
 }

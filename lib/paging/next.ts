@@ -1,6 +1,8 @@
 // The next page's cursor from one page's response, for every style: the next start index, page number or
-// offset (none once a short or empty page, or the total, says this was the last), the API's own token, or the
-// query of its `Link: <…>; rel="next"`. A cursor the caller already sent is never handed back.
+// offset, the API's own token, the last item's key, or the query of its `Link: <…>; rel="next"`. The last page is
+// the one an empty page, the total or the API's "more" flag says; a short page only when the API declared its
+// largest page (else it may have shortened the page quietly, and paging goes on to an empty one). A cursor the
+// caller already sent is never handed back.
 import LinkHeader from "http-link-header";
 import { type Paging, PagingError } from "./model";
 import { LINK_CURSOR_PREFIX, numericPosition, pageSize } from "./request";
@@ -69,24 +71,52 @@ function tokenCursor(paging: Paging, body: unknown): string | undefined {
   return /^(https?:\/\/|\/|\?)/i.test(text) ? cursorFromUrl(paging, text) : text;
 }
 
+/** Whether the API says more items follow (`has_more`), when it says. */
+function moreAt(body: unknown, path: readonly string[] | undefined): boolean | undefined {
+  if (!path) return undefined;
+  const value = at(body, path);
+  if (typeof value === "boolean") return value;
+  return value === "true" ? true : value === "false" ? false : undefined;
+}
+
+/** Without a total or a "more" flag: a page shorter than asked ends the list only when the API declared its maximum. */
+function lastByLength(paging: Paging, count: number, size: number): boolean {
+  return count < size && paging.maxSize !== undefined;
+}
+
 /** The next position of a numeric style, or none when this page was the last. */
 function numericCursor(paging: Paging, cursor: string, limit: number | undefined, body: unknown, count: number) {
   if (count === 0) return undefined;
   const position = numericPosition(paging, cursor);
   const size = pageSize(paging, limit);
   const total = countAt(body, paging.totalPath);
+  const more = moreAt(body, paging.morePath);
   if (paging.style === "page") {
     // With a total, pages as long as this one are assumed before it: an API that quietly caps the page size costs
     // one more (empty) request, never a skipped item.
     const pagesSeen = position - (paging.firstPage ?? 1) + 1;
-    const last = total !== undefined ? pagesSeen * count >= total : count < size;
+    const last =
+      total !== undefined ? pagesSeen * count >= total : more !== undefined ? !more : lastByLength(paging, count, size);
     return last ? undefined : String(position + 1);
   }
   // SCIM says how many this page holds (itemsPerPage); the next start index is after them.
   const held = paging.style === "scim" ? (countAt(body, ["itemsPerPage"]) ?? count) : count;
   const next = position + held;
   if (total !== undefined) return (paging.style === "scim" ? next > total : next >= total) ? undefined : String(next);
-  return count < size ? undefined : String(next);
+  if (more !== undefined) return more ? String(next) : undefined;
+  return lastByLength(paging, count, size) ? undefined : String(next);
+}
+
+/** keyset style: the last item's key, unless the API says no more follow or the page was the last by its length. */
+function keysetCursor(paging: Paging, limit: number | undefined, body: unknown, items: unknown[]): string | undefined {
+  if (items.length === 0) return undefined;
+  const more = moreAt(body, paging.morePath);
+  if (more === false || (more === undefined && lastByLength(paging, items.length, pageSize(paging, limit))))
+    return undefined;
+  const key = at(items[items.length - 1], paging.itemKeyPath ?? []);
+  if (typeof key !== "string" && typeof key !== "number")
+    throw new PagingError(`the last item has no key at "${(paging.itemKeyPath ?? []).join(".")}" to page after`);
+  return String(key);
 }
 
 /** The page's items and the cursor of the next page (none on the last one). */
@@ -100,10 +130,12 @@ export function nextPage(paging: Paging, cursor: string, limit: number | undefin
     paging.style === "link"
       ? linkCursor(paging, response)
       : paging.style === "cursor"
-        ? items.length
+        ? items.length && moreAt(response.body, paging.morePath) !== false
           ? tokenCursor(paging, response.body)
           : undefined
-        : numericCursor(paging, cursor, limit, response.body, items.length);
+        : paging.style === "keyset"
+          ? keysetCursor(paging, limit, response.body, items)
+          : numericCursor(paging, cursor, limit, response.body, items.length);
   if (nextCursor === undefined) return { items };
   if (nextCursor.length > MAX_CURSOR_LENGTH)
     throw new PagingError(`the API's next cursor is longer than ${MAX_CURSOR_LENGTH} characters`);

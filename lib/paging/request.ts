@@ -60,7 +60,7 @@ export function pageQuery(
       throw new PagingError(`the cursor "${cursor.slice(0, 40)}" is not one this API's next link gave`);
     return result;
   }
-  if (paging.style === "cursor") {
+  if (paging.style === "cursor" || paging.style === "keyset") {
     if (cursor !== "" && paging.positionParameter) result[paging.positionParameter] = cursor;
     return result;
   }

@@ -101,6 +101,20 @@ describe("List Users follows the API's own paging", { timeout: 60_000 }, () => {
     expect(cursors).toEqual([]);
   });
 
+  it("an API that gives shorter pages than asked, and no total, is followed to its empty page", async () => {
+    const capped = PAGING_APIS.find((api) => api.name.startsWith("offset/limit without a total"))!;
+    const { ids, queries } = await walk(capped, 3);
+    expect(ids).toEqual(USERS.map((user) => user.id));
+    expect(queries.map((query) => query.get("offset"))).toEqual(["0", "2", "4", "5"]);
+  });
+
+  it("Stripe's style asks for the page after the last id and stops when has_more is false", async () => {
+    const stripe = PAGING_APIS.find((api) => api.name.startsWith("starting_after"))!;
+    const { ids, queries } = await walk(stripe, 2);
+    expect(ids).toEqual(USERS.map((user) => user.id));
+    expect(queries.map((query) => query.get("starting_after"))).toEqual([null, "u2", "u4"]);
+  });
+
   it("a next link to another origin is followed on the connection's own server only", async () => {
     const link = PAGING_APIS.find((api) => api.name.startsWith("RFC 8288 Link header with page"))!;
     const { ids, queries } = await walk(link, 2, "http://elsewhere.invalid:9");

@@ -40,10 +40,15 @@ describe("paging", () => {
     expect(pageQuery(link, "?page=3&per_page=2&tag=a&tag=b", 2)).toEqual({ page: "3", per_page: "2", tag: ["a", "b"] });
   });
 
-  it("ends after a short page, an empty page, or when the total is reached", () => {
+  it("ends after an empty page, when the total is reached, when has_more is false, or a short page within the API's maximum", () => {
     expect(nextPage(page, "", 2, { body: users(2) }).nextCursor).toBe("2");
-    expect(nextPage(page, "2", 2, { body: users(1) }).nextCursor).toBeUndefined();
+    // No total and no declared maximum: the API may have shortened the page itself, so the next one is asked for.
+    expect(nextPage(page, "2", 2, { body: users(1) }).nextCursor).toBe("3");
+    expect(nextPage({ ...page, maxSize: 100 }, "2", 2, { body: users(1) }).nextCursor).toBeUndefined();
     expect(nextPage(page, "3", 2, { body: [] }).nextCursor).toBeUndefined();
+    const flagged = { ...page, itemsPath: ["items"], morePath: ["has_more"] };
+    expect(nextPage(flagged, "1", 2, { body: { items: users(1), has_more: true } }).nextCursor).toBe("2");
+    expect(nextPage(flagged, "2", 2, { body: { items: users(2), has_more: false } }).nextCursor).toBeUndefined();
     // A total and a page shorter than asked: the API may cap its page size, so the next page is still asked for.
     const totalled = { ...page, itemsPath: ["items"], totalPath: ["total"] };
     expect(nextPage(totalled, "1", 100, { body: { items: users(50), total: 120 } }).nextCursor).toBe("2");
@@ -51,6 +56,28 @@ describe("paging", () => {
     expect(nextPage(totalled, "2", 2, { body: { items: users(2), total: 4 } }).nextCursor).toBeUndefined();
     expect(nextPage(offset, "8", 2, { body: { data: users(2), total: 10 } }).nextCursor).toBeUndefined();
     expect(nextPage(offset, "6", 2, { body: { data: users(2), total: 10 } }).nextCursor).toBe("8");
+  });
+
+  it("pages after the last item's key while the API says more follow", () => {
+    const keyset: Paging = {
+      style: "keyset",
+      positionParameter: "starting_after",
+      sizeParameter: "limit",
+      itemsPath: ["data"],
+      morePath: ["has_more"],
+      itemKeyPath: ["id"],
+      defaultSize: 10,
+    };
+    expect(pageQuery(keyset, "", 2)).toEqual({ limit: 2 });
+    expect(pageQuery(keyset, "u1", 2)).toEqual({ limit: 2, starting_after: "u1" });
+    expect(nextPage(keyset, "", 2, { body: { data: users(2), has_more: true } }).nextCursor).toBe("u1");
+    expect(nextPage(keyset, "u1", 2, { body: { data: users(2), has_more: false } }).nextCursor).toBeUndefined();
+    expect(() => nextPage(keyset, "", 2, { body: { data: [{ name: "x" }], has_more: true } })).toThrow(
+      /the last item has no key at "id" to page after/,
+    );
+    expect(() => parsePaging({ ...keyset, itemKeyPath: undefined })).toThrow(
+      /needs "\/itemKeyPath" for the keyset style/,
+    );
   });
 
   it("takes the cursor from a next URL's own parameter, or the URL's whole query", () => {
