@@ -76,7 +76,10 @@ export const ITEM_INPUTS: FieldSpec[] = [
   { key: "index", type: { type: "number" } },
 ];
 
-/** A helper flow the drafts call once per item: its inputs, its cards, then Return of `output`. */
+/**
+ * A helper flow the drafts call once per item: its inputs, its cards, then Return of `output` (under `outputKey`,
+ * "output" unless Paginate calls it, which passes `object`).
+ */
 export function helperFlow(spec: {
   name: string;
   description: string;
@@ -84,7 +87,9 @@ export function helperFlow(spec: {
   cards: Card[];
   output: Binding;
   outputType: ValueType;
+  outputKey?: string;
 }): Flow {
+  const outputKey = spec.outputKey ?? "output";
   return {
     schemaVersion: 1,
     name: spec.name,
@@ -98,7 +103,7 @@ export function helperFlow(spec: {
       type: "helperFlow",
       options: [],
       inputs: spec.inputs,
-      outputs: [{ key: "output", type: spec.outputType }],
+      outputs: [{ key: outputKey, type: spec.outputType }],
     },
     cards: [
       ...spec.cards,
@@ -106,8 +111,8 @@ export function helperFlow(spec: {
         id: "return",
         type: "flow.return",
         title: "Return the result",
-        inputs: { output: spec.output },
-        dynamicInputs: [{ key: "output", type: spec.outputType }],
+        inputs: { [outputKey]: spec.output },
+        dynamicInputs: [{ key: outputKey, type: spec.outputType }],
       },
     ],
   };

@@ -1,7 +1,9 @@
 // Entitlement drafts for a SCIM 2.0 API: the resource types beyond User and Group from /ResourceTypes (RFC 7643 §6)
-// as entitlement properties, and each entitlement type's resources, read from its endpoint, as its values.
+// as entitlement properties, and each entitlement type's resources, read from its endpoint page by page
+// (startIndex/count, RFC 7644 §3.4.2.4), as its values.
 import type { Contract } from "../contracts/catalog";
 import type { Flow } from "../flow/model";
+import type { Paging } from "../paging/model";
 import { fieldOf, fromCard, fromEvent, literal } from "../generate/bindings";
 import type { SpecIndex } from "../spec/types";
 import {
@@ -21,6 +23,17 @@ import { discoveryFlow, withHelpers } from "./draft-scim-schemas";
 const ENTITLEMENT_PROPERTY_FLOW = "SCIM resource type as an entitlement property";
 const ENTITLEMENT_VALUES_FLOW = "Values of one entitlement type";
 const ENTITLEMENT_VALUE_FLOW = "One entitlement value";
+const ENTITLEMENT_PAGE_FLOW = "One page of an entitlement type";
+/** A SCIM list: its resources under `Resources`, paged by startIndex/count to the total (RFC 7644 §3.4.2). */
+const SCIM_LIST_PAGING: Paging = {
+  style: "scim",
+  positionParameter: "startIndex",
+  sizeParameter: "count",
+  itemsPath: ["Resources"],
+  totalPath: ["totalResults"],
+  defaultSize: 100,
+};
+const pageState = (...path: string[]) => fromEvent("object", ...path);
 
 const item = (...path: string[]) => fromEvent("item", ...path);
 const text = (key: string) => fieldOf(key, "text");
@@ -92,8 +105,20 @@ const entitlementValuesFlows = () => [
         { template: literal("{{basePath}}{{endpoint}}"), basePath: fromEvent("basePath"), endpoint: item("endpoint") },
         { dynamicInputs: [text("basePath"), text("endpoint")] },
       ),
-      requestCard({ method: "GET", url: fromCard("url", "output") }),
-      orElse("resources", "Its resources (none when absent)", fromCard(REQUEST_CARD, "body", "Resources"), []),
+      construct("firstPage", "From the first page", {
+        url: fromCard("url", "output"),
+        cursor: literal(""),
+        resources: literal([]),
+        more: literal(true),
+      }),
+      cardOf(
+        "pages",
+        "flow.paginate",
+        "Every page of the type's resources",
+        { object: fromCard("firstPage", "output"), path: literal("more") },
+        { options: { flow: ENTITLEMENT_PAGE_FLOW } },
+      ),
+      orElse("resources", "Its resources", fromCard("pages", "output", "resources"), []),
       mapThrough("values", fromCard("resources", "output"), ENTITLEMENT_VALUE_FLOW, {
         idField: item("mappings", "idField"),
         displayNameField: item("mappings", "displayNameField"),
@@ -103,6 +128,40 @@ const entitlementValuesFlows = () => [
     ],
     output: fromCard("values", "output"),
     outputType: { type: "list", items: { type: "object" } },
+  }),
+  helperFlow({
+    name: ENTITLEMENT_PAGE_FLOW,
+    description:
+      "Reads one page of an entitlement type's endpoint and adds its resources; `more` stays while pages follow.",
+    inputs: [{ key: "object", type: { type: "object" } }],
+    cards: [
+      cardOf("pageQuery", "http.pageQuery", "The page's startIndex and count", {
+        paging: literal(SCIM_LIST_PAGING),
+        cursor: pageState("cursor"),
+      }),
+      requestCard({ method: "GET", url: pageState("url"), query: fromCard("pageQuery", "query") }),
+      cardOf("page", "http.nextPage", "The page's resources and where the next starts", {
+        paging: literal(SCIM_LIST_PAGING),
+        cursor: pageState("cursor"),
+        body: fromCard(REQUEST_CARD, "body"),
+        headers: fromCard(REQUEST_CARD, "headers"),
+      }),
+      cardOf("before", "list.append", "The resources so far", { list: literal([]), item: pageState("resources") }),
+      cardOf("both", "list.append", "… and this page's", {
+        list: fromCard("before", "output"),
+        item: fromCard("page", "items"),
+      }),
+      cardOf("resources", "list.flatten", "One list", { list: fromCard("both", "output") }),
+      construct("next", "The next page (none once `more` is absent)", {
+        url: pageState("url"),
+        cursor: fromCard("page", "nextCursor"),
+        resources: fromCard("resources", "output"),
+        more: fromCard("page", "nextCursor"),
+      }),
+    ],
+    output: fromCard("next", "output"),
+    outputType: { type: "object" },
+    outputKey: "object",
   }),
   helperFlow({
     name: ENTITLEMENT_VALUE_FLOW,
@@ -156,7 +215,7 @@ const entitlementValuesFlows = () => [
 export function scimEntitlementValues(contract: Contract, basePath: string): { flow: Flow; helpers: Flow[] } {
   const flow = actionFlow(
     contract,
-    `Reads each entitlement type's endpoint under ${basePath || "/"} (this API serves SCIM /ResourceTypes) and maps its resources by the type's mappings, in one page.`,
+    `Reads each entitlement type's endpoint under ${basePath || "/"} (this API serves SCIM /ResourceTypes) page by page and maps its resources by the type's mappings; all values come back in one page.`,
     [
       callCard({
         method: "GET",

@@ -223,10 +223,27 @@ describe("action flows drafted from the SCIM demo's spec", { timeout: 180_000 },
       { name: "Group", endpoint: "/Groups", schema: SCIM_GROUP },
       { name: "Role", endpoint: "/Roles", description: "App roles", schema: "urn:example:scim:schemas:Role" },
     ];
+    // Its five roles come two a page whatever the count asked (a server may cap pages), to the total.
+    const appRoles = ["reader", "writer", "auditor", "owner", "billing"].map((name) => ({
+      id: `r-${name}`,
+      displayName: name,
+    }));
+    const roleQueries: string[] = [];
     const withRoles = createServer((request, response) => {
-      const found = request.url === "/scim/v2/ResourceTypes";
-      response.writeHead(found ? 200 : 404, { "content-type": "application/scim+json" });
-      response.end(JSON.stringify(found ? { totalResults: 3, Resources: resourceTypes } : { detail: "not found" }));
+      const url = new URL(request.url ?? "/", "http://127.0.0.1");
+      const body =
+        url.pathname === "/scim/v2/ResourceTypes"
+          ? { totalResults: 3, Resources: resourceTypes }
+          : url.pathname === "/scim/v2/Roles"
+            ? (() => {
+                roleQueries.push(url.search);
+                const start = Number(url.searchParams.get("startIndex") ?? 1);
+                const page = appRoles.slice(start - 1, start + 1);
+                return { totalResults: appRoles.length, itemsPerPage: page.length, startIndex: start, Resources: page };
+              })()
+            : undefined;
+      response.writeHead(body ? 200 : 404, { "content-type": "application/scim+json" });
+      response.end(JSON.stringify(body ?? { detail: "not found" }));
     });
     await new Promise<void>((resolve) => withRoles.listen(0, "127.0.0.1", resolve));
     try {
@@ -248,6 +265,17 @@ describe("action flows drafted from the SCIM demo's spec", { timeout: 180_000 },
           propertyType: "ARRAY",
         },
       ]);
+      const roleValues = await run(
+        "Provisioning List Entitlement Schema Property Values",
+        scim([{ name: "Role", endpoint: "/Roles", mappings: { idField: "id", displayNameField: "displayName" } }]),
+        "t",
+        `http://127.0.0.1:${port}`,
+      );
+      expect(roleValues.executionStatus).toEqual({ status: "SUCCEEDED" });
+      expect(roleValues.schemaPropertyValues.map((value: { id: string }) => value.id)).toEqual(
+        appRoles.map((role) => role.id),
+      );
+      expect(roleQueries).toEqual(["?count=100&startIndex=1", "?count=100&startIndex=3", "?count=100&startIndex=5"]);
     } finally {
       withRoles.closeAllConnections();
       await new Promise((resolve) => withRoles.close(resolve));

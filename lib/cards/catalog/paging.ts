@@ -7,8 +7,8 @@ import type { CardContext, CardDefinition } from "../types";
 import { asNumber, asObject, asText } from "../values";
 
 const PAGING_HELP =
-  "`paging` says how the API pages: style (scim, page, offset, cursor, link), its position and size parameters, " +
-  "where the response keeps the items, the total and the next cursor.";
+  "`paging` says how the API pages: style (scim, page, offset, cursor, keyset, link), its position and size " +
+  "parameters, where the response keeps the items, the total, the next cursor, the has-more flag and the item key.";
 
 function paged<T>(ctx: CardContext, work: () => T): T {
   try {
