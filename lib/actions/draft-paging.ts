@@ -17,6 +17,8 @@ const TOTAL_FIELDS = ["totalresults", "totalcount", "total", "totalitems", "tota
 const MORE_FIELDS = ["hasmore", "hasnextpage", "moreavailable", "more"];
 /** Item fields a keyset page can start after (`starting_after=<id>`). */
 const ITEM_KEY_FIELDS = ["id", "uuid"];
+/** Position parameters that name an item to start after, not an opaque token. */
+const KEYSET_PARAMETERS = new Set(["startingafter", "startafter", "afterid"]);
 /** Asked for when the caller gives no limit and the spec says no default. */
 const DEFAULT_PAGE_SIZE = 100;
 
@@ -94,11 +96,13 @@ export function listPaging(document: unknown, operation: OperationIndex): ListPa
     const nextPath = fieldPath(document, shape.properties, NEXT_CURSOR_FIELDS, isScalar);
     if (nextPath) paging.nextPath = nextPath;
     else {
-      // No token in the body: the cursor is the last item's key (Stripe's starting_after with has_more).
+      // No token in the body: the cursor is the last item's key when the parameter names an item to start after or
+      // the body says whether more follow (Stripe's starting_after with has_more); an opaque cursor kept elsewhere
+      // is not guessed at.
+      const afterItem = KEYSET_PARAMETERS.has(looseName(paging.positionParameter ?? "")) || morePath !== undefined;
       const key = ITEM_KEY_FIELDS.find((name) => shape.itemFields.some((field) => looseName(field) === name));
-      const keyField = shape.itemFields.find((field) => looseName(field) === key);
-      if (!keyField)
-        return `the response of ${operation.path} has no next cursor field, and its items no id to page after`;
+      const keyField = afterItem ? shape.itemFields.find((field) => looseName(field) === key) : undefined;
+      if (!keyField) return `the response of ${operation.path} has no next cursor field`;
       paging.style = "keyset";
       paging.itemKeyPath = [keyField];
     }

@@ -9,7 +9,7 @@ import { planActions } from "@/lib/actions/plan";
 import { findContract } from "@/lib/contracts/catalog";
 import { ingestSpec } from "@/lib/spec/ingest";
 import { validatorFor } from "@/lib/validation/ajv";
-import { PAGING_APIS, type PagingApi, USERS } from "../fixtures/paging-apis";
+import { OPAQUE_AFTER_API, PAGING_APIS, type PagingApi, USERS } from "../fixtures/paging-apis";
 import { type RunningServer, sendJson, startServer } from "../helpers/servers/http-server";
 
 const LIST_USERS = "Provisioning List Users";
@@ -113,6 +113,11 @@ describe("List Users follows the API's own paging", { timeout: 60_000 }, () => {
     const { ids, queries } = await walk(stripe, 2);
     expect(ids).toEqual(USERS.map((user) => user.id));
     expect(queries.map((query) => query.get("starting_after"))).toEqual([null, "u2", "u4"]);
+  });
+
+  it("an opaque cursor the draft cannot find is not guessed as an item id: List Users is left undrafted, saying why", async () => {
+    const { skipped } = await draftedBundle(OPAQUE_AFTER_API);
+    expect(skipped).toEqual([{ contract: LIST_USERS, reason: expect.stringMatching(/has no next cursor field/) }]);
   });
 
   it("a next link to another origin is followed on the connection's own server only", async () => {
