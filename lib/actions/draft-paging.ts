@@ -8,7 +8,7 @@ import { isObject } from "../spec/pointer";
 import type { OperationIndex, ParameterIndex } from "../spec/types";
 import { followRefs, operationFacts, propertiesOf } from "./facts";
 import { listShape } from "./draft-fields";
-import { looseName, POSITION_PARAMETERS, SIZE_PARAMETERS } from "./words";
+import { KEYSET_PARAMETERS, looseName, POSITION_PARAMETERS, SIZE_PARAMETERS } from "./words";
 
 type Json = Record<string, unknown>;
 
@@ -17,8 +17,7 @@ const TOTAL_FIELDS = ["totalresults", "totalcount", "total", "totalitems", "tota
 const MORE_FIELDS = ["hasmore", "hasnextpage", "moreavailable", "more"];
 /** Item fields a keyset page can start after (`starting_after=<id>`). */
 const ITEM_KEY_FIELDS = ["id", "uuid"];
-/** Position parameters that name an item to start after, not an opaque token. */
-const KEYSET_PARAMETERS = new Set(["startingafter", "startafter", "afterid"]);
+
 /** Asked for when the caller gives no limit and the spec says no default. */
 const DEFAULT_PAGE_SIZE = 100;
 

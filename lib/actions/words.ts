@@ -152,6 +152,9 @@ export const POSITION_PARAMETERS: Record<string, "scim" | "page" | "offset" | "c
   nexttoken: "cursor",
 };
 
+/** Position parameters (loose) that name an item to start after, not an opaque token: keyset paging. */
+export const KEYSET_PARAMETERS = new Set(["startingafter", "startafter", "afterid"]);
+
 /** Query parameters that say how big a page is (loose), and the style each hints at when nothing says where. */
 export const SIZE_PARAMETERS: Record<string, "scim" | "page" | "offset"> = {
   count: "scim",
