@@ -8,10 +8,6 @@ export default defineConfig({
     hookTimeout: 60_000,
     // One migrated template database per run; each test file works on a copy (tests/helpers/temp-db.ts).
     globalSetup: ["tests/setup/template-database.ts"],
-    // The few tests that spawn the real `ib` run lib/cli through tsx, never a dist/ build: they always exercise the
-    // current sources (an mtime check can be fooled), and parallel test files never rebuild dist/ under each other.
-    // tests/integration/cli-build.test.ts tests the build itself.
-    env: { IB_CLI_FROM_SOURCE: "1" },
     projects: [
       {
         extends: true,
