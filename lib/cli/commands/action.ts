@@ -11,6 +11,7 @@ import type { TestOutcome } from "../../project-actions/test-case";
 import { runActionTests, runTestFlow } from "../../project-actions/test-run";
 import { defineCommand, parseInputOption, required } from "../command";
 import type { RouteCall } from "../remote";
+import { outcomeText } from "../test-outcome";
 
 const actionLine = (action: ProjectActionView) =>
   `${action.contract}  (${action.flows.length} flow(s), ${action.tests.length} test(s))  ${action.folder}`;
@@ -58,16 +59,9 @@ export const actionNewTest = defineCommand({
   },
 });
 
-const outcomeLine = (outcome: TestOutcome) =>
-  [
-    `${outcome.passed ? "PASS" : "FAIL"}  ${outcome.testFlow}`,
-    ...(outcome.run.ok ? [] : [`      the run failed: ${outcome.run.error?.message ?? "unknown error"}`]),
-    ...outcome.violations.map((problem) => `      ${problem.location?.pointer || "/"}: ${problem.message}`),
-  ].join("\n");
-
 function testsOutput(results: TestOutcome[]) {
   const passed = results.every((result) => result.passed);
-  return { result: { passed, results }, text: results.map(outcomeLine).join("\n"), exitCode: passed ? 0 : 1 };
+  return { result: { passed, results }, text: results.map(outcomeText).join("\n"), exitCode: passed ? 0 : 1 };
 }
 
 export const actionTest = defineCommand({
