@@ -1,9 +1,11 @@
 // Builds an `ib` command from its options and one action: parses arguments, prints the result as text or as
 // the JSON the matching route returns (`--json`), and reports any failure the same way (exit 1). A command that
-// declares its route runs it on a remote instance with `--url`, and locally records its audit event as `local`.
+// declares its route (a manifest entry that names it: lib/routes/manifest.ts) runs it on a remote instance with
+// `--url`, and locally records that entry's audit event as `local`.
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import { LOCAL_OWNER } from "../accounts/local";
 import { AppError, invalid } from "../errors";
+import { ROUTE_MANIFEST, type RouteEntry, routeOf } from "../routes/manifest";
 import { parseJsonText } from "../spec/parse";
 import { printJson, reportFailure, type CliIo } from "./io";
 import type { RouteAnswer, RouteCall } from "./remote";
@@ -27,7 +29,10 @@ type CommandInput<O extends ParseArgsOptionsConfig> = { values: Values<O>; posit
 
 /** How a command maps to its JSON route (for `ib --url` and the audit log). */
 export interface CommandRoute<O extends ParseArgsOptionsConfig> {
-  /** The route call for these arguments; throws `localOnly(...)` for a form that needs this machine (a local file). */
+  /**
+   * The route call for these arguments: a manifest entry naming this command, its params and body; throws
+   * `localOnly(...)` for a form that needs this machine (a local file).
+   */
   call(input: CommandInput<O>): RouteCall;
   /** Options that only mean something on this machine: refused with --url rather than ignored. */
   localOptions?: string[];
@@ -50,22 +55,42 @@ export interface CommandDefinition<O extends ParseArgsOptionsConfig> {
 /** Thrown by a route mapping for a form of the command that has no route. */
 export const localOnly = (why: string) => new AppError("unsupported", `${why}; it runs locally only, without --url.`);
 
+/** The command's route call for these arguments; refused when the manifest entry it names does not name the command. */
+function routeCall<O extends ParseArgsOptionsConfig>(
+  definition: CommandDefinition<O>,
+  route: CommandRoute<O>,
+  input: CommandInput<O>,
+): RouteCall {
+  const call = route.call(input);
+  const entry: RouteEntry = ROUTE_MANIFEST[call.route];
+  if (entry.open || !entry.commands?.includes(definition.name))
+    throw new AppError("internal", `lib/routes/manifest.ts does not name ib ${definition.name} at ${call.route}`);
+  return call;
+}
+
 async function runLocally<O extends ParseArgsOptionsConfig>(
   definition: CommandDefinition<O>,
   input: CommandInput<O>,
 ): Promise<CommandOutput> {
   let call: RouteCall | undefined;
   try {
-    call = definition.route?.call(input);
-  } catch {
-    // This form has no route, so nothing to name its audit event by.
+    if (definition.route) call = routeCall(definition, definition.route, input);
+  } catch (error) {
+    // A form without a route has no audit event to name; a command the manifest does not name is a bug.
+    if (error instanceof AppError && error.code === "internal") throw error;
   }
-  if (!call) return definition.run(input);
+  const entry = call && ROUTE_MANIFEST[call.route];
+  if (!call || !entry || entry.open) return definition.run(input);
   // Loaded only here, so commands without a route (spec check, run) start without the database.
   const { auditedCall } = await import("../audit/route-audit");
   let output: CommandOutput | undefined;
   await auditedCall(
-    { method: call.method, pattern: call.path, params: call.params ?? {} },
+    {
+      method: routeOf(call.route).method,
+      pattern: routeOf(call.route).pattern,
+      params: call.params ?? {},
+      audit: entry.audit,
+    },
     () => LOCAL_OWNER,
     async () => {
       output = await definition.run(input);
@@ -90,12 +115,14 @@ async function runRemotely<O extends ParseArgsOptionsConfig>(
   );
   if (local) throw localOnly(`--${local} names something on this machine`);
   const { callRoute } = await import("./remote");
-  return definition.route.output(await callRoute(target, definition.route.call(input)), input);
+  return definition.route.output(await callRoute(target, routeCall(definition, definition.route, input)), input);
 }
 
 export function defineCommand<O extends ParseArgsOptionsConfig>(definition: CommandDefinition<O>): CliCommand {
   const usage = `${definition.usage} [--json]`;
   return {
+    name: definition.name,
+    callsRoute: definition.route !== undefined,
     usage,
     async run(args: string[], io: CliIo, target?: RemoteTarget): Promise<number> {
       const json = args.includes("--json");

@@ -63,8 +63,7 @@ export const submissionSubmit = defineCommand({
     submittedOutput(await submitIntegration(projectId, { certified: values.certified === true })),
   route: {
     call: ({ values, positionals: [projectId] }) => ({
-      method: "POST",
-      path: "/api/projects/[projectId]/submit",
+      route: "POST /api/projects/[projectId]/submit",
       params: { projectId },
       body: () => ({ certified: values.certified === true }),
     }),
