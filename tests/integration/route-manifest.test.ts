@@ -43,19 +43,16 @@ describe("the route manifest", () => {
     });
   });
 
-  it("audits no GET, names known target types, and scopes only by ids the path holds", () => {
+  it("audits no GET, names known target types, and scopes exactly the routes whose path names a project or OIN app", () => {
     for (const key of KEYS) {
       const entry = ROUTE_MANIFEST[key] as (typeof ROUTE_MANIFEST)[typeof key];
       if ("why" in entry) continue;
       const { method, pattern } = routeOf(key);
       if (method === "GET") expect(entry.audit, key).toBeNull();
       if (entry.audit) expect(Object.keys(TARGET_TYPES), key).toContain(entry.audit.target);
-      if (entry.scope?.resource === "project")
-        expect(
-          PATH_IDS.some((id) => pattern.includes(`[${id}]`)),
-          key,
-        ).toBe(true);
-      if (entry.scope?.resource === "oinApp") expect(pattern, key).toContain("[oinAppId]");
+      // Both ways: a path naming a project (or what it holds) or an OIN app is under that policy, and only then.
+      expect(entry.scope?.resource === "project", key).toBe(PATH_IDS.some((id) => pattern.includes(`[${id}]`)));
+      expect(entry.scope?.resource === "oinApp", key).toBe(pattern.includes("[oinAppId]"));
       if (method !== "GET" && entry.permission === "read") throw new Error(`${key} changes state with "read"`);
     }
   });
