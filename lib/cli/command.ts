@@ -5,7 +5,7 @@
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import { LOCAL_OWNER } from "../accounts/local";
 import { AppError, invalid } from "../errors";
-import { ROUTE_MANIFEST, type RouteEntry, routeOf } from "../routes/manifest";
+import { type GuardedRouteEntry, ROUTE_MANIFEST, type RouteEntry, routeOf } from "../routes/manifest";
 import { parseJsonText } from "../spec/parse";
 import { printJson, reportFailure, type CliIo } from "./io";
 import type { RouteAnswer, RouteCall } from "./remote";
@@ -55,42 +55,37 @@ export interface CommandDefinition<O extends ParseArgsOptionsConfig> {
 /** Thrown by a route mapping for a form of the command that has no route. */
 export const localOnly = (why: string) => new AppError("unsupported", `${why}; it runs locally only, without --url.`);
 
-/** The command's route call for these arguments; refused when the manifest entry it names does not name the command. */
+/** The command's route call for these arguments and its manifest entry, which must name the command. */
 function routeCall<O extends ParseArgsOptionsConfig>(
   definition: CommandDefinition<O>,
   route: CommandRoute<O>,
   input: CommandInput<O>,
-): RouteCall {
+): { call: RouteCall; entry: GuardedRouteEntry } {
   const call = route.call(input);
   const entry: RouteEntry = ROUTE_MANIFEST[call.route];
   if (entry.open || !entry.commands?.includes(definition.name))
     throw new AppError("internal", `lib/routes/manifest.ts does not name ib ${definition.name} at ${call.route}`);
-  return call;
+  return { call, entry };
 }
 
 async function runLocally<O extends ParseArgsOptionsConfig>(
   definition: CommandDefinition<O>,
   input: CommandInput<O>,
 ): Promise<CommandOutput> {
-  let call: RouteCall | undefined;
+  let routed: ReturnType<typeof routeCall<O>> | undefined;
   try {
-    if (definition.route) call = routeCall(definition, definition.route, input);
+    if (definition.route) routed = routeCall(definition, definition.route, input);
   } catch (error) {
     // A form without a route has no audit event to name; a command the manifest does not name is a bug.
     if (error instanceof AppError && error.code === "internal") throw error;
   }
-  const entry = call && ROUTE_MANIFEST[call.route];
-  if (!call || !entry || entry.open) return definition.run(input);
+  if (!routed) return definition.run(input);
   // Loaded only here, so commands without a route (spec check, run) start without the database.
   const { auditedCall } = await import("../audit/route-audit");
+  const { method, pattern } = routeOf(routed.call.route);
   let output: CommandOutput | undefined;
   await auditedCall(
-    {
-      method: routeOf(call.route).method,
-      pattern: routeOf(call.route).pattern,
-      params: call.params ?? {},
-      audit: entry.audit,
-    },
+    { method, pattern, params: routed.call.params ?? {}, audit: routed.entry.audit },
     () => LOCAL_OWNER,
     async () => {
       output = await definition.run(input);
@@ -115,7 +110,7 @@ async function runRemotely<O extends ParseArgsOptionsConfig>(
   );
   if (local) throw localOnly(`--${local} names something on this machine`);
   const { callRoute } = await import("./remote");
-  return definition.route.output(await callRoute(target, routeCall(definition, definition.route, input)), input);
+  return definition.route.output(await callRoute(target, routeCall(definition, definition.route, input).call), input);
 }
 
 export function defineCommand<O extends ParseArgsOptionsConfig>(definition: CommandDefinition<O>): CliCommand {

@@ -35,24 +35,19 @@ const oinApp = (action: OinAppAction): RouteScope => ({ resource: "oinApp", acti
 /** An audit action; its target type is the action's first word unless named. */
 const on = (action: string, target = action.split(".")[0]): RouteAudit => ({ action, target });
 
-const read = (scope: RouteScope | null, ...commands: string[]): GuardedRouteEntry => ({
-  permission: "read",
-  scope,
-  audit: null,
-  ...(commands.length ? { commands } : {}),
-});
-const build = (scope: RouteScope | null, audit: RouteAudit | null, ...commands: string[]): GuardedRouteEntry => ({
-  permission: "build",
-  scope,
-  audit,
-  ...(commands.length ? { commands } : {}),
-});
-const needs = (permission: Permission, audit: RouteAudit | null, ...commands: string[]): GuardedRouteEntry => ({
-  permission,
-  scope: null,
-  audit,
-  ...(commands.length ? { commands } : {}),
-});
+const guarded = (
+  permission: Permission,
+  scope: RouteScope | null,
+  audit: RouteAudit | null,
+  commands: string[],
+): GuardedRouteEntry => ({ permission, scope, audit, ...(commands.length ? { commands } : {}) });
+/** A read: never audited. */
+const read = (scope: RouteScope | null, ...commands: string[]) => guarded("read", scope, null, commands);
+const build = (scope: RouteScope | null, audit: RouteAudit | null, ...commands: string[]) =>
+  guarded("build", scope, audit, commands);
+/** A route for a permission beyond build (users, the audit log), about nothing its path names. */
+const needs = (permission: Permission, audit: RouteAudit | null, ...commands: string[]) =>
+  guarded(permission, null, audit, commands);
 
 export const ROUTE_MANIFEST = {
   "GET /api/health": { open: true, why: "a load balancer's health check" },
