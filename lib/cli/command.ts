@@ -5,7 +5,7 @@
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import { LOCAL_OWNER } from "../accounts/local";
 import { AppError, invalid } from "../errors";
-import { type GuardedRouteEntry, ROUTE_MANIFEST, type RouteEntry, routeOf } from "../routes/manifest";
+import { type GuardedRouteEntry, ROUTE_MANIFEST, type RouteKey, routeOf, routesOfCommand } from "../routes/manifest";
 import { parseJsonText } from "../spec/parse";
 import { printJson, reportFailure, type CliIo } from "./io";
 import type { RouteAnswer, RouteCall } from "./remote";
@@ -27,13 +27,17 @@ export interface CommandOutput {
 
 type CommandInput<O extends ParseArgsOptionsConfig> = { values: Values<O>; positionals: string[] };
 
+/** A command's call of its route: `route` only when the manifest names the command at more than one entry. */
+export type CommandCall = Omit<RouteCall, "route"> & { route?: RouteKey };
+
 /** How a command maps to its JSON route (for `ib --url` and the audit log). */
 export interface CommandRoute<O extends ParseArgsOptionsConfig> {
   /**
-   * The route call for these arguments: a manifest entry naming this command, its params and body; throws
-   * `localOnly(...)` for a form that needs this machine (a local file).
+   * The route call for these arguments: params, query and body (method and path are those of the manifest entry
+   * naming this command; `route` picks one when several do); throws `localOnly(...)` for a form that needs this
+   * machine (a local file).
    */
-  call(input: CommandInput<O>): RouteCall;
+  call(input: CommandInput<O>): CommandCall;
   /** Options that only mean something on this machine: refused with --url rather than ignored. */
   localOptions?: string[];
   /** The command's output from the route's answer. */
@@ -55,17 +59,21 @@ export interface CommandDefinition<O extends ParseArgsOptionsConfig> {
 /** Thrown by a route mapping for a form of the command that has no route. */
 export const localOnly = (why: string) => new AppError("unsupported", `${why}; it runs locally only, without --url.`);
 
-/** The command's route call for these arguments and its manifest entry, which must name the command. */
+/** The command's route call for these arguments, at the manifest entry that names the command (or the one it picks). */
 function routeCall<O extends ParseArgsOptionsConfig>(
   definition: CommandDefinition<O>,
   route: CommandRoute<O>,
   input: CommandInput<O>,
 ): { call: RouteCall; entry: GuardedRouteEntry } {
   const call = route.call(input);
-  const entry: RouteEntry = ROUTE_MANIFEST[call.route];
-  if (entry.open || !entry.commands?.includes(definition.name))
-    throw new AppError("internal", `lib/routes/manifest.ts does not name ib ${definition.name} at ${call.route}`);
-  return { call, entry };
+  const naming = routesOfCommand(definition.name);
+  const key = call.route ?? (naming.length === 1 ? naming[0] : undefined);
+  if (!key || !naming.includes(key))
+    throw new AppError(
+      "internal",
+      `lib/routes/manifest.ts names ib ${definition.name} at ${naming.join(", ") || "no route"}, not ${call.route ?? "one"}`,
+    );
+  return { call: { ...call, route: key }, entry: ROUTE_MANIFEST[key] as GuardedRouteEntry };
 }
 
 async function runLocally<O extends ParseArgsOptionsConfig>(

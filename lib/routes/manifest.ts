@@ -202,3 +202,11 @@ export function routeOf(key: RouteKey): { method: RouteMethod; pattern: string }
 export function routeEntry(method: string, pattern: string): RouteEntry | undefined {
   return (ROUTE_MANIFEST as Record<string, RouteEntry>)[`${method.toUpperCase()} ${pattern}`];
 }
+
+/** The entries that name an `ib` command. */
+export function routesOfCommand(command: string): RouteKey[] {
+  return (Object.keys(ROUTE_MANIFEST) as RouteKey[]).filter((key) => {
+    const entry: RouteEntry = ROUTE_MANIFEST[key];
+    return !entry.open && entry.commands?.includes(command);
+  });
+}

@@ -45,7 +45,6 @@ export const auditList = defineCommand({
     listOutput(await listAuditEvents(parseAuditFilter(filterQuery(values)), parsePage(values))),
   route: {
     call: ({ values }) => ({
-      route: "GET /api/audit",
       query: { ...filterQuery(values), limit: values.limit, before: values.before },
     }),
     output: (answer) => listOutput(answer.json as { events: AuditEventView[]; next: number | null }),
@@ -67,7 +66,7 @@ export const auditExport = defineCommand({
   positionals: 0,
   run: async ({ values }) => exportOutput(await exportAuditLines(parseAuditFilter(filterQuery(values))), values.out),
   route: {
-    call: ({ values }) => ({ route: "GET /api/audit/export", query: filterQuery(values) }),
+    call: ({ values }) => ({ query: filterQuery(values) }),
     output: (answer, { values }) => exportOutput(answer.text ?? "", values.out),
   },
 });

@@ -116,7 +116,6 @@ export const connectionTest = defineCommand({
   run: async ({ positionals: [id] }) => testedOutput(await testConnection(id)),
   route: {
     call: ({ positionals: [connectionId] }) => ({
-      route: "POST /api/connections/[connectionId]/test",
       params: { connectionId },
     }),
     output: (answer) => testedOutput(answer.json as ConnectionTestResult),

@@ -26,7 +26,6 @@ export const flowList = defineCommand({
   run: async ({ positionals: [projectId] }) => flowsOutput(await listFlows(projectId)),
   route: {
     call: ({ positionals: [projectId] }) => ({
-      route: "GET /api/projects/[projectId]/flows",
       params: { projectId },
     }),
     output: (answer) => flowsOutput((answer.json as { flows: FlowSummary[] }).flows),
@@ -44,7 +43,7 @@ export const flowShow = defineCommand({
   positionals: 1,
   run: async ({ positionals: [flowId] }) => flowOutput(await getFlow(flowId)),
   route: {
-    call: ({ positionals: [flowId] }) => ({ route: "GET /api/flows/[flowId]", params: { flowId } }),
+    call: ({ positionals: [flowId] }) => ({ params: { flowId } }),
     output: (answer) => flowOutput((answer.json as { flow: StoredFlow }).flow),
   },
 });
@@ -106,7 +105,6 @@ export const flowImport = defineCommand({
   },
   route: {
     call: ({ positionals: [projectId, file] }) => ({
-      route: "POST /api/projects/[projectId]/flows/import",
       params: { projectId },
       body: () => readJsonFile(file),
     }),
@@ -127,7 +125,6 @@ const switchCommand = (enabled: boolean) =>
     run: async ({ positionals: [flowId] }) => switchedOutput(await setFlowEnabled(flowId, enabled), enabled),
     route: {
       call: ({ positionals: [flowId] }) => ({
-        route: "POST /api/flows/[flowId]/enabled",
         params: { flowId },
         body: () => ({ enabled }),
       }),
@@ -162,7 +159,6 @@ export const flowSave = defineCommand({
   },
   route: {
     call: ({ values, positionals: [flowId, file] }) => ({
-      route: "PUT /api/flows/[flowId]",
       params: { flowId },
       body: () => saveRequest(file, values["expected-version"]),
     }),
@@ -188,7 +184,6 @@ export const flowRun = defineCommand({
     runOutput(await runStoredFlow(flowId, { inputs: parseInputOption(values.input), connectionId: values.connection })),
   route: {
     call: ({ values, positionals: [flowId] }) => ({
-      route: "POST /api/flows/[flowId]/run",
       params: { flowId },
       body: () => ({ inputs: parseInputOption(values.input), connectionId: values.connection }),
     }),

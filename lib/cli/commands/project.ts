@@ -53,7 +53,7 @@ export const projectList = defineCommand({
   positionals: 0,
   run: async () => projectsOutput(await listProjects()),
   route: {
-    call: () => ({ route: "GET /api/projects" }),
+    call: () => ({}),
     output: (answer) => projectsOutput((answer.json as { projects: ProjectView[] }).projects),
   },
 });
@@ -65,7 +65,6 @@ export const projectShow = defineCommand({
   run: async ({ positionals: [id] }) => projectOutput(await getProject(id)),
   route: {
     call: ({ positionals: [projectId] }) => ({
-      route: "GET /api/projects/[projectId]",
       params: { projectId },
     }),
     output: (answer) => projectOutput((answer.json as { project: ProjectView }).project),
@@ -81,7 +80,6 @@ export const projectCreate = defineCommand({
     projectOutput(await createProjectAs({ name: values.name, description: values.description }), "Created"),
   route: {
     call: ({ values }) => ({
-      route: "POST /api/projects",
       body: () => ({ name: values.name, description: values.description }),
     }),
     output: (answer) => projectOutput((answer.json as { project: ProjectView }).project, "Created"),
@@ -97,7 +95,6 @@ export const projectRename = defineCommand({
     projectOutput(await updateProject(id, { name, description: values.description }), "Renamed"),
   route: {
     call: ({ values, positionals: [projectId, name] }) => ({
-      route: "PATCH /api/projects/[projectId]",
       params: { projectId },
       body: () => ({ name, description: values.description }),
     }),
@@ -120,7 +117,7 @@ export const projectDelete = defineCommand({
   route: {
     call({ values, positionals: [projectId] }) {
       requireYes(values.yes, `project ${projectId} and everything in it`);
-      return { route: "DELETE /api/projects/[projectId]", params: { projectId } };
+      return { params: { projectId } };
     },
     output: (_answer, { positionals: [id] }) => deletedOutput(id),
   },
@@ -134,7 +131,6 @@ export const projectLink = defineCommand({
   run: async ({ values, positionals: [id] }) => projectOutput(await linkProject(id, values["oin-app"]), "Linked"),
   route: {
     call: ({ values, positionals: [projectId] }) => ({
-      route: "POST /api/projects/[projectId]/link",
       params: { projectId },
       body: () => ({ oinAppId: values["oin-app"] }),
     }),
@@ -149,7 +145,6 @@ export const projectUnlink = defineCommand({
   run: async ({ positionals: [id] }) => projectOutput(await unlinkProject(id), "Unlinked"),
   route: {
     call: ({ positionals: [projectId] }) => ({
-      route: "DELETE /api/projects/[projectId]/link",
       params: { projectId },
     }),
     output: (answer) => projectOutput((answer.json as { project: ProjectView }).project, "Unlinked"),
@@ -181,7 +176,7 @@ export const projectExport = defineCommand({
   route: {
     call({ values, positionals: [projectId] }) {
       required(values.out, "out");
-      return { route: "GET /api/projects/[projectId]/bundle", params: { projectId } };
+      return { params: { projectId } };
     },
     output: (answer, { values }) => exportedOutput(values.out as string, answer.json as Bundle),
   },
