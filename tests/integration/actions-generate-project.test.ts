@@ -20,11 +20,14 @@ const planRoute = await import("@/app/api/projects/[projectId]/actions/plan/rout
 
 const call = (handler: typeof generateRoute.POST, projectId: string, body: unknown) =>
   handler(
-    owner.request(`http://127.0.0.1/api/projects/${projectId}/actions/x`, {
-      method: "POST",
-      body: JSON.stringify(body),
-      headers: { "content-type": "application/json" },
-    }),
+    owner.request(
+      `http://127.0.0.1/api/projects/${projectId}/actions/${handler === planRoute.POST ? "plan" : "generate"}`,
+      {
+        method: "POST",
+        body: JSON.stringify(body),
+        headers: { "content-type": "application/json" },
+      },
+    ),
     { params: Promise.resolve({ projectId }) },
   );
 

@@ -79,14 +79,12 @@ export const actionTest = defineCommand({
     call: ({ values, positionals: [id] }): RouteCall =>
       values.contract
         ? {
-            method: "POST",
-            path: "/api/projects/[projectId]/actions/tests",
+            route: "POST /api/projects/[projectId]/actions/tests",
             params: { projectId: id },
             body: () => ({ contract: values.contract, connectionId: values.connection }),
           }
         : {
-            method: "POST",
-            path: "/api/flows/[flowId]/test-run",
+            route: "POST /api/flows/[flowId]/test-run",
             params: { flowId: id },
             body: () => ({ connectionId: values.connection }),
           },

@@ -68,8 +68,6 @@ export const certify = defineCommand({
       if (values.project === undefined || positionals.length)
         throw localOnly("ib certify BUNDLE runs a file on this machine (use --project PROJECT_ID for a stored one)");
       return {
-        method: "POST",
-        path: "/api/projects/[projectId]/certify",
         params: { projectId: values.project },
         body: () => ({ connectionId: values["connection-id"] }),
       };
