@@ -50,6 +50,18 @@ export function operationProblems(
       ),
     );
   }
+  // A capability whose operations are all optional still needs one of them: claimed with none, it does nothing.
+  for (const capability of context.capabilities) {
+    const own = enabled.filter((contract) => contract.capability === capability);
+    if (own.length === 0 || own.some((contract) => contract.required || operations[contract.name])) continue;
+    problems.push(
+      problem(
+        SUBMISSION_CODES.operationNotMapped,
+        `${capability} is on, but none of its operations (${own.map((contract) => contract.name).join(", ")}) is mapped to a flow in Configure your integration: map one, or turn the capability off on the OIN app.`,
+        ["operations", own[0].name],
+      ),
+    );
+  }
   const broken = flowsWithErrors(context.validation);
   for (const [contract, flowName] of Object.entries(operations)) {
     const flow = context.flows.find((candidate) => candidate.name === flowName);

@@ -41,6 +41,22 @@ describe("operationProblems", () => {
     expect(operationProblems(context(), configured({ [LOGOUT]: LOGOUT }))).toEqual([]);
   });
 
+  it("asks for one operation of a capability that is on but whose operations are all optional", () => {
+    const ENTITLEMENTS = "Provisioning List Entitlement Schema";
+    const withEntitlements = context({ capabilities: ["provisioning", "entitlementManagement"], flows: [] });
+    const [problem] = operationProblems(withEntitlements, configured({})).filter((found) =>
+      found.message.includes("entitlementManagement is on"),
+    );
+    expect(problem).toEqual({
+      message: expect.stringMatching(/^IB5002: entitlementManagement is on, but none of its operations/),
+      location: { field: `operations.${ENTITLEMENTS}`, pointer: `/operations/${ENTITLEMENTS}` },
+    });
+    const mapped = configured({ [ENTITLEMENTS]: ENTITLEMENTS });
+    expect(messages(operationProblems(withEntitlements, mapped)).join("\n")).not.toContain(
+      "entitlementManagement is on",
+    );
+  });
+
   it("asks for the whole group once one operation of an all-or-none group is mapped", () => {
     const provisioning = context({
       capabilities: ["provisioning"],
