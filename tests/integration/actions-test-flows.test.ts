@@ -12,15 +12,25 @@ import { useTempDatabase } from "../helpers/temp-db";
 import { ibWithTempData } from "../helpers/ib-cli";
 import { restDemoProject } from "../helpers/rest-demo-project";
 import { signIn } from "../helpers/signed-in";
+import { at, urlOf } from "../helpers/route-url";
 
 useTempDatabase();
 
 const owner = await signIn();
-const actionsRoute = await import("@/app/api/projects/[projectId]/actions/route");
-const actionFlowsRoute = await import("@/app/api/projects/[projectId]/actions/flows/route");
-const actionTestsRoute = await import("@/app/api/projects/[projectId]/actions/tests/route");
-const testsRoute = await import("@/app/api/flows/[flowId]/tests/route");
-const testRunRoute = await import("@/app/api/flows/[flowId]/test-run/route");
+const actionsRoute = at(
+  "/api/projects/[projectId]/actions",
+  await import("@/app/api/projects/[projectId]/actions/route"),
+);
+const actionFlowsRoute = at(
+  "/api/projects/[projectId]/actions/flows",
+  await import("@/app/api/projects/[projectId]/actions/flows/route"),
+);
+const actionTestsRoute = at(
+  "/api/projects/[projectId]/actions/tests",
+  await import("@/app/api/projects/[projectId]/actions/tests/route"),
+);
+const testsRoute = at("/api/flows/[flowId]/tests", await import("@/app/api/flows/[flowId]/tests/route"));
+const testRunRoute = at("/api/flows/[flowId]/test-run", await import("@/app/api/flows/[flowId]/test-run/route"));
 const { createProject, linkProject } = await import("@/lib/projects/service");
 const { createOinApp } = await import("@/lib/oin/service");
 const { createFlow } = await import("@/lib/flows/store");
@@ -33,7 +43,7 @@ const { grantProjectRole } = await import("@/lib/access/grants");
 const { listFlows } = await import("@/lib/flows/store");
 
 const call = async (handler: (request: Request, context: any) => Promise<Response>, params: object, body?: unknown) => {
-  const request = owner.request("http://127.0.0.1/api", {
+  const request = owner.request(urlOf(handler, params as Record<string, string>), {
     method: body === undefined ? "GET" : "POST",
     headers: { "content-type": "application/json" },
     ...(body === undefined ? {} : { body: JSON.stringify(body) }),

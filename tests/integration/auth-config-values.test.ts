@@ -9,6 +9,7 @@ import { ibWithTempData } from "../helpers/ib-cli";
 import { sendJson, startServer, type RunningServer } from "../helpers/servers/http-server";
 import { card, flow, ref, returnCard } from "../unit/engine/flow-builder";
 import { signIn } from "../helpers/signed-in";
+import { at, urlOf } from "../helpers/route-url";
 
 const dir = useTempDatabase();
 const owner = await signIn();
@@ -21,7 +22,10 @@ const { createFlow } = await import("@/lib/flows/store");
 const { runStoredFlow, testConnection } = await import("@/lib/flows/run");
 const { getExecution } = await import("@/lib/engine/executions");
 const { exportProject } = await import("@/lib/bundle/project");
-const authConfigsRoute = await import("@/app/api/projects/[projectId]/auth-configs/route");
+const authConfigsRoute = at(
+  "/api/projects/[projectId]/auth-configs",
+  await import("@/app/api/projects/[projectId]/auth-configs/route"),
+);
 
 const ACCOUNT = "acme-7731";
 const SIGNING_KEY = `sk-${ACCOUNT}`;
@@ -174,7 +178,7 @@ describe("config values from helper flows", () => {
     expect((await configValueProblems(projectId))[errorsConfigId]).toEqual([
       { message, location: { pointer: "/configValues/0/source/flow", field: "otherKey" } },
     ]);
-    const response = await authConfigsRoute.GET(owner.request("http://127.0.0.1/x"), {
+    const response = await authConfigsRoute.GET(owner.request(urlOf(authConfigsRoute.GET, { projectId })), {
       params: Promise.resolve({ projectId }),
     });
     expect((await response.json()).configValueProblems[errorsConfigId][0].message).toBe(message);

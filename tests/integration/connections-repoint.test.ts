@@ -7,6 +7,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { ibWithData } from "../helpers/ib-cli";
 import { useTempDatabase } from "../helpers/temp-db";
 import { signIn } from "../helpers/signed-in";
+import { at, urlOf } from "../helpers/route-url";
 
 const dir = useTempDatabase();
 const { ib } = ibWithData(dir);
@@ -14,7 +15,10 @@ const owner = await signIn();
 const { createProject } = await import("@/lib/projects/service");
 const { createAuthConfig } = await import("@/lib/auth/store");
 const { createConnection, getConnection, resolveConnection } = await import("@/lib/connections/store");
-const connectionRoute = await import("@/app/api/projects/[projectId]/connections/[connectionId]/route");
+const connectionRoute = at(
+  "/api/projects/[projectId]/connections/[connectionId]",
+  await import("@/app/api/projects/[projectId]/connections/[connectionId]/route"),
+);
 const { SECRET_MASK } = await import("@/lib/secrets/mask");
 
 const PASSWORD = "repoint-password-4410";
@@ -30,7 +34,7 @@ const config = (server: Record<string, unknown>, parameters: Record<string, stri
 
 async function put(connectionId: string, body: unknown) {
   const response = await connectionRoute.PUT(
-    owner.request("http://127.0.0.1/x", {
+    owner.request(urlOf(connectionRoute.PUT, { projectId, connectionId }), {
       method: "PUT",
       headers: { "content-type": "application/json" },
       body: JSON.stringify(body),

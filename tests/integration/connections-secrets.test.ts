@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { useTempDatabase } from "../helpers/temp-db";
 import { specPath } from "../helpers/paths";
 import { signIn } from "../helpers/signed-in";
+import { at, urlOf } from "../helpers/route-url";
 
 const dir = useTempDatabase();
 const owner = await signIn();
@@ -18,8 +19,14 @@ const { createAuthConfig, generateProjectAuthConfigs, listAuthConfigs, saveAuthM
   "@/lib/auth/store"
 );
 const store = await import("@/lib/connections/store");
-const connectionRoute = await import("@/app/api/projects/[projectId]/connections/[connectionId]/route");
-const authRoute = await import("@/app/api/projects/[projectId]/auth-configs/route");
+const connectionRoute = at(
+  "/api/projects/[projectId]/connections/[connectionId]",
+  await import("@/app/api/projects/[projectId]/connections/[connectionId]/route"),
+);
+const authRoute = at(
+  "/api/projects/[projectId]/auth-configs",
+  await import("@/app/api/projects/[projectId]/auth-configs/route"),
+);
 const { SECRET_MASK } = await import("@/lib/secrets/mask");
 const { databaseFile } = await import("@/lib/db/client");
 
@@ -106,7 +113,7 @@ const call = async (
   handler: (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>,
   params: Record<string, string>,
   init?: RequestInit,
-) => (await handler(owner.request("http://127.0.0.1/x", init), { params: Promise.resolve(params) })).json();
+) => (await handler(owner.request(urlOf(handler, params), init), { params: Promise.resolve(params) })).json();
 
 describe("secrets", () => {
   it("never appear in the database file, its WAL or the log", async () => {

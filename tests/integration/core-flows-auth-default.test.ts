@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { specPath } from "../helpers/paths";
 import { useTempDatabase } from "../helpers/temp-db";
 import { signIn } from "../helpers/signed-in";
+import { at, urlOf } from "../helpers/route-url";
 
 useTempDatabase();
 
@@ -14,15 +15,21 @@ const { createProject } = await import("@/lib/projects/service");
 const { uploadSpec } = await import("@/lib/specs-store/store");
 const { generateProjectAuthConfigs, listAuthConfigs } = await import("@/lib/auth/store");
 const { listFlows } = await import("@/lib/flows/store");
-const coreFlowsRoute = await import("@/app/api/projects/[projectId]/core-flows/route");
-const planRoute = await import("@/app/api/projects/[projectId]/core-flows/plan/route");
+const coreFlowsRoute = at(
+  "/api/projects/[projectId]/core-flows",
+  await import("@/app/api/projects/[projectId]/core-flows/route"),
+);
+const planRoute = at(
+  "/api/projects/[projectId]/core-flows/plan",
+  await import("@/app/api/projects/[projectId]/core-flows/plan/route"),
+);
 
 async function call(handler: typeof coreFlowsRoute.GET, projectId: string, body?: unknown) {
   const init =
     body === undefined
       ? { method: "GET" }
       : { method: "POST", body: JSON.stringify(body), headers: { "content-type": "application/json" } };
-  const response = await handler(owner.request("http://127.0.0.1/test", init), {
+  const response = await handler(owner.request(urlOf(handler, { projectId }), init), {
     params: Promise.resolve({ projectId }),
   });
   return { status: response.status, json: await response.json() };

@@ -6,6 +6,7 @@ import { useTempDatabase } from "../helpers/temp-db";
 import { specPath } from "../helpers/paths";
 import { startPrism, type RunningPrism } from "../helpers/servers/prism";
 import { signIn } from "../helpers/signed-in";
+import { at, urlOf } from "../helpers/route-url";
 
 useTempDatabase();
 
@@ -16,17 +17,35 @@ const { uploadSpec } = await import("@/lib/specs-store/store");
 const { generateProjectAuthConfigs, listAuthConfigs } = await import("@/lib/auth/store");
 const { createConnection, connectionDraft } = await import("@/lib/connections/store");
 const { closeDispatchers } = await import("@/lib/http/dispatcher");
-const coreFlowsRoute = await import("@/app/api/projects/[projectId]/core-flows/route");
-const planRoute = await import("@/app/api/projects/[projectId]/core-flows/plan/route");
-const sampleRoute = await import("@/app/api/projects/[projectId]/core-flows/sample/route");
-const projectFlowsRoute = await import("@/app/api/projects/[projectId]/flows/route");
-const flowRoute = await import("@/app/api/flows/[flowId]/route");
-const versionsRoute = await import("@/app/api/flows/[flowId]/versions/route");
-const versionRoute = await import("@/app/api/flows/[flowId]/versions/[version]/route");
-const draftRoute = await import("@/app/api/flows/[flowId]/draft/route");
-const runRoute = await import("@/app/api/flows/[flowId]/run/route");
-const testRoute = await import("@/app/api/connections/[connectionId]/test/route");
-const executionsRoute = await import("@/app/api/flows/[flowId]/executions/route");
+const coreFlowsRoute = at(
+  "/api/projects/[projectId]/core-flows",
+  await import("@/app/api/projects/[projectId]/core-flows/route"),
+);
+const planRoute = at(
+  "/api/projects/[projectId]/core-flows/plan",
+  await import("@/app/api/projects/[projectId]/core-flows/plan/route"),
+);
+const sampleRoute = at(
+  "/api/projects/[projectId]/core-flows/sample",
+  await import("@/app/api/projects/[projectId]/core-flows/sample/route"),
+);
+const projectFlowsRoute = at(
+  "/api/projects/[projectId]/flows",
+  await import("@/app/api/projects/[projectId]/flows/route"),
+);
+const flowRoute = at("/api/flows/[flowId]", await import("@/app/api/flows/[flowId]/route"));
+const versionsRoute = at("/api/flows/[flowId]/versions", await import("@/app/api/flows/[flowId]/versions/route"));
+const versionRoute = at(
+  "/api/flows/[flowId]/versions/[version]",
+  await import("@/app/api/flows/[flowId]/versions/[version]/route"),
+);
+const draftRoute = at("/api/flows/[flowId]/draft", await import("@/app/api/flows/[flowId]/draft/route"));
+const runRoute = at("/api/flows/[flowId]/run", await import("@/app/api/flows/[flowId]/run/route"));
+const testRoute = at(
+  "/api/connections/[connectionId]/test",
+  await import("@/app/api/connections/[connectionId]/test/route"),
+);
+const executionsRoute = at("/api/flows/[flowId]/executions", await import("@/app/api/flows/[flowId]/executions/route"));
 
 type Handler<P> = (request: Request, context: { params: Promise<P> }) => Promise<Response>;
 
@@ -42,7 +61,7 @@ async function call<P>(
     body === undefined
       ? { method: "GET" }
       : { method: "POST", body: JSON.stringify(body), headers: { "content-type": "application/json" } };
-  const response = await handler(owner.request(`http://127.0.0.1/test${query}`, init), {
+  const response = await handler(owner.request(urlOf(handler, params as Record<string, string>, query), init), {
     params: Promise.resolve(params),
   });
   return { status: response.status, json: await response.json() };
@@ -163,7 +182,7 @@ describe("core flows of a project with an API key (readme-3.0-petstore.json)", (
     const edited = { ...current.flow.flow, description: "Edited by hand" };
     const put = (expectedVersion: number) =>
       flowRoute.PUT(
-        owner.request("http://127.0.0.1/x", {
+        owner.request(urlOf(flowRoute.PUT, { flowId: id }), {
           method: "PUT",
           headers: JSON_TYPE,
           body: JSON.stringify({ flow: edited, expectedVersion }),
@@ -182,7 +201,7 @@ describe("core flows of a project with an API key (readme-3.0-petstore.json)", (
     );
 
     const draftPut = await draftRoute.PUT(
-      owner.request("http://127.0.0.1/x", {
+      owner.request(urlOf(draftRoute.PUT, { flowId: id }), {
         method: "PUT",
         headers: JSON_TYPE,
         body: JSON.stringify({ flow: { ...edited, description: "typing" }, baseVersion: 2 }),
@@ -197,7 +216,7 @@ describe("core flows of a project with an API key (readme-3.0-petstore.json)", (
       flow: { description: "typing" },
     });
     const broken = await draftRoute.PUT(
-      owner.request("http://127.0.0.1/x", {
+      owner.request(urlOf(draftRoute.PUT, { flowId: id }), {
         method: "PUT",
         headers: JSON_TYPE,
         body: JSON.stringify({ flow: { name: 1 }, baseVersion: 2 }),

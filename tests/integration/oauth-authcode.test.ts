@@ -8,6 +8,7 @@ import { useTempDatabase } from "../helpers/temp-db";
 import { signInAndConsent } from "../helpers/servers/oauth-browser";
 import { startOAuthServer, startProtectedApi, type OAuthServer, type ProtectedApi } from "../helpers/servers/oauth";
 import { signIn } from "../helpers/signed-in";
+import { at } from "../helpers/route-url";
 
 useTempDatabase();
 
@@ -21,8 +22,11 @@ const store = await import("@/lib/connections/store");
 const { createHttpClient } = await import("@/lib/http/client");
 const { closeDispatchers } = await import("@/lib/http/dispatcher");
 const { databaseFile } = await import("@/lib/db/client");
-const startRoute = await import("@/app/api/projects/[projectId]/connections/[connectionId]/oauth/start/route");
-const callbackRoute = await import("@/app/api/oauth/callback/route");
+const startRoute = at(
+  "/api/projects/[projectId]/connections/[connectionId]/oauth/start",
+  await import("@/app/api/projects/[projectId]/connections/[connectionId]/oauth/start/route"),
+);
+const callbackRoute = at("/api/oauth/callback", await import("@/app/api/oauth/callback/route"));
 
 const REDIRECT_URI = `${APP}/api/oauth/callback`;
 const SECRET = "web-app-secret-0123456789abcdef";
@@ -366,9 +370,12 @@ describe("Connect with a wrong client secret", () => {
       server: { protocol: "http", host: "127.0.0.1" },
       parameters: { token: "bearer-0123" },
     });
-    const response = await (startRoute.POST as unknown as Handler)(owner.request(`${APP}/x`, { method: "POST" }), {
-      params: Promise.resolve({ projectId, connectionId: id }),
-    });
+    const response = await (startRoute.POST as unknown as Handler)(
+      owner.request(`${APP}/api/projects/${projectId}/connections/${id}/oauth/start`, { method: "POST" }),
+      {
+        params: Promise.resolve({ projectId, connectionId: id }),
+      },
+    );
     expect(response.status).toBe(400);
     expect(((await response.json()) as { message: string }).message).toBe(
       "Connect is for OAuth 2.0 Authorization Code connections; this connection uses bearer.",

@@ -5,6 +5,7 @@ import { specPath } from "../helpers/paths";
 import { useTempDatabase } from "../helpers/temp-db";
 import { flow } from "../unit/engine/flow-builder";
 import { signIn } from "../helpers/signed-in";
+import { at, urlOf } from "../helpers/route-url";
 
 useTempDatabase();
 
@@ -15,10 +16,10 @@ const { uploadSpec } = await import("@/lib/specs-store/store");
 const { generateProjectAuthConfigs, saveAuthMapping, listAuthConfigs } = await import("@/lib/auth/store");
 const { createConnection, deleteConnection } = await import("@/lib/connections/store");
 const { createFlow, saveFlow, deleteFlow } = await import("@/lib/flows/store");
-const projectRoute = await import("@/app/api/projects/[projectId]/route");
+const projectRoute = at("/api/projects/[projectId]", await import("@/app/api/projects/[projectId]/route"));
 
 async function lastUpdated(projectId: string): Promise<string> {
-  const response = await projectRoute.GET(owner.request("http://127.0.0.1/test"), {
+  const response = await projectRoute.GET(owner.request(urlOf(projectRoute.GET, { projectId })), {
     params: Promise.resolve({ projectId }),
   });
   const body = await response.json();

@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { useTempDatabase } from "../helpers/temp-db";
 import { anyField, card, flow, returnCard, ref } from "../unit/engine/flow-builder";
 import { signIn } from "../helpers/signed-in";
+import { at, urlOf } from "../helpers/route-url";
 
 useTempDatabase();
 
@@ -11,7 +12,7 @@ const owner = await signIn();
 
 const { createProject } = await import("@/lib/projects/service");
 const { createFlow } = await import("@/lib/flows/store");
-const runRoute = await import("@/app/api/flows/[flowId]/run/route");
+const runRoute = at("/api/flows/[flowId]/run", await import("@/app/api/flows/[flowId]/run/route"));
 
 const REGISTRATION = {
   client_id: "0oa1example",
@@ -26,7 +27,7 @@ const REGISTRATION = {
 
 async function run(flowId: string) {
   const response = await runRoute.POST(
-    owner.request("http://127.0.0.1/test", {
+    owner.request(urlOf(runRoute.POST, { flowId }), {
       method: "POST",
       body: JSON.stringify({ inputs: {} }),
       headers: { "content-type": "application/json" },

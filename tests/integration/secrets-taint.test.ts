@@ -12,6 +12,7 @@ import { startServer, sendJson, type RunningServer } from "../helpers/servers/ht
 import { useTempDatabase } from "../helpers/temp-db";
 import { anyField, card, flow, ref, returnCard, textField } from "../unit/engine/flow-builder";
 import { signIn } from "../helpers/signed-in";
+import { at, urlOf } from "../helpers/route-url";
 
 const dir = useTempDatabase();
 const owner = await signIn();
@@ -22,8 +23,11 @@ const { createAuthConfig } = await import("@/lib/auth/store");
 const { createConnection } = await import("@/lib/connections/store");
 const { createFlow } = await import("@/lib/flows/store");
 const { closeDispatchers } = await import("@/lib/http/dispatcher");
-const runRoute = await import("@/app/api/flows/[flowId]/run/route");
-const executionRoute = await import("@/app/api/flows/[flowId]/executions/[executionId]/route");
+const runRoute = at("/api/flows/[flowId]/run", await import("@/app/api/flows/[flowId]/run/route"));
+const executionRoute = at(
+  "/api/flows/[flowId]/executions/[executionId]",
+  await import("@/app/api/flows/[flowId]/executions/[executionId]/route"),
+);
 
 // Each marker splits at "-" into pieces of 4+ characters; "/" and "+" make its URL-encoded form differ.
 const MARKERS = {
@@ -113,7 +117,7 @@ async function connectionFor(
 
 async function runThroughRoute(flowId: string, connectionId: string) {
   const response = await runRoute.POST(
-    owner.request("http://127.0.0.1/x", {
+    owner.request(urlOf(runRoute.POST, { flowId }), {
       method: "POST",
       headers: { "content-type": "application/json" },
       body: JSON.stringify({ inputs: {}, connectionId }),
@@ -123,7 +127,9 @@ async function runThroughRoute(flowId: string, connectionId: string) {
   const answer = await response.text();
   const { executionId, ok } = JSON.parse(answer) as { executionId: string; ok: boolean };
   const stored = await (
-    await executionRoute.GET(owner.request("http://127.0.0.1/x"), { params: Promise.resolve({ flowId, executionId }) })
+    await executionRoute.GET(owner.request(urlOf(executionRoute.GET, { flowId, executionId })), {
+      params: Promise.resolve({ flowId, executionId }),
+    })
   ).text();
   return { ok, answer, stored };
 }

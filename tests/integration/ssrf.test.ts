@@ -11,6 +11,7 @@ import { testConnection } from "../helpers/servers/connection";
 import { sendJson, startServer, type RunningServer } from "../helpers/servers/http-server";
 import { useTempDatabase } from "../helpers/temp-db";
 import { signIn } from "../helpers/signed-in";
+import { at, urlOf } from "../helpers/route-url";
 
 useTempDatabase();
 
@@ -18,7 +19,10 @@ const owner = await signIn();
 const { createProject } = await import("@/lib/projects/service");
 const { createHttpClient } = await import("@/lib/http/client");
 const { closeDispatchers } = await import("@/lib/http/dispatcher");
-const connectionsRoute = await import("@/app/api/projects/[projectId]/connections/route");
+const connectionsRoute = at(
+  "/api/projects/[projectId]/connections",
+  await import("@/app/api/projects/[projectId]/connections/route"),
+);
 
 const bundle = join(mkdtempSync(join(tmpdir(), "ib-ssrf-")), "bundle.json");
 let local: RunningServer;
@@ -74,7 +78,7 @@ describe("metadata and link-local addresses", () => {
   it("a connection whose server is 169.254.169.254 is not saved: the error is at /server/host", async () => {
     const project = await createProject({ name: "SSRF" });
     const response = await connectionsRoute.POST(
-      owner.request("http://127.0.0.1/x", {
+      owner.request(urlOf(connectionsRoute.POST, { projectId: project.id }), {
         method: "POST",
         headers: { "content-type": "application/json" },
         body: JSON.stringify({ name: "metadata", server: { protocol: "http", host: "169.254.169.254" } }),
@@ -86,7 +90,7 @@ describe("metadata and link-local addresses", () => {
     expect(answer.message).toContain("refusing to connect to 169.254.169.254: a link-local address");
     expect(answer.errors).toEqual([expect.objectContaining({ location: { pointer: "/server/host", field: "host" } })]);
     const loopback = await connectionsRoute.POST(
-      owner.request("http://127.0.0.1/x", {
+      owner.request(urlOf(connectionsRoute.POST, { projectId: project.id }), {
         method: "POST",
         headers: { "content-type": "application/json" },
         body: JSON.stringify({ name: "local", server: { protocol: "http", host: "127.0.0.1", port: local.port } }),
