@@ -50,6 +50,6 @@ export async function readBodyBytes(request: Request, maxBytes: number): Promise
 /** The request with its body already read (at most `maxBytes`, 413 past it), for a handler that reads it unbounded. */
 export async function boundedRequest(request: Request, maxBytes: number): Promise<Request> {
   if (!request.body) return request;
-  const body = await readBodyBytes(request, maxBytes);
+  const body = Buffer.from(await readBodyBytes(request, maxBytes));
   return new Request(request.url, { method: request.method, headers: request.headers, body, signal: request.signal });
 }
