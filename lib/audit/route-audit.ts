@@ -2,6 +2,7 @@
 // that maps to a route): it runs the call and records one audit event, success or failure, named by ROUTE_ACTIONS.
 import type { Actor } from "../accounts/actor";
 import { AppError } from "../errors";
+import { clientAddress } from "../net/client-address";
 import { recordAudit } from "./record";
 import { ROUTE_ACTIONS, TARGET_TYPES } from "./route-actions";
 
@@ -10,6 +11,8 @@ export interface RouteCallFacts {
   /** The route's pattern, params by their names: "/api/projects/[projectId]/flows". */
   pattern: string;
   params: Record<string, string>;
+  /** The client's address when it is known (lib/net/client-address.ts). */
+  address?: string;
 }
 
 /** The pattern of a request path: each segment equal to a param's value replaced by that param's name. */
@@ -78,7 +81,13 @@ export async function auditedCall<T>(
       action: action.action,
       target,
       outcome,
-      details: { method, route: facts.pattern, ...details, ...(version === undefined ? {} : { version }) },
+      details: {
+        method,
+        route: facts.pattern,
+        ...details,
+        ...(version === undefined ? {} : { version }),
+        ...(facts.address ? { address: facts.address } : {}),
+      },
     });
   };
   let result: T;
@@ -102,5 +111,10 @@ export function requestCallFacts(request: Request, params: Record<string, unknow
   const strings = Object.fromEntries(
     Object.entries(params).filter((entry): entry is [string, string] => typeof entry[1] === "string"),
   );
-  return { method: request.method, pattern: routePattern(new URL(request.url).pathname, params), params: strings };
+  return {
+    method: request.method,
+    pattern: routePattern(new URL(request.url).pathname, params),
+    params: strings,
+    address: clientAddress(request.headers),
+  };
 }
