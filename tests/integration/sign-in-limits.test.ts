@@ -114,4 +114,22 @@ describe("wrong passwords", () => {
       "a browser's mark counts only for the email it signed in to",
     ).toBe(200);
   });
+
+  it("hold for every app instance on the same database", async () => {
+    const email = await newOwner();
+    expect(await statuses(5, () => attempt(email, "wrong password!!"))).toEqual([401, 401, 401, 401, 401]);
+    // A second instance: the app's modules loaded afresh (and a new better-auth), only the database shared.
+    vi.resetModules();
+    delete (globalThis as { __ibAuth?: unknown }).__ibAuth;
+    const otherInstance = await import("@/app/api/auth/[...all]/route");
+    expect(otherInstance.POST).not.toBe(authRoute.POST);
+    const refused = await otherInstance.POST(
+      new Request("http://127.0.0.1:3000/api/auth/sign-in/email", {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ email, password: "wrong password!!" }),
+      }),
+    );
+    expect(refused.status).toBe(429);
+  });
 });
