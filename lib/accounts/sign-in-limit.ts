@@ -18,7 +18,8 @@ export interface SignInRefusal {
   retryAfterSeconds: number;
 }
 
-const DAY_MS = 24 * 60 * 60 * 1000;
+/** A count whose window ended and that blocks nothing is forgotten: the table holds about an hour of attempts. */
+const LONGEST_WINDOW_MS = Math.max(...Object.values(SIGN_IN_LIMITS).map((rule) => rule.windowSeconds)) * 1000;
 
 function sourceKey({ email, address, device }: SignInSource): string {
   const from = device ? `device:${device}` : address ? `address:${address}` : "unknown";
@@ -53,7 +54,9 @@ async function take(key: string, rule: SignInRule, now: number): Promise<number 
 
 /** Counts an attempt at signing in; the refusal (429) when one of the limits is reached. */
 export async function takeSignInAttempt(source: SignInSource, now = Date.now()): Promise<SignInRefusal | undefined> {
-  await db().signInLimit.deleteMany({ where: { blockedUntil: { lt: now }, windowStart: { lt: now - DAY_MS } } });
+  await db().signInLimit.deleteMany({
+    where: { blockedUntil: { lt: now }, windowStart: { lt: now - LONGEST_WINDOW_MS } },
+  });
   const rules: [string | undefined, SignInRule, string][] = [
     [
       source.device || !source.address ? undefined : `address:${source.address}`,

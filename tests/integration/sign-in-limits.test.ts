@@ -2,7 +2,7 @@
 // IB_TRUSTED_PROXIES (the right-most address that is not one of them is the client, as sign-in limits and the audit
 // log see it), and wrong passwords slow their sender down without locking the owner out: a back-off per email and
 // source, and guesses spread over many addresses stop only browsers that never signed in to that email.
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { sessionCookieOf } from "../helpers/signed-in";
 import { useTempDatabase } from "../helpers/temp-db";
 
@@ -39,6 +39,11 @@ const statuses = async (count: number, send: (index: number) => Promise<Response
   for (let index = 0; index < count; index++) seen.push((await send(index)).status);
   return seen;
 };
+
+// The clock stands still unless a test moves it: a slow machine must not outwait a back-off between two attempts.
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ["Date"] });
+});
 
 afterEach(() => {
   vi.useRealTimers();
@@ -80,7 +85,6 @@ describe("wrong passwords", () => {
     ]);
     expect((await attempt(email, PASSWORD, { xff: "198.51.100.20" })).status, "the owner elsewhere").toBe(200);
 
-    vi.useFakeTimers({ toFake: ["Date"] });
     vi.setSystemTime(Date.now() + 1_500);
     expect((await attempt(email, "wrong password!!", attacker)).status, "after the 1 s wait").toBe(401);
     const waiting = await attempt(email, "wrong password!!", attacker);
