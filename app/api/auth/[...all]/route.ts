@@ -6,14 +6,13 @@ import { handleAuditedAuthRequest } from "@/lib/audit/auth-audit";
 import { AppError } from "@/lib/errors";
 
 async function handle(request: Request): Promise<Response> {
-  let bounded: Request;
   try {
-    bounded = await boundedRequest(request, AUTH_BODY_MAX_BYTES);
+    return await handleAuditedAuthRequest(await boundedRequest(request, AUTH_BODY_MAX_BYTES));
   } catch (error) {
+    // 413 for a body past the cap; 400 for a malformed IB_TRUSTED_PROXIES (named).
     if (error instanceof AppError) return Response.json(error.toJSON(), { status: error.httpStatus });
     throw error;
   }
-  return handleAuditedAuthRequest(bounded);
 }
 
 export const GET = handle;
