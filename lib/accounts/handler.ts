@@ -1,7 +1,7 @@
 // better-auth's HTTP endpoints under /api/auth (sign-in, sign-out, session, password change, OIDC), behind the
 // app's one request rule (own Host, no state change from another origin). A session idle past its time is ended
-// before better-auth (which knows only the absolute lifetime) sees it; sign-in goes through the sign-in limits
-// (sign-in.ts); a password change ends the user's other sessions and tokens (password-change.ts); an update-user body
+// before better-auth (which knows only the absolute lifetime) sees it; sign-in and every check of the current password
+// go through the sign-in limits (sign-in.ts); a password change ends the user's other sessions and tokens (password-change.ts); an update-user body
 // is checked (user-update.ts). better-auth learns the client address (for its session records) from the one rule of
 // lib/net/client-address.ts, in a header of ours that nobody outside can set.
 import { requestFacts, requestRefusal } from "../app-origin";
@@ -11,7 +11,7 @@ import { authBody, authPath } from "./auth-request";
 import { accountsAuth, CLIENT_ADDRESS_HEADER } from "./auth";
 import { changePassword } from "./password-change";
 import { sessionActor } from "./session";
-import { limitedSignIn } from "./sign-in";
+import { limitedPasswordCheck, limitedSignIn } from "./sign-in";
 import { checkUserUpdate } from "./user-update";
 
 /** The request with the client address in our own header (or without it when unknown), whatever the client sent. */
@@ -34,6 +34,8 @@ async function handle(received: Request): Promise<Response> {
       return limitedSignIn(request, address);
     case "/change-password":
       return changePassword(request, actor, address);
+    case "/verify-password":
+      return limitedPasswordCheck(request, actor, address, () => accountsAuth().handler(request));
     case "/update-user":
       checkUserUpdate(await authBody(request));
       break;

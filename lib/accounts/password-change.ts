@@ -5,9 +5,7 @@ import { db } from "../db/client";
 import type { Actor } from "./actor";
 import { authBody, withAuthBody } from "./auth-request";
 import { accountsAuth } from "./auth";
-import { signInDevice } from "./sign-in-device";
-import { signInSucceeded, takeSignInAttempt } from "./sign-in-limit";
-import { tooManyAttempts } from "./sign-in";
+import { limitedPasswordCheck } from "./sign-in";
 
 export async function changePassword(
   request: Request,
@@ -15,11 +13,9 @@ export async function changePassword(
   address: string | undefined,
 ): Promise<Response> {
   const body = await authBody(request);
-  const source = actor && { email: actor.email, address, device: signInDevice(request.headers, actor.email) };
-  const refusal = source && (await takeSignInAttempt(source));
-  if (refusal) return tooManyAttempts(refusal);
-  const response = await accountsAuth().handler(withAuthBody(request, { ...body, revokeOtherSessions: true }));
-  if (response.ok && source) await signInSucceeded(source);
+  const response = await limitedPasswordCheck(request, actor, address, () =>
+    accountsAuth().handler(withAuthBody(request, { ...body, revokeOtherSessions: true })),
+  );
   // The tokens are revoked here, not through lib/api-tokens (a layer above): a token is a credential the password
   // change ends, as a session is.
   if (response.ok && actor)

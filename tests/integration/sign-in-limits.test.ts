@@ -136,4 +136,23 @@ describe("wrong passwords", () => {
     );
     expect(refused.status).toBe(429);
   });
+
+  it("hold for the current password a session gives to verify-password", async () => {
+    const email = await newOwner();
+    const session = sessionCookieOf(await attempt(email, PASSWORD));
+    const verify = (password: string) =>
+      authRoute.POST(
+        new Request("http://127.0.0.1:3000/api/auth/verify-password", {
+          method: "POST",
+          headers: { "content-type": "application/json", cookie: session, origin: "http://127.0.0.1:3000" },
+          body: JSON.stringify({ password }),
+        }),
+      );
+    const wrong = await statuses(6, () => verify("wrong password!!"));
+    expect(
+      wrong.slice(0, 5).every((status) => status >= 400 && status !== 429),
+      String(wrong),
+    ).toBe(true);
+    expect(wrong[5]).toBe(429);
+  });
 });
