@@ -23,6 +23,7 @@ export type ErrorCode =
   | "unauthenticated"
   | "forbidden"
   | "limit_reached"
+  | "too_many_requests"
   | "unsupported"
   | "secret_key"
   | "internal";
@@ -36,6 +37,7 @@ const HTTP_STATUS: Record<ErrorCode, number> = {
   unauthenticated: 401,
   forbidden: 403,
   limit_reached: 409,
+  too_many_requests: 429,
   unsupported: 422,
   secret_key: 500,
   internal: 500,

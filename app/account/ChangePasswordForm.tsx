@@ -19,7 +19,7 @@ export function ChangePasswordForm() {
     if ("message" in typed) return setProblems([{ message: typed.message }]);
     try {
       await callApi("/api/auth/change-password", {
-        json: { currentPassword: form.get("currentPassword"), newPassword: typed.password, revokeOtherSessions: true },
+        json: { currentPassword: form.get("currentPassword"), newPassword: typed.password },
       });
       setProblems([]);
       setDone(true);
@@ -35,7 +35,7 @@ export function ChangePasswordForm() {
       <input id="currentPassword" name="currentPassword" type="password" autoComplete="current-password" required />
       <PasswordFields name="newPassword" label="New password" />
       <Problems title="The password was not changed" problems={problems} />
-      {done && <p role="status">Password changed; your other sessions were signed out.</p>}
+      {done && <p role="status">Password changed; your other sessions were signed out and your API tokens revoked.</p>}
       <div className="actions start">
         <button type="submit" className="button primary">
           Change password

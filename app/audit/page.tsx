@@ -99,6 +99,7 @@ export default async function AuditPage({
                   </td>
                   <td>
                     <span className="badge">{event.outcome}</span>
+                    {event.count > 1 && <span className="muted"> ×{event.count} within a minute</span>}
                   </td>
                   <td>
                     <code className="small-text">{JSON.stringify(event.details)}</code>

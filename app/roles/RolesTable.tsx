@@ -106,7 +106,7 @@ export function RolesTable(props: {
                   </td>
                   <td>{role.project.name}</td>
                   <td>
-                    {role.holders.length === 0 && <span className="muted">nobody</span>}
+                    {role.holderCount === 0 && <span className="muted">nobody</span>}
                     {role.holders.map((holder) => (
                       <span key={holder.email} className="badge">
                         {holder.email}{" "}
@@ -119,6 +119,12 @@ export function RolesTable(props: {
                         </button>
                       </span>
                     ))}
+                    {role.holderCount > role.holders.length && (
+                      <span className="muted">
+                        {role.holders.length > 0 ? " and " : ""}
+                        {role.holderCount - role.holders.length} other holder(s)
+                      </span>
+                    )}
                   </td>
                 </tr>
               ))}

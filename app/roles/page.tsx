@@ -6,10 +6,16 @@ import { RolesTable } from "./RolesTable";
 export const dynamic = "force-dynamic";
 
 export default async function RolesPage({ searchParams }: { searchParams: Promise<{ project?: string }> }) {
-  await pageActor();
+  const actor = await pageActor();
   const { project } = await searchParams;
   const projects = (await listProjects()).map(({ id, name }) => ({ id, name }));
   // An unknown or stale project in the address shows every project's roles.
   const filter = projects.some((candidate) => candidate.id === project) ? project : undefined;
-  return <RolesTable projects={projects} initialFilter={filter ?? ""} initialRoles={await listProjectRoles(filter)} />;
+  return (
+    <RolesTable
+      projects={projects}
+      initialFilter={filter ?? ""}
+      initialRoles={await listProjectRoles(filter, { reader: actor })}
+    />
+  );
 }

@@ -26,7 +26,10 @@ export interface ProjectRoleView {
   project: { id: string; name: string };
   /** The admin role, or a verb the spec or flows use now; false for a role kept only for its grants. */
   inUse: boolean;
+  /** Who holds it: everyone to those who may grant it, else only the reader's own grant (docs/security.md). */
   holders: RoleHolder[];
+  /** How many hold it, whoever reads. */
+  holderCount: number;
 }
 
 const heldBy = (actor: Actor) => ({
@@ -60,8 +63,15 @@ export async function requireProjectPermission(
   return access;
 }
 
-/** Every role of the projects asked for (all when `projectId` is undefined), with their holders. */
-export async function listProjectRoles(projectId?: string): Promise<ProjectRoleView[]> {
+/**
+ * Every role of the projects asked for (all when `projectId` is undefined), with their holders as `reader` may see
+ * them: every holder's email to whoever may grant the project's roles (owners, admins, the project's admin role;
+ * `undefined` is local `ib`), only the reader's own grant to anyone else, and the count to all.
+ */
+export async function listProjectRoles(
+  projectId?: string,
+  options: { reader?: Actor } = {},
+): Promise<ProjectRoleView[]> {
   const projects = projectId
     ? [await getProject(projectId)]
     : await db().project.findMany({ select: { id: true, name: true, updatedAt: true }, orderBy: { createdAt: "asc" } });
@@ -78,23 +88,36 @@ export async function listProjectRoles(projectId?: string): Promise<ProjectRoleV
     list.push(grant);
     grantsOf.set(grant.projectId, list);
   }
+  const { reader } = options;
+  const readerEmail = reader?.email.trim().toLowerCase();
+  const isReaders = (grant: (typeof grants)[number]) =>
+    reader !== undefined && (grant.userId === reader.userId || grant.email === readerEmail);
   return projects.flatMap(({ id, name }) => {
     const used = new Set<ProjectRoleKey>(["admin", ...(verbs.get(id) ?? [])]);
     const granted = grantsOf.get(id) ?? [];
+    const held = granted
+      .filter(isReaders)
+      .map((grant) => grant.role)
+      .filter(isProjectRoleKey);
+    const seesAll = projectPermission(reader, { id, name, held }, "manageRoles").allowed;
     return PROJECT_ROLE_KEYS.filter((key) => used.has(key) || granted.some((grant) => grant.role === key)).map(
-      (key) => ({
-        name: roleName(name, key),
-        key,
-        project: { id, name },
-        inUse: used.has(key),
-        holders: granted
-          .filter((grant) => grant.role === key)
-          .map((grant) => ({
-            email: grant.email,
-            ...(grant.userId ? { userId: grant.userId } : {}),
-            grantedAt: grant.grantedAt.toISOString(),
-          })),
-      }),
+      (key) => {
+        const holders = granted.filter((grant) => grant.role === key);
+        return {
+          name: roleName(name, key),
+          key,
+          project: { id, name },
+          inUse: used.has(key),
+          holders: holders
+            .filter((grant) => seesAll || isReaders(grant))
+            .map((grant) => ({
+              email: grant.email,
+              ...(grant.userId ? { userId: grant.userId } : {}),
+              grantedAt: grant.grantedAt.toISOString(),
+            })),
+          holderCount: holders.length,
+        };
+      },
     );
   });
 }
@@ -102,7 +125,7 @@ export async function listProjectRoles(projectId?: string): Promise<ProjectRoleV
 /** The role as listed now; a verb role no longer used and no longer held is shown empty, as it was just left. */
 async function roleView(project: { id: string; name: string }, key: ProjectRoleKey): Promise<ProjectRoleView> {
   const listed = (await listProjectRoles(project.id)).find((candidate) => candidate.key === key);
-  return listed ?? { name: roleName(project.name, key), key, project, inUse: false, holders: [] };
+  return listed ?? { name: roleName(project.name, key), key, project, inUse: false, holders: [], holderCount: 0 };
 }
 
 /** Grants a role (`{ role, projectId?, email }`); granting a role already held changes nothing. */

@@ -1,10 +1,10 @@
 // The better-auth instance behind sign-in, sign-out, sessions and password change. Its secret is derived from the
 // app's secret key; telemetry is off; sessions end at the absolute lifetime (better-auth) or when idle (session.ts);
-// sign-in is limited per client address (better-auth) and per email (sign-in-limit.ts). Users are never created
-// through it: owner setup, the Users page and `ib user create` go through users.ts.
+// sign-in is limited by sign-in-limit.ts (in the database, shared by every instance), not by better-auth's limiter
+// (in memory, keyed by a header a client can write). Users are never created through it: owner setup, the Users
+// page and `ib user create` go through users.ts.
 import { prismaAdapter } from "@better-auth/prisma-adapter";
 import { type BetterAuthOptions, betterAuth } from "better-auth";
-import { APIError, createAuthMiddleware } from "better-auth/api";
 import { hkdfSync } from "node:crypto";
 import { appPublicUrl, requestFacts, requestRefusal } from "../app-origin";
 import { db } from "../db/client";
@@ -12,8 +12,10 @@ import { log } from "../log";
 import { secretKey } from "../secrets/key";
 import { oidcPlugins } from "./oidc";
 import { COOKIE_PREFIX } from "./session-cookie";
-import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, SIGN_IN_LIMIT, sessionSettings } from "./settings";
-import { takeSignInAttempt } from "./sign-in-limit";
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, sessionSettings } from "./settings";
+
+/** The client address as lib/net/client-address.ts decides it, set by handler.ts (any such header sent is dropped). */
+export const CLIENT_ADDRESS_HEADER = "x-ib-client-address";
 
 function authOptions() {
   const publicUrl = appPublicUrl();
@@ -46,31 +48,11 @@ function authOptions() {
     // OIDC sign-in joins the user with the same email when the provider says it verified that email: an admin
     // wrote the local one, so it needs no verification of its own.
     account: { accountLinking: { enabled: true, requireLocalEmailVerified: false } },
-    rateLimit: {
-      enabled: true,
-      storage: "memory",
-      window: 60,
-      max: 300,
-      customRules: {
-        "/sign-in/*": { window: SIGN_IN_LIMIT.windowSeconds, max: SIGN_IN_LIMIT.perAddress },
-        "/change-password": { window: SIGN_IN_LIMIT.windowSeconds, max: SIGN_IN_LIMIT.perEmail },
-      },
-    },
+    rateLimit: { enabled: false },
     advanced: {
       cookiePrefix: COOKIE_PREFIX,
       useSecureCookies: publicUrl.protocol === "https:",
-    },
-    hooks: {
-      before: createAuthMiddleware(async (context) => {
-        if (context.path !== "/sign-in/email") return;
-        const email = (context.body as { email?: unknown } | undefined)?.email;
-        if (typeof email === "string" && !takeSignInAttempt(email)) {
-          log.warn("accounts.sign_in_limited", { email });
-          throw new APIError("TOO_MANY_REQUESTS", {
-            message: `Too many sign-in attempts for this email; wait ${SIGN_IN_LIMIT.windowSeconds} seconds.`,
-          });
-        }
-      }),
+      ipAddress: { ipAddressHeaders: [CLIENT_ADDRESS_HEADER] },
     },
     logger: {
       level: "warn",

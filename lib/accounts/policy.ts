@@ -44,3 +44,12 @@ export function requirePermission(actor: Actor | undefined, permission: Permissi
   }
   return actor;
 }
+
+/**
+ * A 403 for an actor that came with an API token: what hands out power (tokens, users, roles) needs a signed-in
+ * session (or `ib` on the database file), so a leaked or short-lived token cannot outlive itself or raise anyone.
+ */
+export function requireSession(actor: Partial<Pick<Actor, "via">>, what: string): void {
+  if (actor.via === "token")
+    throw new AppError("forbidden", `${what} needs a signed-in session: an API token may not do it.`);
+}

@@ -1,23 +1,88 @@
-// Sign-in attempts per email address, on top of better-auth's per-address limit: someone spreading guesses for one
-// account over many client addresses is still stopped. Kept in memory (one server process), bounded in size.
-import { SIGN_IN_LIMIT } from "./settings";
+// Sign-in attempts, counted in the database so every app instance shares them (docs/security.md, "Sign-in
+// limits"). Each attempt at an email is counted for its source — the browser that signed in to that email before
+// (sign-in-device.ts), else the client address, else "unknown" — with an exponential back-off; attempts from
+// anywhere but such a browser are also counted per email and per address. A stranger's guesses therefore slow the
+// stranger down and, at worst, other new browsers; the owner's own browser keeps its own count.
+import { db } from "../db/client";
+import { SIGN_IN_LIMITS, type SignInRule } from "./settings";
 
-const MAX_TRACKED = 10_000;
-const attempts = new Map<string, { windowStart: number; count: number }>();
+/** Where an attempt comes from: the email tried (lower case), the client address if known, the signed-in device. */
+export interface SignInSource {
+  email: string;
+  address?: string;
+  device?: string;
+}
 
-/** Counts one attempt for `email`; false once the email has used up its attempts in the current window. */
-export function takeSignInAttempt(email: string, now = Date.now()): boolean {
-  const key = email.trim().toLowerCase();
-  const windowMs = SIGN_IN_LIMIT.windowSeconds * 1000;
-  const entry = attempts.get(key);
-  if (!entry || now - entry.windowStart >= windowMs) {
-    if (attempts.size >= MAX_TRACKED) {
-      for (const [tracked, value] of attempts) if (now - value.windowStart >= windowMs) attempts.delete(tracked);
-      if (attempts.size >= MAX_TRACKED) attempts.delete(attempts.keys().next().value as string);
+export interface SignInRefusal {
+  message: string;
+  retryAfterSeconds: number;
+}
+
+/** A count whose window ended and that blocks nothing is forgotten: the table holds about an hour of attempts. */
+const LONGEST_WINDOW_MS = Math.max(...Object.values(SIGN_IN_LIMITS).map((rule) => rule.windowSeconds)) * 1000;
+
+function sourceKey({ email, address, device }: SignInSource): string {
+  const from = device ? `device:${device}` : address ? `address:${address}` : "unknown";
+  return `source:${from}|${email}`;
+}
+
+/**
+ * Counts one attempt under `key` unless it is blocked; the attempt that reaches `rule.free` blocks the next ones
+ * for the rule's block time, doubled after each further attempt. One statement, so instances cannot race.
+ * Returns the time (ms) until the key is free again when the attempt is refused, else undefined.
+ */
+async function take(key: string, rule: SignInRule, now: number): Promise<number | undefined> {
+  const stale = now - rule.windowSeconds * 1000;
+  const first = rule.firstBlockSeconds * 1000;
+  const most = rule.maxBlockSeconds * 1000;
+  const taken = await db().$queryRaw<{ count: number }[]>`
+    INSERT INTO "SignInLimit" ("key", "count", "windowStart", "blockedUntil")
+    VALUES (${key}, 1, ${now}, ${now} + CASE WHEN 1 >= ${rule.free} THEN ${first} ELSE 0 END)
+    ON CONFLICT ("key") DO UPDATE SET
+      "count" = CASE WHEN "windowStart" <= ${stale} THEN 1 ELSE "count" + 1 END,
+      "windowStart" = CASE WHEN "windowStart" <= ${stale} THEN ${now} ELSE "windowStart" END,
+      "blockedUntil" = ${now} + CASE
+        WHEN (CASE WHEN "windowStart" <= ${stale} THEN 1 ELSE "count" + 1 END) >= ${rule.free}
+        THEN min(${most}, ${first} << min(20, (CASE WHEN "windowStart" <= ${stale} THEN 1 ELSE "count" + 1 END) - ${rule.free}))
+        ELSE 0 END
+    WHERE "blockedUntil" <= ${now}
+    RETURNING "count"`;
+  if (taken.length > 0) return undefined;
+  const row = await db().signInLimit.findUnique({ where: { key }, select: { blockedUntil: true } });
+  return Math.max(1000, Number(row?.blockedUntil ?? now) - now);
+}
+
+/** Counts an attempt at signing in; the refusal (429) when one of the limits is reached. */
+export async function takeSignInAttempt(source: SignInSource, now = Date.now()): Promise<SignInRefusal | undefined> {
+  await db().signInLimit.deleteMany({
+    where: { blockedUntil: { lt: now }, windowStart: { lt: now - LONGEST_WINDOW_MS } },
+  });
+  const rules: [string | undefined, SignInRule, string][] = [
+    [
+      source.device || !source.address ? undefined : `address:${source.address}`,
+      SIGN_IN_LIMITS.perAddress,
+      "from this address",
+    ],
+    [source.device ? undefined : `email:${source.email}`, SIGN_IN_LIMITS.perEmail, "for this email from new browsers"],
+    [sourceKey(source), SIGN_IN_LIMITS.perSource, "for this email"],
+  ];
+  for (const [key, rule, what] of rules) {
+    if (!key) continue;
+    const waitMs = await take(key, rule, now);
+    if (waitMs !== undefined) {
+      const seconds = Math.ceil(waitMs / 1000);
+      return { message: `Too many sign-in attempts ${what}; wait ${seconds} seconds.`, retryAfterSeconds: seconds };
     }
-    attempts.set(key, { windowStart: now, count: 1 });
-    return true;
   }
-  entry.count += 1;
-  return entry.count <= SIGN_IN_LIMIT.perEmail;
+  return undefined;
+}
+
+/** A successful sign-in clears its source's back-off and is not counted against its email. */
+export async function signInSucceeded(source: SignInSource): Promise<void> {
+  await db().signInLimit.deleteMany({ where: { key: sourceKey(source) } });
+  if (!source.device)
+    await db().signInLimit.updateMany({
+      where: { key: `email:${source.email}`, count: { gt: 0 } },
+      data: { count: { decrement: 1 } },
+    });
 }

@@ -7,7 +7,7 @@ import { retryWhileBusy } from "../db/busy";
 import { db } from "../db/client";
 import { AppError, invalid, notFound } from "../errors";
 import { type Actor, INSTANCE_ROLES, type InstanceRole } from "./actor";
-import { isInstanceRole, requirePermission } from "./policy";
+import { isInstanceRole, requirePermission, requireSession } from "./policy";
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "./settings";
 
 export interface UserView {
@@ -94,6 +94,7 @@ export function setUpOwner(input: unknown): Promise<UserView> {
 /** Only an owner may make or unmake an owner; admins manage everyone else. */
 function requireRoleChange(actor: Actor, role: InstanceRole) {
   requirePermission(actor, "manage_users");
+  requireSession(actor, "Creating a user or changing a role");
   if (role === "owner" && actor.role !== "owner")
     throw new AppError("forbidden", `Only an owner may make or change an owner; ${actor.email} is ${actor.role}.`);
 }

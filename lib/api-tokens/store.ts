@@ -2,6 +2,8 @@
 // token has 256 bits of entropy, so a fast unsalted hash is the standard choice (no password hash needed), and a
 // stolen table yields no usable token.
 import { createHash, randomBytes, randomUUID, timingSafeEqual } from "node:crypto";
+import type { Actor } from "../accounts/actor";
+import { requireSession } from "../accounts/policy";
 import { db } from "../db/client";
 import { AppError, notFound } from "../errors";
 import {
@@ -82,8 +84,15 @@ async function pruneEndedTokens(owner: TokenOwner, now: Date): Promise<void> {
   });
 }
 
-/** Makes a token for `owner`; its text is in the answer and nowhere else, ever. */
-export async function createApiToken(owner: TokenOwner, request: TokenCreateRequest): Promise<CreatedApiToken> {
+/**
+ * Makes a token for `owner`; its text is in the answer and nowhere else, ever. A token never makes another (a
+ * session or `ib` on the database file does), so no token outlives the one that was revoked or expired.
+ */
+export async function createApiToken(
+  owner: TokenOwner & Partial<Pick<Actor, "via">>,
+  request: TokenCreateRequest,
+): Promise<CreatedApiToken> {
+  requireSession(owner, "Creating an API token");
   const client = db();
   const now = new Date();
   await pruneEndedTokens(owner, now);

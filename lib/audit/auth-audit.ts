@@ -3,6 +3,7 @@
 import type { Actor } from "../accounts/actor";
 import { handleAuthRequest } from "../accounts/handler";
 import { sessionActor } from "../accounts/session";
+import { clientAddress } from "../net/client-address";
 import { recordAudit } from "./record";
 
 const AUDITED: { path: RegExp; action: string }[] = [
@@ -56,6 +57,7 @@ export async function handleAuditedAuthRequest(request: Request): Promise<Respon
   const audited = AUDITED.find((entry) => entry.path.test(pathname));
   if (!audited) return handleAuthRequest(request);
   const before = (await sessionActor(request)) ?? null;
+  const address = clientAddress(request.headers);
   const email = await emailTried(request);
   const response = await handleAuthRequest(request);
   const signingIn = audited.action === "session.sign-in";
@@ -67,7 +69,7 @@ export async function handleAuditedAuthRequest(request: Request): Promise<Respon
     action: audited.action,
     target: { type: "user", id: actor?.userId ?? "", name: actor?.email ?? email },
     outcome: succeeded ? "success" : "failure",
-    details: { status: response.status, ...(email && !actor ? { email } : {}) },
+    details: { status: response.status, ...(email && !actor ? { email } : {}), ...(address ? { address } : {}) },
   });
   return response;
 }

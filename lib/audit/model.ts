@@ -16,6 +16,8 @@ export interface AuditEventView {
   target: { type: string; id: string; name: string };
   outcome: AuditOutcome;
   details: Record<string, unknown>;
+  /** How many alike events this one stands for: anonymous refusals within a minute are one event (1 otherwise). */
+  count: number;
 }
 
 export interface AuditFilter {
@@ -34,8 +36,13 @@ export const ANONYMOUS = { id: "anonymous", email: "anonymous" } as const;
 export const MAX_DETAILS_CHARS = 2_000;
 /** Each text (action, target, a detail value) is cut to this length. */
 export const MAX_TEXT_LENGTH = 200;
-/** Events kept at most, whatever the retention (IB_AUDIT_MAX_EVENTS): the oldest go first. */
-export const MAX_KEPT_EVENTS = 100_000;
+/**
+ * Anonymous events (nobody signed in) kept at most (IB_AUDIT_MAX_ANONYMOUS_EVENTS): the oldest of them go first.
+ * Signed-in events are never removed by a count, only by the retention.
+ */
+export const MAX_ANONYMOUS_EVENTS = 10_000;
+/** Anonymous events alike (action, target, outcome, details) within this time are one event with a count. */
+export const ANONYMOUS_AGGREGATE_MS = 60_000;
 /** One page of the list. */
 export const MAX_PAGE_SIZE = 500;
 /** Lines in one export. */

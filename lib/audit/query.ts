@@ -70,6 +70,7 @@ interface EventRow {
   targetName: string;
   outcome: string;
   details: string;
+  count: number;
 }
 
 function view(row: EventRow): AuditEventView {
@@ -81,6 +82,7 @@ function view(row: EventRow): AuditEventView {
     target: { type: row.targetType, id: row.targetId, name: row.targetName },
     outcome: row.outcome as AuditOutcome,
     details: JSON.parse(row.details) as Record<string, unknown>,
+    count: row.count,
   };
 }
 

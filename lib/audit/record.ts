@@ -1,13 +1,18 @@
 // Writing the audit log: one event per action, details passed through the log's secret rule (values under secret
 // keys and every registered secret value removed) and cut to a bounded size; old events pruned on each write.
+// Events of nobody signed in cannot push real ones out: alike ones within a minute are one event with a count, and
+// they are kept in a bucket of their own, bounded by count (the newest IB_AUDIT_MAX_ANONYMOUS_EVENTS); signed-in
+// events leave only by the retention. Both rules live in the database, so every app instance shares them.
+import { createHash } from "node:crypto";
 import type { Actor } from "../accounts/actor";
 import { db } from "../db/client";
-import { log, redactKnownSecrets, scrubLogFields } from "../log";
 import { positiveIntegerFromEnv } from "../env";
+import { log, redactKnownSecrets, scrubLogFields } from "../log";
 import {
   ANONYMOUS,
+  ANONYMOUS_AGGREGATE_MS,
+  MAX_ANONYMOUS_EVENTS,
   MAX_DETAILS_CHARS,
-  MAX_KEPT_EVENTS,
   MAX_TEXT_LENGTH,
   type AuditOutcome,
   type AuditTarget,
@@ -50,39 +55,63 @@ function boundedDetails(details: Record<string, unknown>): string {
  */
 export async function recordAudit(entry: AuditEntry): Promise<void> {
   try {
-    const client = db();
-    const actor = entry.actor ? { id: entry.actor.userId, email: entry.actor.email } : ANONYMOUS;
     const now = new Date();
-    const { id } = await client.auditEvent.create({
-      data: {
-        time: now,
-        actorId: cut(actor.id),
-        actorEmail: cut(actor.email),
-        action: cut(entry.action),
-        targetType: cut(entry.target.type),
-        targetId: cut(redactKnownSecrets(entry.target.id)),
-        targetName: cut(redactKnownSecrets(entry.target.name ?? "")),
-        outcome: entry.outcome,
-        details: boundedDetails(entry.details ?? {}),
-      },
-      select: { id: true },
-    });
-    await pruneAuditEvents(now, id);
+    const actor = entry.actor ? { id: entry.actor.userId, email: entry.actor.email } : ANONYMOUS;
+    const row: EventRow = {
+      time: now,
+      actorId: cut(actor.id),
+      actorEmail: cut(actor.email),
+      action: cut(entry.action),
+      targetType: cut(entry.target.type),
+      targetId: cut(redactKnownSecrets(entry.target.id)),
+      targetName: cut(redactKnownSecrets(entry.target.name ?? "")),
+      outcome: entry.outcome,
+      details: boundedDetails(entry.details ?? {}),
+    };
+    if (entry.actor) await db().auditEvent.create({ data: row, select: { id: true } });
+    else await recordAnonymous(row);
+    await pruneByRetention(now);
   } catch (error) {
     log.error("audit.record_failed", { action: entry.action, message: (error as Error).message });
   }
 }
 
-/**
- * Drops events older than the retention, and those beyond the most kept (IB_AUDIT_MAX_EVENTS): ids only grow
- * (AUTOINCREMENT never reuses one), so every event at or below `newestId - most` is older than the newest `most`.
- */
-async function pruneAuditEvents(now: Date, newestId: number): Promise<void> {
-  const { days } = await getAuditRetention();
-  const most = positiveIntegerFromEnv("IB_AUDIT_MAX_EVENTS", MAX_KEPT_EVENTS);
-  await db().auditEvent.deleteMany({
-    where: {
-      OR: [{ time: { lt: new Date(now.getTime() - days * DAY_MS) } }, { id: { lte: newestId - most } }],
-    },
+interface EventRow {
+  time: Date;
+  actorId: string;
+  actorEmail: string;
+  action: string;
+  targetType: string;
+  targetId: string;
+  targetName: string;
+  outcome: string;
+  details: string;
+}
+
+/** Counted on an alike event of the last minute, else added, the oldest beyond the bucket's bound removed. */
+async function recordAnonymous(row: EventRow): Promise<void> {
+  const client = db();
+  const aggregateKey = createHash("sha256")
+    .update(JSON.stringify([row.action, row.targetType, row.targetId, row.targetName, row.outcome, row.details]))
+    .digest("base64url");
+  const { count } = await client.auditEvent.updateMany({
+    where: { aggregateKey, time: { gte: new Date(row.time.getTime() - ANONYMOUS_AGGREGATE_MS) } },
+    data: { count: { increment: 1 } },
   });
+  if (count > 0) return;
+  await client.auditEvent.create({ data: { ...row, aggregateKey }, select: { id: true } });
+  const most = positiveIntegerFromEnv("IB_AUDIT_MAX_ANONYMOUS_EVENTS", MAX_ANONYMOUS_EVENTS);
+  const oldestKept = await client.auditEvent.findFirst({
+    where: { actorId: ANONYMOUS.id },
+    orderBy: { id: "desc" },
+    skip: most - 1,
+    select: { id: true },
+  });
+  if (oldestKept) await client.auditEvent.deleteMany({ where: { actorId: ANONYMOUS.id, id: { lt: oldestKept.id } } });
+}
+
+/** Drops events older than the retention, whoever they are of. */
+async function pruneByRetention(now: Date): Promise<void> {
+  const { days } = await getAuditRetention();
+  await db().auditEvent.deleteMany({ where: { time: { lt: new Date(now.getTime() - days * DAY_MS) } } });
 }

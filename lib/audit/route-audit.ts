@@ -19,6 +19,8 @@ export interface RouteCallFacts {
   params: Record<string, string>;
   /** Null: the call is not recorded (a read, or a plan computed for a dialog). */
   audit: RouteAudit | null;
+  /** The client's address when it is known (lib/net/client-address.ts). */
+  address?: string;
 }
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
@@ -62,7 +64,13 @@ export async function auditedCall<T>(
       action: action.action,
       target,
       outcome,
-      details: { method, route: facts.pattern, ...details, ...(version === undefined ? {} : { version }) },
+      details: {
+        method,
+        route: facts.pattern,
+        ...details,
+        ...(version === undefined ? {} : { version }),
+        ...(facts.address ? { address: facts.address } : {}),
+      },
     });
   };
   let result: T;

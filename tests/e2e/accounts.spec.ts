@@ -82,7 +82,9 @@ test("a user changes their password on Your account; the old one stops working",
 
   await page.getByLabel("Current password").fill(user.password);
   await page.getByRole("button", { name: "Change password" }).click();
-  await expect(page.getByRole("status")).toHaveText("Password changed; your other sessions were signed out.");
+  await expect(page.getByRole("status")).toHaveText(
+    "Password changed; your other sessions were signed out and your API tokens revoked.",
+  );
 
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page).toHaveURL(/\/sign-in$/);

@@ -1,6 +1,7 @@
 // What an audit event keeps is bounded and secret-free whoever records it (recordAudit is also called directly, e.g.
 // for sign-in): values under secret keys and registered secret values removed, long texts cut, nested values
-// summarised, the whole details object kept small; the log keeps its newest IB_AUDIT_MAX_EVENTS events.
+// summarised, the whole details object kept small; the log keeps its newest IB_AUDIT_MAX_ANONYMOUS_EVENTS
+// events of nobody signed in, and every signed-in event within the retention.
 import { describe, expect, it } from "vitest";
 import { useTempDatabase } from "../helpers/temp-db";
 
@@ -40,21 +41,24 @@ describe("recordAudit", () => {
     expect(event).toMatchObject({ actor: { id: "u1", email: "ada@example.com" }, outcome: "failure" });
   });
 
-  it("keeps only the newest IB_AUDIT_MAX_EVENTS events", async () => {
-    process.env.IB_AUDIT_MAX_EVENTS = "3";
+  it("keeps only the newest IB_AUDIT_MAX_ANONYMOUS_EVENTS anonymous events, and every signed-in one", async () => {
+    process.env.IB_AUDIT_MAX_ANONYMOUS_EVENTS = "3";
     try {
-      for (let i = 0; i < 5; i++)
+      for (let i = 0; i < 5; i++) {
         await recordAudit({
           actor: null,
           action: "test.bound",
           target: { type: "test", id: String(i) },
           outcome: "success",
         });
-      const { events } = await listAuditEvents({});
-      expect(events.map((event) => event.target.id)).toEqual(["4", "3", "2"]);
-      expect(events[0].actor).toEqual({ id: "anonymous", email: "anonymous" });
+        await recordAudit({ actor, action: "test.kept", target: { type: "test", id: String(i) }, outcome: "success" });
+      }
+      const anonymous = (await listAuditEvents({ action: "test.bound" })).events;
+      expect(anonymous.map((event) => event.target.id)).toEqual(["4", "3", "2"]);
+      expect(anonymous[0].actor).toEqual({ id: "anonymous", email: "anonymous" });
+      expect((await listAuditEvents({ action: "test.kept" })).events).toHaveLength(5);
     } finally {
-      delete process.env.IB_AUDIT_MAX_EVENTS;
+      delete process.env.IB_AUDIT_MAX_ANONYMOUS_EVENTS;
     }
   });
 });

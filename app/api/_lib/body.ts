@@ -5,6 +5,8 @@ import { AppError } from "@/lib/errors";
 
 /** The cap of a JSON body, unless the route names its own. */
 export const JSON_BODY_MAX_BYTES = 1024 * 1024;
+/** better-auth's endpoints (sign-in, password change, sign-out): a few small fields. */
+export const AUTH_BODY_MAX_BYTES = 16 * 1024;
 /** Flow documents and bundles: a flow of a thousand cards with its canvas layout passes 1 MB. */
 export const DOCUMENT_BODY_MAX_BYTES = 10 * 1024 * 1024;
 
@@ -43,4 +45,11 @@ export async function readBodyBytes(request: Request, maxBytes: number): Promise
     chunks.push(value);
   }
   return Buffer.concat(chunks);
+}
+
+/** The request with its body already read (at most `maxBytes`, 413 past it), for a handler that reads it unbounded. */
+export async function boundedRequest(request: Request, maxBytes: number): Promise<Request> {
+  if (!request.body) return request;
+  const body = Buffer.from(await readBodyBytes(request, maxBytes));
+  return new Request(request.url, { method: request.method, headers: request.headers, body, signal: request.signal });
 }

@@ -12,6 +12,7 @@ import { requestFacts, requestRefusal } from "@/lib/app-origin";
 import { auditedCall } from "@/lib/audit/route-audit";
 import { AppError } from "@/lib/errors";
 import { log } from "@/lib/log";
+import { clientAddress } from "@/lib/net/client-address";
 import { authorizeRoute } from "@/lib/routes/authorize";
 import { type RouteEntry, ROUTE_MANIFEST, routeOf } from "@/lib/routes/manifest";
 import { routeKeyOf, stringParams } from "@/lib/routes/match";
@@ -35,7 +36,13 @@ export function route<P = Record<string, never>>(handler: Handler<P>) {
     if (entry.open) throw new AppError("internal", `${key} is open: its handler is openRoute()`);
     let caller: Actor | undefined;
     return auditedCall(
-      { method: request.method, pattern: routeOf(key).pattern, params: strings, audit: entry.audit },
+      {
+        method: request.method,
+        pattern: routeOf(key).pattern,
+        params: strings,
+        audit: entry.audit,
+        address: clientAddress(request.headers),
+      },
       () => caller ?? null,
       async () => {
         caller = await requestActor(request);

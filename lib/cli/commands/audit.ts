@@ -29,7 +29,7 @@ const filterQuery = (values: FilterValues) => ({
 });
 
 const eventLine = (event: AuditEventView) =>
-  `${event.time}  ${event.actor.email}  ${event.action}  ${event.target.type} ${event.target.name || event.target.id}  ${event.outcome}`;
+  `${event.time}  ${event.actor.email}  ${event.action}  ${event.target.type} ${event.target.name || event.target.id}  ${event.outcome}${event.count > 1 ? ` ×${event.count}` : ""}`;
 
 const listOutput = (page: { events: AuditEventView[]; next: number | null }) => ({
   result: page,
