@@ -25,11 +25,21 @@ export interface RunOutcome {
   error?: { code: string; message: string };
 }
 
+/** What the log says of a finished certification run. */
+export interface CertificationOutcome {
+  ok: boolean;
+  durationMs: number;
+  cases: { result: string }[];
+}
+
 export interface RunLog {
   /** The client, with each request it sends logged. */
   watch(client: HttpClient): HttpClient;
   started(flowName: string): void;
   finished(flowName: string, result: RunOutcome): void;
+  /** A certification run's start and end; its flow runs and their calls are logged as any run's. */
+  certificationStarted(): void;
+  certificationFinished(result: CertificationOutcome): void;
   /** Stores the run's lines and forwards them; never throws. */
   close(): Promise<void>;
 }
@@ -117,6 +127,19 @@ export async function openRunLog(projectId: string, secretValues: readonly strin
         ok: result.ok,
         durationMs: result.durationMs,
         ...(result.error ? { error: { code: result.error.code, message: result.error.message } } : {}),
+      });
+    },
+    certificationStarted() {
+      write("info", "certification_started", {});
+    },
+    certificationFinished(result) {
+      const count = (outcome: string) => result.cases.filter((entry) => entry.result === outcome).length;
+      write(result.ok ? "info" : "warn", "certification_finished", {
+        ok: result.ok,
+        durationMs: result.durationMs,
+        passed: count("passed"),
+        failed: count("failed"),
+        notApplicable: count("not_applicable"),
       });
     },
     async close() {
