@@ -504,7 +504,7 @@ class Context implements CardContext {
     if (!client) return this.fail("This run has no connection: HTTP cards need one", { code: "NO_CONNECTION" });
     const signal = this.invocation.run.abort;
     try {
-      const response = await client.send(request, { signal });
+      const response = await client.send(request, { signal, tainted: this.taint?.tainted === true });
       this.taint?.answered(response as unknown as Record<string, unknown>);
       if (client.obtainedSecrets) run.taint.addSecrets(client.obtainedSecrets);
       // Whatever the server sent back that echoes a secret (in any wire form) is tainted.

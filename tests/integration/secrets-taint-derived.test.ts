@@ -18,6 +18,7 @@ const { createAuthConfig } = await import("@/lib/auth/store");
 const { createConnection } = await import("@/lib/connections/store");
 const { createFlow } = await import("@/lib/flows/store");
 const { closeDispatchers } = await import("@/lib/http/dispatcher");
+const { recentProjectLogLines } = await import("@/lib/project-log/lines");
 const runRoute = await import("@/app/api/flows/[flowId]/run/route");
 const executionRoute = await import("@/app/api/flows/[flowId]/executions/[executionId]/route");
 
@@ -93,22 +94,45 @@ async function runAndRead(flowId: string, connectionId: string) {
   return { answer, stored: execution };
 }
 
+async function bearerConnection(projectId: string) {
+  const config = await createAuthConfig(projectId, {
+    name: "Bearer",
+    type: "bearer",
+    settings: {},
+    parameters: [],
+    configValues: [],
+  });
+  return createConnection(projectId, {
+    name: "Bearer",
+    authConfigId: config.id,
+    server: { protocol: "http", host: "127.0.0.1", port: api.port, basePath: "" },
+    parameters: { token: TOKEN },
+  });
+}
+
 describe("every value computed from a secret is redacted, however short", () => {
+  it("a request built from a character of the token is logged by its origin only", async () => {
+    const { id: projectId } = await createProject({ name: "Characters in a URL" });
+    const connection = await bearerConnection(projectId);
+    const stored = await createFlow(
+      projectId,
+      flow("send a character", [
+        card("at0", "text.at", { text: token, position: 0 }),
+        card("query", "object.construct", { c: ref("at0", "output") }, { dynamicInputs: [anyField("c")] }),
+        card("call", "http.rawRequest", { method: "GET", url: "/c", query: ref("query", "output") }),
+      ]),
+    );
+    const { answer } = await runAndRead(stored.id, connection.id);
+    expect(answer.ok).toBe(true);
+    const calls = (await recentProjectLogLines(projectId)).filter((line) => line.event === "http_call");
+    expect(calls).toHaveLength(1);
+    expect(calls[0].url).toBe(`http://127.0.0.1:${api.port}/[redacted]`);
+    expect(JSON.stringify(calls)).not.toContain(`c=${TOKEN[0]}`);
+  });
+
   it("Text At, Split, Length, Find, a flag, a branch and an object of the token show nothing of it", async () => {
     const { id: projectId } = await createProject({ name: "Characters" });
-    const config = await createAuthConfig(projectId, {
-      name: "Bearer",
-      type: "bearer",
-      settings: {},
-      parameters: [],
-      configValues: [],
-    });
-    const connection = await createConnection(projectId, {
-      name: "Bearer",
-      authConfigId: config.id,
-      server: { protocol: "http", host: "127.0.0.1", port: api.port, basePath: "" },
-      parameters: { token: TOKEN },
-    });
+    const connection = await bearerConnection(projectId);
     const stored = await createFlow(projectId, characterFlow);
 
     const { answer, stored: execution } = await runAndRead(stored.id, connection.id);
