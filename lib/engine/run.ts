@@ -65,6 +65,8 @@ class Run {
   readonly traceValues: boolean;
   /** Strings computed from secrets in this run: redacted from everything shown or stored. */
   readonly taint: Taint;
+  /** Containers whose blocks ran because of a tainted value: which cards ran there would tell it. */
+  readonly hiddenBlocks = new Set<TraceEntry>();
   /** Aborted when the wall time runs out: requests in flight stop and their sockets close. */
   readonly abort = new Cancellation();
   private readonly flows = new Map<string, Flow | undefined | Promise<Flow | undefined>>();
@@ -390,7 +392,10 @@ class Context implements CardContext {
       this.invocation.values.set(this.card.id, provided);
     }
     this.entry.children ??= [];
-    if (tainted) this.invocation.taintedScope += 1;
+    if (tainted) {
+      this.invocation.taintedScope += 1;
+      this.invocation.run.hiddenBlocks.add(this.entry);
+    }
     try {
       const pending = this.invocation.runSequence(block.cards, this.entry.children, blockId);
       if (pending) await pending;
@@ -583,6 +588,7 @@ function finishRun(run: Run, trace: TraceEntry[], startedAt: Date, fields: RunEn
     traceBytes: run.limits.maxTraceBytes,
     sizes: run.sizes,
     tainted: run.taint,
+    hiddenBlocks: run.hiddenBlocks,
   });
   // Properties written one by one: a literal that starts with a spread takes V8's slow path, once per run.
   const result: RunResult = {

@@ -26,12 +26,21 @@ export class Sanitizer {
   private readonly sizes: Map<object, number>;
   private readonly cleaned = new Map<object, unknown>();
   private readonly tainted: TaintedPositions;
+  private readonly hiddenBlocks: ReadonlySet<TraceEntry>;
 
   constructor(
     secretValues: readonly string[],
-    options: { cap?: number; traceBytes?: number; sizes?: Map<object, number>; tainted?: TaintedPositions } = {},
+    options: {
+      cap?: number;
+      traceBytes?: number;
+      sizes?: Map<object, number>;
+      tainted?: TaintedPositions;
+      /** Trace entries whose blocks' cards are left out: they ran because of a tainted value. */
+      hiddenBlocks?: ReadonlySet<TraceEntry>;
+    } = {},
   ) {
     this.tainted = options.tainted ?? NO_POSITIONS;
+    this.hiddenBlocks = options.hiddenBlocks ?? new Set();
     // Longest first, so a secret that contains another is replaced whole.
     this.secrets = secretValues.filter((value) => value.length >= 4).sort((a, b) => b.length - a.length);
     this.redactSecrets = secretRedactor(this.secrets);
@@ -79,7 +88,7 @@ export class Sanitizer {
     if (entry.inputs) clean.inputs = this.fields(entry.inputs);
     if (entry.outputs) clean.outputs = this.fields(entry.outputs);
     if (entry.error) clean.error = { message: this.text(entry.error.message), code: entry.error.code };
-    if (entry.children) clean.children = this.trace(entry.children);
+    if (entry.children) clean.children = this.hiddenBlocks.has(entry) ? [] : this.trace(entry.children);
     if (entry.calls) {
       clean.calls = entry.calls.map((call) => {
         const cleanCall: SubFlowTrace = { flow: call.flow, trace: this.trace(call.trace) };
