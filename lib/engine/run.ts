@@ -63,7 +63,7 @@ class Run {
   readonly limits: RunLimits;
   readonly context: RunContext;
   readonly traceValues: boolean;
-  /** Strings computed from secrets in this run: redacted from everything shown or stored. */
+  /** Values computed from secrets in this run, by position: redacted from everything shown or stored. */
   readonly taint: Taint;
   /** Containers whose blocks ran because of a tainted value: which cards ran there would tell it. */
   readonly hiddenBlocks = new Set<TraceEntry>();
