@@ -12,7 +12,8 @@ export function serverFromSpec(server: ServerIndex | undefined): ServerSettings 
     /^\{([^{}]+)\}:\/\//,
     (_, name: string) => `${server.variables[name]?.default ?? "https"}://`,
   );
-  const match = url.match(/^(https?):\/\/([^/:?#]+)(?::(\d+))?(\/[^?#]*)?/i);
+  // The host: a bracketed IPv6 address, or a name or IPv4 address up to a port, path, query or fragment.
+  const match = url.match(/^(https?):\/\/(\[[0-9a-f:.]+\]|[^/:?#[\]]+)(?::(\d+))?(\/[^?#]*)?/i);
   if (!match) return { protocol: "https", host: "", basePath: url.startsWith("/") ? url.replace(/\/+$/, "") : "" };
   return {
     protocol: match[1].toLowerCase() as ServerSettings["protocol"],

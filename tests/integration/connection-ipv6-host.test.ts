@@ -16,6 +16,7 @@ const { createConnection, listConnections } = await import("@/lib/connections/st
 const { createFlow } = await import("@/lib/flows/store");
 const { closeDispatchers } = await import("@/lib/http/dispatcher");
 const runRoute = await import("@/app/api/flows/[flowId]/run/route");
+const { baseUrlOf, serverFromSpec } = await import("@/lib/connections/server");
 
 // A server on IPv6 loopback, the address the host names.
 let server: Server;
@@ -83,5 +84,17 @@ describe("a connection host written as an IPv6 address", () => {
     const error = await refusal("1:2:3:4:5:6:7:8:9");
     expect(error.message).toContain('"1:2:3:4:5:6:7:8:9" is not a host name or IP address');
     expect(error.problems[0].location).toEqual({ pointer: "/server/host", field: "host" });
+  });
+
+  it("a base URL (a spec's server, `ib run --base-url`) takes a bracketed IPv6 host; a bare one is a 400 at the host", () => {
+    const server = serverFromSpec({ url: "http://[::1]:8080/v1", variables: {} });
+    expect(server).toEqual({ protocol: "http", host: "[::1]", port: 8080, basePath: "/v1" });
+    expect(baseUrlOf(server, {})).toBe("http://[::1]:8080/v1");
+    expect(() => baseUrlOf(serverFromSpec({ url: "http://::1:8080", variables: {} }), {})).toThrow(
+      expect.objectContaining({
+        code: "invalid_input",
+        problems: [expect.objectContaining({ location: { pointer: "/server/host", field: "host" } })],
+      }),
+    );
   });
 });
