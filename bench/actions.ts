@@ -20,7 +20,7 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 20);
 
 async function measure(label: string, text: string) {
   const ingested = await ingestSpec(text, { fileName: label });
-  const parsed = parseSpecText(text, label);
+  const parsed = await parseSpecText(text, label);
   if (!ingested.ok || !parsed.ok) throw new Error(`${label} does not ingest`);
   let plan = planActions(parsed.document, ingested.index); // warm-up
   const times: number[] = [];

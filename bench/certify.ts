@@ -15,7 +15,7 @@ try {
     demo.store.createUser({ email: `seed${index}@acme.test`, first_name: "Seed", last_name: `No${index}` });
   const text = JSON.stringify(demo.openapi());
   const ingested = await ingestSpec(text);
-  const parsed = parseSpecText(text);
+  const parsed = await parseSpecText(text);
   if (!ingested.ok || !parsed.ok) throw new Error("the REST demo's spec did not ingest");
   const { bundle } = bundleFromSpec(ingested.index, {
     authScheme: "apiToken",

@@ -8,7 +8,7 @@ export async function planActionsFromText(text: string, fileName?: string): Prom
   const ingested = await ingestSpec(text, { fileName });
   if (!ingested.ok)
     throw new AppError("invalid_input", `${fileName ?? "the spec"} cannot be used as an OpenAPI spec`, ingested.errors);
-  const parsed = parseSpecText(text, fileName);
+  const parsed = await parseSpecText(text, fileName);
   if (!parsed.ok) throw new AppError("invalid_input", "the spec cannot be parsed", parsed.errors);
   return planActions(parsed.document, ingested.index);
 }

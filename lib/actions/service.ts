@@ -11,7 +11,7 @@ export async function projectSpecDocument(projectId: string) {
   if (!spec)
     throw new AppError("not_found", `Project ${projectId} has no spec yet: upload one on the API Spec tab first.`);
   const { text, fileName } = await specText(projectId, spec.version);
-  const parsed = parseSpecText(text, fileName);
+  const parsed = await parseSpecText(text, fileName);
   if (!parsed.ok) throw new AppError("invalid_input", `${fileName} can no longer be parsed`, parsed.errors);
   return { document: parsed.document, index: spec.index, version: spec.version };
 }

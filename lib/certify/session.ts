@@ -8,6 +8,7 @@ import { runFlow } from "../engine/run";
 import type { Flow } from "../flow/model";
 import { createHttpClient } from "../http/client";
 import type { HttpClient } from "../http/types";
+import type { RunLog } from "../project-log/run-log";
 import { validatorFor } from "../validation/ajv";
 import { ajvProblems } from "../validation/problems";
 import { checkBeforeRun } from "../validator/pre-run";
@@ -17,6 +18,8 @@ import { type CaseCall, CaseFailure, CaseNotApplicable, type CleanupReport } fro
 export interface CertifyTarget {
   flows: readonly Flow[];
   connection: ResolvedConnection;
+  /** A stored project's run log: each flow run and each HTTP call is a line, as for any stored run. */
+  runLog?: RunLog;
 }
 
 export interface ExecutionError {
@@ -79,7 +82,11 @@ export class CertifySession {
   private wrong?: { http: HttpClient; connection: ResolvedConnection } | null;
 
   constructor(private readonly target: CertifyTarget) {
-    this.http = createHttpClient(target.connection);
+    this.http = this.logged(createHttpClient(target.connection));
+  }
+
+  private logged(client: HttpClient): HttpClient {
+    return this.target.runLog ? this.target.runLog.watch(client) : client;
   }
 
   /** The ON action flow implementing a contract, if the project has one. */
@@ -99,7 +106,7 @@ export class CertifySession {
   private wrongSecretClient() {
     if (this.wrong === undefined) {
       const connection = withWrongSecrets(this.target.connection);
-      this.wrong = connection ? { http: createHttpClient(connection), connection } : null;
+      this.wrong = connection ? { http: this.logged(createHttpClient(connection)), connection } : null;
     }
     return this.wrong;
   }
@@ -123,6 +130,7 @@ export class CertifySession {
     const wrong = options.wrongSecret ? this.wrongSecretClient() : undefined;
     if (wrong === null) throw new CaseNotApplicable("The connection has no secret to alter.");
     const connection = wrong?.connection ?? this.target.connection;
+    this.target.runLog?.started(flow.name);
     const result = await runFlow({
       flow,
       inputs,
@@ -135,6 +143,7 @@ export class CertifySession {
       },
       limits: { wallTimeMs: CALL_WALL_TIME_MS },
     });
+    this.target.runLog?.finished(flow.name, result);
     this.calls.push({
       flow: flow.name,
       inputs: result.inputs,

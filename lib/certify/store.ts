@@ -9,6 +9,7 @@ import { getConnection, resolveConnection } from "../connections/store";
 import { db } from "../db/client";
 import { invalid } from "../errors";
 import { withHelperConfigValues } from "../flows/config-values";
+import { openRunLog } from "../project-log/run-log";
 import { getProject } from "../projects/service";
 import { CERTIFY_CASES } from "./cases";
 import type { CertifyReport } from "./model";
@@ -54,7 +55,14 @@ export async function certifyProject(
   const bundle = await exportProject(projectId);
   const loadFlow = async (name: string) => bundle.flows.find((flow) => flow.name === name);
   const connection = await withHelperConfigValues(await resolveConnection(connectionId), loadFlow);
-  const report = await runCertification({ flows: bundle.flows, connection });
+  const runLog = await openRunLog(projectId, connection.secretValues);
+  runLog.certificationStarted();
+  const report = await runCertification({ flows: bundle.flows, connection, runLog })
+    .then((done) => {
+      runLog.certificationFinished(done);
+      return done;
+    })
+    .finally(() => runLog.close());
 
   const id = randomUUID();
   const kept = boundedReport(report);

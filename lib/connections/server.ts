@@ -1,4 +1,5 @@
 // Server settings from a spec server URL, and the base URL built from them.
+import { isIPv6 } from "node:net";
 import { AppError } from "../errors";
 import type { ServerIndex } from "../spec/types";
 import { formatPointer } from "../validation/pointer";
@@ -11,7 +12,8 @@ export function serverFromSpec(server: ServerIndex | undefined): ServerSettings 
     /^\{([^{}]+)\}:\/\//,
     (_, name: string) => `${server.variables[name]?.default ?? "https"}://`,
   );
-  const match = url.match(/^(https?):\/\/([^/:?#]+)(?::(\d+))?(\/[^?#]*)?/i);
+  // The host: a bracketed IPv6 address, or a name or IPv4 address up to a port, path, query or fragment.
+  const match = url.match(/^(https?):\/\/(\[[0-9a-f:.]+\]|[^/:?#[\]]+)(?::(\d+))?(\/[^?#]*)?/i);
   if (!match) return { protocol: "https", host: "", basePath: url.startsWith("/") ? url.replace(/\/+$/, "") : "" };
   return {
     protocol: match[1].toLowerCase() as ServerSettings["protocol"],
@@ -66,9 +68,26 @@ export function fillPlaceholders(
   });
 }
 
+/** A host that cannot be part of a URL, at the connection's host field. */
+export class ServerHostProblem extends AppError {
+  constructor(host: string) {
+    const detail = `"${host}" is not a host name or IP address (write an IPv6 address as is or in brackets, without a port)`;
+    super("invalid_input", `The server host ${detail}.`, [
+      { message: detail, location: { pointer: "/server/host", field: "host" } },
+    ]);
+  }
+}
+
+/** The base URL of the server settings; an IPv6 address written without brackets gets them. */
 export function baseUrlOf(server: ServerSettings, values: Record<string, string>): string {
-  const host = fillPlaceholders(server.host, values, "The server host", "host");
+  const filled = fillPlaceholders(server.host, values, "The server host", "host");
+  const host = isIPv6(filled) ? `[${filled}]` : filled;
   const basePath = fillPlaceholders(server.basePath ?? "", values, "The base path", "path").replace(/\/+$/, "");
-  const url = new URL(`${server.protocol}://${host}${server.port ? `:${server.port}` : ""}`);
+  let url: URL;
+  try {
+    url = new URL(`${server.protocol}://${host}${server.port ? `:${server.port}` : ""}`);
+  } catch {
+    throw new ServerHostProblem(filled);
+  }
   return `${url.origin}${basePath}`;
 }

@@ -15,7 +15,7 @@ import type { ServerIndex } from "../spec/types";
 import type { ConnectionConfig, ResolvedConnection } from "./model";
 import { connectionOrigin, resolveBaseUrl, resolveConnectionConfig } from "./resolve";
 import { extractSecrets, hasMask, restoreSecrets, secretSlots } from "./secrets";
-import { serverFromSpec } from "./server";
+import { ServerHostProblem, serverFromSpec } from "./server";
 import { attachStoredTokens, tokenStatusOf, type TokenStatus } from "./tokens";
 import { validateConnectionConfig } from "./validate";
 
@@ -96,8 +96,14 @@ async function assertServerReachable(
   authConfig: AuthConfiguration | undefined,
   servers: ServerIndex[],
 ): Promise<void> {
-  const origin = connectionOrigin(config, authConfig, servers);
-  if (!origin) return;
+  let origin: string;
+  try {
+    origin = new URL(resolveBaseUrl(config, authConfig, servers)).origin;
+  } catch (error) {
+    // A host that cannot make a URL is refused now; a parameter without a value yet waits for the run.
+    if (error instanceof ServerHostProblem) throw error;
+    return;
+  }
   const refused = await refusedServerHost(new URL(origin).hostname);
   if (!refused) return;
   const message = `The server cannot be used: ${refused}.`;

@@ -7,7 +7,9 @@ import { Cancellation } from "../http/cancellation";
 import { HttpPreflightError, RequestRefused } from "../http/errors";
 import type { HttpRequest, StandardResponse } from "../http/types";
 import { log } from "../log";
+import { REDACTED } from "../secrets/redact";
 import { inputProblems } from "./inputs";
+import { CardTaint } from "./card-taint";
 import { Sanitizer } from "./sanitize";
 import { formatBytes } from "../bytes";
 import { jsonSize } from "./size";
@@ -61,8 +63,10 @@ class Run {
   readonly limits: RunLimits;
   readonly context: RunContext;
   readonly traceValues: boolean;
-  /** Strings computed from secrets in this run: redacted from everything shown or stored. */
+  /** Values computed from secrets in this run, by position: redacted from everything shown or stored. */
   readonly taint: Taint;
+  /** Containers whose blocks ran because of a tainted value: which cards ran there would tell it. */
+  readonly hiddenBlocks = new Set<TraceEntry>();
   /** Aborted when the wall time runs out: requests in flight stop and their sockets close. */
   readonly abort = new Cancellation();
   private readonly flows = new Map<string, Flow | undefined | Promise<Flow | undefined>>();
@@ -153,13 +157,18 @@ class Run {
 class Invocation {
   /** Outputs by card id; inside a block, the values the block provides under its container's id. */
   readonly values = new Map<string, Record<string, unknown>>();
+  /** Blocks being run because of a tainted value (a flow called from one counts as one). */
+  taintedScope: number;
 
   constructor(
     readonly run: Run,
     readonly flow: Flow,
     readonly inputs: Record<string, unknown>,
     readonly depth: number,
-  ) {}
+    scoped = false,
+  ) {
+    this.taintedScope = scoped ? 1 : 0;
+  }
 
   /** Runs the flow to its end or its Return; returns its outputs. */
   async execute(trace: TraceEntry[]): Promise<Record<string, unknown>> {
@@ -199,107 +208,66 @@ class Invocation {
     if (block !== undefined) entry.block = block;
     trace.push(entry);
     const started = this.run.startCard();
-    let inputs: Record<string, unknown> | undefined;
+    const context = new Context(this, card, entry);
     try {
-      const context = new Context(this, card, entry);
       if (!plan.definition) context.fail(`Card type "${card.type}" is not in the catalog`, { code: "UNKNOWN_CARD" });
-      inputs = this.resolveAll(plan.keys, plan.bindings, context);
+      const inputs = this.resolveAll(plan.keys, plan.bindings, context);
+      context.taint?.given(inputs);
       if (this.run.traceValues) entry.inputs = inputs;
       for (const key of plan.required) {
         if (inputs[key] === undefined) context.fail(`Input "${key}" is required`, { code: "MISSING_INPUT" });
       }
       const outputs = plan.definition!.execute(inputs, context);
-      if (outputs instanceof Promise) return this.settleCard(outputs, plan, card, entry, inputs, started);
-      this.keepOutputs(outputs, plan, card, entry, inputs);
+      if (outputs instanceof Promise) return this.settleCard(outputs, plan, context, entry, started);
+      this.keepOutputs(outputs, context, entry);
       entry.durationMs = performance.now() - started;
       return true;
     } catch (signal) {
       entry.durationMs = performance.now() - started;
-      return this.cardStopped(signal, plan, card, entry, inputs);
+      return this.cardStopped(signal, plan, context, entry);
     }
   }
 
   private async settleCard(
     pending: Promise<Record<string, unknown>>,
     plan: CardPlan,
-    card: Card,
+    context: Context,
     entry: TraceEntry,
-    inputs: Record<string, unknown>,
     started: number,
   ): Promise<boolean> {
     try {
-      this.keepOutputs(await pending, plan, card, entry, inputs);
+      this.keepOutputs(await pending, context, entry);
       return true;
     } catch (signal) {
-      return this.cardStopped(signal, plan, card, entry, inputs);
+      return this.cardStopped(signal, plan, context, entry);
     } finally {
       entry.durationMs = performance.now() - started;
     }
   }
 
   /** Bounds, taints, keeps and traces what a card produced. */
-  private keepOutputs(
-    outputs: Record<string, unknown>,
-    plan: CardPlan,
-    card: Card,
-    entry: TraceEntry,
-    inputs: Record<string, unknown>,
-  ): void {
-    this.run.checkSize(outputs, { card: card.id });
-    if (this.run.taint.active) {
-      const untainted = this.untaintedInputsIfAnyTainted(plan, inputs);
-      if (untainted) this.run.taint.absorb(outputs, untainted);
-    }
-    this.values.set(card.id, outputs);
+  private keepOutputs(outputs: Record<string, unknown>, context: Context, entry: TraceEntry): void {
+    this.run.checkSize(outputs, { card: context.card.id });
+    context.taint?.made(outputs);
+    this.values.set(context.card.id, outputs);
     if (this.run.traceValues) entry.outputs = outputs;
   }
 
   /** A card that threw: false for Continue If, else the signal (named and traced) goes on up. */
-  private cardStopped(
-    signal: unknown,
-    plan: CardPlan,
-    card: Card,
-    entry: TraceEntry,
-    inputs: Record<string, unknown> | undefined,
-  ): false {
+  private cardStopped(signal: unknown, plan: CardPlan, context: Context, entry: TraceEntry): false {
     if (signal instanceof StopSequenceSignal) return false;
-    throw this.annotate(signal, card, entry, plan, inputs);
-  }
-
-  /**
-   * When a bound input (literals never are) holds a value computed from a secret: the card's other input values,
-   * which its outputs may pass through untouched without being computed from the secret. Else undefined.
-   */
-  private untaintedInputsIfAnyTainted(plan: CardPlan, inputs: Record<string, unknown>): Set<unknown> | undefined {
-    const { taint } = this.run;
-    const { keys, bindings } = plan;
-    let first = -1;
-    for (let index = 0; index < keys.length && first < 0; index++) {
-      if (bindings[index].kind !== "literal" && taint.holds(inputs[keys[index]])) first = index;
-    }
-    if (first < 0) return undefined;
-    const untainted = new Set<unknown>();
-    for (let index = 0; index < keys.length; index++) {
-      const value = inputs[keys[index]];
-      if (index !== first && (bindings[index].kind === "literal" || !taint.holds(value))) untainted.add(value);
-    }
-    return untainted;
+    throw this.annotate(signal, context, entry, plan);
   }
 
   /** Records a failure on the trace entry and names where it happened; turns card bugs into failures. */
-  private annotate(
-    signal: unknown,
-    card: Card,
-    entry: TraceEntry,
-    plan: CardPlan,
-    inputs: Record<string, unknown> | undefined,
-  ): unknown {
+  private annotate(signal: unknown, context: Context, entry: TraceEntry, plan: CardPlan): unknown {
+    const { card } = context;
     if (signal instanceof ReturnSignal) {
       if (plan.definition?.terminates !== true) return signal;
       try {
         this.run.checkSize(signal.outputs, { flow: this.flow.name });
       } catch (limit) {
-        return this.annotate(limit, card, entry, plan, inputs);
+        return this.annotate(limit, context, entry, plan);
       }
       if (this.run.traceValues) entry.outputs = signal.outputs;
       return signal;
@@ -319,12 +287,7 @@ class Invocation {
         ? signal
         : new CardFailure({ message: (signal as Error)?.message ?? String(signal), code: "CARD_ERROR" });
     // A card computing from a secret may quote it, even in part, when it fails: its own error is tainted whole.
-    const taintedInputs =
-      inputs !== undefined && this.run.taint.active && this.untaintedInputsIfAnyTainted(plan, inputs) !== undefined;
-    if (failure.error.card === undefined && taintedInputs) {
-      this.run.taint.absorb(failure.error.message);
-      this.run.taint.absorb(failure.error.details);
-    }
+    if (failure.error.card === undefined && context.taint?.tainted) this.run.taint.absorb(failure.error);
     failure.error.card ??= card.id;
     failure.error.flow ??= this.flow.name;
     failure.error.execution ??= this.run.executionId;
@@ -332,10 +295,31 @@ class Invocation {
     return failure;
   }
 
+  /** The values of bindings by key; with secrets in the run, each key bound to a tainted value is marked. */
   resolveAll(keys: string[], bindings: Binding[], context: Context): Record<string, unknown> {
     const values: Record<string, unknown> = {};
     for (let index = 0; index < keys.length; index++) values[keys[index]] = this.resolve(bindings[index], context);
+    const { taint } = this.run;
+    if (taint.active) {
+      for (let index = 0; index < keys.length; index++) {
+        if (this.boundToTaint(bindings[index], values[keys[index]])) taint.markKey(values, keys[index]);
+      }
+    }
     return values;
+  }
+
+  /** Whether a binding's value is tainted: a secret, or read from a tainted object, record key or value. */
+  private boundToTaint(binding: Binding, value: unknown): boolean {
+    const { taint } = this.run;
+    if (binding.kind === "literal") return false;
+    if (binding.kind !== "ref") return taint.isSecretText(value);
+    let container: unknown = binding.card === EVENT_CARD_ID ? this.inputs : this.values.get(binding.card);
+    for (const segment of binding.path) {
+      if (container === null || typeof container !== "object") return false;
+      if (taint.taintedKey(container, segment)) return true;
+      container = (container as Record<string, unknown>)[segment];
+    }
+    return taint.holds(container);
   }
 
   private resolve(binding: Binding, context: Context): unknown {
@@ -375,12 +359,17 @@ class Invocation {
 /** What a card sees of the engine while it runs. */
 class Context implements CardContext {
   private iterations = 0;
+  /** How taint crosses this card; none in a run without secrets. */
+  readonly taint: CardTaint | undefined;
 
   constructor(
     private readonly invocation: Invocation,
     readonly card: Card,
     private readonly entry: TraceEntry,
-  ) {}
+  ) {
+    const { taint } = invocation.run;
+    if (taint.active) this.taint = new CardTaint(taint, invocation.taintedScope > 0);
+  }
 
   get flow(): Flow {
     return this.invocation.flow;
@@ -397,18 +386,31 @@ class Context implements CardContext {
   async runBlock(blockId: string, provided?: Record<string, unknown>): Promise<BlockOutcome> {
     const block = this.block(blockId);
     if (!block) return { results: {} };
-    if (provided) this.invocation.values.set(this.card.id, provided);
+    const tainted = this.taint?.tainted === true;
+    if (provided) {
+      this.taint?.made(provided);
+      this.invocation.values.set(this.card.id, provided);
+    }
     this.entry.children ??= [];
-    const pending = this.invocation.runSequence(block.cards, this.entry.children, blockId);
-    if (pending) await pending;
+    if (tainted) {
+      this.invocation.taintedScope += 1;
+      this.invocation.run.hiddenBlocks.add(this.entry);
+    }
+    try {
+      const pending = this.invocation.runSequence(block.cards, this.entry.children, blockId);
+      if (pending) await pending;
+    } finally {
+      if (tainted) this.invocation.taintedScope -= 1;
+    }
     const keys = Object.keys(block.results ?? {});
-    return {
-      results: this.invocation.resolveAll(
-        keys,
-        keys.map((key) => block.results![key]),
-        this,
-      ),
-    };
+    const results = this.invocation.resolveAll(
+      keys,
+      keys.map((key) => block.results![key]),
+      this,
+    );
+    this.taint?.controls(results);
+    this.taint?.given(results);
+    return { results };
   }
 
   async tryBlock(blockId: string, provided?: Record<string, unknown>) {
@@ -416,8 +418,10 @@ class Context implements CardContext {
       return { ok: true as const, results: (await this.runBlock(blockId, provided)).results };
     } catch (signal) {
       if (!(signal instanceof CardFailure)) throw signal;
-      // The error is a value the flow goes on with: what it quotes of a secret stays tainted.
+      // The error is a value the flow goes on with: what it quotes of a secret stays tainted, and a failure caused by
+      // a tainted value taints what the card does next.
       this.invocation.run.taint.absorbEchoes(signal.error);
+      this.taint?.met(signal.error);
       return { ok: false as const, error: signal.error as FlowError };
     }
   }
@@ -425,11 +429,13 @@ class Context implements CardContext {
   blockInputs(blockId: string): Record<string, unknown> {
     const inputs = this.block(blockId)?.inputs ?? {};
     const keys = Object.keys(inputs);
-    return this.invocation.resolveAll(
+    const values = this.invocation.resolveAll(
       keys,
       keys.map((key) => inputs[key]),
       this,
     );
+    this.taint?.given(values);
+    return values;
   }
 
   /** The called flow's invocation; a promise only while the flow is being loaded. */
@@ -457,10 +463,11 @@ class Context implements CardContext {
         details: problems,
       });
     }
-    return new Invocation(run, flow, inputs, depth + 1);
+    return new Invocation(run, flow, inputs, depth + 1, this.taint?.scoped);
   }
 
   async callFlow(name: string, inputs: Record<string, unknown>): Promise<Record<string, unknown>> {
+    this.taint?.made(inputs);
     const prepared = this.prepareCall(name, inputs);
     const callee = prepared instanceof Promise ? await prepared : prepared;
     const call: SubFlowTrace = { flow: name, trace: [] };
@@ -468,7 +475,9 @@ class Context implements CardContext {
     if (this.entry.calls.length < MAX_TRACED_CALLS) this.entry.calls.push(call);
     else this.entry.callsOmitted = (this.entry.callsOmitted ?? 0) + 1;
     try {
-      return await callee.execute(call.trace);
+      const returned = await callee.execute(call.trace);
+      this.taint?.given(returned);
+      return returned;
     } catch (signal) {
       if (signal instanceof CardFailure || signal instanceof LimitExceeded) {
         const error = signal instanceof CardFailure ? signal.error : signal;
@@ -479,6 +488,7 @@ class Context implements CardContext {
   }
 
   callFlowAsync(name: string, inputs: Record<string, unknown>): void {
+    this.taint?.made(inputs);
     // Async from the start: a call that cannot even begin fails in the log, not in the calling card.
     const started = (async () => (await this.prepareCall(name, inputs)).execute([]))();
     this.invocation.run.trackAsyncCall(started);
@@ -499,7 +509,8 @@ class Context implements CardContext {
     if (!client) return this.fail("This run has no connection: HTTP cards need one", { code: "NO_CONNECTION" });
     const signal = this.invocation.run.abort;
     try {
-      const response = await client.send(request, { signal });
+      const response = await client.send(request, { signal, tainted: this.taint?.tainted === true });
+      this.taint?.answered(response as unknown as Record<string, unknown>);
       if (client.obtainedSecrets) run.taint.addSecrets(client.obtainedSecrets);
       // Whatever the server sent back that echoes a secret (in any wire form) is tainted.
       run.taint.absorbEchoes(response);
@@ -516,6 +527,7 @@ class Context implements CardContext {
   }
 
   returnFlow(outputs: Record<string, unknown>): never {
+    this.taint?.made(outputs);
     throw new ReturnSignal(this.invocation, outputs);
   }
 
@@ -560,18 +572,24 @@ function toFlowError(signal: unknown, flow: Flow, executionId: string): FlowErro
   return { ...base, flow: base.flow ?? flow.name, execution: executionId };
 }
 
-function sanitizeError(error: FlowError, sanitizer: Sanitizer): FlowError {
-  const clean: FlowError = { ...error, message: sanitizer.text(error.message) };
-  if (clean.details !== undefined) clean.details = sanitizer.value(clean.details);
+/** The run's error, shown: a card's failure caused by a tainted value is redacted whole (it may quote the value). */
+function sanitizeError(error: FlowError, sanitizer: Sanitizer, tainted: boolean): FlowError {
+  const clean: FlowError = { ...error, message: tainted ? REDACTED : sanitizer.text(error.message) };
+  if (clean.details !== undefined) clean.details = tainted ? REDACTED : sanitizer.value(clean.details);
   return clean;
 }
 
-type RunEnd = Pick<RunResult, "ok" | "outputs"> & { error?: FlowError };
+type RunEnd = Pick<RunResult, "ok" | "outputs"> & { error?: FlowError; signal?: unknown };
 
 /** The run's result, built at the end with every string the run tainted: what leaves it is sanitized. */
 function finishRun(run: Run, trace: TraceEntry[], startedAt: Date, fields: RunEnd): RunResult {
   const { options } = run;
-  const sanitizer = new Sanitizer(run.taint.values(), { traceBytes: run.limits.maxTraceBytes, sizes: run.sizes });
+  const sanitizer = new Sanitizer(run.taint.values(), {
+    traceBytes: run.limits.maxTraceBytes,
+    sizes: run.sizes,
+    tainted: run.taint,
+    hiddenBlocks: run.hiddenBlocks,
+  });
   // Properties written one by one: a literal that starts with a spread takes V8's slow path, once per run.
   const result: RunResult = {
     ok: fields.ok,
@@ -582,9 +600,19 @@ function finishRun(run: Run, trace: TraceEntry[], startedAt: Date, fields: RunEn
     startedAt: startedAt.toISOString(),
     durationMs: Date.now() - startedAt.getTime(),
   };
-  if (fields.error) result.error = sanitizeError(fields.error, sanitizer);
+  if (fields.error) {
+    const { signal } = fields;
+    result.error = sanitizeError(
+      fields.error,
+      sanitizer,
+      signal instanceof CardFailure && run.taint.covers(signal.error),
+    );
+  }
   if (options.revealOutputs) {
-    result.secretOutputs = Object.keys(fields.outputs).filter((name) => run.taint.holds(fields.outputs[name]));
+    const { outputs } = fields;
+    result.secretOutputs = Object.keys(outputs).filter(
+      (name) => run.taint.taintedKey(outputs, name) || run.taint.holds(outputs[name]),
+    );
   }
   return result;
 }
@@ -620,7 +648,7 @@ export async function runFlow(options: RunOptions): Promise<RunResult> {
     const outputs = await Promise.race([new Invocation(run, flow, inputs, 0).execute(trace), wallTime]);
     return finish({ ok: true, outputs });
   } catch (signal) {
-    return finish({ ok: false, outputs: {}, error: toFlowError(signal, flow, executionId) });
+    return finish({ ok: false, outputs: {}, error: toFlowError(signal, flow, executionId), signal });
   } finally {
     // The wall time still aborts what Call Flow Async started: its timer ends only with the last of those calls.
     run.afterAsyncCalls(() => clearTimeout(timer));

@@ -1,11 +1,16 @@
 // What leaves a run (trace, result, stored execution) never holds a secret and never a huge value:
-// secret values and values under secret-looking keys are redacted; a value over the cap becomes a marked preview.
+// secret values, values computed from one (by position: a tainted object or list whole, a tainted record key's value,
+// whatever its type or length) and values under secret-looking keys are redacted; a value over the cap becomes a
+// marked preview.
 // A run's values are never changed once made and are shared between cards, so each object is cleaned once and kept
 // as it is when nothing in it needs redacting.
 import type { SubFlowTrace, TraceEntry, TruncatedValue } from "./types";
 import { REDACTED, isSecretEntry, secretRedactor } from "../secrets/redact";
 import { formatBytes } from "../bytes";
 import { jsonSize } from "./size";
+import type { TaintedPositions } from "./taint";
+
+const NO_POSITIONS: TaintedPositions = { covers: () => false, taintedKey: () => false };
 
 const VALUE_CAP_BYTES = 16 * 1024;
 const PREVIEW_CHARS = 1024;
@@ -20,11 +25,22 @@ export class Sanitizer {
   /** JSON sizes known so far (the run's, passed in), and the clean form of each object met. */
   private readonly sizes: Map<object, number>;
   private readonly cleaned = new Map<object, unknown>();
+  private readonly tainted: TaintedPositions;
+  private readonly hiddenBlocks: ReadonlySet<TraceEntry>;
 
   constructor(
     secretValues: readonly string[],
-    options: { cap?: number; traceBytes?: number; sizes?: Map<object, number> } = {},
+    options: {
+      cap?: number;
+      traceBytes?: number;
+      sizes?: Map<object, number>;
+      tainted?: TaintedPositions;
+      /** Trace entries whose blocks' cards are left out: they ran because of a tainted value. */
+      hiddenBlocks?: ReadonlySet<TraceEntry>;
+    } = {},
   ) {
+    this.tainted = options.tainted ?? NO_POSITIONS;
+    this.hiddenBlocks = options.hiddenBlocks ?? new Set();
     // Longest first, so a secret that contains another is replaced whole.
     this.secrets = secretValues.filter((value) => value.length >= 4).sort((a, b) => b.length - a.length);
     this.redactSecrets = secretRedactor(this.secrets);
@@ -40,6 +56,7 @@ export class Sanitizer {
 
   /** A redacted copy, or a truncation marker when the value's JSON exceeds the cap. */
   value(value: unknown): unknown {
+    if (value !== null && typeof value === "object" && this.tainted.covers(value)) return REDACTED;
     if (jsonSize(value, this.cap, this.sizes) > this.cap) {
       // Redact before cutting, so no secret straddling the cut leaves a prefix behind.
       const margin = this.secrets[0]?.length ?? 0;
@@ -54,8 +71,12 @@ export class Sanitizer {
     return this.redact(value, 0);
   }
 
+  /** A record's keys are names (a card's outputs, a flow's): each value computed from a secret is redacted alone. */
   record(values: Record<string, unknown>): Record<string, unknown> {
-    return this.redact(values, 0) as Record<string, unknown>;
+    if (!this.tainted.covers(values)) return this.redact(values, 0) as Record<string, unknown>;
+    const clean: Record<string, unknown> = {};
+    for (const key in values) clean[this.key(key)] = REDACTED;
+    return clean;
   }
 
   trace(entries: TraceEntry[]): TraceEntry[] {
@@ -67,7 +88,7 @@ export class Sanitizer {
     if (entry.inputs) clean.inputs = this.fields(entry.inputs);
     if (entry.outputs) clean.outputs = this.fields(entry.outputs);
     if (entry.error) clean.error = { message: this.text(entry.error.message), code: entry.error.code };
-    if (entry.children) clean.children = this.trace(entry.children);
+    if (entry.children) clean.children = this.hiddenBlocks.has(entry) ? [] : this.trace(entry.children);
     if (entry.calls) {
       clean.calls = entry.calls.map((call) => {
         const cleanCall: SubFlowTrace = { flow: call.flow, trace: this.trace(call.trace) };
@@ -81,7 +102,8 @@ export class Sanitizer {
   private fields(values: Record<string, unknown>): Record<string, unknown> {
     const clean: Record<string, unknown> = {};
     for (const key in values) {
-      const value = isSecretEntry(key, values[key]) ? REDACTED : this.value(values[key]);
+      const value =
+        isSecretEntry(key, values[key]) || this.tainted.taintedKey(values, key) ? REDACTED : this.value(values[key]);
       this.traceLeft -= jsonSize(value, Math.max(this.traceLeft, 0), this.sizes);
       clean[this.key(key)] = this.traceLeft >= 0 ? value : this.omitted();
     }
@@ -100,6 +122,7 @@ export class Sanitizer {
   private redact(value: unknown, depth: number): unknown {
     if (typeof value === "string") return this.secrets.length ? this.text(value) : value;
     if (value === null || typeof value !== "object" || depth > 64) return value;
+    if (this.tainted.covers(value)) return REDACTED;
     const known = this.cleaned.get(value);
     if (known !== undefined) return known;
     const clean = Array.isArray(value) ? this.redactItems(value, depth) : this.redactEntries(value, depth);
@@ -124,7 +147,8 @@ export class Sanitizer {
     for (const key in value) {
       const item = (value as Record<string, unknown>)[key];
       const cleanKey = this.key(key);
-      const cleanItem = isSecretEntry(key, item) ? REDACTED : this.redact(item, depth + 1);
+      const cleanItem =
+        isSecretEntry(key, item) || this.tainted.taintedKey(value, key) ? REDACTED : this.redact(item, depth + 1);
       clean[cleanKey] = cleanItem;
       changed ||= cleanKey !== key || cleanItem !== item;
     }

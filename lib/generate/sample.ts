@@ -71,9 +71,14 @@ export function findOperation(index: SpecIndex, method: string, path: string): O
 }
 
 /** Builds the sample from the stored spec text (parsed here: the index keeps no schemas). */
-export function sampleOperation(specText: string, index: SpecIndex, method: string, path: string): OperationSample {
+export async function sampleOperation(
+  specText: string,
+  index: SpecIndex,
+  method: string,
+  path: string,
+): Promise<OperationSample> {
   const operation = findOperation(index, method, path);
-  const parsed = parseSpecText(specText);
+  const parsed = await parseSpecText(specText);
   if (!parsed.ok || !isObject(parsed.document))
     throw invalid("The stored spec could not be read again; upload it once more.");
   const document = parsed.document;

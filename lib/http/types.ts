@@ -26,8 +26,11 @@ export interface StandardResponse {
 
 /** Sends requests through one connection: it decides base URL, auth, TLS, proxy and timeout. */
 export interface HttpClient {
-  /** `signal` aborts the request in flight (the run's wall time): its socket is closed. */
-  send(request: HttpRequest, options?: { signal?: Cancellation }): Promise<StandardResponse>;
+  /**
+   * `signal` aborts the request in flight (the run's wall time): its socket is closed. `tainted`: the request was
+   * built from a secret, so whatever logs it shows of its URL only the origin, and no body it sent.
+   */
+  send(request: HttpRequest, options?: { signal?: Cancellation; tainted?: boolean }): Promise<StandardResponse>;
   /** Secrets obtained while sending (OAuth access and refresh tokens, dynamic API keys): secrets of the run, too. */
   readonly obtainedSecrets?: ReadonlySet<string>;
 }

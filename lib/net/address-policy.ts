@@ -112,8 +112,12 @@ function refusedAddresses(hostname: string, addresses: LookupAddress[]): Blocked
 
 type LookupCallback = (error: NodeJS.ErrnoException | null, address: string | LookupAddress[], family?: number) => void;
 
-/** A `dns.lookup` for sockets: resolves, then refuses when any address is blocked (`net.connect`'s `lookup`). */
-export function guardedLookup(hostname: string, options: LookupOptions, callback: LookupCallback): void {
+/**
+ * A `dns.lookup` for sockets: resolves, then refuses when any address is blocked (`net.connect`'s and
+ * `dgram.createSocket`'s `lookup`; dgram passes the family as a number).
+ */
+export function guardedLookup(hostname: string, given: LookupOptions | number, callback: LookupCallback): void {
+  const options: LookupOptions = typeof given === "number" ? { family: given } : given;
   const refused = refusedHost(hostname);
   if (refused) {
     callback(refused, []);

@@ -25,11 +25,21 @@ export interface RunOutcome {
   error?: { code: string; message: string };
 }
 
+/** What the log says of a finished certification run. */
+export interface CertificationOutcome {
+  ok: boolean;
+  durationMs: number;
+  cases: { result: string }[];
+}
+
 export interface RunLog {
   /** The client, with each request it sends logged. */
   watch(client: HttpClient): HttpClient;
   started(flowName: string): void;
   finished(flowName: string, result: RunOutcome): void;
+  /** A certification run's start and end; its flow runs and their calls are logged as any run's. */
+  certificationStarted(): void;
+  certificationFinished(result: CertificationOutcome): void;
   /** Stores the run's lines and forwards them; never throws. */
   close(): Promise<void>;
 }
@@ -81,16 +91,18 @@ export async function openRunLog(projectId: string, secretValues: readonly strin
           for (const [key, value] of Object.entries(request.query ?? {})) {
             if (isSecretKey(key) && typeof value === "string") secrets.add(value);
           }
+          const tainted = options?.tainted === true;
           try {
             const response = await client.send(request, options);
-            const call = { method: response.method, url: loggedUrl(response.url, secrets), status: response.status };
+            const url = tainted ? taintedUrl(response.url) : loggedUrl(response.url, secrets);
+            const call = { method: response.method, url, status: response.status };
             const durationMs = Math.round(performance.now() - started);
             write(response.ok ? "info" : "warn", "http_call", { ...call, durationMs });
             // Bodies are a line of their own at debug, so no info line (nor what is forwarded at info) holds one.
             if (logger.isLevelEnabled("debug")) {
               write("debug", "http_bodies", (redact) => ({
                 ...call,
-                requestBody: bodyText(request.body, redact),
+                requestBody: tainted ? REDACTED : bodyText(request.body, redact),
                 responseBody: bodyText(response.body ?? response.text, redact),
               }));
             }
@@ -98,7 +110,7 @@ export async function openRunLog(projectId: string, secretValues: readonly strin
           } catch (error) {
             write("warn", "http_call_failed", {
               method: request.method.toUpperCase(),
-              url: loggedUrl(request.url, secrets),
+              url: tainted ? taintedUrl(request.url) : loggedUrl(request.url, secrets),
               durationMs: Math.round(performance.now() - started),
               error: error instanceof Error ? error.message : String(error),
             });
@@ -119,6 +131,19 @@ export async function openRunLog(projectId: string, secretValues: readonly strin
         ...(result.error ? { error: { code: result.error.code, message: result.error.message } } : {}),
       });
     },
+    certificationStarted() {
+      write("info", "certification_started", {});
+    },
+    certificationFinished(result) {
+      const count = (outcome: string) => result.cases.filter((entry) => entry.result === outcome).length;
+      write(result.ok ? "info" : "warn", "certification_finished", {
+        ok: result.ok,
+        durationMs: result.durationMs,
+        passed: count("passed"),
+        failed: count("failed"),
+        notApplicable: count("not_applicable"),
+      });
+    },
     async close() {
       if (omitted)
         records.push({ time: new Date().toISOString(), level: "warn", event: "lines_omitted", count: omitted });
@@ -137,6 +162,15 @@ export async function openRunLog(projectId: string, secretValues: readonly strin
       if (failure) log.warn("syslog_not_sent", { projectId, host: syslog.host, port: syslog.port, error: failure });
     },
   };
+}
+
+/** A URL built from a secret (any part of it may hold some): its origin only. */
+function taintedUrl(url: string): string {
+  try {
+    return `${new URL(url).origin}/${REDACTED}`;
+  } catch {
+    return REDACTED;
+  }
 }
 
 /**

@@ -2,6 +2,7 @@
 import { bodyObject, nestedAt } from "../body";
 import { db } from "../db/client";
 import { invalid, notFound } from "../errors";
+import { refusedServerHost } from "../net/address-policy";
 import { LOG_LEVELS, type LogLevel, type ProjectLogging, SYSLOG_FACILITIES, type SyslogSettings } from "./model";
 
 function levelAt(value: unknown, field: string, pointer: string): LogLevel {
@@ -72,6 +73,11 @@ export async function getProjectLogging(projectId: string): Promise<ProjectLoggi
 /** Replaces a project's logging settings; the next run uses them (no restart). */
 export async function setProjectLogging(projectId: string, input: unknown): Promise<ProjectLogging> {
   const settings = parseProjectLogging(input, await getProjectLogging(projectId));
+  // The address policy at save, as for a connection's server (and again at every send, after DNS).
+  if (settings.syslog) {
+    const refused = await refusedServerHost(settings.syslog.host);
+    if (refused) throw invalid(`syslog.host: ${refused}`, { field: "syslog.host", pointer: "/syslog/host" });
+  }
   await db().project.update({
     where: { id: projectId },
     data: { logLevel: settings.level, logForwarding: JSON.stringify({ syslog: settings.syslog }) },

@@ -1,7 +1,8 @@
 // RFC 5424 syslog messages and their sending over UDP (one message per datagram) or TCP (octet counting, RFC 6587).
-import { createSocket } from "node:dgram";
+import { createSocket, type SocketOptions } from "node:dgram";
 import { connect } from "node:net";
 import { hostname } from "node:os";
+import { guardedLookup, refusedHost } from "../net/address-policy";
 import { type LogLevel, SYSLOG_FACILITIES, type SyslogSettings } from "./model";
 
 const SEVERITY: Record<LogLevel, number> = { error: 3, warn: 4, info: 6, debug: 7 };
@@ -36,10 +37,15 @@ export function formatSyslogLine(
   return bytes.length <= MAX_MESSAGE_BYTES ? line : bytes.subarray(0, MAX_MESSAGE_BYTES).toString("utf8");
 }
 
-/** Sends lines to a syslog server; a server that cannot be reached loses the lines, never the run. */
+/**
+ * Sends lines to a syslog server; a server that cannot be reached loses the lines, never the run. The address
+ * policy is asked of the host as written and of every address it resolves to, as for HTTP.
+ */
 export async function sendSyslog(lines: string[], settings: SyslogSettings): Promise<string | undefined> {
   if (!lines.length) return undefined;
   try {
+    const refused = refusedHost(settings.host);
+    if (refused) throw refused;
     await (settings.protocol === "udp" ? sendUdp(lines, settings) : sendTcp(lines, settings));
     return undefined;
   } catch (error) {
@@ -48,7 +54,10 @@ export async function sendSyslog(lines: string[], settings: SyslogSettings): Pro
 }
 
 function sendUdp(lines: string[], { host, port }: SyslogSettings): Promise<void> {
-  const socket = createSocket(host.includes(":") ? "udp6" : "udp4");
+  const socket = createSocket({
+    type: host.includes(":") ? "udp6" : "udp4",
+    lookup: guardedLookup as SocketOptions["lookup"],
+  });
   return new Promise<void>((resolve, reject) => {
     let pending = lines.length;
     const timer = setTimeout(
@@ -74,7 +83,7 @@ function sendUdp(lines: string[], { host, port }: SyslogSettings): Promise<void>
 function sendTcp(lines: string[], { host, port }: SyslogSettings): Promise<void> {
   const frames = lines.map((line) => `${Buffer.byteLength(line, "utf8")} ${line}`).join("");
   return new Promise<void>((resolve, reject) => {
-    const socket = connect({ host, port });
+    const socket = connect({ host, port, lookup: guardedLookup });
     socket.setTimeout(SEND_TIMEOUT_MS, () => socket.destroy(new Error(`syslog ${host}:${port} timed out`)));
     socket.on("error", reject);
     socket.on("close", () => resolve());

@@ -39,7 +39,7 @@ export async function ingestSpec(text: string, options: IngestOptions = {}): Pro
   const tooLarge = specSizeProblem(Buffer.byteLength(text, "utf8"), options);
   if (tooLarge) return { ok: false, errors: [tooLarge] };
 
-  const parsed = parseSpecText(text, file);
+  const parsed = await parseSpecText(text, file);
   if (!parsed.ok) return parsed;
   const document = parsed.document;
 

@@ -1,16 +1,26 @@
-// Turns uploaded text into a plain object: JSON or YAML, told apart by content, errors with line/column.
-import { parseDocument } from "yaml";
+// Turns uploaded text into a plain object: JSON or YAML, told apart by content, errors with line/column. A large
+// YAML text is parsed in a worker thread (YAML parsing is slow; JSON.parse is not).
+import * as yaml from "yaml";
 import type { ProblemDetail } from "../errors";
+import { MAX_ALIAS_EXPANSION, MAX_YAML_ALIASES, type YamlData, yamlData } from "./yaml-data";
+import { yamlDataInWorker } from "./yaml-worker";
 
 export type ParsedText =
   | { ok: true; format: "json" | "yaml"; document: unknown }
   | { ok: false; errors: ProblemDetail[] };
 
-export function parseSpecText(text: string, file?: string): ParsedText {
+/** YAML texts from this size on are parsed off the request thread. */
+export const YAML_WORKER_BYTES = 32 * 1024;
+
+export async function parseSpecText(text: string, file?: string): Promise<ParsedText> {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   if (body.trim() === "") return failure("the file is empty: expected an OpenAPI 3.x document", { file });
-  const looksLikeJson = /^\s*[{[]/.test(body);
-  return looksLikeJson ? parseJsonText(body, file) : parseYaml(body, file);
+  if (/^\s*[{[]/.test(body)) return parseJsonText(body, file);
+  const data =
+    body.length >= YAML_WORKER_BYTES
+      ? await yamlDataInWorker(body)
+      : yamlData(yaml, body, MAX_YAML_ALIASES, MAX_ALIAS_EXPANSION);
+  return yamlResult(data, file);
 }
 
 /** Parses JSON text (any JSON document, not only specs); a syntax error says its line and column. */
@@ -23,30 +33,11 @@ export function parseJsonText(text: string, file?: string): ParsedText {
   }
 }
 
-const MAX_ALIAS_COUNT = 10_000;
-
-function parseYaml(text: string, file?: string): ParsedText {
-  // Specs are data: no custom tags, YAML 1.2 core types, alias expansion capped against "billion laughs".
-  const doc = parseDocument(text, { prettyErrors: true });
-  const first = doc.errors[0];
-  if (first) {
-    const position = first.linePos?.[0];
-    const message = `invalid YAML at line ${position?.line ?? "?"}, column ${position?.col ?? "?"}: ${firstLine(first.message)}`;
-    return failure(message, { file, line: position?.line, column: position?.col });
-  }
-  let document: unknown;
-  try {
-    document = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-  } catch (error) {
-    if (!(error instanceof ReferenceError)) throw error;
-    return failure(
-      `the YAML's aliases expand more than ${MAX_ALIAS_COUNT.toLocaleString("en")} times (a "billion laughs" document): refused`,
-      { file },
-    );
-  }
-  if (document === null || document === undefined)
+function yamlResult(data: YamlData, file?: string): ParsedText {
+  if (!data.ok) return failure(data.message, { file, line: data.line, column: data.column });
+  if (data.document === null || data.document === undefined)
     return failure("the file is empty: expected an OpenAPI 3.x document", { file });
-  return { ok: true, format: "yaml", document };
+  return { ok: true, format: "yaml", document: data.document };
 }
 
 /** V8 (Node 20) names an offset for some JSON errors only; otherwise we find the shortest failing prefix. */

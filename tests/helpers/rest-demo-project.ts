@@ -12,7 +12,7 @@ export async function restDemoProject(demo: RunningRestDemo): Promise<{ projectI
   const connections = await import("@/lib/connections/store");
   const text = JSON.stringify(demo.openapi());
   const ingested = await ingestSpec(text);
-  const parsed = parseSpecText(text);
+  const parsed = await parseSpecText(text);
   if (!ingested.ok || !parsed.ok) throw new Error("the REST demo's spec did not ingest");
   const { bundle } = bundleFromSpec(ingested.index, {
     authScheme: "apiToken",

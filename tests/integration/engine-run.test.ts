@@ -362,7 +362,7 @@ describe("trace", () => {
     expect(result.inputs).toEqual({ api_key: "[redacted]", user: "[redacted]" });
   });
 
-  it("taints what cards compute from a secret (object, JSON, split, list item, template), not what they pass through", async () => {
+  it("taints what cards compute from a secret (object whole, JSON, split, list item, template), not what they pass through", async () => {
     const KEY = "tainted-key_PART1:PART2:PART3";
     const connectionParam = { kind: "connectionParam" as const, name: "key" };
     const subject = flow("Derived", [
@@ -382,7 +382,9 @@ describe("trace", () => {
         { dynamicInputs: [anyField("x")] },
       ),
       returnCard("out", {
+        // Inside an object built from the secret: its keys and values are all computed with it.
         plain: ref("obj", "output", "plain"),
+        untouched: "visible-value",
         json: ref("json", "output"),
         second: ref("second", "output"),
         composed: ref("compose", "output"),
@@ -395,7 +397,8 @@ describe("trace", () => {
     );
     expect(result.ok).toBe(true);
     expect(result.outputs).toEqual({
-      plain: "visible-value",
+      plain: "[redacted]",
+      untouched: "visible-value",
       json: "[redacted]",
       second: "[redacted]",
       composed: "[redacted]",

@@ -34,7 +34,7 @@ export const generate = defineCommand({
     const out = required(values.out, "out");
     const contracts = actionContracts(values.actions);
     const ingested = await ingestSpecFile(file);
-    const parsed = contracts.length ? parseSpecText(await readSpecFile(file), file) : undefined;
+    const parsed = contracts.length ? await parseSpecText(await readSpecFile(file), file) : undefined;
     const result = bundleFromSpec(ingested.index, {
       authScheme: values.auth,
       actions: parsed?.ok ? { document: parsed.document, contracts } : undefined,

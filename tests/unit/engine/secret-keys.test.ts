@@ -27,6 +27,7 @@ describe("object keys computed from a secret", () => {
     expect(result.ok).toBe(true);
     const shown = JSON.stringify({ outputs: result.outputs, trace: result.trace });
     expect(shown).not.toContain(SECRET);
-    expect(Object.values(result.outputs.parsed as object)).toEqual([1]);
+    // The object parsed from a text holding the secret is computed from it: keys and values alike.
+    expect(result.outputs.parsed).toBe("[redacted]");
   });
 });
