@@ -9,25 +9,10 @@ import { type ProjectAccess, type ProjectAction, projectPermission } from "./pol
 import { parseRoleGrant } from "./requests";
 import { isProjectRoleKey, PROJECT_ROLE_KEYS, type ProjectRoleKey, roleName } from "./roles";
 import { projectVerbs } from "./verbs";
+import type { ProjectRoleView } from "./model";
 
 /** Grants one project keeps; a grant past it is refused. */
 export const MAX_GRANTS_PER_PROJECT = 1_000;
-
-export interface RoleHolder {
-  email: string;
-  userId?: string;
-  grantedAt: string;
-}
-
-export interface ProjectRoleView {
-  /** As people see and grant it: "Acme POST". */
-  name: string;
-  key: ProjectRoleKey;
-  project: { id: string; name: string };
-  /** The admin role, or a verb the spec or flows use now; false for a role kept only for its grants. */
-  inUse: boolean;
-  holders: RoleHolder[];
-}
 
 const heldBy = (actor: Actor) => ({
   OR: [{ userId: actor.userId }, { email: actor.email.trim().toLowerCase() }],

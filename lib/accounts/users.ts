@@ -9,14 +9,7 @@ import { AppError, invalid, notFound } from "../errors";
 import { type Actor, INSTANCE_ROLES, type InstanceRole } from "./actor";
 import { isInstanceRole, requirePermission } from "./policy";
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "./settings";
-
-export interface UserView {
-  id: string;
-  email: string;
-  name: string;
-  role: InstanceRole;
-  createdAt: string;
-}
+import type { UserView } from "./model";
 
 export interface NewUser {
   email: string;
