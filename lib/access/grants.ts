@@ -1,6 +1,7 @@
 // Who holds which project role: grants stored per project, role and user (email, and id once known); the roles of a
 // project listed with their holders. Verb roles follow what the spec and flows use now; a role that is no longer used
 // stays listed while someone holds it, so no grant is ever lost by an edit.
+import "server-only";
 import type { Actor } from "../accounts/actor";
 import { db } from "../db/client";
 import { AppError } from "../errors";

@@ -2,6 +2,7 @@
 // app's secret key; telemetry is off; sessions end at the absolute lifetime (better-auth) or when idle (session.ts);
 // sign-in is limited per client address (better-auth) and per email (sign-in-limit.ts). Users are never created
 // through it: owner setup, the Users page and `ib user create` go through users.ts.
+import "server-only";
 import { prismaAdapter } from "@better-auth/prisma-adapter";
 import { type BetterAuthOptions, betterAuth } from "better-auth";
 import { APIError, createAuthMiddleware } from "better-auth/api";

@@ -1,5 +1,6 @@
 // Users and their instance roles: owner setup (only while no user exists), create, list, change a role. The
 // password is hashed by better-auth's scrypt and stored on the user's "credential" account, as its sign-in reads it.
+import "server-only";
 import { hashPassword } from "better-auth/crypto";
 import { randomUUID } from "node:crypto";
 import { type Body, bodyObject } from "../body";

@@ -1,4 +1,5 @@
 // The action plan of a project: over its current spec version (the route, the API Spec page and `ib`).
+import "server-only";
 import { AppError } from "../errors";
 import { parseSpecText } from "../spec/parse";
 import { currentSpec, specText } from "../specs-store/store";

@@ -1,5 +1,6 @@
 // Writing the audit log: one event per action, details passed through the log's secret rule (values under secret
 // keys and every registered secret value removed) and cut to a bounded size; old events pruned on each write.
+import "server-only";
 import type { Actor } from "../accounts/actor";
 import { db } from "../db/client";
 import { log, redactKnownSecrets, scrubLogFields } from "../log";

@@ -1,4 +1,5 @@
 // How long audit events are kept: the stored setting, else IB_AUDIT_RETENTION_DAYS, else 90 days.
+import "server-only";
 import { bodyObject, positiveIntegerField } from "../body";
 import { db } from "../db/client";
 import { positiveIntegerFromEnv } from "../env";

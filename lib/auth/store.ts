@@ -1,4 +1,5 @@
 // Auth configurations of a project in the database. Secret static config values live only in the sealed envelope.
+import "server-only";
 import { randomUUID } from "node:crypto";
 import { db } from "../db/client";
 import { touchProject } from "../projects/touch";

@@ -1,5 +1,6 @@
 // Certification runs of a stored project through one of its connections; each report is kept (the newest few per
 // project), so the Validate and submit tab and the submission gate can show and check the last one.
+import "server-only";
 import { randomUUID } from "node:crypto";
 import type { Actor } from "../accounts/actor";
 import { requireProjectPermission } from "../access/grants";

@@ -1,4 +1,5 @@
 // Connections of a project in the database: config JSON with secrets masked, secret values in a sealed envelope.
+import "server-only";
 import { randomUUID } from "node:crypto";
 import { getAuthConfig, listAuthConfigs } from "../auth/store";
 import { connectionParameters } from "../auth/mapping";

@@ -1,5 +1,6 @@
 // OAuth tokens of a connection (authorization code: from Connect, then every refresh), sealed in their own column so
 // editing the connection's config never drops them; a non-secret status beside them is what the UI shows.
+import "server-only";
 import { db } from "../db/client";
 import { notFound } from "../errors";
 import { registerSecrets } from "../log";

@@ -1,4 +1,5 @@
 // The one database handle: SQLite file by default (DATABASE_URL=file:...), created and migrated on first use.
+import "server-only";
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import { mkdirSync } from "node:fs";
 import { dirname, resolve } from "node:path";

@@ -1,6 +1,7 @@
 // Flow persistence: the current document, every saved version, one autosaved draft per flow.
 // Saves use optimistic concurrency: the caller says which version it edited; a newer stored one is a conflict.
 // ON/OFF is not content: it is switched by its own operation, never makes a version and is never a conflict.
+import "server-only";
 import { randomUUID } from "node:crypto";
 import { retryWhileBusy } from "../db/busy";
 import { db } from "../db/client";

@@ -1,5 +1,6 @@
 // Core flows of a stored project: preview (what will be created, from which auth configuration and server, the
 // ping choice) and generation, stored in the Shared Folder with their generated hash.
+import "server-only";
 import type { AuthConfiguration } from "../auth/model";
 import { getAuthConfig, listAuthConfigs } from "../auth/store";
 import { AppError, invalid } from "../errors";

@@ -1,5 +1,6 @@
 // A project's actions: a contract enabled with Add Action (stored as ProjectAction), plus any contract its action
 // or test flows already implement (drafted or imported flows). Each has its action flows and its test flows.
+import "server-only";
 import { db } from "../db/client";
 import { CONTRACT_NAMES, findContract } from "../contracts/catalog";
 import { AppError, invalid, notFound } from "../errors";

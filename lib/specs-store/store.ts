@@ -1,5 +1,6 @@
 // Every uploaded version of a project's spec: the text as sent plus its compact index and warnings (never the
 // dereferenced tree). A rejected upload changes nothing; the newest accepted version is the current one.
+import "server-only";
 import { randomUUID } from "node:crypto";
 import { db } from "../db/client";
 import { touchProject } from "../projects/touch";
