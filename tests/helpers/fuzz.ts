@@ -75,6 +75,20 @@ export const FUZZ_QUERIES: readonly string[] = [
   "?actor=%FF&action=..&since=yesterday&until=2026-13-45",
 ];
 
+/** What an anonymous caller may forge: none, malformed or made-up bearer tokens, and session cookies. */
+export const FUZZ_CREDENTIALS: readonly Record<string, string>[] = [
+  {},
+  { authorization: "Bearer ib_" },
+  { authorization: `Bearer ib_${"A".repeat(43)}` },
+  { authorization: `Bearer ib_${"%E0%A4%A".repeat(200)}` },
+  { authorization: "Bearer" },
+  { authorization: "Basic Zm9vOmJhcg==" },
+  { authorization: "Bearer ib_x ib_y" },
+  { cookie: "ib.session_token=%E0%A4%A" },
+  { cookie: `ib.session_token=${"s".repeat(8_000)}.sig` },
+  { cookie: "ib.session_token=; ib.session_token=a.b; __Secure-ib.session_token=\u00e9" },
+];
+
 /** Field names the routes read, so fuzzed bodies get past "unknown field" into the parsers. */
 const FIELDS = [
   "name",
