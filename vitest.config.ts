@@ -10,17 +10,11 @@ export default defineConfig({
     },
   },
   test: {
-    include: ["tests/unit/**/*.test.ts", "tests/integration/**/*.test.ts"],
     testTimeout: 30_000,
     hookTimeout: 60_000,
-    pool: "forks",
-    // Every `ib` a test spawns runs lib/cli through tsx, never a dist/ build: tests always exercise the current
-    // sources (an mtime check can be fooled), and parallel test files never rebuild dist/ under each other.
-    // tests/integration/cli-build.test.ts tests the build itself.
-    // Child processes that run lib/ from source without bin/ib.js (tests/helpers/ib-save-loop.js) resolve
+    // A child process that runs lib/ from source without bin/ib.js (tests/helpers/ib-save-loop.js) resolves
     // "server-only" to its no-op too.
     env: {
-      IB_CLI_FROM_SOURCE: "1",
       NODE_OPTIONS: [
         process.env.NODE_OPTIONS,
         `--import=${new URL("./bin/server-only-register.js", import.meta.url).href}`,
@@ -28,5 +22,19 @@ export default defineConfig({
         .filter(Boolean)
         .join(" "),
     },
+    // One migrated template database per run; each test file works on a copy (tests/helpers/temp-db.ts).
+    globalSetup: ["tests/setup/template-database.ts"],
+    projects: [
+      {
+        extends: true,
+        // Pure code: no database, no network, no process-wide settings left behind; one thread loads modules once.
+        test: { name: "unit", include: ["tests/unit/**/*.test.ts"], pool: "threads", isolate: false },
+      },
+      {
+        extends: true,
+        // A process per file: each has its own database, settings and servers.
+        test: { name: "integration", include: ["tests/integration/**/*.test.ts"], pool: "forks" },
+      },
+    ],
   },
 });

@@ -18,7 +18,6 @@ function newestChange(dir) {
 }
 
 function builtIsCurrent() {
-  if (process.env.IB_CLI_FROM_SOURCE) return false;
   try {
     return statSync(built).mtimeMs >= newestChange(sources);
   } catch {

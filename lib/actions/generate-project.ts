@@ -6,6 +6,7 @@ import type { Flow } from "../flow/model";
 import { flowContentHash } from "../flows/hash";
 import { createFlow, getFlowByName, saveFlow } from "../flows/store";
 import { actionFolder } from "../project-actions/folders";
+import { contractsRefused } from "../project-actions/service";
 import type { HttpMethod } from "../spec/types";
 import { escapePointerSegment } from "../validation/pointer";
 import { draftActionFlows } from "./draft";
@@ -116,18 +117,33 @@ async function storeDraft(projectId: string, flow: Flow): Promise<ActionGenerati
   return { ...base, action: "replaced", flowId: saved.id };
 }
 
-/** Plans, applies choices, drafts and stores the requested contracts' action flows (and the helpers they call). */
+/**
+ * Plans, applies choices, drafts and stores the requested contracts' action flows (and the helpers they call); a
+ * contract the linked OIN app's capabilities do not allow is not drafted, with Add Action's reason.
+ */
 export async function generateProjectActionFlows(
   projectId: string,
   request: ActionGenerationRequest = {},
 ): Promise<ActionGenerationResult> {
   const { document, index } = await projectSpecDocument(projectId);
   const plan = applyChoices(planActions(document, index), request.choices);
-  const drafts = draftActionFlows(document, index, plan, request.contracts);
+  const refused = await contractsRefused(projectId);
+  const asked = request.contracts ?? plan.actions.map((action) => action.contract);
+  const drafts = draftActionFlows(
+    document,
+    index,
+    plan,
+    asked.filter((contract) => !refused.has(contract)),
+  );
   const flows: ActionGenerationOutcome[] = [];
   for (const flow of drafts.flows) {
     const contract = flow.event.contract;
     flows.push(await storeDraft(projectId, contract ? { ...flow, folder: actionFolder(contract) } : flow));
   }
-  return { flows, notDrafted: drafts.skipped, plan };
+  const gated = asked.filter((contract) => refused.has(contract));
+  return {
+    flows,
+    notDrafted: [...gated.map((contract) => ({ contract, reason: refused.get(contract)! })), ...drafts.skipped],
+    plan,
+  };
 }

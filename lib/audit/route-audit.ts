@@ -1,37 +1,24 @@
 // The one hook every state-changing call goes through (a JSON route, or `ib` on the database file for a command
-// that maps to a route): it runs the call and records one audit event, success or failure, named by ROUTE_ACTIONS.
+// that maps to a route): it runs the call and records one audit event, success or failure, named by the route's
+// entry in the manifest (lib/routes/manifest.ts).
 import type { Actor } from "../accounts/actor";
 import { AppError } from "../errors";
 import { recordAudit } from "./record";
-import { ROUTE_ACTIONS, TARGET_TYPES } from "./route-actions";
+import { TARGET_TYPES } from "./targets";
+
+/** The event a route's call leaves: its readable action and the type of what it acts on (`TARGET_TYPES`). */
+export interface RouteAudit {
+  action: string;
+  target: string;
+}
 
 export interface RouteCallFacts {
   method: string;
   /** The route's pattern, params by their names: "/api/projects/[projectId]/flows". */
   pattern: string;
   params: Record<string, string>;
-}
-
-/** The pattern of a request path: each segment equal to a param's value replaced by that param's name. */
-export function routePattern(pathname: string, params: Record<string, unknown>): string {
-  const names = new Map(
-    Object.entries(params)
-      .filter((entry): entry is [string, string] => typeof entry[1] === "string")
-      .map(([name, value]) => [value, name]),
-  );
-  return pathname
-    .split("/")
-    .map((segment) => {
-      let decoded = segment;
-      try {
-        decoded = decodeURIComponent(segment);
-      } catch {
-        // A malformed escape is kept as sent.
-      }
-      const name = names.get(decoded);
-      return name ? `[${name}]` : segment;
-    })
-    .join("/");
+  /** Null: the call is not recorded (a read, or a plan computed for a dialog). */
+  audit: RouteAudit | null;
 }
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
@@ -57,7 +44,7 @@ function statusOf(result: unknown): number {
 }
 
 /**
- * Runs `call` and, for a state-changing method, records what it did for the actor `who()` names once it has run
+ * Runs `call` and, when the route is recorded, records what it did for the actor `who()` names once it has run
  * (a route learns its actor inside the call; null: nobody signed in).
  */
 export async function auditedCall<T>(
@@ -65,12 +52,9 @@ export async function auditedCall<T>(
   who: () => Actor | null,
   call: () => Promise<T>,
 ): Promise<T> {
+  const action = facts.audit;
+  if (!action) return call();
   const method = facts.method.toUpperCase();
-  if (method === "GET" || method === "HEAD" || method === "OPTIONS") return call();
-  const key = `${method} ${facts.pattern}`;
-  const known = ROUTE_ACTIONS[key];
-  if (known === null) return call();
-  const action = known ?? { action: key, target: Object.keys(facts.params).at(-1)?.replace(/Id$/, "") ?? "instance" };
   const record = async (outcome: "success" | "failure", result: unknown, details: Record<string, unknown>) => {
     const { version, ...target } = targetOf(action.target, facts.params, result);
     await recordAudit({
@@ -95,12 +79,4 @@ export async function auditedCall<T>(
   const status = statusOf(result);
   await record(status < 400 ? "success" : "failure", result, { status });
   return result;
-}
-
-/** The facts of a request to a route handler. */
-export function requestCallFacts(request: Request, params: Record<string, unknown>): RouteCallFacts {
-  const strings = Object.fromEntries(
-    Object.entries(params).filter((entry): entry is [string, string] => typeof entry[1] === "string"),
-  );
-  return { method: request.method, pattern: routePattern(new URL(request.url).pathname, params), params: strings };
 }

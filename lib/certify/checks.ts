@@ -1,8 +1,8 @@
 // Checks and test data shared by the cases: a field compared by its path, pages walked with a bound, the run's
 // unique user and group.
-import { DEACTIVATE_USER } from "./contracts";
+import { DEACTIVATE_USER, GET_USER_BY_NAME, LIST_GROUPS_BY_NAME, REMOVE_GROUP } from "./contracts";
 import { CaseFailure, CaseNotApplicable } from "./model";
-import type { ActionOutputs, CertifySession } from "./session";
+import { type ActionOutputs, type CertifySession, describeErrors } from "./session";
 
 const SCIM_USER = "urn:ietf:params:scim:schemas:core:2.0:User";
 const SCIM_GROUP = "urn:ietf:params:scim:schemas:core:2.0:Group";
@@ -97,10 +97,54 @@ export function distinctIds(contract: string, records: Record<string, unknown>[]
   return ids;
 }
 
-/** Registers the user for deactivation at the end of the run (no contract deletes a user). */
-export function deactivateAtEnd(session: CertifySession, userName: string, id: string) {
-  session.created(`user ${userName} (${id})`, "deactivated", async () => {
-    if (!session.has(DEACTIVATE_USER)) throw new Error(`no ON "${DEACTIVATE_USER}" flow; remove it by hand`);
+/** The id of the record a lookup found; undefined when the API says there is none. */
+async function foundId(session: CertifySession, contract: string, inputs: Record<string, unknown>, key: string) {
+  const outputs = await session.call(contract, inputs);
+  const { status, errors = [] } = outputs.executionStatus;
+  if (status !== "SUCCEEDED") {
+    if (errors.some((error) => error.type === "RESOURCE_NOT_FOUND")) return undefined;
+    throw new Error(`"${contract}" could not look it up: ${describeErrors(outputs)}`);
+  }
+  if (Array.isArray(outputs.resources)) {
+    const names = (record: Record<string, unknown>) => record.displayName === inputs.displayName;
+    return (outputs.resources as Record<string, unknown>[]).find(names)?.id as string | undefined;
+  }
+  const id = (outputs[key] as { id?: unknown } | undefined)?.id;
+  return typeof id === "string" && id ? id : undefined;
+}
+
+/**
+ * Registers the user for deactivation at the end of the run (no contract deletes a user) before it is created, so
+ * whatever the create call answers (an output outside the contract, no id) the run still removes it: by the id the
+ * case learned, else found by its userName.
+ */
+export function deactivateAtEnd(session: CertifySession, userName: string, idOf: () => string | undefined) {
+  session.created(`user ${userName}`, "deactivated", async () => {
+    let id = idOf();
+    if (!id) {
+      if (!session.has(GET_USER_BY_NAME))
+        throw new Error(`its id is unknown and there is no ON "${GET_USER_BY_NAME}" flow to find it; check by hand`);
+      id = await foundId(session, GET_USER_BY_NAME, { userName }, "user");
+      if (!id) return "nothing to remove: the app has no such user";
+    }
+    if (!session.has(DEACTIVATE_USER)) throw new Error(`no ON "${DEACTIVATE_USER}" flow; deactivate ${id} by hand`);
     await session.succeed(DEACTIVATE_USER, { userId: id });
+    return `deactivated ${id}`;
+  });
+}
+
+/** Registers the group for removal at the end of the run before it is created, like `deactivateAtEnd`. */
+export function removeGroupAtEnd(session: CertifySession, displayName: string, idOf: () => string | undefined) {
+  session.created(`group ${displayName}`, "deleted", async () => {
+    let id = idOf();
+    if (!id) {
+      if (!session.has(LIST_GROUPS_BY_NAME))
+        throw new Error(`its id is unknown and there is no ON "${LIST_GROUPS_BY_NAME}" flow to find it; check by hand`);
+      id = await foundId(session, LIST_GROUPS_BY_NAME, { displayName, pagination: { limit: 100 } }, "group");
+      if (!id) return "nothing to remove: the app has no such group";
+    }
+    if (!session.has(REMOVE_GROUP)) throw new Error(`no ON "${REMOVE_GROUP}" flow; remove ${id} by hand`);
+    await session.succeed(REMOVE_GROUP, { groupId: id });
+    return `deleted ${id}`;
   });
 }

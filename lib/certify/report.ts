@@ -22,12 +22,13 @@ export interface CaseReport {
   calls: CaseCall[];
 }
 
-/** What the run created and how it was removed again. */
+/** What the run created (or tried to) and how it was removed again. */
 export interface CleanupReport {
   what: string;
   action: "deleted" | "deactivated";
   ok: boolean;
-  message?: string;
+  /** What was done ("deactivated ID", "nothing to remove: …"), or why it could not be. */
+  message: string;
 }
 
 export interface CertifyReport {

@@ -34,7 +34,8 @@ export interface ActionOutputs extends Record<string, unknown> {
 interface CreatedRecord {
   what: string;
   action: CleanupReport["action"];
-  undo(): Promise<void>;
+  /** Removes it, saying what it did. */
+  undo(): Promise<string>;
 }
 
 /** Each call gets the engine's default bounds but a shorter wall time: a certification run is interactive. */
@@ -165,7 +166,7 @@ export class CertifySession {
   }
 
   /** Remembers how to remove what a case created; the run undoes them in reverse order at the end. */
-  created(what: string, action: CleanupReport["action"], undo: () => Promise<void>) {
+  created(what: string, action: CleanupReport["action"], undo: () => Promise<string>) {
     this.records.push({ what, action, undo });
   }
 
@@ -174,8 +175,8 @@ export class CertifySession {
     for (const record of [...this.records].reverse()) {
       this.calls = [];
       try {
-        await record.undo();
-        reports.push({ what: record.what, action: record.action, ok: true });
+        const message = await record.undo();
+        reports.push({ what: record.what, action: record.action, ok: true, message });
       } catch (error) {
         reports.push({ what: record.what, action: record.action, ok: false, message: (error as Error).message });
       }

@@ -1,9 +1,11 @@
 // Builds an `ib` command from its options and one action: parses arguments, prints the result as text or as
 // the JSON the matching route returns (`--json`), and reports any failure the same way (exit 1). A command that
-// declares its route runs it on a remote instance with `--url`, and locally records its audit event as `local`.
+// declares its route (a manifest entry that names it: lib/routes/manifest.ts) runs it on a remote instance with
+// `--url`, and locally records that entry's audit event as `local`.
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import { LOCAL_OWNER } from "../accounts/local";
 import { AppError, invalid } from "../errors";
+import { type GuardedRouteEntry, ROUTE_MANIFEST, type RouteKey, routeOf, routesOfCommand } from "../routes/manifest";
 import { parseJsonText } from "../spec/parse";
 import { printJson, reportFailure, type CliIo } from "./io";
 import type { RouteAnswer, RouteCall } from "./remote";
@@ -25,10 +27,17 @@ export interface CommandOutput {
 
 type CommandInput<O extends ParseArgsOptionsConfig> = { values: Values<O>; positionals: string[] };
 
+/** A command's call of its route: `route` only when the manifest names the command at more than one entry. */
+export type CommandCall = Omit<RouteCall, "route"> & { route?: RouteKey };
+
 /** How a command maps to its JSON route (for `ib --url` and the audit log). */
 export interface CommandRoute<O extends ParseArgsOptionsConfig> {
-  /** The route call for these arguments; throws `localOnly(...)` for a form that needs this machine (a local file). */
-  call(input: CommandInput<O>): RouteCall;
+  /**
+   * The route call for these arguments: params, query and body (method and path are those of the manifest entry
+   * naming this command; `route` picks one when several do); throws `localOnly(...)` for a form that needs this
+   * machine (a local file).
+   */
+  call(input: CommandInput<O>): CommandCall;
   /** Options that only mean something on this machine: refused with --url rather than ignored. */
   localOptions?: string[];
   /** The command's output from the route's answer. */
@@ -50,22 +59,41 @@ export interface CommandDefinition<O extends ParseArgsOptionsConfig> {
 /** Thrown by a route mapping for a form of the command that has no route. */
 export const localOnly = (why: string) => new AppError("unsupported", `${why}; it runs locally only, without --url.`);
 
+/** The command's route call for these arguments, at the manifest entry that names the command (or the one it picks). */
+function routeCall<O extends ParseArgsOptionsConfig>(
+  definition: CommandDefinition<O>,
+  route: CommandRoute<O>,
+  input: CommandInput<O>,
+): { call: RouteCall; entry: GuardedRouteEntry } {
+  const call = route.call(input);
+  const naming = routesOfCommand(definition.name);
+  const key = call.route ?? (naming.length === 1 ? naming[0] : undefined);
+  if (!key || !naming.includes(key))
+    throw new AppError(
+      "internal",
+      `lib/routes/manifest.ts names ib ${definition.name} at ${naming.join(", ") || "no route"}, not ${call.route ?? "one"}`,
+    );
+  return { call: { ...call, route: key }, entry: ROUTE_MANIFEST[key] as GuardedRouteEntry };
+}
+
 async function runLocally<O extends ParseArgsOptionsConfig>(
   definition: CommandDefinition<O>,
   input: CommandInput<O>,
 ): Promise<CommandOutput> {
-  let call: RouteCall | undefined;
+  let routed: ReturnType<typeof routeCall<O>> | undefined;
   try {
-    call = definition.route?.call(input);
-  } catch {
-    // This form has no route, so nothing to name its audit event by.
+    if (definition.route) routed = routeCall(definition, definition.route, input);
+  } catch (error) {
+    // A form without a route has no audit event to name; a command the manifest does not name is a bug.
+    if (error instanceof AppError && error.code === "internal") throw error;
   }
-  if (!call) return definition.run(input);
+  if (!routed) return definition.run(input);
   // Loaded only here, so commands without a route (spec check, run) start without the database.
   const { auditedCall } = await import("../audit/route-audit");
+  const { method, pattern } = routeOf(routed.call.route);
   let output: CommandOutput | undefined;
   await auditedCall(
-    { method: call.method, pattern: call.path, params: call.params ?? {} },
+    { method, pattern, params: routed.call.params ?? {}, audit: routed.entry.audit },
     () => LOCAL_OWNER,
     async () => {
       output = await definition.run(input);
@@ -90,12 +118,14 @@ async function runRemotely<O extends ParseArgsOptionsConfig>(
   );
   if (local) throw localOnly(`--${local} names something on this machine`);
   const { callRoute } = await import("./remote");
-  return definition.route.output(await callRoute(target, definition.route.call(input)), input);
+  return definition.route.output(await callRoute(target, routeCall(definition, definition.route, input).call), input);
 }
 
 export function defineCommand<O extends ParseArgsOptionsConfig>(definition: CommandDefinition<O>): CliCommand {
   const usage = `${definition.usage} [--json]`;
   return {
+    name: definition.name,
+    callsRoute: definition.route !== undefined,
     usage,
     async run(args: string[], io: CliIo, target?: RemoteTarget): Promise<number> {
       const json = args.includes("--json");

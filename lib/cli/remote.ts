@@ -5,12 +5,15 @@ import { request } from "undici";
 import { positiveIntegerFromEnv } from "../env";
 import { formatBytes } from "../bytes";
 import { AppError, type ErrorCode, type ProblemDetail } from "../errors";
+import { type RouteKey, routeOf } from "../routes/manifest";
 import type { RemoteTarget } from "./remote-target";
 
-/** A command's route: pattern with params by name ("/api/projects/[projectId]"), their values, query and body. */
+/**
+ * A command's route: its manifest key (method and pattern, params by name: "GET /api/projects/[projectId]"), the
+ * params' values, query and body.
+ */
 export interface RouteCall {
-  method: "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
-  path: string;
+  route: RouteKey;
   params?: Record<string, string>;
   query?: Record<string, string | undefined>;
   /** Read only when the call goes out (a file's document, for example). */
@@ -25,9 +28,10 @@ const DEFAULT_MAX_ANSWER_BYTES = 64 * 1024 * 1024;
 
 /** The request URL of a call: the pattern's params filled in (encoded), under the instance's base path. */
 export function routeUrl(base: URL, call: RouteCall): URL {
-  const path = call.path.replace(/\[(\w+)\]/g, (_all, name: string) => {
+  const { pattern } = routeOf(call.route);
+  const path = pattern.replace(/\[(\w+)\]/g, (_all, name: string) => {
     const value = call.params?.[name];
-    if (value === undefined) throw new AppError("internal", `${call.path} needs ${name}`);
+    if (value === undefined) throw new AppError("internal", `${pattern} needs ${name}`);
     return encodeURIComponent(value);
   });
   const url = new URL(`${base.pathname.replace(/\/+$/, "")}${path}`, base.origin);
@@ -74,7 +78,7 @@ export async function callRoute(target: RemoteTarget, call: RouteCall): Promise<
   let response: Awaited<ReturnType<typeof request>>;
   try {
     response = await request(url, {
-      method: call.method,
+      method: routeOf(call.route).method,
       headers: {
         authorization: `Bearer ${target.token}`,
         accept: "application/json",

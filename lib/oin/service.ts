@@ -93,12 +93,21 @@ export async function getOinApp(oinAppId: string): Promise<OinAppView> {
   return view(row);
 }
 
-/** Creates an OIN app in status DRAFT; every problem of the payload is reported at once. */
-export async function createOinApp(payload: unknown): Promise<OinAppView> {
+/**
+ * Creates an OIN app in status DRAFT; every problem of the payload is reported at once. `createdById`: the user
+ * who may change it while it is linked to no project (lib/access/oin-app-policy.ts).
+ */
+export async function createOinApp(payload: unknown, options: { createdById?: string } = {}): Promise<OinAppView> {
   const input = parseOinApp(payload);
   const id = randomUUID();
   const row = await db().oinApp.create({
-    data: { id, ...columns(input), ...storedAuth(input.auth, null, id), variables: { create: variableRows(input) } },
+    data: {
+      id,
+      createdById: options.createdById ?? null,
+      ...columns(input),
+      ...storedAuth(input.auth, null, id),
+      variables: { create: variableRows(input) },
+    },
     include: INCLUDE,
   });
   return view(row);

@@ -5,13 +5,18 @@ import type { ProjectView } from "../projects/model";
 import type { OinAppView } from "./model";
 import { createOinApp, getOinAppLogo, updateOinApp } from "./service";
 
-/** `onProjectCreated` runs once the project is created (not when one was linked already): its creator's grant. */
+/**
+ * `onProjectCreated` runs once the project is created (not when one was linked already): its creator's grant.
+ * `createdById` names the creator of a new app.
+ */
 export async function saveAndStartBuilding(
   payload: unknown,
   oinAppId?: string,
-  options: { onProjectCreated?: (project: ProjectView) => Promise<void> } = {},
+  options: { onProjectCreated?: (project: ProjectView) => Promise<void>; createdById?: string } = {},
 ): Promise<{ oinApp: OinAppView; project: ProjectView }> {
-  const oinApp = oinAppId ? await updateOinApp(oinAppId, payload) : await createOinApp(payload);
+  const oinApp = oinAppId
+    ? await updateOinApp(oinAppId, payload)
+    : await createOinApp(payload, { createdById: options.createdById });
   const linked = oinApp.projects[0];
   if (linked) return { oinApp, project: await getProject(linked.id) };
   const logo = oinApp.hasLogo ? await getOinAppLogo(oinApp.id) : undefined;

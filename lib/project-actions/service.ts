@@ -19,6 +19,17 @@ export async function projectActionChoices(projectId: string): Promise<ActionCho
   return actionChoices(project.oinApp ? await getOinApp(project.oinApp.id) : null);
 }
 
+/**
+ * The contracts the project's OIN app may not build, with the reason (Add Action's gate); none while the project is
+ * unlinked, since there are no capabilities to go by yet.
+ */
+export async function contractsRefused(projectId: string): Promise<Map<string, string>> {
+  const project = await getProject(projectId);
+  if (!project.oinApp) return new Map();
+  const choices = actionChoices(await getOinApp(project.oinApp.id));
+  return new Map(choices.filter((choice) => !choice.available).map((choice) => [choice.contract, choice.reason!]));
+}
+
 function requireContract(name: unknown) {
   if (typeof name !== "string" || !name) throw invalid("Choose a contract", { field: "contract" });
   const contract = findContract(name);

@@ -1,7 +1,9 @@
 // What a test flow runs and how its result is judged: its Call Flow card names the action flow and gives literal
-// inputs; the action's outputs must conform to the contract's output schema (each violation at its JSON pointer).
+// inputs; the action must answer executionStatus SUCCEEDED (a FAILED one fails the test with the API's message) and
+// its outputs must conform to the contract's output schema (each violation at its JSON pointer).
 import { randomUUID } from "node:crypto";
 import { flowContract } from "../cards/contract-event";
+import type { FlowError } from "../cards/types";
 import type { Contract } from "../contracts/catalog";
 import type { RunResult } from "../engine/types";
 import { invalid, type ProblemDetail } from "../errors";
@@ -49,39 +51,75 @@ export interface TestOutcome {
   actionFlow: string;
   contract: string;
   violations: ProblemDetail[];
+  /** Why the test failed: the run's error, the action's FAILED status with the API's message, or the violations. */
+  failure?: FlowError;
   /** The action flow's run. */
   run: RunResult;
   /** The test's own execution record (its id), when kept. */
   executionId: string;
 }
 
+interface ExecutionError {
+  code?: unknown;
+  summary?: unknown;
+  httpStatusCode?: unknown;
+}
+
+/** The errors an action reports when its `executionStatus` says FAILED (it ran, and the API refused), else none. */
+function reportedFailure(outputs: Record<string, unknown>): ExecutionError[] | undefined {
+  const status = outputs.executionStatus as { status?: unknown; errors?: unknown } | undefined;
+  if (status?.status !== "FAILED") return undefined;
+  return Array.isArray(status.errors) ? (status.errors as ExecutionError[]) : [];
+}
+
+function describeErrors(errors: ExecutionError[]): string {
+  if (!errors.length) return "no error was given";
+  return errors
+    .map((error) =>
+      [typeof error.httpStatusCode === "number" && `HTTP ${error.httpStatusCode}`, error.code, error.summary]
+        .filter((part) => typeof part === "string" || typeof part === "number")
+        .join(" "),
+    )
+    .join("; ");
+}
+
 /** Judges one run of the action flow; the result is what the test flow's execution keeps. */
 export function judge(testFlow: Flow, testCase: TestCase, run: RunResult): { outcome: TestOutcome; record: RunResult } {
   const violations = run.ok ? contractViolations(testCase.contract, run.outputs) : [];
-  const passed = run.ok && violations.length === 0;
+  const reported = run.ok ? reportedFailure(run.outputs) : undefined;
+  const passed = run.ok && !reported && violations.length === 0;
   const executionId = randomUUID();
+  const failure: FlowError | undefined = !run.ok
+    ? run.error
+    : reported
+      ? {
+          message: `"${testCase.actionFlow}" answered executionStatus FAILED: ${describeErrors(reported)}`,
+          code: "ACTION_FAILED",
+          flow: testFlow.name,
+          execution: executionId,
+          details: reported,
+        }
+      : violations.length
+        ? {
+            message: `The outputs of "${testCase.actionFlow}" break the contract "${testCase.contract.name}": ${violations
+              .map((problem) => `${problem.location?.pointer || "/"} ${problem.message}`)
+              .join("; ")}`,
+            code: "CONTRACT_VIOLATION",
+            flow: testFlow.name,
+            execution: executionId,
+            details: violations,
+          }
+        : undefined;
   const outcome: TestOutcome = {
     passed,
     testFlow: testFlow.name,
     actionFlow: testCase.actionFlow,
     contract: testCase.contract.name,
     violations,
+    ...(failure ? { failure } : {}),
     run,
     executionId,
   };
-  const failure = run.ok
-    ? violations.length
-      ? {
-          message: `The outputs of "${testCase.actionFlow}" break the contract "${testCase.contract.name}": ${violations
-            .map((problem) => `${problem.location?.pointer || "/"} ${problem.message}`)
-            .join("; ")}`,
-          code: "CONTRACT_VIOLATION",
-          flow: testFlow.name,
-          execution: executionId,
-          details: violations,
-        }
-      : undefined
-    : run.error;
   const record: RunResult = {
     ...run,
     executionId,

@@ -21,7 +21,7 @@ const SPEC = "oai-v3.0-petstore.yaml";
 let prism: RunningPrism;
 
 test.beforeAll(async () => {
-  prism = await startPrism(specPath(SPEC), { timeoutMs: 120_000 });
+  prism = await startPrism(specPath(SPEC));
 });
 
 test.afterAll(async () => {

@@ -7,7 +7,7 @@ import { startPrism, type RunningPrism } from "../helpers/servers/prism";
 let prism: RunningPrism;
 
 test.beforeAll(async () => {
-  prism = await startPrism(specPath("readme-3.0-petstore.json"), { timeoutMs: 120_000 });
+  prism = await startPrism(specPath("readme-3.0-petstore.json"));
 });
 
 test.afterAll(async () => {

@@ -12,7 +12,7 @@ const SPEC = "okta-oauth-minimal.yaml";
 let prism: RunningPrism;
 
 test.beforeAll(async () => {
-  prism = await startPrism(specPath(SPEC), { timeoutMs: 120_000 });
+  prism = await startPrism(specPath(SPEC));
 });
 
 test.afterAll(async () => {

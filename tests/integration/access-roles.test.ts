@@ -33,7 +33,7 @@ function spec(operations: Record<string, string[]>): string {
 
 const post = (handler: typeof grantRoute.POST, body: unknown) =>
   handler(
-    owner.request("http://127.0.0.1/api/roles/x", {
+    owner.request(`http://127.0.0.1/api/roles/${handler === grantRoute.POST ? "grant" : "revoke"}`, {
       method: "POST",
       headers: { "content-type": "application/json" },
       body: JSON.stringify(body),
@@ -152,7 +152,7 @@ describe("project roles", () => {
     });
   });
 
-  it("gives the builder who starts building an OIN app the admin role of the project created, not of one linked already", async () => {
+  it("gives the builder who starts building an OIN app the admin role of the project created, not of one linked already; another builder may not re-save it", async () => {
     const bea: Actor = { userId: "user-bea", email: "bea@example.com", role: "builder", via: "session" };
     const bob: Actor = { userId: "user-bob", email: "bob@example.com", role: "builder", via: "session" };
     const app = {
@@ -164,7 +164,8 @@ describe("project roles", () => {
       auth: { mode: "basic" },
     };
     const started = await startBuildingAs(app, undefined, { actor: bea });
-    const again = await startBuildingAs(app, started.oinApp.id, { actor: bob });
+    await expect(startBuildingAs(app, started.oinApp.id, { actor: bob })).rejects.toMatchObject({ code: "forbidden" });
+    const again = await startBuildingAs(app, started.oinApp.id, { actor: bea });
     expect(again.project.id).toBe(started.project.id);
     expect((await listProjectRoles(started.project.id))[0]).toMatchObject({
       name: "Gadgets admin",

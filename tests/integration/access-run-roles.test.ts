@@ -2,6 +2,7 @@
 // a POST (403 naming the role, nothing sent: a real server on 127.0.0.1 counts every request), and can once granted.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/accounts/actor";
+import type { GuardedRouteEntry } from "@/lib/routes/manifest";
 import { useTempDatabase } from "../helpers/temp-db";
 import { sendJson, startServer, type RunningServer } from "../helpers/servers/http-server";
 import { card, flow, ref, returnCard } from "../unit/engine/flow-builder";
@@ -18,7 +19,8 @@ const { grantProjectRole, revokeProjectRole } = await import("@/lib/access/grant
 const { AppError } = await import("@/lib/errors");
 const { certifyProject } = await import("@/lib/certify/store");
 const { projectIdOf } = await import("@/lib/access/target");
-const { authorizeProjectRequest } = await import("@/lib/access/route-actions");
+const { authorizeRoute } = await import("@/lib/routes/authorize");
+const { ROUTE_MANIFEST } = await import("@/lib/routes/manifest");
 const { requireProjectPermission } = await import("@/lib/access/grants");
 
 const builder: Actor = { userId: "user-bea", email: "Bea@Example.com", role: "builder", via: "session" };
@@ -241,27 +243,21 @@ describe("the per-verb check on runs", () => {
     expect(await requireProjectPermission(dan, projectId, "delete")).toMatchObject({ name: "Acme", held: ["admin"] });
   });
 
-  it("puts a route under the policy from its method and path alone: reads open, changes and runs by role", async () => {
+  it("puts a route under the policy its manifest entry names: reads open, changes and runs by role", async () => {
+    const entry = (key: keyof typeof ROUTE_MANIFEST) => ROUTE_MANIFEST[key] as GuardedRouteEntry;
     const eve: Actor = { userId: "user-eve", email: "eve@example.com", role: "builder", via: "session" };
-    expect(await authorizeProjectRequest(eve, "GET", `/api/flows/${flowId}/executions`)).toMatchObject({
-      name: "Acme",
-    });
-    await expect(authorizeProjectRequest(eve, "PUT", `/api/flows/${flowId}`)).rejects.toMatchObject({
+    expect(await authorizeRoute(eve, entry("GET /api/flows/[flowId]/executions"), { flowId })).toBe(eve);
+    await expect(authorizeRoute(eve, entry("PUT /api/flows/[flowId]"), { flowId })).rejects.toMatchObject({
       code: "forbidden",
       message: 'Changing project Acme needs the role "Acme admin"',
     });
     await expect(
-      authorizeProjectRequest(viewer, "POST", `/api/connections/${connectionId}/test`),
-    ).rejects.toMatchObject({
-      message: "Running the flows of project Acme is not open to vic@example.com: a viewer can only read",
-    });
+      authorizeRoute(viewer, entry("POST /api/connections/[connectionId]/test"), { connectionId }),
+    ).rejects.toMatchObject({ code: "forbidden", message: expect.stringContaining('"build" permission') });
     await grantProjectRole({ role: "Acme admin", email: "eve@example.com" });
-    expect(
-      await authorizeProjectRequest(eve, "DELETE", `/api/projects/${projectId}/connections/${connectionId}`),
-    ).toMatchObject({
-      held: ["admin"],
-    });
-    expect(await authorizeProjectRequest(eve, "POST", "/api/roles/grant")).toBeUndefined();
+    const deletion = entry("DELETE /api/projects/[projectId]/connections/[connectionId]");
+    expect(await authorizeRoute(eve, deletion, { projectId, connectionId })).toBe(eve);
+    expect(await authorizeRoute(eve, entry("POST /api/roles/grant"), {})).toBe(eve);
   });
 });
 

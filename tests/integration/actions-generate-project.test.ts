@@ -2,6 +2,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { scimDemoOpenApi } from "@/demo/scim/openapi";
 import { ibWithTempData } from "../helpers/ib-cli";
 import { PROVISIONING_SPECS_DIR } from "../helpers/paths";
 import { useTempDatabase } from "../helpers/temp-db";
@@ -10,7 +11,8 @@ import { signIn } from "../helpers/signed-in";
 useTempDatabase();
 
 const owner = await signIn();
-const { createProject } = await import("@/lib/projects/service");
+const { createProject, linkProject } = await import("@/lib/projects/service");
+const { createOinApp } = await import("@/lib/oin/service");
 const { uploadSpec } = await import("@/lib/specs-store/store");
 const { getFlowByName, saveFlow, setFlowEnabled } = await import("@/lib/flows/store");
 const generateRoute = await import("@/app/api/projects/[projectId]/actions/generate/route");
@@ -18,11 +20,14 @@ const planRoute = await import("@/app/api/projects/[projectId]/actions/plan/rout
 
 const call = (handler: typeof generateRoute.POST, projectId: string, body: unknown) =>
   handler(
-    owner.request(`http://127.0.0.1/api/projects/${projectId}/actions/x`, {
-      method: "POST",
-      body: JSON.stringify(body),
-      headers: { "content-type": "application/json" },
-    }),
+    owner.request(
+      `http://127.0.0.1/api/projects/${projectId}/actions/${handler === planRoute.POST ? "plan" : "generate"}`,
+      {
+        method: "POST",
+        body: JSON.stringify(body),
+        headers: { "content-type": "application/json" },
+      },
+    ),
     { params: Promise.resolve({ projectId }) },
   );
 
@@ -79,6 +84,41 @@ describe("POST /api/projects/:id/actions/generate", () => {
     expect(error.errors[0].location.pointer).toBe(`/choices/${contract}`);
     const unknown = await call(generateRoute.POST, project.id, { contracts: ["Provisioning Fly"] });
     expect(unknown.status).toBe(400);
+  });
+});
+
+describe("generating for a linked OIN app", () => {
+  const ENTITLEMENTS = ["Provisioning List Entitlement Schema", "Provisioning List Entitlement Schema Property Values"];
+
+  it("drafts no entitlement flows for an app without Entitlement Management, saying why (Add Action's gate)", async () => {
+    const text = JSON.stringify(scimDemoOpenApi("http://127.0.0.1:9"));
+    const draftsFor = async (capabilities: string[]) => {
+      const project = await createProject({ name: `SCIM ${capabilities.join("+")}` });
+      const app = await createOinApp({
+        displayName: `SCIM app ${capabilities.join("+")}`,
+        description: "d",
+        capabilities,
+        ssoProtocol: null,
+        variables: [],
+        auth: { mode: "basic" },
+      });
+      await linkProject(project.id, app.id);
+      await uploadSpec(project.id, { fileName: "scim.json", text });
+      return (await call(generateRoute.POST, project.id, {})).json();
+    };
+
+    const withIt = await draftsFor(["provisioning", "entitlementManagement"]);
+    for (const contract of ENTITLEMENTS) expect(withIt.flows.map((flow: Outcome) => flow.name)).toContain(contract);
+
+    const without = await draftsFor(["provisioning"]);
+    for (const contract of ENTITLEMENTS) {
+      expect(without.flows.map((flow: Outcome) => flow.name)).not.toContain(contract);
+      expect(without.notDrafted).toContainEqual({
+        contract,
+        reason: expect.stringContaining("does not have the Entitlement Management capability"),
+      });
+    }
+    expect(without.flows.map((flow: Outcome) => flow.name)).toContain("Provisioning Create User");
   });
 });
 

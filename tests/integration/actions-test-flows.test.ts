@@ -10,6 +10,7 @@ import type { Flow } from "@/lib/flow/model";
 import { CREATE_USER, handBuiltCreateUser } from "../fixtures/flows/create-user";
 import { useTempDatabase } from "../helpers/temp-db";
 import { ibWithTempData } from "../helpers/ib-cli";
+import { restDemoProject } from "../helpers/rest-demo-project";
 import { signIn } from "../helpers/signed-in";
 
 useTempDatabase();
@@ -29,6 +30,7 @@ const { listExecutions } = await import("@/lib/engine/executions");
 const { exportProject } = await import("@/lib/bundle/project");
 const { runTestFlow } = await import("@/lib/project-actions/test-run");
 const { grantProjectRole } = await import("@/lib/access/grants");
+const { listFlows } = await import("@/lib/flows/store");
 
 const call = async (handler: (request: Request, context: any) => Promise<Response>, params: object, body?: unknown) => {
   const request = owner.request("http://127.0.0.1/api", {
@@ -294,4 +296,37 @@ describe("action and test flows", () => {
     const listed = await ib("action", "list", projectKey, "--json");
     expect(listed.json.actions).toMatchObject([{ contract: CREATE_USER, flows: [{ name: CREATE_USER }] }]);
   }, 120_000);
+});
+
+describe("a drafted action whose API call fails", () => {
+  it("fails its test with the API's own message, though the action's run itself succeeded", async () => {
+    const demo = await startRestDemo();
+    try {
+      const { projectId, connectionId } = await restDemoProject(demo);
+      const action = (await listFlows(projectId)).find((flow) => flow.name === CREATE_USER);
+      expect(action, "the drafted Create User flow").toBeDefined();
+      const inputs = { user: { ...USER_INPUT.user, userName: "margaret@acme.test" } };
+      const test = await call(testsRoute.POST, { flowId: action!.id }, { inputs });
+      const first = await call(testRunRoute.POST, { flowId: test.body.flow.id }, { connectionId });
+      expect(first.body, JSON.stringify(first.body.failure)).toMatchObject({ passed: true });
+
+      // The same user again: the API answers 409, the draft returns executionStatus FAILED with the API's message.
+      const again = await call(testRunRoute.POST, { flowId: test.body.flow.id }, { connectionId });
+      expect(again.body.run.ok).toBe(true);
+      expect(again.body.run.outputs.executionStatus.status).toBe("FAILED");
+      expect(again.body).toMatchObject({
+        passed: false,
+        violations: [],
+        failure: {
+          code: "ACTION_FAILED",
+          message: expect.stringContaining("a user with email margaret@acme.test already exists"),
+        },
+      });
+      expect(again.body.failure.message).toContain("HTTP 409");
+      const [latest] = await listExecutions(test.body.flow.id);
+      expect(latest).toMatchObject({ status: "failed", error: { code: "ACTION_FAILED" } });
+    } finally {
+      await demo.close();
+    }
+  });
 });

@@ -1,5 +1,5 @@
 // Issue 14, audit log: every state-changing route, called once, leaves exactly one audit event named by its action
-// (the table in lib/audit/route-actions.ts, which must name every such route), with actor, target and time; none of
+// (its entry in lib/routes/manifest.ts, which must describe every such route), with actor, target and time; none of
 // them holds a secret (connection and OIN app secrets, and secret-keyed fields of the request bodies, in any wire
 // form); the export route gives the same events as JSON lines; retention prunes on write.
 import { readdirSync, readFileSync, statSync } from "node:fs";
@@ -20,7 +20,7 @@ const connections = await import("@/lib/connections/store");
 const { createFlow } = await import("@/lib/flows/store");
 const { createApiToken } = await import("@/lib/api-tokens/store");
 const { LOCAL_OWNER } = await import("@/lib/accounts/local");
-const { ROUTE_ACTIONS } = await import("@/lib/audit/route-actions");
+const { routeEntry } = await import("@/lib/routes/manifest");
 const { listAuditEvents } = await import("@/lib/audit/query");
 const { secretForms } = await import("@/lib/secrets/redact");
 const exportRoute = await import("@/app/api/audit/export/route");
@@ -106,10 +106,13 @@ const BODY = JSON.stringify({
 });
 
 describe("the audit log", () => {
-  it("names every state-changing route in its action table", async () => {
+  it("has a guarded manifest entry for every state-changing route", async () => {
     const unnamed = (await changingRoutes())
-      .map(({ method, pattern }) => `${method} ${pattern}`)
-      .filter((key) => !(key in ROUTE_ACTIONS));
+      .filter(({ method, pattern }) => {
+        const entry = routeEntry(method, pattern);
+        return !entry || entry.open;
+      })
+      .map(({ method, pattern }) => `${method} ${pattern}`);
     expect(unnamed).toEqual([]);
   });
 
@@ -118,7 +121,9 @@ describe("the audit log", () => {
   }, async () => {
     const walked: string[] = [];
     for (const { pattern, method, handler } of await changingRoutes()) {
-      const entry = ROUTE_ACTIONS[`${method} ${pattern}`];
+      const described = routeEntry(method, pattern);
+      if (!described || described.open) throw new Error(`${method} ${pattern} has no guarded manifest entry`);
+      const entry = described.audit;
       const params = Object.fromEntries(
         [...pattern.matchAll(/\[(\w+)\]/g)].map(([, name]) => [name, ids[name] ?? `missing-${name}`]),
       );

@@ -1,10 +1,7 @@
 // `ib auth generate FILE --json` over the whole corpus, against expectations written by hand from each spec.
-import { execFile } from "node:child_process";
-import { promisify } from "node:util";
 import { describe, it } from "vitest";
+import { runIb } from "../helpers/ib-cli";
 import { specPath, validSpecFiles } from "../helpers/paths";
-
-const run = promisify(execFile);
 
 type Expected = {
   sourceScheme: string;
@@ -171,9 +168,7 @@ const CASES: Record<string, Case> = {
 };
 
 async function generate(file: string) {
-  const { stdout } = await run(process.execPath, ["bin/ib.js", "auth", "generate", specPath(file), "--json"], {
-    maxBuffer: 16 << 20,
-  });
+  const { stdout } = await runIb(["auth", "generate", specPath(file), "--json"]);
   return JSON.parse(stdout) as {
     ok: boolean;
     configurations: {
@@ -189,8 +184,7 @@ async function generate(file: string) {
 }
 
 describe("ib auth generate over the corpus", () => {
-  // Concurrent: each case waits mostly on the CLI process starting.
-  it.concurrent.for(validSpecFiles())("%s", async (file, { expect }) => {
+  it.for(validSpecFiles())("%s", async (file, { expect }) => {
     const result = await generate(file);
     expect(result.ok).toBe(true);
     const expected = CASES[file] ?? { configs: [] };

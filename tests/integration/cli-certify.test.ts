@@ -88,6 +88,29 @@ describe("ib certify over the REST demo", { timeout: 180_000 }, () => {
     });
   });
 
+  it("removes the user Create User made even when it rejects that flow's output, and says so", async () => {
+    const document = JSON.parse(readFileSync(bundle, "utf8"));
+    const createUser = document.flows.find((flow: { name: string }) => flow.name === "Provisioning Create User");
+    // The API creates the user, but the flow answers a user without an id: outside the contract.
+    const returned = createUser.cards.find((card: { id: string }) => card.id === "return");
+    returned.inputs.user = { kind: "literal", value: { userName: "someone" } };
+    const broken = join(dir, "no-id.json");
+    writeFileSync(broken, JSON.stringify(document));
+
+    const result = await certify(broken);
+    expect(result.json.ok).toBe(false);
+    expect(result.json.cases.find((entry: { id: string }) => entry.id === "create-user")).toMatchObject({
+      result: "failed",
+      message: expect.stringContaining("returned no user.id"),
+    });
+    const made = demo.store
+      .inspect()
+      .users.filter((user) => user.status === "active" && user.email.startsWith("certify."));
+    expect(made).toEqual([]);
+    const [cleanup] = result.json.cleanup.filter((entry: { what: string }) => entry.what.startsWith("user certify."));
+    expect(cleanup).toMatchObject({ action: "deactivated", ok: true, message: expect.stringMatching(/^deactivated /) });
+  });
+
   it("refuses a run without a connection, saying which options to give", async () => {
     const result = await ib("certify", bundle);
     expect(result.code).toBe(1);

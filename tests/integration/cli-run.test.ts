@@ -1,26 +1,16 @@
-// `ib run` as a user runs it: a real process on a bundle written by `ib generate`; no server needed for these cases.
-import { execFile } from "node:child_process";
+// `ib run` as a user runs it, on a bundle written by `ib generate`; no server needed for these cases.
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { promisify } from "node:util";
 import { beforeAll, describe, expect, it } from "vitest";
+import { runIb } from "../helpers/ib-cli";
 import { specPath } from "../helpers/paths";
 import { freePort } from "../helpers/servers/prism";
 
-const exec = promisify(execFile);
 const dir = mkdtempSync(join(tmpdir(), "ib-cli-run-"));
 const bundle = join(dir, "bundle.json");
 
-async function ib(...args: string[]) {
-  try {
-    const { stdout, stderr } = await exec("node", ["bin/ib.js", ...args], { cwd: process.cwd() });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
-}
+const ib = (...args: string[]) => runIb(args);
 
 beforeAll(async () => {
   const generated = await ib("generate", specPath("readme-3.0-security.json"), "--auth", "bearer", "--out", bundle);

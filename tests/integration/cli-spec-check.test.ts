@@ -1,21 +1,10 @@
-// `ib spec check` run as a user runs it: a real process, stdout parsed as JSON.
-import { execFile } from "node:child_process";
+// `ib spec check` run as a user runs it, stdout parsed as JSON.
 import { join } from "node:path";
-import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
+import { runIb } from "@/tests/helpers/ib-cli";
 import { INVALID_SPECS_DIR, specPath } from "@/tests/helpers/paths";
 
-const run = promisify(execFile);
-
-async function ib(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run("node", ["bin/ib.js", ...args], { cwd: process.cwd() });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
-}
+const ib = (...args: string[]) => runIb(args);
 
 describe("ib spec check", () => {
   it("prints one JSON object for an accepted spec", async () => {

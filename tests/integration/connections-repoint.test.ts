@@ -1,16 +1,15 @@
 // Issue 13, point 2: a connection update that changes the server's origin (protocol, host or port, server variables
 // applied) with the masked secret sent back clears the stored secret instead of sending it to the new server; the
-// answer names the cleared fields and why. Through the route and through `ib connection update` (a child process on
-// the same database).
-import { execFile } from "node:child_process";
+// answer names the cleared fields and why. Through the route and through `ib connection update` on the same database.
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { promisify } from "node:util";
 import { beforeAll, describe, expect, it } from "vitest";
+import { ibWithData } from "../helpers/ib-cli";
 import { useTempDatabase } from "../helpers/temp-db";
 import { signIn } from "../helpers/signed-in";
 
 const dir = useTempDatabase();
+const { ib } = ibWithData(dir);
 const owner = await signIn();
 const { createProject } = await import("@/lib/projects/service");
 const { createAuthConfig } = await import("@/lib/auth/store");
@@ -18,7 +17,6 @@ const { createConnection, getConnection, resolveConnection } = await import("@/l
 const connectionRoute = await import("@/app/api/projects/[projectId]/connections/[connectionId]/route");
 const { SECRET_MASK } = await import("@/lib/secrets/mask");
 
-const exec = promisify(execFile);
 const PASSWORD = "repoint-password-4410";
 let projectId = "";
 let authConfigId = "";
@@ -104,14 +102,12 @@ describe("ib connection update", () => {
     const id = await newConnection({ host: "127.0.0.1", port: 8081 });
     const file = join(dir, "moved.json");
     writeFileSync(file, JSON.stringify(config({ host: "127.0.0.1", port: 8083 }, { password: SECRET_MASK })));
-    const json = JSON.parse(
-      (await exec("node", ["bin/ib.js", "connection", "update", id, "--file", file, "--json"])).stdout,
-    );
+    const json = (await ib("connection", "update", id, "--file", file, "--json")).json;
     expect(json.clearedSecrets).toEqual({
       fields: ["password"],
       reason: expect.stringContaining("to http://127.0.0.1:8083"),
     });
-    const text = (await exec("node", ["bin/ib.js", "connection", "show", id])).stdout;
+    const text = (await ib("connection", "show", id)).stdout;
     expect(text).not.toContain(SECRET_MASK);
     expect((await resolveConnection(id)).auth.values.password).toBe("");
   });

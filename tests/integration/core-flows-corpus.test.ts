@@ -1,11 +1,9 @@
 // Every corpus spec with a GET operation, as a user would: `ib generate` writes a bundle whose flows are valid
 // Flow documents, then `ib run` runs `_authping` against Prism serving that spec — it must report the connection
 // working, or the generator must have said why there is no operation to ping.
-import { execFile } from "node:child_process";
 import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
 import { connectionParameters } from "@/lib/auth/mapping";
 import { generateAuthConfigs } from "@/lib/auth/generate";
@@ -14,24 +12,12 @@ import { parseFlow } from "@/lib/flow/schema";
 import { chooseAuthpingOperation } from "@/lib/generate/ping";
 import { ingestSpec } from "@/lib/spec/ingest";
 import type { SpecIndex } from "@/lib/spec/types";
+import { runIb } from "../helpers/ib-cli";
 import { specPath, validSpecFiles } from "../helpers/paths";
 import { startPrism } from "../helpers/servers/prism";
 
-const exec = promisify(execFile);
 const workDir = mkdtempSync(join(tmpdir(), "ib-core-flows-"));
-
-async function ib(...args: string[]) {
-  try {
-    const { stdout, stderr } = await exec("node", ["bin/ib.js", ...args], {
-      cwd: process.cwd(),
-      maxBuffer: 32 * 1024 * 1024,
-    });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
-}
+const ib = (...args: string[]) => runIb(args);
 
 /** Auth types a test credential can satisfy against Prism (it checks presence and format, not the value). */
 const TESTABLE = new Set(["custom", "bearer", "basic"]);
@@ -78,7 +64,7 @@ async function checkSpec(name: string): Promise<string | undefined> {
   }
   // Without --errors: Prism's own generated responses sometimes break their schema's formats (readme-legacy's
   // baseUrl), which --errors turns into 500s. Requests are still validated: a missing credential still gets 401.
-  const prism = await startPrism(file, { errors: false, timeoutMs: 120_000 });
+  const prism = await startPrism(file, { errors: false });
   try {
     const ran = await ib(
       "run",

@@ -1,7 +1,7 @@
 // OAuth 2.0 and OpenID Connect against a real authorization server (oidc-provider) and a resource server that
 // introspects every token: client credentials (both client auth methods), password grant, refresh-only
 // (authorization code), discovery, token reuse, proactive refresh and one refresh-and-retry on 401.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createHttpClient } from "../../lib/http/client";
 import { closeDispatchers } from "../../lib/http/dispatcher";
 import { HttpPreflightError } from "../../lib/http/errors";
@@ -82,8 +82,15 @@ describe("client credentials", () => {
     expect((await client.send({ method: "GET", url: "/a" })).status).toBe(200);
     expect((await client.send({ method: "GET", url: "/b" })).status).toBe(200);
     expect(issued("client_credentials") - before).toBe(1);
-    await new Promise((resolve) => setTimeout(resolve, 3_700)); // 4 s token: inside the last 10% of its life
-    expect((await client.send({ method: "GET", url: "/c" })).status).toBe(200);
+    // 4 s token: the clock of this process (the client's cache, the authorization server and the API alike) moved
+    // 3.7 s on, inside the last 10% of the token's life.
+    vi.useFakeTimers({ toFake: ["Date"] });
+    try {
+      vi.setSystemTime(Date.now() + 3_700);
+      expect((await client.send({ method: "GET", url: "/c" })).status).toBe(200);
+    } finally {
+      vi.useRealTimers();
+    }
     expect(issued("client_credentials") - before).toBe(2);
     const seen = api.calls.slice(first);
     expect(seen.map((call) => call.status)).toEqual([200, 200, 200]);

@@ -1,12 +1,11 @@
 // Issue 13, point 11: link-local and cloud-metadata addresses are refused always, at connection save (error at
 // /server/host) and per request before any socket is opened; IB_BLOCKED_NETWORKS lists more ranges, enforced on the
-// resolved address in a child `ib` process. Loopback stays allowed by default.
-import { execFile } from "node:child_process";
+// resolved address by `ib run`. Loopback stays allowed by default.
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { runIb } from "../helpers/ib-cli";
 import { specPath } from "../helpers/paths";
 import { testConnection } from "../helpers/servers/connection";
 import { sendJson, startServer, type RunningServer } from "../helpers/servers/http-server";
@@ -21,20 +20,11 @@ const { createHttpClient } = await import("@/lib/http/client");
 const { closeDispatchers } = await import("@/lib/http/dispatcher");
 const connectionsRoute = await import("@/app/api/projects/[projectId]/connections/route");
 
-const exec = promisify(execFile);
 const bundle = join(mkdtempSync(join(tmpdir(), "ib-ssrf-")), "bundle.json");
 let local: RunningServer;
 const seen: string[] = [];
 
-async function ib(env: Record<string, string>, ...args: string[]) {
-  try {
-    const { stdout } = await exec("node", ["bin/ib.js", ...args], { env: { ...process.env, ...env } });
-    return { code: 0, stdout };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string };
-    return { code: failed.code, stdout: failed.stdout };
-  }
-}
+const ib = (settings: Record<string, string>, ...args: string[]) => runIb(args, settings);
 
 beforeAll(async () => {
   local = await startServer((request, response) => {

@@ -1,50 +1,57 @@
 // Every JSON route goes through `route()`: requests from another host or another site's page are refused (the same
-// rule proxy.ts applies to every path); the actor is resolved (session cookie, else a bearer API token) and the
-// instance policy and, for a path naming a project, the project policy are asked (401 without a signed-in user, 403
-// naming the missing permission or role); each state-changing call, refused or not, is recorded in the audit log;
+// rule proxy.ts applies to every path); the route's entry in the manifest (lib/routes/manifest.ts) is found from its
+// method, path and params, and exactly what it says is asked: the actor (session cookie, else a bearer API token),
+// the instance permission and the policy of the project or OIN app the path names (401 without a signed-in user,
+// 403 naming the missing permission or role); a recorded call, refused or not, leaves the entry's audit event;
 // AppErrors become their status with `{ code, message, errors }`; anything unexpected is logged and answered with a
-// generic 500 that leaks nothing. `openRoute()` is for the few routes anyone may call (health, owner setup while no
-// user exists).
+// generic 500 that leaks nothing. `openRoute()` is for the entries marked open (health, owner setup).
 import { NextResponse } from "next/server";
-import { authorizeProjectRequest } from "@/lib/access/route-actions";
 import type { Actor } from "@/lib/accounts/actor";
-import { type Permission, permissionForMethod, requirePermission } from "@/lib/accounts/policy";
 import { requestActor } from "@/lib/api-tokens/actor";
 import { requestFacts, requestRefusal } from "@/lib/app-origin";
-import { auditedCall, requestCallFacts } from "@/lib/audit/route-audit";
+import { auditedCall } from "@/lib/audit/route-audit";
 import { AppError } from "@/lib/errors";
 import { log } from "@/lib/log";
+import { authorizeRoute } from "@/lib/routes/authorize";
+import { type RouteEntry, ROUTE_MANIFEST, routeOf } from "@/lib/routes/manifest";
+import { routeKeyOf, stringParams } from "@/lib/routes/match";
 import { decodeUtf8 } from "@/lib/utf8";
 import { JSON_BODY_MAX_BYTES, mediaType, readBodyBytes, unsupportedMediaType } from "./body";
 
 type Handler<P> = (request: Request, params: P, actor: Actor) => Promise<unknown>;
 type OpenHandler<P> = (request: Request, params: P) => Promise<unknown>;
 
-export interface RouteOptions {
-  /** What the caller must be allowed; by default "read" for GET and "build" for anything that changes state. */
-  permission?: Permission;
+/** The request's manifest entry; a handler the manifest does not describe is a bug, answered as one. */
+function entryOf(request: Request, params: Record<string, string>) {
+  const key = routeKeyOf(request.method, new URL(request.url).pathname, params);
+  if (!key) throw new AppError("internal", `No entry in lib/routes/manifest.ts for ${request.method} ${request.url}`);
+  return { key, entry: ROUTE_MANIFEST[key] as RouteEntry };
 }
 
-export function route<P = Record<string, never>>(handler: Handler<P>, options: RouteOptions = {}) {
+export function route<P = Record<string, never>>(handler: Handler<P>) {
   return respond<P>(async (request, params) => {
-    const facts = requestCallFacts(request, (params ?? {}) as Record<string, unknown>);
+    const strings = stringParams(params);
+    const { key, entry } = entryOf(request, strings);
+    if (entry.open) throw new AppError("internal", `${key} is open: its handler is openRoute()`);
     let caller: Actor | undefined;
     return auditedCall(
-      facts,
+      { method: request.method, pattern: routeOf(key).pattern, params: strings, audit: entry.audit },
       () => caller ?? null,
       async () => {
         caller = await requestActor(request);
-        const actor = requirePermission(caller, options.permission ?? permissionForMethod(request.method));
-        await authorizeProjectRequest(actor, request.method, new URL(request.url).pathname);
-        return handler(request, params, actor);
+        return handler(request, params, await authorizeRoute(caller, entry, strings));
       },
     );
   });
 }
 
-/** A route anyone may call, signed in or not; the handler decides what it allows. */
+/** A route anyone may call, signed in or not (an entry marked open); the handler decides what it allows. */
 export function openRoute<P = Record<string, never>>(handler: OpenHandler<P>) {
-  return respond<P>(handler);
+  return respond<P>(async (request, params) => {
+    const { key, entry } = entryOf(request, stringParams(params));
+    if (!entry.open) throw new AppError("internal", `${key} is not open: its handler is route()`);
+    return handler(request, params);
+  });
 }
 
 function respond<P>(handler: OpenHandler<P>) {

@@ -1,6 +1,7 @@
-// Create Group: the group comes back with an id and its display name; it is removed at the end of the run.
-import { expectField, testGroup } from "../checks";
-import { CREATE_GROUP, REMOVE_GROUP } from "../contracts";
+// Create Group: the group comes back with an id and its display name; it is removed at the end of the run, even when
+// the case fails.
+import { expectField, removeGroupAtEnd, testGroup } from "../checks";
+import { CREATE_GROUP } from "../contracts";
 import { CaseFailure, type CertifyCase } from "../model";
 
 export const createGroupCase: CertifyCase = {
@@ -9,14 +10,11 @@ export const createGroupCase: CertifyCase = {
   contracts: [CREATE_GROUP],
   async run(session) {
     const sent = testGroup(session);
+    removeGroupAtEnd(session, sent.displayName, () => session.createdGroup?.id);
     const { group } = (await session.succeed(CREATE_GROUP, { group: sent })) as { group?: Record<string, unknown> };
     const id = group?.id;
     if (typeof id !== "string" || id === "") throw new CaseFailure(`"${CREATE_GROUP}" returned no group.id.`);
     session.createdGroup = { id, displayName: sent.displayName };
-    session.created(`group ${sent.displayName} (${id})`, "deleted", async () => {
-      if (!session.has(REMOVE_GROUP)) throw new Error(`no ON "${REMOVE_GROUP}" flow; remove it by hand`);
-      await session.succeed(REMOVE_GROUP, { groupId: id });
-    });
     expectField(CREATE_GROUP, group, "group", "displayName", sent.displayName);
     return `created group ${sent.displayName} as ${id}`;
   },

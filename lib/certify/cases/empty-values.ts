@@ -19,9 +19,10 @@ export const emptyValuesCase: CertifyCase = {
     }
     if (!session.has(CREATE_USER)) throw new CaseNotApplicable("The project has neither Update User nor Create User.");
     const user = { ...testUser(session, "e"), ...EMPTY_OPTIONALS };
+    let id: string | undefined;
+    deactivateAtEnd(session, user.userName, () => id);
     const outputs = await session.succeed(CREATE_USER, { user });
-    const id = (outputs.user as { id?: string } | undefined)?.id;
-    if (id) deactivateAtEnd(session, user.userName, id);
+    id = (outputs.user as { id?: string } | undefined)?.id;
     return `created ${user.userName} with empty optional values`;
   },
 };

@@ -6,6 +6,7 @@ import type { TestOutcome } from "../../project-actions/test-case";
 import { runActionTests, runTestFlow } from "../../project-actions/test-run";
 import { defineCommand, parseInputOption, required } from "../command";
 import type { RouteCall } from "../remote";
+import { outcomeText } from "../test-outcome";
 
 const actionLine = (action: ProjectActionView) =>
   `${action.contract}  (${action.flows.length} flow(s), ${action.tests.length} test(s))  ${action.folder}`;
@@ -53,16 +54,9 @@ export const actionNewTest = defineCommand({
   },
 });
 
-const outcomeLine = (outcome: TestOutcome) =>
-  [
-    `${outcome.passed ? "PASS" : "FAIL"}  ${outcome.testFlow}`,
-    ...(outcome.run.ok ? [] : [`      the run failed: ${outcome.run.error?.message ?? "unknown error"}`]),
-    ...outcome.violations.map((problem) => `      ${problem.location?.pointer || "/"}: ${problem.message}`),
-  ].join("\n");
-
 function testsOutput(results: TestOutcome[]) {
   const passed = results.every((result) => result.passed);
-  return { result: { passed, results }, text: results.map(outcomeLine).join("\n"), exitCode: passed ? 0 : 1 };
+  return { result: { passed, results }, text: results.map(outcomeText).join("\n"), exitCode: passed ? 0 : 1 };
 }
 
 export const actionTest = defineCommand({
@@ -80,14 +74,12 @@ export const actionTest = defineCommand({
     call: ({ values, positionals: [id] }): RouteCall =>
       values.contract
         ? {
-            method: "POST",
-            path: "/api/projects/[projectId]/actions/tests",
+            route: "POST /api/projects/[projectId]/actions/tests",
             params: { projectId: id },
             body: () => ({ contract: values.contract, connectionId: values.connection }),
           }
         : {
-            method: "POST",
-            path: "/api/flows/[flowId]/test-run",
+            route: "POST /api/flows/[flowId]/test-run",
             params: { flowId: id },
             body: () => ({ connectionId: values.connection }),
           },

@@ -45,8 +45,6 @@ export const auditList = defineCommand({
     listOutput(await listAuditEvents(parseAuditFilter(filterQuery(values)), parsePage(values))),
   route: {
     call: ({ values }) => ({
-      method: "GET",
-      path: "/api/audit",
       query: { ...filterQuery(values), limit: values.limit, before: values.before },
     }),
     output: (answer) => listOutput(answer.json as { events: AuditEventView[]; next: number | null }),
@@ -68,7 +66,7 @@ export const auditExport = defineCommand({
   positionals: 0,
   run: async ({ values }) => exportOutput(await exportAuditLines(parseAuditFilter(filterQuery(values))), values.out),
   route: {
-    call: ({ values }) => ({ method: "GET", path: "/api/audit/export", query: filterQuery(values) }),
+    call: ({ values }) => ({ query: filterQuery(values) }),
     output: (answer, { values }) => exportOutput(answer.text ?? "", values.out),
   },
 });
@@ -92,8 +90,8 @@ export const auditRetention = defineCommand({
   route: {
     call: ({ values }) =>
       values.days === undefined
-        ? { method: "GET", path: "/api/audit/retention" }
-        : { method: "PUT", path: "/api/audit/retention", body: () => ({ days: Number(values.days) }) },
+        ? { route: "GET /api/audit/retention" }
+        : { route: "PUT /api/audit/retention", body: () => ({ days: Number(values.days) }) },
     output: (answer) => retentionOutput(answer.json as AuditRetention),
   },
 });

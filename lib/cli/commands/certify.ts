@@ -20,7 +20,7 @@ function describe(report: ReportSummary): string {
       `${MARKS[entry.result]} ${entry.title} [${entry.id}] ${entry.result} (${entry.durationMs} ms): ${entry.message}`,
   );
   for (const entry of report.cleanup)
-    lines.push(`cleanup: ${entry.what} ${entry.ok ? entry.action : `not ${entry.action}: ${entry.message}`}`);
+    lines.push(`cleanup: ${entry.what}: ${entry.ok ? entry.message : `not ${entry.action}: ${entry.message}`}`);
   const count = (result: string) => report.cases.filter((entry) => entry.result === result).length;
   lines.push(
     `${count("passed")} passed, ${count("failed")} failed, ${count("not_applicable")} not applicable in ${report.durationMs} ms`,
@@ -68,8 +68,6 @@ export const certify = defineCommand({
       if (values.project === undefined || positionals.length)
         throw localOnly("ib certify BUNDLE runs a file on this machine (use --project PROJECT_ID for a stored one)");
       return {
-        method: "POST",
-        path: "/api/projects/[projectId]/certify",
         params: { projectId: values.project },
         body: () => ({ connectionId: values["connection-id"] }),
       };

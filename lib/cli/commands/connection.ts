@@ -115,8 +115,6 @@ export const connectionTest = defineCommand({
   run: async ({ positionals: [id] }) => testedOutput(await testConnection(id)),
   route: {
     call: ({ positionals: [connectionId] }) => ({
-      method: "POST",
-      path: "/api/connections/[connectionId]/test",
       params: { connectionId },
     }),
     output: (answer) => testedOutput(answer.json as ConnectionTestResult),

@@ -23,7 +23,7 @@ export const contracts = defineCommand({
   positionals: 0,
   run: async () => contractsOutput(CONTRACTS.map(contractJson)),
   route: {
-    call: () => ({ method: "GET", path: "/api/contracts" }),
+    call: () => ({}),
     output: (answer) => contractsOutput((answer.json as { contracts: ContractJson[] }).contracts),
   },
 });

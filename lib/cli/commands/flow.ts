@@ -27,8 +27,6 @@ export const flowList = defineCommand({
   run: async ({ positionals: [projectId] }) => flowsOutput(await listFlows(projectId)),
   route: {
     call: ({ positionals: [projectId] }) => ({
-      method: "GET",
-      path: "/api/projects/[projectId]/flows",
       params: { projectId },
     }),
     output: (answer) => flowsOutput((answer.json as { flows: FlowSummary[] }).flows),
@@ -46,7 +44,7 @@ export const flowShow = defineCommand({
   positionals: 1,
   run: async ({ positionals: [flowId] }) => flowOutput(await getFlow(flowId)),
   route: {
-    call: ({ positionals: [flowId] }) => ({ method: "GET", path: "/api/flows/[flowId]", params: { flowId } }),
+    call: ({ positionals: [flowId] }) => ({ params: { flowId } }),
     output: (answer) => flowOutput((answer.json as { flow: StoredFlow }).flow),
   },
 });
@@ -75,10 +73,9 @@ export const flowExport = defineCommand({
     call({ values, positionals: [id] }): RouteCall {
       required(values.out, "out");
       return values.folder === undefined
-        ? { method: "GET", path: "/api/flows/[flowId]/export", params: { flowId: id } }
+        ? { route: "GET /api/flows/[flowId]/export", params: { flowId: id } }
         : {
-            method: "GET",
-            path: "/api/projects/[projectId]/flows/export",
+            route: "GET /api/projects/[projectId]/flows/export",
             params: { projectId: id },
             query: { folder: values.folder },
           };
@@ -109,8 +106,6 @@ export const flowImport = defineCommand({
   },
   route: {
     call: ({ positionals: [projectId, file] }) => ({
-      method: "POST",
-      path: "/api/projects/[projectId]/flows/import",
       params: { projectId },
       body: () => readJsonFile(file),
     }),
@@ -131,8 +126,6 @@ const switchCommand = (enabled: boolean) =>
     run: async ({ positionals: [flowId] }) => switchedOutput(await setFlowEnabled(flowId, enabled), enabled),
     route: {
       call: ({ positionals: [flowId] }) => ({
-        method: "POST",
-        path: "/api/flows/[flowId]/enabled",
         params: { flowId },
         body: () => ({ enabled }),
       }),
@@ -167,8 +160,6 @@ export const flowSave = defineCommand({
   },
   route: {
     call: ({ values, positionals: [flowId, file] }) => ({
-      method: "PUT",
-      path: "/api/flows/[flowId]",
       params: { flowId },
       body: () => saveRequest(file, values["expected-version"]),
     }),
@@ -194,8 +185,6 @@ export const flowRun = defineCommand({
     runOutput(await runStoredFlow(flowId, { inputs: parseInputOption(values.input), connectionId: values.connection })),
   route: {
     call: ({ values, positionals: [flowId] }) => ({
-      method: "POST",
-      path: "/api/flows/[flowId]/run",
       params: { flowId },
       body: () => ({ inputs: parseInputOption(values.input), connectionId: values.connection }),
     }),

@@ -4,6 +4,10 @@ import type { CliIo } from "../io";
 import type { RemoteTarget } from "../remote-target";
 
 export interface CliCommand {
+  /** The command's words: "project show". */
+  name: string;
+  /** Whether it has a JSON route (a manifest entry names it). */
+  callsRoute: boolean;
   usage: string;
   /** With `target`, the command calls that instance's JSON route instead of the local database. */
   run(args: string[], io: CliIo, target?: RemoteTarget): Promise<number>;

@@ -53,7 +53,7 @@ export const projectList = defineCommand({
   positionals: 0,
   run: async () => projectsOutput(await listProjects()),
   route: {
-    call: () => ({ method: "GET", path: "/api/projects" }),
+    call: () => ({}),
     output: (answer) => projectsOutput((answer.json as { projects: ProjectView[] }).projects),
   },
 });
@@ -65,8 +65,6 @@ export const projectShow = defineCommand({
   run: async ({ positionals: [id] }) => projectOutput(await getProject(id)),
   route: {
     call: ({ positionals: [projectId] }) => ({
-      method: "GET",
-      path: "/api/projects/[projectId]",
       params: { projectId },
     }),
     output: (answer) => projectOutput((answer.json as { project: ProjectView }).project),
@@ -82,8 +80,6 @@ export const projectCreate = defineCommand({
     projectOutput(await createProjectAs({ name: values.name, description: values.description }), "Created"),
   route: {
     call: ({ values }) => ({
-      method: "POST",
-      path: "/api/projects",
       body: () => ({ name: values.name, description: values.description }),
     }),
     output: (answer) => projectOutput((answer.json as { project: ProjectView }).project, "Created"),
@@ -99,8 +95,6 @@ export const projectRename = defineCommand({
     projectOutput(await updateProject(id, { name, description: values.description }), "Renamed"),
   route: {
     call: ({ values, positionals: [projectId, name] }) => ({
-      method: "PATCH",
-      path: "/api/projects/[projectId]",
       params: { projectId },
       body: () => ({ name, description: values.description }),
     }),
@@ -123,7 +117,7 @@ export const projectDelete = defineCommand({
   route: {
     call({ values, positionals: [projectId] }) {
       requireYes(values.yes, `project ${projectId} and everything in it`);
-      return { method: "DELETE", path: "/api/projects/[projectId]", params: { projectId } };
+      return { params: { projectId } };
     },
     output: (_answer, { positionals: [id] }) => deletedOutput(id),
   },
@@ -137,8 +131,6 @@ export const projectLink = defineCommand({
   run: async ({ values, positionals: [id] }) => projectOutput(await linkProject(id, values["oin-app"]), "Linked"),
   route: {
     call: ({ values, positionals: [projectId] }) => ({
-      method: "POST",
-      path: "/api/projects/[projectId]/link",
       params: { projectId },
       body: () => ({ oinAppId: values["oin-app"] }),
     }),
@@ -153,8 +145,6 @@ export const projectUnlink = defineCommand({
   run: async ({ positionals: [id] }) => projectOutput(await unlinkProject(id), "Unlinked"),
   route: {
     call: ({ positionals: [projectId] }) => ({
-      method: "DELETE",
-      path: "/api/projects/[projectId]/link",
       params: { projectId },
     }),
     output: (answer) => projectOutput((answer.json as { project: ProjectView }).project, "Unlinked"),
@@ -186,7 +176,7 @@ export const projectExport = defineCommand({
   route: {
     call({ values, positionals: [projectId] }) {
       required(values.out, "out");
-      return { method: "GET", path: "/api/projects/[projectId]/bundle", params: { projectId } };
+      return { params: { projectId } };
     },
     output: (answer, { values }) => exportedOutput(values.out as string, answer.json as Bundle),
   },

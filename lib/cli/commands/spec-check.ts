@@ -9,6 +9,8 @@ import { ingestSpecFile } from "../spec-file";
 import type { CliCommand } from "./index";
 
 export const specCheck: CliCommand = {
+  name: "spec check",
+  callsRoute: false,
   usage: "FILE [--json]",
   async run(args: string[], io: CliIo, target?: RemoteTarget): Promise<number> {
     if (target)

@@ -4,17 +4,9 @@ import { runBundleTests } from "../../bundle/test";
 import type { BundleConnectionSource } from "../../bundle/run";
 import { parseBundleText } from "../../bundle/schema";
 import { invalid } from "../../errors";
-import type { TestOutcome } from "../../project-actions/test-case";
 import { defineCommand, parseAssignments } from "../command";
 import { readJsonFile, readTextFile } from "../files";
-
-function outcomeText(outcome: TestOutcome): string {
-  if (outcome.passed) return `PASS  ${outcome.testFlow} (${outcome.actionFlow}, ${outcome.run.durationMs} ms)`;
-  const reasons = outcome.run.ok
-    ? outcome.violations.map((problem) => `      ${problem.location?.pointer || "/"}: ${problem.message}`)
-    : [`      the run failed: ${outcome.run.error?.message ?? "unknown error"}`];
-  return [`FAIL  ${outcome.testFlow} (${outcome.actionFlow})`, ...reasons].join("\n");
-}
+import { outcomeText } from "../test-outcome";
 
 export const test = defineCommand({
   name: "test",

@@ -31,7 +31,7 @@ export const tokenCreate = defineCommand({
     createdOutput(await createApiToken(await tokenOwnerByEmail(values.user), requestOf(values))),
   route: {
     localOptions: ["user"],
-    call: ({ values }) => ({ method: "POST", path: "/api/tokens", body: () => requestOf(values) }),
+    call: ({ values }) => ({ body: () => requestOf(values) }),
     output: (answer) => createdOutput(answer.json as CreatedApiToken),
   },
 });
@@ -61,7 +61,7 @@ export const tokenList = defineCommand({
   run: async ({ values }) => listOutput(await listApiTokens(await tokenOwnerByEmail(values.user))),
   route: {
     localOptions: ["user"],
-    call: () => ({ method: "GET", path: "/api/tokens" }),
+    call: () => ({}),
     output: (answer) => listOutput((answer.json as { tokens: ApiTokenView[] }).tokens),
   },
 });
@@ -77,7 +77,7 @@ export const tokenRevoke = defineCommand({
     revokedOutput(await revokeApiToken(await tokenOwnerByEmail(values.user), tokenId)),
   route: {
     localOptions: ["user"],
-    call: ({ positionals: [tokenId] }) => ({ method: "DELETE", path: "/api/tokens/[tokenId]", params: { tokenId } }),
+    call: ({ positionals: [tokenId] }) => ({ params: { tokenId } }),
     output: (answer) => revokedOutput((answer.json as { token: ApiTokenView }).token),
   },
 });

@@ -39,7 +39,7 @@ export const validate = defineCommand({
     call({ values, positionals }) {
       if (values.project === undefined || positionals.length)
         throw localOnly("ib validate BUNDLE checks a file on this machine (use --project PROJECT_ID for a stored one)");
-      return { method: "POST", path: "/api/projects/[projectId]/validate", params: { projectId: values.project } };
+      return { params: { projectId: values.project } };
     },
     output: (answer) => reportOutput(answer.json as ValidationReport),
   },

@@ -234,7 +234,7 @@ function Certify({ projectId, connections }: { projectId: string; connections: N
             <ul aria-label="Cleanup">
               {last.cleanup.map((entry) => (
                 <li key={entry.what}>
-                  {entry.what}: {entry.ok ? entry.action : `not ${entry.action} (${entry.message})`}
+                  {entry.what}: {entry.ok ? entry.message : `not ${entry.action} (${entry.message})`}
                 </li>
               ))}
             </ul>

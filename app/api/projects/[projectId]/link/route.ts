@@ -1,12 +1,13 @@
-// Link a project to an OIN app (POST {oinAppId}) or unlink it (DELETE).
+// Link a project to an OIN app (POST {oinAppId}: change rights on both) or unlink it (DELETE).
 import { route, jsonBody } from "@/app/api/_lib/respond";
-import { linkProject, unlinkProject } from "@/lib/projects/service";
+import { linkProjectAs } from "@/lib/access/oin-app-access";
+import { unlinkProject } from "@/lib/projects/service";
 
 type Params = { projectId: string };
 
-export const POST = route<Params>(async (request, { projectId }) => {
+export const POST = route<Params>(async (request, { projectId }, actor) => {
   const body = await jsonBody(request);
-  return { project: await linkProject(projectId, body.oinAppId) };
+  return { project: await linkProjectAs(projectId, body.oinAppId, { actor }) };
 });
 
 export const DELETE = route<Params>(async (_request, { projectId }) => ({ project: await unlinkProject(projectId) }));

@@ -173,8 +173,8 @@ export function ActionPanel({ projectId, action, tab, connections, sampleInputs 
                 {result.passed
                   ? `the outputs of ${result.actionFlow} conform to ${result.contract}`
                   : result.run.ok
-                    ? "the outputs break the contract"
-                    : `the run failed: ${result.run.error?.message ?? "unknown error"}`}
+                    ? (result.failure?.message ?? "the outputs break the contract")
+                    : `the run failed: ${result.failure?.message ?? "unknown error"}`}
                 {result.violations.length > 0 && (
                   <ul>
                     {result.violations.map((violation) => (

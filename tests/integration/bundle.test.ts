@@ -1,8 +1,8 @@
 // Bundles: parse errors with pointers, export without secrets, import into another project and back again.
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { useTempDatabase } from "../../helpers/temp-db";
-import { specPath } from "../../helpers/paths";
+import { useTempDatabase } from "../helpers/temp-db";
+import { specPath } from "../helpers/paths";
 
 useTempDatabase();
 
