@@ -5,6 +5,8 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const benchDir = dirname(fileURLToPath(import.meta.url));
+// Benchmarks run lib/ on the server: "server-only" resolves to its no-op, as in bin/ib.js.
+const serverOnly = new URL("../bin/server-only-register.js", import.meta.url).href;
 const wanted = process.argv.slice(2);
 const benches = readdirSync(benchDir)
   .filter((file) => file.endsWith(".ts") && file !== "run.ts")
@@ -13,7 +15,9 @@ const benches = readdirSync(benchDir)
 let failed = 0;
 for (const file of benches) {
   process.stdout.write(`\n== ${file}\n`);
-  const result = spawnSync(process.execPath, ["--import", "tsx", join(benchDir, file)], { stdio: "inherit" });
+  const result = spawnSync(process.execPath, ["--import", "tsx", "--import", serverOnly, join(benchDir, file)], {
+    stdio: "inherit",
+  });
   if (result.status !== 0) failed++;
 }
 process.exitCode = failed ? 1 : 0;

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // The `ib` command line. Runs the build of lib/cli (dist/cli/ib.mjs, made by scripts/build-cli.js at install and
 // build) when it is at least as new as every file under lib/; otherwise lib/cli/main.ts through tsx, so a checkout
-// with fresh edits (or no build) runs its current sources.
+// with fresh edits (or no build) runs its current sources, "server-only" resolved to its no-op (server-only-hooks.js).
 import { readdirSync, statSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
@@ -28,6 +28,7 @@ function builtIsCurrent() {
 let main;
 if (builtIsCurrent()) ({ main } = await import(built));
 else {
+  await import("./server-only-register.js");
   const { register } = await import("tsx/esm/api");
   register();
   ({ main } = await import("../lib/cli/main.ts"));

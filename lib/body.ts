@@ -13,6 +13,21 @@ export function bodyObject(input: unknown, what = "The request body"): Body {
   return input as Body;
 }
 
+/** How deep a document from outside may nest: far past any flow or bundle, well short of what exhausts the stack. */
+export const MAX_NESTING = 512;
+
+/** Refuses (400) a value nested deeper than MAX_NESTING before anything recurses over it; counted without recursion. */
+export function requireBoundedNesting(input: unknown, what: string): void {
+  const pending: [unknown, number][] = [[input, 1]];
+  while (pending.length) {
+    const [value, depth] = pending.pop()!;
+    if (value === null || typeof value !== "object") continue;
+    if (depth > MAX_NESTING)
+      throw new AppError("invalid_input", `${what} is nested more than ${MAX_NESTING} levels deep.`);
+    for (const child of Object.values(value)) pending.push([child, depth + 1]);
+  }
+}
+
 /** A whole number of at least 1, e.g. a version. */
 export function positiveIntegerField(body: Body, field: string, meaning: string): number {
   const value = body[field];

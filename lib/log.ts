@@ -1,5 +1,6 @@
 // Structured log lines (JSON) to stdout and, when IB_LOG_FILE is set, to that file.
 // Values under secret-looking keys are replaced, and known secret values are scrubbed from every line.
+import "server-only";
 import { appendFileSync } from "node:fs";
 import { REDACTED, isSecretEntry, secretForms, secretRedactor } from "./secrets/redact";
 

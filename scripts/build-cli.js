@@ -32,6 +32,15 @@ const deepImportsWithExtension = {
   },
 };
 
+// `ib` runs only on the server: "server-only" (which throws outside a react-server build) is bundled as its no-op.
+const serverOnlyNoop = {
+  name: "server-only-noop",
+  setup(esbuild) {
+    esbuild.onResolve({ filter: /^server-only$/ }, ({ path }) => ({ path, namespace: "server-only-noop" }));
+    esbuild.onLoad({ filter: /.*/, namespace: "server-only-noop" }, () => ({ contents: "", loader: "js" }));
+  },
+};
+
 rmSync(outdir, { recursive: true, force: true });
 await build({
   entryPoints: { ib: "lib/cli/main.ts" },
@@ -42,7 +51,7 @@ await build({
   platform: "node",
   target: "node20",
   packages: "external",
-  plugins: [deepImportsWithExtension],
+  plugins: [serverOnlyNoop, deepImportsWithExtension],
   outExtension: { ".js": ".mjs" },
   logLevel: "warning",
 });

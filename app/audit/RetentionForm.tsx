@@ -3,7 +3,7 @@
 import { useState } from "react";
 import { callApi, problemsOf } from "@/app/components/api";
 import { Problems } from "@/app/components/Problems";
-import type { AuditRetention } from "@/lib/audit/retention";
+import type { AuditRetention } from "@/lib/audit/model";
 import type { ProblemDetail } from "@/lib/errors";
 
 export function RetentionForm({ initial }: { initial: AuditRetention }) {

@@ -1,5 +1,5 @@
 // The ON/OFF cell of a flow's row in the Flows tab and an action's panel: one switch, one wording, one label.
-import type { FlowSummary } from "@/lib/flows/store";
+import type { FlowSummary } from "@/lib/flows/summary";
 import { setFlowEnabled } from "./flow-toggle";
 
 export function FlowOnOffCell({ flow, onProblem }: { flow: FlowSummary; onProblem: (message: string) => void }) {

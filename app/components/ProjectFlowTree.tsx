@@ -4,7 +4,7 @@ import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useCallback, useEffect, useState } from "react";
 import { callApi } from "@/app/canvas/api";
-import type { FlowSummary } from "@/lib/flows/store";
+import type { FlowSummary } from "@/lib/flows/summary";
 import { PROJECT_FOLDERS } from "@/lib/projects/model";
 import { FLOWS_CHANGED, setFlowEnabled } from "./flow-toggle";
 import { AddActionDialog, actionPageUrl } from "./AddActionDialog";

@@ -4,7 +4,7 @@
 import { useState } from "react";
 import { callApi, problemsOf } from "@/app/components/api";
 import { Problems } from "@/app/components/Problems";
-import type { ProjectRoleView } from "@/lib/access/grants";
+import type { ProjectRoleView } from "@/lib/access/model";
 import type { ProblemDetail } from "@/lib/errors";
 
 interface ProjectOption {

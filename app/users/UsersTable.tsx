@@ -5,7 +5,7 @@ import { callApi, problemsByField, problemsOf } from "@/app/components/api";
 import { formatDate } from "@/app/components/format";
 import { FieldError, Problems } from "@/app/components/Problems";
 import { INSTANCE_ROLES, type InstanceRole } from "@/lib/accounts/actor";
-import type { UserView } from "@/lib/accounts/users";
+import type { UserView } from "@/lib/accounts/model";
 import type { ProblemDetail } from "@/lib/errors";
 
 export function UsersTable({ users: initial, actorRole }: { users: UserView[]; actorRole: InstanceRole }) {

@@ -1,6 +1,7 @@
 // Who holds which project role: grants stored per project, role and user (email, and id once known); the roles of a
 // project listed with their holders. Verb roles follow what the spec and flows use now; a role that is no longer used
 // stays listed while someone holds it, so no grant is ever lost by an edit.
+import "server-only";
 import type { Actor } from "../accounts/actor";
 import { db } from "../db/client";
 import { AppError } from "../errors";
@@ -9,28 +10,10 @@ import { type ProjectAccess, type ProjectAction, projectPermission } from "./pol
 import { parseRoleGrant } from "./requests";
 import { isProjectRoleKey, PROJECT_ROLE_KEYS, type ProjectRoleKey, roleName } from "./roles";
 import { projectVerbs } from "./verbs";
+import type { ProjectRoleView } from "./model";
 
 /** Grants one project keeps; a grant past it is refused. */
 export const MAX_GRANTS_PER_PROJECT = 1_000;
-
-export interface RoleHolder {
-  email: string;
-  userId?: string;
-  grantedAt: string;
-}
-
-export interface ProjectRoleView {
-  /** As people see and grant it: "Acme POST". */
-  name: string;
-  key: ProjectRoleKey;
-  project: { id: string; name: string };
-  /** The admin role, or a verb the spec or flows use now; false for a role kept only for its grants. */
-  inUse: boolean;
-  /** Who holds it: everyone to those who may grant it, else only the reader's own grant (docs/security.md). */
-  holders: RoleHolder[];
-  /** How many hold it, whoever reads. */
-  holderCount: number;
-}
 
 const heldBy = (actor: Actor) => ({
   OR: [{ userId: actor.userId }, { email: actor.email.trim().toLowerCase() }],

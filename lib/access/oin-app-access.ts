@@ -1,5 +1,6 @@
 // Asking the OIN app policy about a stored app, and the calls that need it beyond the route's own check: linking a
 // project to an app (change rights on both) and creating an app as someone (its creator).
+import "server-only";
 import type { Actor } from "../accounts/actor";
 import { db } from "../db/client";
 import { AppError, notFound } from "../errors";

@@ -1,5 +1,6 @@
 // Reading a grant or revoke request from `unknown` (a route body, `ib role grant` values): the role, by its name
 // ("Acme POST") or by its key with the project's id, and the user's email; each problem at its field.
+import "server-only";
 import { type Body, bodyObject, optionalStringField } from "../body";
 import { db } from "../db/client";
 import { AppError, invalid } from "../errors";

@@ -1,5 +1,6 @@
 // The project a request is about, from the ids in its path: a route under /api/projects/:projectId names it, one under
 // /api/flows/:flowId or /api/connections/:connectionId names something it holds. The policy is then asked about it.
+import "server-only";
 import { connectionProjectId } from "../connections/store";
 import { db } from "../db/client";
 import { invalid, notFound } from "../errors";

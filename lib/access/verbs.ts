@@ -1,6 +1,7 @@
 // The HTTP verbs a project uses, which its verb roles follow: every operation of its current spec, and every method
 // its flows write down (a Raw Request card's method, a Call Flow's `request_method` to httpHelper). A method bound
 // at run time is not known here: the run guard checks it when the request is sent.
+import "server-only";
 import { db } from "../db/client";
 import { allCards, type Binding, type Flow } from "../flow/model";
 import type { SpecIndex } from "../spec/types";

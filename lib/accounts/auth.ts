@@ -3,6 +3,7 @@
 // sign-in is limited by sign-in-limit.ts (in the database, shared by every instance), not by better-auth's limiter
 // (in memory, keyed by a header a client can write). Users are never created through it: owner setup, the Users
 // page and `ib user create` go through users.ts.
+import "server-only";
 import { prismaAdapter } from "@better-auth/prisma-adapter";
 import { type BetterAuthOptions, betterAuth } from "better-auth";
 import { hkdfSync } from "node:crypto";

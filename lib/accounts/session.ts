@@ -1,5 +1,6 @@
 // The signed-in user of a browser session (a personal API token is the other way in: lib/api-tokens/actor.ts). A
 // session unused for longer than the idle time is ended here; better-auth ends it at the absolute lifetime.
+import "server-only";
 import { db } from "../db/client";
 import type { Actor } from "./actor";
 import { isInstanceRole } from "./policy";

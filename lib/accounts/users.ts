@@ -1,5 +1,6 @@
 // Users and their instance roles: owner setup (only while no user exists), create, list, change a role. The
 // password is hashed by better-auth's scrypt and stored on the user's "credential" account, as its sign-in reads it.
+import "server-only";
 import { hashPassword } from "better-auth/crypto";
 import { randomUUID } from "node:crypto";
 import { type Body, bodyObject } from "../body";
@@ -9,14 +10,7 @@ import { AppError, invalid, notFound } from "../errors";
 import { type Actor, INSTANCE_ROLES, type InstanceRole } from "./actor";
 import { isInstanceRole, requirePermission, requireSession } from "./policy";
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "./settings";
-
-export interface UserView {
-  id: string;
-  email: string;
-  name: string;
-  role: InstanceRole;
-  createdAt: string;
-}
+import type { UserView } from "./model";
 
 export interface NewUser {
   email: string;

@@ -10,31 +10,15 @@ import { contractsRefused } from "../project-actions/service";
 import type { HttpMethod } from "../spec/types";
 import { escapePointerSegment } from "../validation/pointer";
 import { draftActionFlows } from "./draft";
-import type { ActionPlan, PlannedAction, PlannedOperation } from "./plan";
-import { planActions } from "./plan";
+import { type ActionPlan, type PlannedAction, type PlannedOperation, planActions } from "./plan";
 import { projectSpecDocument } from "./service";
+import type { ActionGenerationOutcome, ActionGenerationResult } from "./model";
 
 export interface ActionGenerationRequest {
   /** Contracts to draft; absent = every planned one. */
   contracts?: string[];
   /** A contract's chosen operation instead of the planner's pick: one of its candidates. */
   choices?: Record<string, PlannedOperation>;
-}
-
-export interface ActionGenerationOutcome {
-  name: string;
-  contract?: string;
-  action: "created" | "replaced" | "unchanged" | "skipped";
-  flowId: string;
-  /** Why a flow was skipped. */
-  reason?: string;
-}
-
-export interface ActionGenerationResult {
-  flows: ActionGenerationOutcome[];
-  /** Contracts asked for that have no operation (or no draft), and why. */
-  notDrafted: { contract: string; reason: string }[];
-  plan: ActionPlan;
 }
 
 const METHODS = new Set(["get", "put", "post", "delete", "options", "head", "patch", "trace"]);

@@ -1,9 +1,11 @@
 // The action plan of a project: over its current spec version (the route, the API Spec page and `ib`).
+import "server-only";
 import { AppError } from "../errors";
 import { parseSpecText } from "../spec/parse";
 import { currentSpec, specText } from "../specs-store/store";
 import { draftActionFlows } from "./draft";
-import { type ActionPlan, planActions } from "./plan";
+import { planActions } from "./plan";
+import type { ProjectActionPlan } from "./model";
 
 /** The project's current spec: the parsed document, its index and version. */
 export async function projectSpecDocument(projectId: string) {
@@ -14,18 +16,6 @@ export async function projectSpecDocument(projectId: string) {
   const parsed = await parseSpecText(text, fileName);
   if (!parsed.ok) throw new AppError("invalid_input", `${fileName} can no longer be parsed`, parsed.errors);
   return { document: parsed.document, index: spec.index, version: spec.version };
-}
-
-/** A contract the spec implements without an operation of its own (e.g. the user schema described from the spec). */
-export interface DraftWithoutOperation {
-  contract: string;
-  /** What the draft does instead, from its description. */
-  why: string;
-}
-
-export interface ProjectActionPlan extends ActionPlan {
-  specVersion: number;
-  withoutOperation: DraftWithoutOperation[];
 }
 
 export async function planProjectActions(projectId: string): Promise<ProjectActionPlan> {

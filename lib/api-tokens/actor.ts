@@ -1,5 +1,6 @@
 // Who is asking, for every route: the browser session first (lib/accounts), then a personal API token sent as
 // `Authorization: Bearer ib_…`. A token acts as its user with that user's current role; a read token only reads.
+import "server-only";
 import type { Actor } from "../accounts/actor";
 import { isInstanceRole } from "../accounts/policy";
 import { sessionActor } from "../accounts/session";

@@ -1,4 +1,5 @@
 // A token belongs to a user account: `ib token` on the database file names it by email.
+import "server-only";
 import { db } from "../db/client";
 import { invalid, notFound } from "../errors";
 import type { TokenOwner } from "./model";

@@ -1,6 +1,7 @@
 // Personal API tokens in the database. A token is "ib_" + 32 random bytes (base64url); only its SHA-256 is kept: a
 // token has 256 bits of entropy, so a fast unsalted hash is the standard choice (no password hash needed), and a
 // stolen table yields no usable token.
+import "server-only";
 import { createHash, randomBytes, randomUUID, timingSafeEqual } from "node:crypto";
 import type { Actor } from "../accounts/actor";
 import { requireSession } from "../accounts/policy";

@@ -47,3 +47,9 @@ export const ANONYMOUS_AGGREGATE_MS = 60_000;
 export const MAX_PAGE_SIZE = 500;
 /** Lines in one export. */
 export const MAX_EXPORT_LINES = 50_000;
+
+export interface AuditRetention {
+  days: number;
+  /** Where the value comes from: the saved setting, the environment or the default. */
+  source: "setting" | "env" | "default";
+}

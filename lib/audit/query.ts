@@ -1,4 +1,5 @@
 // Reading the audit log: filtered by actor, action, target and time range, newest first; exported as JSON lines.
+import "server-only";
 import { db } from "../db/client";
 import { invalid } from "../errors";
 import { MAX_EXPORT_LINES, MAX_PAGE_SIZE, type AuditEventView, type AuditFilter, type AuditOutcome } from "./model";

@@ -3,6 +3,7 @@
 // Events of nobody signed in cannot push real ones out: alike ones within a minute are one event with a count, and
 // they are kept in a bucket of their own, bounded by count (the newest IB_AUDIT_MAX_ANONYMOUS_EVENTS); signed-in
 // events leave only by the retention. Both rules live in the database, so every app instance shares them.
+import "server-only";
 import { createHash } from "node:crypto";
 import type { Actor } from "../accounts/actor";
 import { db } from "../db/client";

@@ -1,18 +1,14 @@
 // How long audit events are kept: the stored setting, else IB_AUDIT_RETENTION_DAYS, else 90 days.
+import "server-only";
 import { bodyObject, positiveIntegerField } from "../body";
 import { db } from "../db/client";
 import { positiveIntegerFromEnv } from "../env";
 import { invalid } from "../errors";
+import type { AuditRetention } from "./model";
 
 export const DEFAULT_RETENTION_DAYS = 90;
 export const MAX_RETENTION_DAYS = 3_650;
 const SETTING_ID = "audit";
-
-export interface AuditRetention {
-  days: number;
-  /** Where the value comes from: the saved setting, the environment or the default. */
-  source: "setting" | "env" | "default";
-}
 
 function fromEnvironment(): AuditRetention {
   const days = positiveIntegerFromEnv("IB_AUDIT_RETENTION_DAYS", 0);

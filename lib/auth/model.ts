@@ -1,4 +1,6 @@
 // Authentication configurations (design time, per project) and the shape every auth type definition has.
+import type { ProblemDetail } from "../errors";
+import type { ConnectionParameter } from "./mapping";
 
 export const AUTH_TYPE_IDS = [
   "basic",
@@ -91,4 +93,18 @@ export interface GenerationNote {
 export interface GenerationResult {
   configurations: AuthConfiguration[];
   notes: GenerationNote[];
+}
+
+export interface AuthMappingView {
+  linked: boolean;
+  /** Why mapping is unavailable, when it is. */
+  reason?: string;
+  tenantVariables: { label: string; name: string }[];
+  configurations: {
+    id: string;
+    name: string;
+    parameters: ConnectionParameter[];
+    mapping: Record<string, string>;
+    problems: ProblemDetail[];
+  }[];
 }

@@ -1,4 +1,5 @@
 // Auth configurations of a project in the database. Secret static config values live only in the sealed envelope.
+import "server-only";
 import { randomUUID } from "node:crypto";
 import { db } from "../db/client";
 import { touchProject } from "../projects/touch";
@@ -9,10 +10,9 @@ import { SECRET_MASK, mergeSecrets } from "../secrets/mask";
 import { openSecrets, sealSecrets } from "../secrets/crypto";
 import { currentSpec } from "../specs-store/store";
 import { generateAuthConfigs } from "./generate";
-import { connectionParameters, validateMapping, withAutoMapping, type ConnectionParameter } from "./mapping";
-import type { AuthConfiguration, GenerationNote } from "./model";
+import { connectionParameters, validateMapping, withAutoMapping } from "./mapping";
+import type { AuthConfiguration, GenerationNote, AuthMappingView } from "./model";
 import { validateAuthConfig } from "./validate";
-import type { ProblemDetail } from "../errors";
 
 type AuthConfigRow = {
   id: string;
@@ -207,20 +207,6 @@ function mergeKept(generatedJson: string, existingJson: string): string {
     parameters: [...generated.parameters, ...existing.parameters.filter((parameter) => !keys.has(parameter.key))],
     configValues: existing.configValues,
   });
-}
-
-export interface AuthMappingView {
-  linked: boolean;
-  /** Why mapping is unavailable, when it is. */
-  reason?: string;
-  tenantVariables: { label: string; name: string }[];
-  configurations: {
-    id: string;
-    name: string;
-    parameters: ConnectionParameter[];
-    mapping: Record<string, string>;
-    problems: ProblemDetail[];
-  }[];
 }
 
 /** Everything the Authentication mapping section shows, with the problems of every saved mapping. */

@@ -1,6 +1,7 @@
 // The bundle's JSON Schema (its envelope) and the parser: envelope, then every auth configuration and flow
 // with its own validator, each problem located by a JSON pointer into the bundle.
 import { validateAuthConfig } from "../auth/validate";
+import { requireBoundedNesting } from "../body";
 import { AppError, type ProblemDetail } from "../errors";
 import { parseFlow } from "../flow/schema";
 import { CAPABILITIES } from "../oin/model";
@@ -69,6 +70,7 @@ export function parseBundle(input: unknown, file?: string): ProjectBundle {
       { message: "A bundle must be a JSON object.", location: { file, pointer: "" } },
     ]);
   }
+  requireBoundedNesting(input, "The bundle");
   const bundle = structuredClone(input) as ProjectBundle;
   const validateEnvelope = validatorFor(BUNDLE_JSON_SCHEMA, { useDefaults: true });
   if (!validateEnvelope(bundle)) {

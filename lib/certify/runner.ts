@@ -1,6 +1,7 @@
 // Runs every certification case against a target, in order, then removes what the run created.
 import { CERTIFY_CASES } from "./cases";
-import { CaseNotApplicable, type CaseReport, type CertifyCase, type CertifyReport } from "./model";
+import { CaseNotApplicable, type CertifyCase } from "./model";
+import type { CertifyReport, CaseReport } from "./report";
 import { type CertifyTarget, CertifySession } from "./session";
 
 async function runCase(session: CertifySession, certifyCase: CertifyCase): Promise<CaseReport> {

@@ -12,7 +12,8 @@ import type { RunLog } from "../project-log/run-log";
 import { validatorFor } from "../validation/ajv";
 import { ajvProblems } from "../validation/problems";
 import { checkBeforeRun } from "../validator/pre-run";
-import { type CaseCall, CaseFailure, CaseNotApplicable, type CleanupReport } from "./model";
+import { CaseFailure, CaseNotApplicable } from "./model";
+import type { CleanupReport, CaseCall } from "./report";
 
 /** What a certification run drives: the project's flows and one resolved connection. */
 export interface CertifyTarget {

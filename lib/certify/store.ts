@@ -1,5 +1,6 @@
 // Certification runs of a stored project through one of its connections; each report is kept (the newest few per
 // project), so the Validate and submit tab and the submission gate can show and check the last one.
+import "server-only";
 import { randomUUID } from "node:crypto";
 import type { Actor } from "../accounts/actor";
 import { requireProjectPermission } from "../access/grants";
@@ -12,20 +13,13 @@ import { withHelperConfigValues } from "../flows/config-values";
 import { openRunLog } from "../project-log/run-log";
 import { getProject } from "../projects/service";
 import { CERTIFY_CASES } from "./cases";
-import type { CertifyReport } from "./model";
+import type { CertifyReport, StoredCertification } from "./report";
 import { runCertification } from "./runner";
 
 /** Reports kept per project; older ones are pruned as new ones arrive. */
 export const KEPT_RUNS = 10;
 /** A stored report larger than this keeps its cases and messages but drops the calls' traces. */
 const MAX_REPORT_BYTES = 2 * 1024 * 1024;
-
-export interface StoredCertification extends CertifyReport {
-  id: string;
-  connectionId: string;
-  /** The traces were dropped to keep the stored report within its bound. */
-  tracesOmitted?: boolean;
-}
 
 type KeptReport = CertifyReport & { tracesOmitted?: boolean };
 

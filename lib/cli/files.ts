@@ -1,4 +1,5 @@
 // Reading and writing the files commands take: errors name the file, and a JSON syntax error its line and column.
+import "server-only";
 import { readFile, writeFile } from "node:fs/promises";
 import { AppError, invalid } from "../errors";
 import { parseJsonText } from "../spec/parse";

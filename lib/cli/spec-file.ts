@@ -1,4 +1,5 @@
 // Reads a spec file for a command: refuses one over the size limit before reading it, then ingests it as an upload would.
+import "server-only";
 import { stat } from "node:fs/promises";
 import { AppError, invalid } from "../errors";
 import { ingestSpec, specSizeProblem } from "../spec/ingest";

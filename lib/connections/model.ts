@@ -78,3 +78,46 @@ export interface ResolvedConnection {
    */
   onTokensRejected?: (reason: string) => Promise<void>;
 }
+
+/** Stored secrets an update dropped because the connection now points elsewhere; the user enters them again. */
+export interface ClearedSecrets {
+  /** The cleared fields: parameter keys, tenant variable names, "proxy.password". */
+  fields: string[];
+  reason: string;
+}
+
+export interface ConnectionTestResult {
+  working: boolean;
+  message: string;
+  testedAt: string;
+}
+
+export interface ConnectionView {
+  id: string;
+  /** Secrets replaced by SECRET_MASK. */
+  config: ConnectionConfig;
+  /** Authorization code connections only: whether Connect obtained tokens, and until when the access token is valid. */
+  oauth?: TokenStatus;
+  /** Where requests go, server variables filled (absent when a value is missing: see `baseUrlProblem`). */
+  baseUrl?: string;
+  baseUrlProblem?: string;
+  /** The last Test connection: its verdict, message and when it ran. */
+  lastTest?: ConnectionTestResult;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** What the Connections UI shows of an authorization code connection: never a token. */
+export interface TokenStatus {
+  connected: boolean;
+  /** When Connect last succeeded (ISO). */
+  connectedAt?: string;
+  /** When the current access token expires (ISO), when the server said. */
+  expiresAt?: string;
+  /** Whether the runtime can renew the access token without the user (a refresh token is stored). */
+  refreshable?: boolean;
+  /** The token endpoint refused a refresh (e.g. revoked refresh token): the user should Connect again. */
+  needsReconnect?: boolean;
+  /** Why, as the token endpoint said it ("400 invalid_grant (…)"); never a token. */
+  reconnectReason?: string;
+}

@@ -1,4 +1,5 @@
 // Connections of a project in the database: config JSON with secrets masked, secret values in a sealed envelope.
+import "server-only";
 import { randomUUID } from "node:crypto";
 import { getAuthConfig, listAuthConfigs } from "../auth/store";
 import { connectionParameters } from "../auth/mapping";
@@ -12,42 +13,20 @@ import { openSecrets, sealSecrets } from "../secrets/crypto";
 import { SECRET_MASK } from "../secrets/mask";
 import { currentSpec } from "../specs-store/store";
 import type { ServerIndex } from "../spec/types";
-import type { ConnectionConfig, ResolvedConnection } from "./model";
+import type {
+  ConnectionConfig,
+  ResolvedConnection,
+  ClearedSecrets,
+  ConnectionTestResult,
+  ConnectionView,
+} from "./model";
 import { connectionOrigin, resolveBaseUrl, resolveConnectionConfig } from "./resolve";
 import { extractSecrets, hasMask, restoreSecrets, secretSlots } from "./secrets";
 import { ServerHostProblem, serverFromSpec } from "./server";
-import { attachStoredTokens, tokenStatusOf, type TokenStatus } from "./tokens";
+import { attachStoredTokens, tokenStatusOf } from "./tokens";
 import { validateConnectionConfig } from "./validate";
 
 export const MAX_CONNECTIONS_PER_PROJECT = 50;
-
-export interface ConnectionTestResult {
-  working: boolean;
-  message: string;
-  testedAt: string;
-}
-
-/** Stored secrets an update dropped because the connection now points elsewhere; the user enters them again. */
-export interface ClearedSecrets {
-  /** The cleared fields: parameter keys, tenant variable names, "proxy.password". */
-  fields: string[];
-  reason: string;
-}
-
-export interface ConnectionView {
-  id: string;
-  /** Secrets replaced by SECRET_MASK. */
-  config: ConnectionConfig;
-  /** Authorization code connections only: whether Connect obtained tokens, and until when the access token is valid. */
-  oauth?: TokenStatus;
-  /** Where requests go, server variables filled (absent when a value is missing: see `baseUrlProblem`). */
-  baseUrl?: string;
-  baseUrlProblem?: string;
-  /** The last Test connection: its verdict, message and when it ran. */
-  lastTest?: ConnectionTestResult;
-  createdAt: string;
-  updatedAt: string;
-}
 
 type ConnectionRow = {
   id: string;

@@ -1,25 +1,11 @@
 // OAuth tokens of a connection (authorization code: from Connect, then every refresh), sealed in their own column so
 // editing the connection's config never drops them; a non-secret status beside them is what the UI shows.
+import "server-only";
 import { db } from "../db/client";
 import { notFound } from "../errors";
 import { registerSecrets } from "../log";
 import { openSecrets, sealSecrets } from "../secrets/crypto";
-import type { OAuthTokens, ResolvedConnection } from "./model";
-
-/** What the Connections UI shows of an authorization code connection: never a token. */
-export interface TokenStatus {
-  connected: boolean;
-  /** When Connect last succeeded (ISO). */
-  connectedAt?: string;
-  /** When the current access token expires (ISO), when the server said. */
-  expiresAt?: string;
-  /** Whether the runtime can renew the access token without the user (a refresh token is stored). */
-  refreshable?: boolean;
-  /** The token endpoint refused a refresh (e.g. revoked refresh token): the user should Connect again. */
-  needsReconnect?: boolean;
-  /** Why, as the token endpoint said it ("400 invalid_grant (…)"); never a token. */
-  reconnectReason?: string;
-}
+import type { OAuthTokens, ResolvedConnection, TokenStatus } from "./model";
 
 type StoredStatus = Omit<TokenStatus, "connected">;
 

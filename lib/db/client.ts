@@ -1,6 +1,7 @@
 // The one database handle: SQLite file by default (DATABASE_URL=file:...), created and migrated on first use.
 // It follows DATABASE_URL: a process whose setting changes (a test file, `ib` run in-process by a test) gets the
 // database it now names, each opened once.
+import "server-only";
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import { mkdirSync } from "node:fs";
 import { dirname, resolve } from "node:path";

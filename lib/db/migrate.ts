@@ -1,6 +1,7 @@
 // Applies prisma/migrations/sqlite/*.sql in order, once each, recorded in "_ib_migrations".
 // Prisma Migrate needs a native schema engine that is downloaded at run time; plain SQL keeps
 // first start offline and automatic.
+import "server-only";
 import Database from "better-sqlite3";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";

@@ -1,5 +1,6 @@
 // Stored runs of a flow: inputs, outputs and error always; the trace only when the flow saves all data.
 // Results arrive already sanitized by runFlow (no secrets, large values cut). Old runs are pruned while recording.
+import "server-only";
 import { db } from "../db/client";
 import { positiveIntegerFromEnv } from "../env";
 import { notFound } from "../errors";

@@ -2,14 +2,8 @@
 // and records the execution.
 import type { Actor } from "../accounts/actor";
 import { openRunGuard } from "../access/run-guard";
-import type { ResolvedConnection } from "../connections/model";
-import {
-  type ConnectionTestResult,
-  connectionProjectId,
-  getConnection,
-  recordConnectionTest,
-  resolveConnection,
-} from "../connections/store";
+import type { ResolvedConnection, ConnectionTestResult } from "../connections/model";
+import { connectionProjectId, getConnection, recordConnectionTest, resolveConnection } from "../connections/store";
 import { recordExecution } from "../engine/executions";
 import { runFlow } from "../engine/run";
 import type { RunResult } from "../engine/types";

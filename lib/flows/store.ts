@@ -1,6 +1,7 @@
 // Flow persistence: the current document, every saved version, one autosaved draft per flow.
 // Saves use optimistic concurrency: the caller says which version it edited; a newer stored one is a conflict.
 // ON/OFF is not content: it is switched by its own operation, never makes a version and is never a conflict.
+import "server-only";
 import { randomUUID } from "node:crypto";
 import { retryWhileBusy } from "../db/busy";
 import { db } from "../db/client";
@@ -10,6 +11,7 @@ import { AppError, notFound } from "../errors";
 import type { Flow, FlowKind } from "../flow/model";
 import { parseFlow } from "../flow/schema";
 import { flowContentHash } from "./hash";
+import type { FlowSummary } from "./summary";
 
 /** A conflict that tells the caller which version is stored now, so it can reload or merge. */
 export class FlowConflictError extends AppError {
@@ -26,26 +28,6 @@ export class FlowConflictError extends AppError {
   toJSON() {
     return { ...super.toJSON(), currentVersion: this.currentVersion };
   }
-}
-
-export interface FlowSummary {
-  id: string;
-  projectId: string;
-  name: string;
-  kind: FlowKind;
-  folder: string;
-  enabled: boolean;
-  /** When ON/OFF last changed; null until it is first switched. */
-  enabledChangedAt: string | null;
-  version: number;
-  /** Set when a generator created it: the hash of the flow as generated. */
-  generatedHash: string | null;
-  /** True for a generated flow whose content no longer matches what was generated. */
-  edited: boolean;
-  /** The auth configuration a core flow was last generated for. */
-  generatedAuthConfigId: string | null;
-  createdAt: string;
-  updatedAt: string;
 }
 
 export interface StoredFlow extends FlowSummary {

@@ -1,7 +1,8 @@
 // Export and import of flows in the one export format (export-format.ts), over the flow store.
 import { AppError, invalid, type ProblemDetail } from "../errors";
 import { type FlowExportFile, flowPointer, readFlowExport, writeFlowExport } from "./export-format";
-import { createFlow, type FlowSummary, getFlow, listFlows, type StoredFlow } from "./store";
+import { createFlow, getFlow, listFlows, type StoredFlow } from "./store";
+import type { FlowSummary } from "./summary";
 
 /** An export file and the stored flows it holds (their ids and versions, which the file leaves out). */
 export interface FlowExport {

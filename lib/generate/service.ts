@@ -1,14 +1,17 @@
 // Core flows of a stored project: preview (what will be created, from which auth configuration and server, the
 // ping choice) and generation, stored in the Shared Folder with their generated hash.
+import "server-only";
 import type { AuthConfiguration } from "../auth/model";
 import { getAuthConfig, listAuthConfigs } from "../auth/store";
 import { AppError, invalid } from "../errors";
-import { createFlow, getFlow, listFlows, saveFlow, type FlowSummary } from "../flows/store";
+import { createFlow, getFlow, listFlows, saveFlow } from "../flows/store";
+import type { FlowSummary } from "../flows/summary";
 import { currentSpec } from "../specs-store/store";
 import { CORE_FLOW_NAMES, CORE_FLOW_TITLES, CORE_FLOWS, HTTP_HELPER_NAME, type CoreFlowId } from "./context";
 import { generateCoreFlows, isCoreFlowId } from "./core-flows";
 import type { PingChoice } from "./ping";
 import { planRegeneration, type EditedDecision, type PlanEntry } from "./plan";
+import type { CoreFlowsPreview, GenerationOutcome, CoreFlowStatus } from "./model";
 
 export interface CoreFlowRequest {
   flows?: CoreFlowId[];
@@ -16,36 +19,6 @@ export interface CoreFlowRequest {
   ping?: { path: string; query?: Record<string, string> };
   /** For flows the user edited (plan action "edited"), by flow name; absent = "skip". */
   decisions?: Record<string, EditedDecision>;
-}
-
-export interface CoreFlowStatus {
-  core: CoreFlowId;
-  title: string;
-  name: string;
-  flowId?: string;
-  edited?: boolean;
-  /** False while httpHelper is missing (Authping and Custom API Action call it). */
-  available: boolean;
-}
-
-export interface CoreFlowsPreview {
-  specTitle: string;
-  serverUrl?: string;
-  serverDescription: string;
-  /** The configuration generation uses: the requested one, else the one httpHelper was generated for, else the first. */
-  authConfig?: { id?: string; name: string; type: string };
-  /** The configuration the stored httpHelper was generated for, when known. */
-  helperAuthConfig?: { id?: string; name: string; type: string };
-  authConfigs: { id?: string; name: string; type: string }[];
-  ping: PingChoice;
-  plan: PlanEntry[];
-  status: CoreFlowStatus[];
-}
-
-export interface GenerationOutcome {
-  name: string;
-  action: "created" | "updated" | "unchanged" | "copied" | "skipped" | "overwritten";
-  flowId?: string;
 }
 
 /** Reads and checks a request body (route or CLI) into a CoreFlowRequest. */

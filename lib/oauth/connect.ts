@@ -1,5 +1,6 @@
 // "Connect" for OAuth 2.0 Authorization Code connections: the authorization URL (PKCE S256, state kept server-side),
 // then the callback's code exchanged at the token URL for tokens saved, sealed, with the connection.
+import "server-only";
 import { timingSafeEqual } from "node:crypto";
 import * as oauth from "oauth4webapi";
 import { getConnection, resolveConnection } from "../connections/store";

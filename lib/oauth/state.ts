@@ -1,4 +1,5 @@
 // Pending Connect sign-ins, kept server-side by their `state` until the callback uses them (once) or they expire.
+import "server-only";
 import { db } from "../db/client";
 import { openSecrets, sealSecrets } from "../secrets/crypto";
 

@@ -1,5 +1,6 @@
 // The configuration kept with its OIN app: settings as JSON, the test account's password sealed apart and masked
 // when read. Saving it returns a submitted app to Draft: the submission no longer describes it.
+import "server-only";
 import { db } from "../db/client";
 import { notFound } from "../errors";
 import { registerSecrets } from "../log";

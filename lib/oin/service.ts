@@ -1,4 +1,5 @@
 // OIN apps: create, read, update, delete, logo. The OAuth client secret is sealed at rest and masked when read.
+import "server-only";
 import { randomUUID } from "node:crypto";
 import { db } from "../db/client";
 import { AppError, notFound } from "../errors";

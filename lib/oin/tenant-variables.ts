@@ -1,4 +1,5 @@
 // The tenant variables a project can use (auth mapping, flow scope as `app.<name>`): its linked OIN app's, or none.
+import "server-only";
 import { db } from "../db/client";
 import { notFound } from "../errors";
 import type { OinVariable } from "./model";

@@ -1,24 +1,17 @@
 // A project's actions: a contract enabled with Add Action (stored as ProjectAction), plus any contract its action
 // or test flows already implement (drafted or imported flows). Each has its action flows and its test flows.
+import "server-only";
 import { db } from "../db/client";
 import { CONTRACT_NAMES, findContract } from "../contracts/catalog";
 import { AppError, invalid, notFound } from "../errors";
-import { createFlow, getFlow, listFlows, type FlowSummary, type StoredFlow } from "../flows/store";
+import { createFlow, getFlow, listFlows, type StoredFlow } from "../flows/store";
+import type { FlowSummary } from "../flows/summary";
 import { getOinApp } from "../oin/service";
 import { getProject } from "../projects/service";
 import { type ActionChoice, actionChoices } from "./choices";
 import { actionFlowDocument, testFlowDocument } from "./documents";
 import { actionFolder, testFolder } from "./folders";
-
-export interface ProjectActionView {
-  contract: string;
-  capability: ActionChoice["capability"];
-  operationGroup: ActionChoice["operationGroup"];
-  folder: string;
-  testFolder: string;
-  flows: FlowSummary[];
-  tests: FlowSummary[];
-}
+import type { ProjectActionView } from "./model";
 
 /** What the Add Action dialog offers this project, gated by its OIN app's capabilities. */
 export async function projectActionChoices(projectId: string): Promise<ActionChoice[]> {

@@ -1,4 +1,5 @@
 // A project's recent log lines in the database, bounded by count and by age.
+import "server-only";
 import { db } from "../db/client";
 import { notFound } from "../errors";
 import type { ProjectLogRecord } from "./model";

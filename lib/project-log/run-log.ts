@@ -173,6 +173,15 @@ function taintedUrl(url: string): string {
   }
 }
 
+/** A user-info part decoded, or as written when it is not valid percent-encoding: a secret either way. */
+function userInfoSecret(part: string): string {
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    return part;
+  }
+}
+
 /**
  * The URL with its user info dropped and the values of secret-named query parameters replaced; those values are
  * added to `secrets`, so a server echoing them back does not show them either.
@@ -184,7 +193,7 @@ function loggedUrl(url: string, secrets: Set<string>): string {
   } catch {
     return url;
   }
-  for (const part of [parsed.username, parsed.password]) if (part) secrets.add(decodeURIComponent(part));
+  for (const part of [parsed.username, parsed.password]) if (part) secrets.add(userInfoSecret(part));
   parsed.username = "";
   parsed.password = "";
   for (const [key, value] of [...parsed.searchParams]) {

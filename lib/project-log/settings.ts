@@ -1,4 +1,5 @@
 // A project's logging settings: its level and optional forwarding to a syslog server (RFC 5424 over UDP or TCP).
+import "server-only";
 import { bodyObject, nestedAt } from "../body";
 import { db } from "../db/client";
 import { invalid, notFound } from "../errors";

@@ -1,4 +1,5 @@
 // Projects: create, list, rename, delete (cascades to everything in it), logo, link/unlink an OIN app.
+import "server-only";
 import { randomUUID } from "node:crypto";
 import { db } from "../db/client";
 import { AppError, notFound, type ProblemDetail } from "../errors";

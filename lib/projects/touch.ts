@@ -1,5 +1,6 @@
 // A project's "Last updated" moves with every edit of what it holds: spec, auth configurations, connections, flows.
 // An edit also returns a submitted OIN app to Draft: the submission no longer describes the integration.
+import "server-only";
 import type { db } from "../db/client";
 
 /** An OIN app's status until it is submitted, and again once what it submitted is edited. */

@@ -17,7 +17,7 @@ export async function authorizeRoute(
   const scope = entry.scope;
   if (scope?.resource === "project") await requireProjectPermission(actor, await projectIdOf(params), scope.action);
   if (scope?.resource === "oinApp") {
-    if (!params.oinAppId) throw new AppError("internal", "An OIN app route's path names no oinAppId");
+    if (params.oinAppId === undefined) throw new AppError("internal", "An OIN app route's path names no oinAppId");
     await requireOinAppPermission(actor, params.oinAppId, scope.action);
   }
   return actor;

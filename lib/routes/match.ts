@@ -1,5 +1,6 @@
 // Which manifest entry a request to a route handler is: its method, and the pattern whose literal segments its path
 // repeats and whose [param] segments hold the params Next.js matched (so a literal beats a param, as in Next.js).
+import { notFound } from "../errors";
 import { ROUTE_MANIFEST, type RouteKey, routeOf } from "./manifest";
 
 /** A path segment as sent and decoded; a malformed escape is kept as sent (the id then names nothing: a 404). */
@@ -23,8 +24,16 @@ function fits(pattern: string, segments: string[], params: Record<string, string
   );
 }
 
-/** The manifest key of a request with these params, or undefined when no entry describes it. */
+/** "." or "..", however escaped: a URL's path loses it (and the segment before it) when it is normalized. */
+const isDotSegment = (value: string) => segmentForms(value).some((form) => form === "." || form === "..");
+
+/**
+ * The manifest key of a request with these params, or undefined when no entry describes it. A param that is a dot
+ * segment names nothing (and is gone from the normalized path): a 404 naming it.
+ */
 export function routeKeyOf(method: string, pathname: string, params: Record<string, string>): RouteKey | undefined {
+  const dot = Object.entries(params).find(([, value]) => isDotSegment(value));
+  if (dot) throw notFound(`${dot[0]} "${dot[1]}"`);
   const segments = pathname.split("/");
   const wanted = method.toUpperCase();
   return (Object.keys(ROUTE_MANIFEST) as RouteKey[]).find((key) => {

@@ -1,4 +1,5 @@
 // AES-256-GCM envelopes for secrets at rest: "v1.<iv>.<tag>.<ciphertext>" (base64url parts).
+import "server-only";
 import { createCipheriv, createDecipheriv, randomBytes } from "node:crypto";
 import { AppError } from "../errors";
 import { secretKey } from "./key";

@@ -1,5 +1,6 @@
 // The key that encrypts secrets at rest: IB_SECRET_KEY (64 hex chars), or a key generated on first start
 // into the data folder (back it up with the database).
+import "server-only";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";

@@ -2,33 +2,11 @@
 // 100,000 operations is never sent whole to a page, a route answer or the terminal.
 import { invalid } from "../errors";
 import { searchOperations } from "../spec/search";
-import type { OperationIndex, SpecIndex } from "../spec/types";
-import { currentSpec, type StoredSpec } from "./store";
+import { currentSpec } from "./store";
+import type { StoredSpec, OperationsPage, SpecOverview, OperationsQuery } from "./model";
 
 export const OPERATIONS_PAGE_DEFAULT = 100;
 export const OPERATIONS_PAGE_MAX = 500;
-
-/** A stored spec with its index's operations replaced by their count. */
-export type SpecOverview = Omit<StoredSpec, "index"> & {
-  index: Omit<SpecIndex, "operations">;
-  operationCount: number;
-};
-
-export interface OperationsQuery {
-  offset: number;
-  limit: number;
-  /** Words that must all appear in the method, path, tags, operationId or summary; blank lists all. */
-  search: string;
-}
-
-export interface OperationsPage extends OperationsQuery {
-  version: number;
-  /** Operations in the spec. */
-  total: number;
-  /** Operations matching the search (all of them without one). */
-  matched: number;
-  operations: OperationIndex[];
-}
 
 export function specOverview(spec: StoredSpec): SpecOverview {
   const { operations, ...index } = spec.index;

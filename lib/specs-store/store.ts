@@ -1,37 +1,14 @@
 // Every uploaded version of a project's spec: the text as sent plus its compact index and warnings (never the
 // dereferenced tree). A rejected upload changes nothing; the newest accepted version is the current one.
+import "server-only";
 import { randomUUID } from "node:crypto";
 import { db } from "../db/client";
 import { touchProject } from "../projects/touch";
 import { AppError, invalid, notFound, type ProblemDetail } from "../errors";
-import { diffOperations, type OperationsDiff } from "../spec/diff";
+import { diffOperations } from "../spec/diff";
 import { ingestSpec } from "../spec/ingest";
 import type { SpecIndex } from "../spec/types";
-
-export interface StoredSpec {
-  id: string;
-  projectId: string;
-  version: number;
-  fileName: string;
-  format: "json" | "yaml";
-  oasVersion: string;
-  title: string;
-  index: SpecIndex;
-  warnings: ProblemDetail[];
-  createdAt: string;
-}
-
-export interface SpecVersionSummary {
-  version: number;
-  fileName: string;
-  title: string;
-  oasVersion: string;
-  operationCount: number;
-  warningCount: number;
-  createdAt: string;
-}
-
-export type SpecDiff = OperationsDiff & { from: number; to: number };
+import type { SpecDiff, SpecVersionSummary, StoredSpec } from "./model";
 
 type SpecRow = {
   id: string;

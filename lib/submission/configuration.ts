@@ -3,41 +3,15 @@
 // it (pre-selected when exactly one valid flow is offered), and the rest of the configuration, password masked.
 import { bodyObject } from "../body";
 import { exportProject } from "../bundle/project";
-import type { Capability, OperationGroup } from "../contracts/catalog";
+import type { Capability } from "../contracts/catalog";
 import { invalid } from "../errors";
-import {
-  type ConfigurableFlow,
-  type IntegrationConfiguration,
-  operationsOf,
-  parseConfiguration,
-} from "../oin/configuration";
+import { type ConfigurableFlow, operationsOf, parseConfiguration } from "../oin/configuration";
 import { readConfiguration, saveConfiguration } from "../oin/configuration-store";
 import { getOinApp } from "../oin/service";
 import { getProject } from "../projects/service";
 import { validateStoredProject } from "../project-validation/stored-view";
 import type { ValidationReport } from "../validator/report";
-
-export interface OperationChoice {
-  contract: string;
-  capability: Capability;
-  operationGroup: OperationGroup;
-  /** A required operation of its capability: the submission needs it mapped. */
-  required: boolean;
-  /** The project's ON action flows of the contract; `valid` when validation found no error in it. */
-  candidates: { flow: string; valid: boolean }[];
-  /** The saved choice; before the configuration is first saved, the only valid candidate (else null). */
-  selected: string | null;
-}
-
-export interface IntegrationConfigurationView {
-  projectId: string;
-  oinAppId: string;
-  status: string;
-  configuration: IntegrationConfiguration;
-  /** When the configuration was last saved; null: never (the choices shown are pre-selections). */
-  savedAt: string | null;
-  operations: OperationChoice[];
-}
+import type { IntegrationConfigurationView, OperationChoice } from "./model";
 
 /** What the configuration and the gate read about a project: its linked app, its flows, its validation. */
 export interface ConfigurationContext {

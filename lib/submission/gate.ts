@@ -5,7 +5,7 @@ import type { ProblemDetail } from "../errors";
 import type { IntegrationConfiguration } from "../oin/configuration";
 import { formatPointer } from "../validation/pointer";
 import { ALL_OR_NONE_GROUPS } from "../validator/operations";
-import type { StoredCertification } from "../certify/store";
+import type { StoredCertification } from "../certify/report";
 import { type ConfigurationContext, flowsWithErrors } from "./configuration";
 
 export const SUBMISSION_CODES = {

@@ -3,6 +3,7 @@
 // flow without error, the support email and test account entered, a certification run passed within 48 hours —
 // then the linked OIN app moves to "OIN to review". Every failed requirement is listed at once, each with its code.
 // Editing the app, its configuration or the project's flows and connections returns it to Draft.
+import "server-only";
 import { bodyObject, booleanField } from "../body";
 import { listCertifications } from "../certify/store";
 import { db } from "../db/client";

@@ -2,6 +2,8 @@
 // loop is not dominated by start-up): reads the stored version with `ib flow show`, then `ib flow save`s the file.
 // Prints the tally of outcomes as JSON: saved, conflict, and any other failure with its output.
 import { register } from "tsx/esm/api";
+// lib/ from its sources, as bin/ib.js runs it: "server-only" resolved to its no-op.
+import "../../bin/server-only-register.js";
 
 register();
 const { main } = await import("../../lib/cli/main.ts");

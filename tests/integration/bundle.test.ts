@@ -49,6 +49,8 @@ describe("bundle format", () => {
     });
     expect(() => parseBundle({ ...bundle, oinApp: { capabilities: ["sso"] } })).toThrow(/oinApp\/capabilities\/0/);
     expect(() => parseBundleText("{ nope", "c.json")).toThrow(/not valid JSON/);
+    const deep = JSON.parse(`${'{"a":'.repeat(5_000)}1${"}".repeat(5_000)}`);
+    expect(() => parseBundle(deep)).toThrow("The bundle is nested more than 512 levels deep.");
   });
 
   it("exports without secrets and imports into another project (round trip)", async () => {

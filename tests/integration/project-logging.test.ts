@@ -158,6 +158,23 @@ describe("per-project logging", () => {
     expectNoSecret(JSON.stringify(await lines(first.id)));
   });
 
+  it("logs a call whose URL has user info that is not valid percent-encoding, without the user info", async () => {
+    const project = await projectWithFlow("Odd user info");
+    const odd = await createFlow(
+      project.id,
+      flow("Odd user info", [
+        card("get", "http.rawRequest", { method: "GET", url: `http://us%zz:p%E0%A4%A@127.0.0.1:${api.port}/items` }),
+        returnCard("out", { status: ref("get", "status_code") }),
+      ]),
+    );
+    const result = await runStoredFlow(odd.id, { inputs: {}, connectionId: project.connectionId });
+    expect(result.error).toBeUndefined();
+    expect(result.outputs).toEqual({ status: 200 });
+    const logged = await lines(project.id);
+    expect(logged.find((line) => line.event === "http_call")).toMatchObject({ url: `${api.baseUrl}/items` });
+    expect(JSON.stringify(logged)).not.toContain("p%E0%A4%A");
+  });
+
   it("at error keeps no line of a successful run", async () => {
     const before = (await lines(second.id)).length;
     expect((await put(second.id, { level: "error" })).status).toBe(200);

@@ -91,9 +91,10 @@ describe("a request's entry", () => {
     expect(routeKeyOf("GET", "/api/projects/p1", { projectId: "p2" })).toBeUndefined();
   });
 
-  it("answers a malformed percent-escape in an id with 404, never 500", async () => {
+  it("answers a malformed percent-escape, a dot segment or an empty id with 404, never 500", async () => {
     const projectRoute = await import("@/app/api/projects/[projectId]/route");
     const flowRoute = await import("@/app/api/flows/[flowId]/route");
+    const oinAppRoute = await import("@/app/api/oin-apps/[oinAppId]/route");
     const cases: [ApiRoute["handler"], RequestInit, string, Record<string, string>][] = [
       [
         projectRoute.PATCH as ApiRoute["handler"],
@@ -102,6 +103,10 @@ describe("a request's entry", () => {
         { projectId: "%E0%A4%A" },
       ],
       [flowRoute.GET as ApiRoute["handler"], { method: "GET" }, "/api/flows/%ZZ", { flowId: "%ZZ" }],
+      // A dot segment leaves the normalized URL ("/api/flows/%2e%2e" is "/api"): it still names nothing.
+      [flowRoute.GET as ApiRoute["handler"], { method: "GET" }, "/api/flows/%2e%2e", { flowId: ".." }],
+      [flowRoute.GET as ApiRoute["handler"], { method: "GET" }, "/api/flows/.", { flowId: "." }],
+      [oinAppRoute.DELETE as ApiRoute["handler"], { method: "DELETE" }, "/api/oin-apps/", { oinAppId: "" }],
     ];
     for (const [handler, init, path, params] of cases) {
       const response = await handler(owner.request(`http://127.0.0.1${path}`, init), {

@@ -7,7 +7,7 @@ import { callApi, problemsByField, problemsOf } from "@/app/components/api";
 import { FieldError, Problems } from "@/app/components/Problems";
 import { SubmitIntegration } from "@/app/components/SubmitIntegration";
 import type { ProblemDetail } from "@/lib/errors";
-import type { IntegrationConfigurationView, OperationChoice } from "@/lib/submission/configuration";
+import type { OperationChoice, IntegrationConfigurationView } from "@/lib/submission/model";
 
 interface Fields {
   operations: Record<string, string>;

@@ -1,12 +1,7 @@
 // `ib action add|list|new-flow|new-test|test`: a project's actions (New Component > Add Action), their action flows
 // made from the contract, and their test flows.
-import {
-  addAction,
-  createActionFlow,
-  createTestFlow,
-  listActions,
-  type ProjectActionView,
-} from "../../project-actions/service";
+import { addAction, createActionFlow, createTestFlow, listActions } from "../../project-actions/service";
+import type { ProjectActionView } from "../../project-actions/model";
 import type { TestOutcome } from "../../project-actions/test-case";
 import { runActionTests, runTestFlow } from "../../project-actions/test-run";
 import { defineCommand, parseInputOption, required } from "../command";

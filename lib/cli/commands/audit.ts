@@ -1,7 +1,7 @@
 // `ib audit list|export|retention`: the audit log (lib/audit), filtered by actor, action, target and time range.
-import type { AuditEventView } from "../../audit/model";
+import type { AuditEventView, AuditRetention } from "../../audit/model";
 import { exportAuditLines, listAuditEvents, parseAuditFilter, parsePage } from "../../audit/query";
-import { getAuditRetention, parseRetentionChange, setAuditRetention, type AuditRetention } from "../../audit/retention";
+import { getAuditRetention, parseRetentionChange, setAuditRetention } from "../../audit/retention";
 import { defineCommand, listText } from "../command";
 import { writeTextFile } from "../files";
 

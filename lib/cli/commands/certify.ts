@@ -3,7 +3,7 @@
 // project's, its report kept (also with --url). Exit 1 on a failed case.
 import { parseBundleText } from "../../bundle/schema";
 import { certifyBundle } from "../../certify/bundle";
-import type { CertifyReport } from "../../certify/model";
+import type { CertifyReport } from "../../certify/report";
 import { certifyProject } from "../../certify/store";
 import { invalid } from "../../errors";
 import { defineCommand, localOnly } from "../command";

@@ -8,9 +8,8 @@ import {
   getConnection,
   listConnections,
   updateConnection,
-  type ConnectionTestResult,
-  type ConnectionView,
 } from "../../connections/store";
+import type { ConnectionView, ConnectionTestResult } from "../../connections/model";
 import { testConnection } from "../../flows/run";
 import { YES_OPTION, defineCommand, listText, requireYes, required } from "../command";
 import { fromFile, readJsonFile } from "../files";

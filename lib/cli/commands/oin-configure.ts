@@ -3,11 +3,8 @@
 // options it changes only what they name and saves. The password is read from an environment variable, never
 // from the command line, and always printed masked.
 import { invalid } from "../../errors";
-import {
-  configureIntegration,
-  type IntegrationConfigurationView,
-  integrationConfiguration,
-} from "../../submission/configuration";
+import { configureIntegration, integrationConfiguration } from "../../submission/configuration";
+import type { IntegrationConfigurationView } from "../../submission/model";
 import { defineCommand, parseAssignments } from "../command";
 
 function configurationText(view: IntegrationConfigurationView): string {

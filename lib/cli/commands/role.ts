@@ -1,5 +1,6 @@
 // `ib role ...`: project roles and their holders (lib/access). Local `ib` acts as the machine's owner.
-import { type ProjectRoleView, grantProjectRole, listProjectRoles, revokeProjectRole } from "../../access/grants";
+import { grantProjectRole, listProjectRoles, revokeProjectRole } from "../../access/grants";
+import type { ProjectRoleView } from "../../access/model";
 import { defineCommand, listText } from "../command";
 
 function roleLine(role: ProjectRoleView): string {

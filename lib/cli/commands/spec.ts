@@ -10,7 +10,8 @@ import {
   parseOperationsQuery,
   specOverview,
 } from "../../specs-store/operations";
-import { diffSpecVersions, latestSpecDiff, listSpecVersions, uploadSpec, type SpecDiff } from "../../specs-store/store";
+import { diffSpecVersions, latestSpecDiff, listSpecVersions, uploadSpec } from "../../specs-store/store";
+import type { SpecDiff } from "../../specs-store/model";
 import { defineCommand, listText } from "../command";
 import { formatProblems } from "../io";
 import { readSpecFile } from "../spec-file";

@@ -2,7 +2,8 @@
 // database file (acting as its owner, lib/accounts/local.ts). A password is read from a file or stdin, never taken
 // as an argument (it would show in the process list and the shell history).
 import { LOCAL_OWNER } from "../../accounts/local";
-import { createUser, listUsers, setUserRole, type UserView } from "../../accounts/users";
+import { createUser, listUsers, setUserRole } from "../../accounts/users";
+import type { UserView } from "../../accounts/model";
 import { invalid } from "../../errors";
 import { defineCommand, required } from "../command";
 import { readTextFile } from "../files";

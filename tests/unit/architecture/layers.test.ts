@@ -1,20 +1,24 @@
 // lib/ folders form layers that only point down, in the order docs/architecture.md writes; lib/ imports no UI framework.
+// Client modules never reach a module that imports "server-only".
 import { readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { clientBoundaryViolations, isClientModule, unmarkedServerModules } from "../../helpers/client-boundary";
 import { formatViolation, layerViolations, parseLayerOrder } from "../../helpers/layers";
 
 const ROOT = fileURLToPath(new URL("../../../", import.meta.url));
 const order = parseLayerOrder(readFileSync(`${ROOT}docs/architecture.md`, "utf8"));
 
-/** Every TypeScript file of lib/, repository-relative; the Prisma client Prisma generates is not ours. */
-function libFiles(dir = "lib"): string[] {
+/** Every TypeScript file under a folder, repository-relative; the Prisma client Prisma generates is not ours. */
+function tsFiles(dir: string): string[] {
   return readdirSync(`${ROOT}${dir}`, { withFileTypes: true }).flatMap((entry) => {
     const path = `${dir}/${entry.name}`;
-    if (entry.isDirectory()) return path === "lib/db/generated" ? [] : libFiles(path);
+    if (entry.isDirectory()) return path === "lib/db/generated" ? [] : tsFiles(path);
     return /\.tsx?$/.test(entry.name) ? [path] : [];
   });
 }
+
+const libFiles = () => tsFiles("lib");
 
 describe("layers of lib/", () => {
   it("names every folder of lib/ once, and only folders that exist", () => {
@@ -58,5 +62,42 @@ describe("layers of lib/", () => {
     expect(check("lib/engine/x.ts", 'import { db } from "../db/client";\nimport "./run";\nimport "undici";\n')).toEqual(
       [],
     );
+  });
+});
+
+describe("client and server kept apart", () => {
+  const sources = new Map(
+    [...tsFiles("app"), ...libFiles(), "proxy.ts"].map((file) => [file, readFileSync(`${ROOT}${file}`, "utf8")]),
+  );
+
+  it("marks every store, service and module opening the database, the secret key or the filesystem server-only", () => {
+    expect(unmarkedServerModules(sources)).toEqual([]);
+  });
+
+  it('has no "use client" module that reaches a module importing "server-only", even for a type', () => {
+    expect([...sources.values()].filter(isClientModule).length).toBeGreaterThan(50);
+    expect(clientBoundaryViolations(sources)).toEqual([]);
+  });
+
+  it("bites: a client module reaching server-only through a type import is reported with its chain", () => {
+    const synthetic = new Map([
+      ["app/x/Widget.tsx", '// A widget.\n"use client";\nimport type { Row } from "@/lib/x/model";\n'],
+      ["app/x/page.tsx", 'import { rows } from "@/lib/x/store";\n'],
+      ["lib/x/model.ts", 'export type { Row } from "./store";\n'],
+      ["lib/x/store.ts", 'import "server-only";\nexport type Row = { id: string };\n'],
+      ["lib/x/store-free.ts", "export const free = 1;\n"],
+      ["app/x/Free.tsx", '"use client";\nimport { free } from "../../lib/x/store-free";\n'],
+    ]);
+    expect(clientBoundaryViolations(synthetic)).toEqual([
+      'app/x/Widget.tsx reaches lib/x/store.ts, which imports "server-only": app/x/Widget.tsx → lib/x/model.ts → lib/x/store.ts',
+    ]);
+    expect(unmarkedServerModules(new Map([["lib/x/store.ts", "export const a = 1;\n"]]))).toEqual(["lib/x/store.ts"]);
+    expect(unmarkedServerModules(new Map([["lib/x/files.ts", 'import { readFileSync } from "node:fs";\n']]))).toEqual([
+      "lib/x/files.ts",
+    ]);
+  });
+
+  it('lets lib/ import "server-only": it is neither Next nor React', () => {
+    expect(layerViolations("lib/db/x.ts", 'import "server-only";\n', order)).toEqual([]);
   });
 });

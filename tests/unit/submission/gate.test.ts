@@ -1,7 +1,7 @@
 // The submission gate's requirements over a configuration: required operations and mapped all-or-none groups,
 // mapped flows that are ready, the reviewers' details, and a certification passed within 48 hours.
 import { describe, expect, it } from "vitest";
-import type { StoredCertification } from "@/lib/certify/store";
+import type { StoredCertification } from "@/lib/certify/report";
 import { EMPTY_CONFIGURATION, type IntegrationConfiguration } from "@/lib/oin/configuration";
 import type { ConfigurationContext } from "@/lib/submission/configuration";
 import {

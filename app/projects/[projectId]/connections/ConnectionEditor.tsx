@@ -5,8 +5,7 @@ import { callApi, problemsOf } from "@/app/components/api";
 import { PemInput } from "@/app/components/PemInput";
 import { Problems } from "@/app/components/Problems";
 import type { ConnectionParameter } from "@/lib/auth/mapping";
-import type { ConnectionConfig } from "@/lib/connections/model";
-import type { ClearedSecrets } from "@/lib/connections/store";
+import type { ConnectionConfig, ClearedSecrets } from "@/lib/connections/model";
 import type { ProblemDetail } from "@/lib/errors";
 
 export function ConnectionEditor(props: {

@@ -1,6 +1,6 @@
 "use client";
 // What Connect (OAuth 2.0 authorization code) shows on the Connections tab: the token status, and the outcome banner.
-import type { TokenStatus } from "@/lib/connections/tokens";
+import type { TokenStatus } from "@/lib/connections/model";
 
 export interface ConnectResult {
   connectionId: string;

@@ -3,7 +3,7 @@
 import { useEffect, useState } from "react";
 import { usePathname, useRouter } from "next/navigation";
 import type { Flow } from "@/lib/flow/model";
-import type { FlowSummary } from "@/lib/flows/store";
+import type { FlowSummary } from "@/lib/flows/summary";
 import { callApi, type StoredFlowAnswer } from "@/app/canvas/api";
 import { downloadFrom } from "@/app/components/download";
 import { FLOWS_CHANGED } from "@/app/components/flow-toggle";

@@ -6,9 +6,8 @@ import { useCallback, useEffect, useState } from "react";
 import { callApi, problemsOf } from "@/app/components/api";
 import { Loading } from "@/app/components/Loading";
 import { Problems } from "@/app/components/Problems";
-import type { ActionGenerationResult } from "@/lib/actions/generate-project";
+import type { ActionGenerationResult, ProjectActionPlan } from "@/lib/actions/model";
 import type { PlannedAction, PlannedOperation } from "@/lib/actions/plan";
-import type { ProjectActionPlan } from "@/lib/actions/service";
 import type { ProblemDetail } from "@/lib/errors";
 
 const key = (operation: PlannedOperation) => `${operation.method} ${operation.path}`;

@@ -8,7 +8,7 @@ import type { ProblemDetail } from "@/lib/errors";
 import type { CoreFlowId } from "@/lib/generate/context";
 import type { PingOperation } from "@/lib/generate/ping";
 import type { EditedDecision } from "@/lib/generate/plan";
-import type { CoreFlowsPreview, GenerationOutcome } from "@/lib/generate/service";
+import type { GenerationOutcome, CoreFlowsPreview } from "@/lib/generate/model";
 
 const pingLabel = (ping: Pick<PingOperation, "path" | "query">) => {
   const query = new URLSearchParams(ping.query).toString();

@@ -5,7 +5,7 @@
 import { useEffect, useRef, useState } from "react";
 import { callApi } from "@/app/components/api";
 import type { OperationIndex } from "@/lib/spec/types";
-import type { OperationsPage } from "@/lib/specs-store/operations";
+import type { OperationsPage } from "@/lib/specs-store/model";
 
 const ROW_HEIGHT = 44;
 const VIEW_HEIGHT = 440;

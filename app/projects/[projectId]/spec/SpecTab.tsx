@@ -1,7 +1,6 @@
 "use client";
 import { describeLocation } from "@/lib/errors";
-import type { SpecOverview } from "@/lib/specs-store/operations";
-import type { SpecDiff, SpecVersionSummary } from "@/lib/specs-store/store";
+import type { SpecOverview, SpecVersionSummary, SpecDiff } from "@/lib/specs-store/model";
 import type { OperationIndex } from "@/lib/spec/types";
 import { formatDate } from "@/app/components/format";
 import { OperationsBrowser } from "./OperationsBrowser";

@@ -8,10 +8,10 @@ import type { ConnectionConfig } from "@/lib/connections/model";
 import type { RunResult } from "@/lib/engine/types";
 import type { ProblemDetail } from "@/lib/errors";
 import type { OperationSample } from "@/lib/generate/sample";
-import type { CoreFlowsPreview } from "@/lib/generate/service";
+import type { CoreFlowsPreview } from "@/lib/generate/model";
 import type { StandardResponse } from "@/lib/http/types";
 import type { OperationIndex } from "@/lib/spec/types";
-import type { OperationsPage } from "@/lib/specs-store/operations";
+import type { OperationsPage } from "@/lib/specs-store/model";
 
 type Shown = { status: number; statusText?: string; headers: unknown; body: unknown; error?: string };
 

@@ -6,7 +6,7 @@ import Link from "next/link";
 import { useCallback, useEffect, useState } from "react";
 import { callApi, problemsOf } from "@/app/components/api";
 import { Problems } from "@/app/components/Problems";
-import type { StoredCertification } from "@/lib/certify/store";
+import type { StoredCertification } from "@/lib/certify/report";
 import type { ProblemDetail } from "@/lib/errors";
 import type { Diagnostic } from "@/lib/validator/model";
 

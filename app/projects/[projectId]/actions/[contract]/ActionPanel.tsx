@@ -8,8 +8,8 @@ import { callApi, type StoredFlowAnswer } from "@/app/canvas/api";
 import { FLOWS_CHANGED } from "@/app/components/flow-toggle";
 import { FlowOnOffCell } from "@/app/components/FlowOnOffCell";
 import { describeLocation } from "@/lib/errors";
-import type { FlowSummary } from "@/lib/flows/store";
-import type { ProjectActionView } from "@/lib/project-actions/service";
+import type { FlowSummary } from "@/lib/flows/summary";
+import type { ProjectActionView } from "@/lib/project-actions/model";
 import type { TestOutcome } from "@/lib/project-actions/test-case";
 
 interface Props {
