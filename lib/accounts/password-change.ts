@@ -1,6 +1,7 @@
 // A password change ends every other way in as the user: the other sessions (whatever the client asks, better-auth's
 // `revokeOtherSessions` is always set) and the user's API tokens. The session that changed it goes on. Guessing the
 // current password is held by the sign-in limits, as guessing it at sign-in is.
+import "server-only";
 import { db } from "../db/client";
 import type { Actor } from "./actor";
 import { authBody, withAuthBody } from "./auth-request";

@@ -1,6 +1,7 @@
 // The browser a user signed in from before: a cookie set at each successful sign-in, naming a random device id
 // signed (HMAC) for that email. A sign-in attempt carrying it is counted apart from everyone else's attempts at the
 // email, so strangers guessing the password cannot lock the owner's own browser out (OWASP's device cookies).
+import "server-only";
 import { createHmac, hkdfSync, randomBytes, timingSafeEqual } from "node:crypto";
 import { appPublicUrl } from "../app-origin";
 import { secretKey } from "../secrets/key";

@@ -3,6 +3,7 @@
 // (sign-in-device.ts), else the client address, else "unknown" — with an exponential back-off; attempts from
 // anywhere but such a browser are also counted per email and per address. A stranger's guesses therefore slow the
 // stranger down and, at worst, other new browsers; the owner's own browser keeps its own count.
+import "server-only";
 import { db } from "../db/client";
 import { SIGN_IN_LIMITS, type SignInRule } from "./settings";
 

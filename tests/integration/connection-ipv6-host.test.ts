@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { useTempDatabase } from "../helpers/temp-db";
 import { card, flow, ref, returnCard } from "../unit/engine/flow-builder";
 import { signIn } from "../helpers/signed-in";
+import { at, urlOf } from "../helpers/route-url";
 
 useTempDatabase();
 const owner = await signIn();
@@ -15,7 +16,7 @@ const { createProject } = await import("@/lib/projects/service");
 const { createConnection, listConnections } = await import("@/lib/connections/store");
 const { createFlow } = await import("@/lib/flows/store");
 const { closeDispatchers } = await import("@/lib/http/dispatcher");
-const runRoute = await import("@/app/api/flows/[flowId]/run/route");
+const runRoute = at("/api/flows/[flowId]/run", await import("@/app/api/flows/[flowId]/run/route"));
 const { baseUrlOf, serverFromSpec } = await import("@/lib/connections/server");
 
 // A server on IPv6 loopback, the address the host names.
@@ -61,7 +62,7 @@ describe("a connection host written as an IPv6 address", () => {
       ]),
     );
     const response = await runRoute.POST(
-      owner.request("http://127.0.0.1/x", {
+      owner.request(urlOf(runRoute.POST, { flowId: stored.id }), {
         method: "POST",
         headers: { "content-type": "application/json" },
         body: JSON.stringify({ inputs: {}, connectionId: connection.id }),

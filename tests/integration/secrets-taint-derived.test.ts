@@ -9,6 +9,7 @@ import { startServer, sendJson, type RunningServer } from "../helpers/servers/ht
 import { useTempDatabase } from "../helpers/temp-db";
 import { anyField, card, flow, lit, ref, returnCard } from "../unit/engine/flow-builder";
 import { signIn } from "../helpers/signed-in";
+import { at, urlOf } from "../helpers/route-url";
 
 useTempDatabase();
 const owner = await signIn();
@@ -19,8 +20,11 @@ const { createConnection } = await import("@/lib/connections/store");
 const { createFlow } = await import("@/lib/flows/store");
 const { closeDispatchers } = await import("@/lib/http/dispatcher");
 const { recentProjectLogLines } = await import("@/lib/project-log/lines");
-const runRoute = await import("@/app/api/flows/[flowId]/run/route");
-const executionRoute = await import("@/app/api/flows/[flowId]/executions/[executionId]/route");
+const runRoute = at("/api/flows/[flowId]/run", await import("@/app/api/flows/[flowId]/run/route"));
+const executionRoute = at(
+  "/api/flows/[flowId]/executions/[executionId]",
+  await import("@/app/api/flows/[flowId]/executions/[executionId]/route"),
+);
 
 // Split at "-", it gives pieces of two characters.
 const TOKEN = "Zq-9x-K2-mP-v7-Lw-R4-tY-8n-B3";
@@ -79,7 +83,7 @@ const characterFlow = flow("read the token", [
 
 async function runAndRead(flowId: string, connectionId: string) {
   const response = await runRoute.POST(
-    owner.request("http://127.0.0.1/x", {
+    owner.request(urlOf(runRoute.POST, { flowId }), {
       method: "POST",
       headers: { "content-type": "application/json" },
       body: JSON.stringify({ inputs: {}, connectionId }),
@@ -87,9 +91,12 @@ async function runAndRead(flowId: string, connectionId: string) {
     { params: Promise.resolve({ flowId }) },
   );
   const answer = (await response.json()) as { ok: boolean; executionId: string; outputs: Record<string, unknown> };
-  const stored = await executionRoute.GET(owner.request("http://127.0.0.1/x"), {
-    params: Promise.resolve({ flowId, executionId: answer.executionId }),
-  });
+  const stored = await executionRoute.GET(
+    owner.request(urlOf(executionRoute.GET, { flowId, executionId: answer.executionId })),
+    {
+      params: Promise.resolve({ flowId, executionId: answer.executionId }),
+    },
+  );
   const { execution } = (await stored.json()) as { execution: { outputs: Record<string, unknown>; trace: unknown[] } };
   return { answer, stored: execution };
 }
