@@ -52,9 +52,10 @@ export function buildInputsHash(root = process.cwd(), env = process.env) {
   }
   for (const file of INPUTS.flatMap((input) => filesUnder(join(root, input)))) {
     const relative = file.slice(root.length + 1);
-    const content = readFileSync(file);
+    const read = readFileSync(file);
+    const content = relative === "tsconfig.json" ? Buffer.from(tsconfigText(read.toString("utf8"))) : read;
     hash.update(`file ${relative} ${content.length}\n`);
-    hash.update(relative === "tsconfig.json" ? tsconfigText(content.toString("utf8")) : content);
+    hash.update(content);
   }
   return hash.digest("hex");
 }
