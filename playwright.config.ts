@@ -4,13 +4,16 @@ import { OWNER_STATE } from "./tests/e2e/helpers/owner";
 const PORT = Number(process.env.IB_E2E_PORT ?? 3107);
 
 // Browser tests drive Debian's Chromium against a production build of the app on 127.0.0.1
-// with its own database in data/e2e-PORT/. The setup project creates the owner through the owner setup page; every
+// with its own database in data/e2e-PORT/ (scripts/e2e-server.js; the build is reused while its inputs are unchanged,
+// scripts/e2e-build.js). The setup project creates the owner through the owner setup page; every
 // spec starts signed in as it.
 export default defineConfig({
   testDir: "tests/e2e",
   timeout: 90_000,
   expect: { timeout: 15_000 },
-  workers: 1,
+  // Two spec files at a time against the one server (each test works on projects and users of its own);
+  // IB_E2E_WORKERS=1 runs them one at a time.
+  workers: Number(process.env.IB_E2E_WORKERS ?? 2),
   reporter: process.env.CI ? [["list"]] : [["list"]],
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,

@@ -12,6 +12,8 @@ export default defineConfig({
   test: {
     testTimeout: 30_000,
     hookTimeout: 60_000,
+    // Vitest's default is one worker per core less one: a single worker on a 2-core machine.
+    maxWorkers: 2,
     // One migrated template database per run; each test file works on a copy (tests/helpers/temp-db.ts).
     globalSetup: ["tests/setup/template-database.ts"],
     projects: [

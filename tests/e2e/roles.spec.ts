@@ -38,8 +38,6 @@ test("listing, filtering, granting and revoking project roles on the Roles page"
   await page.getByRole("button", { name: "Grant" }).click();
   await expect(page.getByRole("status")).toHaveText("Granted Roles Acme POST to dev@example.com.");
   await expect(rows.nth(1)).toContainText("dev@example.com");
-  const listed = await (await request.get(`/api/roles?project=${acme}`)).json();
-  expect(listed.roles[1]).toMatchObject({ name: "Roles Acme POST", holders: [{ email: "dev@example.com" }] });
 
   // The filter is in the address: a reload shows the same project's roles and the grant.
   await page.reload();

@@ -1,6 +1,6 @@
 // The API Spec page on a big spec: the page never carries the whole operations list; the browser fetches the pages
 // in view as it scrolls and searches on the server (GET …/spec/operations).
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./helpers/test";
 
 const OPERATIONS = 1_500;
 
