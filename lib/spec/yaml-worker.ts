@@ -1,6 +1,6 @@
 // Parses a large YAML spec in a worker thread, so an upload never holds up the server's other requests. The worker
-// runs `yamlData`'s own source with the yaml package found from here, which works the same from the sources
-// (vitest, tsx), from Next's server build and from the bundled `ib` (no worker file to find or bundle).
+// runs `yamlData`'s own source with the yaml package found by path, which works the same from the sources (vitest,
+// tsx), from Next's server build and from the bundled `ib` (no worker file to find or bundle).
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { Worker } from "node:worker_threads";
@@ -8,14 +8,19 @@ import { MAX_ALIAS_EXPANSION, MAX_YAML_ALIASES, type YamlData, yamlData } from "
 
 let yamlPath: string | undefined;
 
-/** The yaml package's entry, resolved from this module (or, where a bundler hides it, from the working directory). */
+/**
+ * The yaml package's entry, resolved from this module; where a bundler answers its own module id instead of a path
+ * (Next's server build), the app's node_modules under the working directory, which `next start` runs from.
+ */
 function yamlEntry(): string {
   if (yamlPath) return yamlPath;
+  let found: unknown;
   try {
-    yamlPath = createRequire(import.meta.url).resolve("yaml");
+    found = createRequire(import.meta.url).resolve("yaml");
   } catch {
-    yamlPath = createRequire(join(process.cwd(), "noop.js")).resolve("yaml");
+    // Not resolvable from here: the working directory's copy below.
   }
+  yamlPath = typeof found === "string" ? found : join(process.cwd(), "node_modules", "yaml");
   return yamlPath;
 }
 

@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type RunningRestDemo, startRestDemo } from "../../demo/rest/server";
-import { ibWithTempData } from "../helpers/ib-cli";
+import { spawnIb } from "../helpers/ib-process";
 import {
   EDITOR_VIEWPORT,
   createFlow,
@@ -27,10 +27,9 @@ let bundle: unknown;
 
 test.beforeAll(async () => {
   demo = await startRestDemo();
-  const { ib } = ibWithTempData();
   const dir = mkdtempSync(join(tmpdir(), "ib-validate-e2e-"));
   writeFileSync(join(dir, "spec.json"), JSON.stringify(demo.openapi()));
-  const generated = await ib(
+  const generated = await spawnIb([
     "generate",
     join(dir, "spec.json"),
     "--auth",
@@ -39,7 +38,7 @@ test.beforeAll(async () => {
     "all",
     "--out",
     join(dir, "bundle.json"),
-  );
+  ]);
   expect(generated.code, generated.stderr).toBe(0);
   bundle = JSON.parse(readFileSync(join(dir, "bundle.json"), "utf8"));
 });

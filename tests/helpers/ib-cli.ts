@@ -1,30 +1,9 @@
-// `ib` for tests. `runIb` drives the command line in this process through its `main(args)` entry, with the
+// `ib` for vitest tests. `runIb` drives the command line in this process through its `main(args)` entry, with the
 // settings given for the length of the call and what it prints captured as a terminal would see it (its output
-// and its log lines); calls are taken one at a time, since settings are process-wide. `spawnIb` runs the real
-// `node bin/ib.js` for the few tests about the binary itself (help, exit codes, stdin, several processes).
-import { execFile } from "node:child_process";
-import { promisify } from "node:util";
+// and its log lines); calls are taken one at a time, since settings are process-wide. `spawnIb`
+// (./ib-process.ts) runs the real `node bin/ib.js` for the few tests about the binary itself.
+import { type IbResult, parsed, type Settings } from "./ib-process";
 import { dataSettings, newDataDir } from "./temp-db";
-
-export interface IbResult {
-  code: number;
-  stdout: string;
-  stderr: string;
-  /** stdout parsed as JSON (commands run with --json). */
-  json: any;
-}
-
-export type Settings = Record<string, string | undefined>;
-
-const parsed = (result: Omit<IbResult, "json">): IbResult => {
-  let json: unknown;
-  try {
-    json = JSON.parse(result.stdout);
-  } catch {
-    json = undefined;
-  }
-  return { ...result, json };
-};
 
 function applySettings(settings: Settings): Settings {
   const before: Settings = {};
@@ -85,22 +64,4 @@ export function ibWithTempData() {
 export function ibWithData(dir: string, settings: Settings = {}) {
   const ib = (...args: string[]) => runIb(args, { ...dataSettings(dir), ...settings });
   return { dir, ib };
-}
-
-const exec = promisify(execFile);
-
-/** The real binary, `node bin/ib.js ARGS`, in a process of its own. */
-export async function spawnIb(args: string[], settings: Settings = {}): Promise<IbResult> {
-  const env: NodeJS.ProcessEnv = { ...process.env };
-  for (const [name, value] of Object.entries(settings)) {
-    if (value === undefined) delete env[name];
-    else env[name] = value;
-  }
-  try {
-    const { stdout, stderr } = await exec(process.execPath, ["bin/ib.js", ...args], { env, maxBuffer: 16 << 20 });
-    return parsed({ code: 0, stdout, stderr });
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return parsed({ code: failed.code, stdout: failed.stdout, stderr: failed.stderr });
-  }
 }

@@ -2,7 +2,7 @@
 // and a local and a remote command as a shell runs them. Behaviour is tested in-process (tests/helpers/ib-cli.ts);
 // stdin is covered by cli-user.test.ts, several processes on one database by flows-concurrency.test.ts.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { spawnIb } from "../helpers/ib-cli";
+import { spawnIb } from "../helpers/ib-process";
 import { startRouteForwarder, type RouteForwarder } from "../helpers/servers/route-forwarder";
 import { signIn } from "../helpers/signed-in";
 import { dataSettings, useTempDatabase } from "../helpers/temp-db";
