@@ -3,8 +3,7 @@
 // server). Loopback stays allowed unless listed there. Checked on the resolved address, so DNS cannot get around it.
 import { lookup, type LookupAddress, type LookupAllOptions, type LookupOptions } from "node:dns";
 import ipaddr from "ipaddr.js";
-
-type Range = [ipaddr.IPv4 | ipaddr.IPv6, number];
+import { inRange, type Range, rangeSetting } from "./ranges";
 
 const ALWAYS_BLOCKED: { range: Range; why: string }[] = [
   { range: ipaddr.parseCIDR("169.254.0.0/16"), why: "a link-local address (cloud metadata services live there)" },
@@ -32,31 +31,14 @@ export class BlockedAddressError extends Error {
   }
 }
 
-let configured: { setting: string; ranges: Range[] } | undefined;
-
 /** IB_BLOCKED_NETWORKS as ranges; a malformed entry is an error naming it. */
-function administratorRanges(): Range[] {
-  const setting = process.env.IB_BLOCKED_NETWORKS ?? "";
-  if (configured?.setting === setting) return configured.ranges;
-  const ranges = setting
-    .split(",")
-    .map((entry) => entry.trim())
-    .filter(Boolean)
-    .map((entry): Range => {
-      try {
-        return entry.includes("/") ? ipaddr.parseCIDR(entry) : [ipaddr.parse(entry), entry.includes(":") ? 128 : 32];
-      } catch {
-        throw new BlockedAddressError(
-          `IB_BLOCKED_NETWORKS: "${entry}" is not an address range (write CIDRs such as 10.0.0.0/8, fc00::/7)`,
-        );
-      }
-    });
-  configured = { setting, ranges };
-  return ranges;
-}
-
-const inRange = (address: ipaddr.IPv4 | ipaddr.IPv6, [network, bits]: Range) =>
-  address.kind() === network.kind() && address.match(network, bits);
+const blockedNetworks = rangeSetting(
+  (entry) =>
+    new BlockedAddressError(
+      `IB_BLOCKED_NETWORKS: "${entry}" is not an address range (write CIDRs such as 10.0.0.0/8, fc00::/7)`,
+    ),
+);
+const administratorRanges = () => blockedNetworks(process.env.IB_BLOCKED_NETWORKS ?? "");
 
 /** Why an IP address may not be reached, or undefined when it may. */
 export function blockedAddressReason(address: string): string | undefined {

@@ -6,36 +6,17 @@
 // header is ignored and the address is unknown (the sign-in limits then go by email and browser only).
 import ipaddr from "ipaddr.js";
 import { invalid } from "../errors";
-
-type Range = [ipaddr.IPv4 | ipaddr.IPv6, number];
-
-let parsed: { setting: string; ranges: Range[] } | undefined;
+import { type Address, inRange, rangeSetting } from "./ranges";
 
 /** IB_TRUSTED_PROXIES as ranges; a malformed entry is refused by name. */
-function trustedProxies(setting: string): Range[] {
-  if (parsed?.setting === setting) return parsed.ranges;
-  const ranges = setting
-    .split(",")
-    .map((entry) => entry.trim())
-    .filter(Boolean)
-    .map((entry): Range => {
-      try {
-        if (entry.includes("/")) return ipaddr.parseCIDR(entry);
-        const address = ipaddr.parse(entry);
-        return [address, address.kind() === "ipv6" ? 128 : 32];
-      } catch {
-        throw invalid(
-          `IB_TRUSTED_PROXIES: "${entry}" is not an address or range (write e.g. 10.0.0.5, 10.0.0.0/8, fd00::/8)`,
-          { field: "IB_TRUSTED_PROXIES" },
-        );
-      }
-    });
-  parsed = { setting, ranges };
-  return ranges;
-}
+const trustedProxies = rangeSetting((entry) =>
+  invalid(`IB_TRUSTED_PROXIES: "${entry}" is not an address or range (write e.g. 10.0.0.5, 10.0.0.0/8, fd00::/8)`, {
+    field: "IB_TRUSTED_PROXIES",
+  }),
+);
 
 /** One X-Forwarded-For entry as an address ("::ffff:1.2.3.4" as 1.2.3.4; a port or brackets dropped), or undefined. */
-function addressOf(entry: string): ipaddr.IPv4 | ipaddr.IPv6 | undefined {
+function addressOf(entry: string): Address | undefined {
   const bare = entry.replace(/^\[([^\]]+)\](:\d+)?$/, "$1").replace(/^(\d+\.\d+\.\d+\.\d+):\d+$/, "$1");
   return ipaddr.isValid(bare) ? ipaddr.process(bare) : undefined;
 }
@@ -52,7 +33,7 @@ export function clientAddress(headers: Headers, setting = process.env.IB_TRUSTED
     const address = addressOf(hops[index]);
     // Written by a trusted proxy, so an entry it could not have written means the chain is not to be believed.
     if (!address) return undefined;
-    const trusted = ranges.some(([network, bits]) => network.kind() === address.kind() && address.match(network, bits));
+    const trusted = ranges.some((range) => inRange(address, range));
     if (!trusted || index === 0) return address.toString();
   }
   return undefined;
