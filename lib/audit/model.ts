@@ -8,6 +8,19 @@ export interface AuditTarget {
   name?: string;
 }
 
+/** An event as the AuditEvent table stores it, before it has an id and a count. */
+export interface AuditEventRow {
+  time: Date;
+  actorId: string;
+  actorEmail: string;
+  action: string;
+  targetType: string;
+  targetId: string;
+  targetName: string;
+  outcome: string;
+  details: string;
+}
+
 export interface AuditEventView {
   id: number;
   time: string;

@@ -2,7 +2,14 @@
 import "server-only";
 import { db } from "../db/client";
 import { invalid } from "../errors";
-import { MAX_EXPORT_LINES, MAX_PAGE_SIZE, type AuditEventView, type AuditFilter, type AuditOutcome } from "./model";
+import {
+  type AuditEventRow,
+  type AuditEventView,
+  type AuditFilter,
+  type AuditOutcome,
+  MAX_EXPORT_LINES,
+  MAX_PAGE_SIZE,
+} from "./model";
 
 const RELATIVE_TIME = /^(\d{1,5})([dhm])$/;
 const UNIT_MS = { d: 86_400_000, h: 3_600_000, m: 60_000 } as const;
@@ -60,17 +67,8 @@ function where(filter: AuditFilter) {
   };
 }
 
-interface EventRow {
+interface EventRow extends AuditEventRow {
   id: number;
-  time: Date;
-  actorId: string;
-  actorEmail: string;
-  action: string;
-  targetType: string;
-  targetId: string;
-  targetName: string;
-  outcome: string;
-  details: string;
   count: number;
 }
 

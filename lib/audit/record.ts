@@ -15,6 +15,7 @@ import {
   MAX_ANONYMOUS_EVENTS,
   MAX_DETAILS_CHARS,
   MAX_TEXT_LENGTH,
+  type AuditEventRow,
   type AuditOutcome,
   type AuditTarget,
 } from "./model";
@@ -58,7 +59,7 @@ export async function recordAudit(entry: AuditEntry): Promise<void> {
   try {
     const now = new Date();
     const actor = entry.actor ? { id: entry.actor.userId, email: entry.actor.email } : ANONYMOUS;
-    const row: EventRow = {
+    const row: AuditEventRow = {
       time: now,
       actorId: cut(actor.id),
       actorEmail: cut(actor.email),
@@ -77,20 +78,8 @@ export async function recordAudit(entry: AuditEntry): Promise<void> {
   }
 }
 
-interface EventRow {
-  time: Date;
-  actorId: string;
-  actorEmail: string;
-  action: string;
-  targetType: string;
-  targetId: string;
-  targetName: string;
-  outcome: string;
-  details: string;
-}
-
 /** Counted on an alike event of the last minute, else added, the oldest beyond the bucket's bound removed. */
-async function recordAnonymous(row: EventRow): Promise<void> {
+async function recordAnonymous(row: AuditEventRow): Promise<void> {
   const client = db();
   const aggregateKey = createHash("sha256")
     .update(JSON.stringify([row.action, row.targetType, row.targetId, row.targetName, row.outcome, row.details]))
