@@ -51,7 +51,8 @@ export function createHttpClient(connection: ResolvedConnection): HttpClient {
     }
     for (const parameter of connection.sentParameters) placeValue(outgoing, parameter);
     const applied = applier!.apply(outgoing);
-    return applied instanceof Promise ? applied.then(() => outgoing) : outgoing;
+    if (applied instanceof Promise) return applied.then(() => sendable(outgoing));
+    return sendable(outgoing);
   };
 
   const transmit = async (
@@ -139,6 +140,23 @@ function proxyHostname(setting: string | undefined): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** A character no header may carry (a line break, NUL, another control character); a tab is allowed. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is this pattern's job.
+const UNSENDABLE = /[\0-\x08\n-\x1f\x7f]/;
+
+/**
+ * The request, once every header can be sent: a value with a line break (a token pasted with its newline, a
+ * variable's value) is refused naming the header, never its value, instead of the HTTP client's bare refusal.
+ */
+function sendable(outgoing: OutgoingRequest): OutgoingRequest {
+  for (const [name, value] of Object.entries(outgoing.headers))
+    if (UNSENDABLE.test(value))
+      throw new HttpPreflightError(
+        `the ${name} header holds a line break or another control character, which no header can carry: check the connection's values (a token or tenant variable pasted with its line break?)`,
+      );
+  return outgoing;
 }
 
 function transportFailure(

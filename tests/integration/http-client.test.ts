@@ -141,6 +141,24 @@ describe("auth", () => {
     expect(echo.headers.authorization).toBe("Bearer tok-123456");
   });
 
+  it("refuses a header value with a line break before sending, naming the header and not the value", async () => {
+    for (const connection of [
+      testConnection(api.baseUrl, { type: "bearer", values: { token: "tok-pasted\n" } }),
+      testConnection(
+        api.baseUrl,
+        { type: "custom" },
+        { sentParameters: [{ in: "header", name: "X-Api-Key", value: "key-pasted\r\n" }] },
+      ),
+    ]) {
+      const failure = await createHttpClient(connection)
+        .send({ method: "GET", url: "/who" })
+        .catch((error: Error) => error);
+      expect(failure).toBeInstanceOf(HttpPreflightError);
+      expect((failure as Error).message).toMatch(/the (authorization|x-api-key) header holds a line break/);
+      expect((failure as Error).message).not.toMatch(/tok-pasted|key-pasted/);
+    }
+  });
+
   it("sends custom parameters in a header, the query and cookies", async () => {
     const connection = testConnection(
       api.baseUrl,
