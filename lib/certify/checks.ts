@@ -2,6 +2,7 @@
 // unique user and group.
 import { DEACTIVATE_USER, GET_USER_BY_NAME, LIST_GROUPS_BY_NAME, REMOVE_GROUP } from "./contracts";
 import { CaseFailure, CaseNotApplicable } from "./model";
+import type { CleanupReport } from "./report";
 import { type ActionOutputs, type CertifySession, describeErrors } from "./session";
 
 const SCIM_USER = "urn:ietf:params:scim:schemas:core:2.0:User";
@@ -113,38 +114,52 @@ async function foundId(session: CertifySession, contract: string, inputs: Record
   return typeof id === "string" && id ? id : undefined;
 }
 
+/** How one kind of record the run creates is found without its id, and removed. */
+interface Removal {
+  kind: string;
+  action: CleanupReport["action"];
+  /** The contract that finds it by name, with its inputs and the output key of a single record. */
+  find: { contract: string; inputs: Record<string, unknown>; key: string };
+  /** The contract that removes it, with its inputs for an id. */
+  remove: { contract: string; inputs: (id: string) => Record<string, unknown> };
+}
+
 /**
- * Registers the user for deactivation at the end of the run (no contract deletes a user) before it is created, so
- * whatever the create call answers (an output outside the contract, no id) the run still removes it: by the id the
- * case learned, else found by its userName.
+ * Registers a record for removal at the end of the run before it is created, so whatever the create call answers (an
+ * output outside the contract, no id) the run still removes it: by the id the case learned, else found by its name.
  */
-export function deactivateAtEnd(session: CertifySession, userName: string, idOf: () => string | undefined) {
-  session.created(`user ${userName}`, "deactivated", async () => {
+function removeAtEnd(session: CertifySession, name: string, idOf: () => string | undefined, removal: Removal) {
+  const { kind, action, find, remove } = removal;
+  session.created(`${kind} ${name}`, action, async () => {
     let id = idOf();
     if (!id) {
-      if (!session.has(GET_USER_BY_NAME))
-        throw new Error(`its id is unknown and there is no ON "${GET_USER_BY_NAME}" flow to find it; check by hand`);
-      id = await foundId(session, GET_USER_BY_NAME, { userName }, "user");
-      if (!id) return "nothing to remove: the app has no such user";
+      if (!session.has(find.contract))
+        throw new Error(`its id is unknown and there is no ON "${find.contract}" flow to find it; check by hand`);
+      id = await foundId(session, find.contract, find.inputs, find.key);
+      if (!id) return `nothing to remove: the app has no such ${kind}`;
     }
-    if (!session.has(DEACTIVATE_USER)) throw new Error(`no ON "${DEACTIVATE_USER}" flow; deactivate ${id} by hand`);
-    await session.succeed(DEACTIVATE_USER, { userId: id });
-    return `deactivated ${id}`;
+    if (!session.has(remove.contract)) throw new Error(`no ON "${remove.contract}" flow; ${action} ${id} by hand`);
+    await session.succeed(remove.contract, remove.inputs(id));
+    return `${action} ${id}`;
   });
 }
 
-/** Registers the group for removal at the end of the run before it is created, like `deactivateAtEnd`. */
+/** The user is deactivated at the end of the run (no contract deletes a user), also when its case fails. */
+export function deactivateAtEnd(session: CertifySession, userName: string, idOf: () => string | undefined) {
+  removeAtEnd(session, userName, idOf, {
+    kind: "user",
+    action: "deactivated",
+    find: { contract: GET_USER_BY_NAME, inputs: { userName }, key: "user" },
+    remove: { contract: DEACTIVATE_USER, inputs: (userId) => ({ userId }) },
+  });
+}
+
+/** The group is deleted at the end of the run, also when its case fails. */
 export function removeGroupAtEnd(session: CertifySession, displayName: string, idOf: () => string | undefined) {
-  session.created(`group ${displayName}`, "deleted", async () => {
-    let id = idOf();
-    if (!id) {
-      if (!session.has(LIST_GROUPS_BY_NAME))
-        throw new Error(`its id is unknown and there is no ON "${LIST_GROUPS_BY_NAME}" flow to find it; check by hand`);
-      id = await foundId(session, LIST_GROUPS_BY_NAME, { displayName, pagination: { limit: 100 } }, "group");
-      if (!id) return "nothing to remove: the app has no such group";
-    }
-    if (!session.has(REMOVE_GROUP)) throw new Error(`no ON "${REMOVE_GROUP}" flow; remove ${id} by hand`);
-    await session.succeed(REMOVE_GROUP, { groupId: id });
-    return `deleted ${id}`;
+  removeAtEnd(session, displayName, idOf, {
+    kind: "group",
+    action: "deleted",
+    find: { contract: LIST_GROUPS_BY_NAME, inputs: { displayName, pagination: { limit: 100 } }, key: "group" },
+    remove: { contract: REMOVE_GROUP, inputs: (groupId) => ({ groupId }) },
   });
 }
