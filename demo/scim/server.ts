@@ -1,5 +1,6 @@
 // A SCIM 2.0 service for trying and testing action flows against a SCIM API: scimmy (resources, filters,
-// list responses, errors) behind scimmy-routers on Express, Bearer or Basic auth, under /scim/v2.
+// list responses, errors) behind scimmy-routers on Express, Bearer or Basic auth, under /scim/v2; bodies are held
+// to RFC 7643/7644 where scimmy is lenient (./strict.ts).
 import type { Server } from "node:http";
 import { parse as parseQuery } from "node:querystring";
 import express from "express";
@@ -7,6 +8,7 @@ import SCIMMY from "scimmy";
 import SCIMMYRouters from "scimmy-routers";
 import { scimDemoOpenApi } from "./openapi";
 import { type ScimRecord, ScimDemoStore } from "./store";
+import { strictScimBodies } from "./strict";
 
 export const SCIM_DEMO_DEFAULTS = { bearerToken: "demo-scim-token", username: "scim-admin", password: "scim-password" };
 export const SCIM_PREFIX = "/scim/v2";
@@ -74,14 +76,19 @@ export async function startScimDemo(options: ScimDemoOptions & { port?: number }
     response.json(scimDemoOpenApi(url));
   });
   const basic = `Basic ${Buffer.from(`${settings.username}:${settings.password}`).toString("base64")}`;
+  const authorized = (request: express.Request) =>
+    [`Bearer ${settings.bearerToken}`, basic].includes(request.header("Authorization") ?? "");
+  app.use(
+    SCIM_PREFIX,
+    express.json({ type: ["application/json", "application/scim+json"] }),
+    strictScimBodies(authorized),
+  );
   app.use(
     SCIM_PREFIX,
     new SCIMMYRouters({
       type: "bearer",
       handler: (request) => {
-        const header = request.header("Authorization") ?? "";
-        if (header !== `Bearer ${settings.bearerToken}` && header !== basic)
-          throw new Error("missing or invalid credentials");
+        if (!authorized(request)) throw new Error("missing or invalid credentials");
         return "scim-admin";
       },
       context: () => store,

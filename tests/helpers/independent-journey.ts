@@ -84,12 +84,71 @@ export async function independentJourney(input: JourneyInput): Promise<Journey> 
   const flows: { id: string; name: string; kind: string }[] = (await ok("flow", "list", projectId)).flows;
   const actions = flows.filter((flow) => flow.kind === "action");
   const tests: TestRun[] = [];
-  for (const action of actions) {
+  const records: TestRecords = { stamp: Date.now().toString(36) };
+  // Records the later tests work on come first; what ends a record's life comes last.
+  for (const action of actions.sort((one, other) => testOrder(one.name) - testOrder(other.name))) {
     await ok("flow", "enable", action.id);
-    const testFlow = await ok("action", "new-test", action.id);
+    const inputs = testInputs(action.name, records);
+    const testFlow = await ok("action", "new-test", action.id, ...(inputs ? ["--input", JSON.stringify(inputs)] : []));
     const run = await ib("action", "test", testFlow.flow.id, "--connection", connectionId, "--json");
+    const outputs = run.json?.results?.[0]?.run?.outputs;
+    records.userId ??= outputs?.user?.id;
+    records.groupId ??= outputs?.group?.id;
     tests.push({ action: action.name, passed: run.code === 0, detail: run.json ?? run.stdout + run.stderr });
   }
   const certified = await ib("certify", "--project", projectId, "--connection-id", connectionId, "--json");
   return { projectId, plan, drafted: actions.map((flow) => flow.name), tests, certification: certified.json };
+}
+
+interface TestRecords {
+  stamp: string;
+  userId?: string;
+  groupId?: string;
+}
+
+const FIRST = ["Provisioning Create User", "Provisioning Create Group"];
+const LAST = [
+  "Provisioning Remove Group Members",
+  "Provisioning Remove Group",
+  "Provisioning Activate User",
+  "Provisioning Deactivate User",
+];
+
+function testOrder(contract: string): number {
+  if (FIRST.includes(contract)) return FIRST.indexOf(contract) - FIRST.length;
+  return LAST.includes(contract) ? LAST.indexOf(contract) + 1 : 0;
+}
+
+/** The inputs a user types into a test flow: realistic values, the records made by the Create tests; else sampled. */
+function testInputs(contract: string, records: TestRecords): Record<string, unknown> | undefined {
+  const userName = `journey.${records.stamp}@example.com`;
+  const user = {
+    schemas: ["urn:ietf:params:scim:schemas:core:2.0:User"],
+    userName,
+    name: { givenName: "Journey", familyName: `Tester ${records.stamp}` },
+    emails: [{ value: userName, type: "work", primary: true }],
+    active: true,
+  };
+  const group = { schemas: ["urn:ietf:params:scim:schemas:core:2.0:Group"], displayName: `Journey ${records.stamp}` };
+  const members = [{ value: records.userId }];
+  const inputs: Record<string, Record<string, unknown>> = {
+    "Provisioning Create User": { user: { ...user, password: `Pw-${records.stamp}-long-enough` } },
+    "Provisioning Get User by ID": { userId: records.userId },
+    "Provisioning Get User by UserName": { userName },
+    "Provisioning List Users": { pagination: { limit: 2 } },
+    "Provisioning Update User": { user: { ...user, id: records.userId, name: { ...user.name, givenName: "Renamed" } } },
+    "Provisioning Update User Password": { userId: records.userId, password: `New-${records.stamp}-long-enough` },
+    "Provisioning Activate User": { userId: records.userId },
+    "Provisioning Deactivate User": { userId: records.userId },
+    "Provisioning Create Group": { group },
+    "Provisioning Get Group by ID": { groupId: records.groupId },
+    "Provisioning List Groups": { pagination: { limit: 2 } },
+    "Provisioning List Groups by Display Name": { displayName: group.displayName },
+    "Provisioning Update Group": { group: { ...group, id: records.groupId, description: "Renamed by the journey" } },
+    "Provisioning Add Group Members": { groupId: records.groupId, groupMembers: members },
+    "Provisioning List Group Members": { groupId: records.groupId, pagination: { limit: 2 } },
+    "Provisioning Remove Group Members": { groupId: records.groupId, groupMembers: members },
+    "Provisioning Remove Group": { groupId: records.groupId },
+  };
+  return inputs[contract];
 }

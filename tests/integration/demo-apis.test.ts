@@ -178,6 +178,71 @@ describe("SCIM demo", () => {
     expect(new Set(all.map((entry) => entry.userName)).size).toBe(5);
   });
 
+  it("holds bodies to RFC 7643/7644: schemas, known attributes, types, filter syntax, PatchOp Operations", async () => {
+    const send = async (method: string, path: string, body: unknown) => {
+      const response = await fetch(`${demo.baseUrl}${path}`, { method, headers: bearer(), body: JSON.stringify(body) });
+      return { status: response.status, body: (await response.json()) as Record<string, unknown> };
+    };
+    const refusal = (scimType: string, detail: string | RegExp) => ({
+      status: 400,
+      body: {
+        schemas: ["urn:ietf:params:scim:api:messages:2.0:Error"],
+        status: "400",
+        scimType,
+        detail: typeof detail === "string" ? detail : expect.stringMatching(detail),
+      },
+    });
+    const { schemas: _, ...withoutSchemas } = user("strict@acme.test");
+    expect(await send("POST", "/Users", withoutSchemas)).toEqual(
+      refusal("invalidSyntax", /"schemas" must be an array that lists urn:ietf:params:scim:schemas:core:2.0:User/),
+    );
+    expect(await send("POST", "/Users", { ...user("strict@acme.test"), schemas: [] })).toMatchObject(
+      refusal("invalidSyntax", /"schemas"/),
+    );
+    expect(await send("POST", "/Users", { ...user("strict@acme.test"), nickname2: "x" })).toEqual(
+      refusal("invalidSyntax", 'unknown attribute "nickname2"'),
+    );
+    expect(await send("POST", "/Users", { ...user("strict@acme.test"), name: { givenName: "A", alias: "B" } })).toEqual(
+      refusal("invalidSyntax", 'unknown attribute "name.alias"'),
+    );
+    expect(await send("POST", "/Users", { ...user("strict@acme.test"), active: "yes" })).toMatchObject(
+      refusal("invalidValue", /active/),
+    );
+    expect(await send("POST", "/Groups", { displayName: "No schemas" })).toMatchObject(
+      refusal("invalidSyntax", /urn:ietf:params:scim:schemas:core:2.0:Group/),
+    );
+    // Attribute names are case-insensitive (RFC 7643 §2.1): USERNAME is userName.
+    const created = await send("POST", "/Users", { schemas: user("").schemas, USERNAME: "strict@acme.test" });
+    expect(created.status).toBe(201);
+    const id = created.body.id as string;
+    const patchOp = ["urn:ietf:params:scim:api:messages:2.0:PatchOp"];
+    expect(await send("PATCH", `/Users/${id}`, { schemas: patchOp })).toMatchObject(
+      refusal("invalidValue", /Operations/),
+    );
+    expect(
+      await send("PATCH", `/Users/${id}`, { schemas: patchOp, Operations: [{ op: "replace", value: { mood: 1 } }] }),
+    ).toEqual(refusal("invalidSyntax", 'unknown attribute "Operations[0].value.mood"'));
+    const deactivated = await send("PATCH", `/Users/${id}`, {
+      schemas: patchOp,
+      Operations: [{ op: "replace", path: "active", value: false }],
+    });
+    // No If-Match needed: the service does not version resources (RFC 7644 §3.14 is optional).
+    expect(deactivated).toMatchObject({ status: 200, body: { active: false } });
+    const badFilter = await fetch(`${demo.baseUrl}/Users?filter=${encodeURIComponent('userName = "x"')}`, {
+      headers: bearer(),
+    });
+    expect(badFilter.status).toBe(400);
+    expect(await badFilter.json()).toMatchObject({ scimType: "invalidFilter" });
+    // Credentials are checked before the body: a wrong token with a bad body is 401, not 400.
+    const anonymous = await fetch(`${demo.baseUrl}/Users`, {
+      method: "POST",
+      headers: { ...bearer(), authorization: "Bearer nope" },
+      body: JSON.stringify({ nope: 1 }),
+    });
+    expect(anonymous.status).toBe(401);
+    demo.store.deleteUser(id);
+  });
+
   it("takes Basic or Bearer credentials and refuses others with 401; an unknown id is 404", async () => {
     const basic = `Basic ${Buffer.from(`${demo.settings.username}:${demo.settings.password}`).toString("base64")}`;
     expect((await fetch(`${demo.baseUrl}/Groups`, { headers: { authorization: basic } })).status).toBe(200);

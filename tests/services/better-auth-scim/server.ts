@@ -32,7 +32,10 @@ export async function startBetterAuthScim(token = "better-auth-scim-token"): Pro
     rateLimit: { enabled: false },
     telemetry: { enabled: false },
     logger: { disabled: true },
-    plugins: [openAPI(), scim({ connections: [{ id: "tests", credentials: [{ id: "tests-token", token }] }] })],
+    plugins: [
+      openAPI(),
+      scim({ connections: [{ id: "tests", credentials: [{ type: "bearer", id: "tests-token", token }] }] }),
+    ],
   } satisfies BetterAuthOptions;
   for (const table of Object.values(getAuthTables(options))) store[table.modelName] = [];
   const auth = betterAuth(options);
