@@ -29,7 +29,7 @@ async function freePort(): Promise<number> {
 }
 
 /** Runs the CLI; resolves when `ready` matches a line it prints (or when it exits 0 without one). */
-function directus(args: string[], env: Record<string, string | undefined>, ready?: RegExp): Promise<ChildProcess> {
+function directus(args: string[], env: NodeJS.ProcessEnv, ready?: RegExp): Promise<ChildProcess> {
   const child = spawn(process.execPath, [CLI, ...args], { env, stdio: ["ignore", "pipe", "pipe"] });
   let output = "";
   return new Promise((resolve, reject) => {
@@ -50,7 +50,8 @@ export async function startDirectus(token = "directus-admin-token"): Promise<Run
   for (const folder of ["uploads", "extensions"]) mkdirSync(join(dir, folder));
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
-  const env = {
+  const env: NodeJS.ProcessEnv = {
+    NODE_ENV: "production",
     PATH: process.env.PATH,
     HOME: dir,
     DB_CLIENT: "sqlite3",
