@@ -132,7 +132,10 @@ function testInputs(contract: string, records: TestRecords): Record<string, unkn
   const group = { schemas: ["urn:ietf:params:scim:schemas:core:2.0:Group"], displayName: `Journey ${records.stamp}` };
   const members = [{ value: records.userId }];
   const inputs: Record<string, Record<string, unknown>> = {
-    "Provisioning Create User": { user: { ...user, password: `Pw-${records.stamp}-long-enough` } },
+    // Okta sends its own id for the user it provisions; the API answers with its own.
+    "Provisioning Create User": {
+      user: { ...user, id: `00u${records.stamp}`, password: `Pw-${records.stamp}-long-enough` },
+    },
     "Provisioning Get User by ID": { userId: records.userId },
     "Provisioning Get User by UserName": { userName },
     "Provisioning List Users": { pagination: { limit: 2 } },
