@@ -89,8 +89,14 @@ export async function independentJourney(input: JourneyInput): Promise<Journey> 
   for (const action of actions.sort((one, other) => testOrder(one.name) - testOrder(other.name))) {
     await ok("flow", "enable", action.id);
     const inputs = testInputs(action.name, records);
-    const testFlow = await ok("action", "new-test", action.id, ...(inputs ? ["--input", JSON.stringify(inputs)] : []));
-    const run = await ib("action", "test", testFlow.flow.id, "--connection", connectionId, "--json");
+    const given = inputs ? ["--input", JSON.stringify(inputs)] : [];
+    const testFlow = await ib("action", "new-test", action.id, ...given, "--json");
+    // Inputs naming a record an earlier test failed to make are refused: that test's failure says why.
+    if (testFlow.code !== 0) {
+      tests.push({ action: action.name, passed: false, detail: testFlow.json });
+      continue;
+    }
+    const run = await ib("action", "test", testFlow.json.flow.id, "--connection", connectionId, "--json");
     const outputs = run.json?.results?.[0]?.run?.outputs;
     records.userId ??= outputs?.user?.id;
     records.groupId ??= outputs?.group?.id;
