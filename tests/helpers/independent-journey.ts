@@ -20,6 +20,19 @@ export interface JourneyInput {
   parameters: Record<string, string>;
 }
 
+/** The failed ones, each with what it answered, for a readable assertion. */
+export const failedTests = (journey: Journey) =>
+  journey.tests.filter((test) => !test.passed).map((test) => ({ action: test.action, detail: test.detail }));
+
+/** The certification cases by result: "passed", "failed", "not_applicable". */
+export const casesBy = (journey: Journey, result: string) =>
+  journey.certification.cases
+    .filter((entry) => entry.result === result)
+    .map((entry) => `${entry.id}: ${entry.message}`);
+
+/** Records a journey made: named by the unique prefixes the test flows and certification give them. */
+export const madeByJourney = (name: string) => /^(journey|certify)[. ]/i.test(name);
+
 export interface TestRun {
   action: string;
   passed: boolean;
@@ -29,7 +42,8 @@ export interface TestRun {
 
 export interface Journey {
   projectId: string;
-  plan: { contract: string; choice: unknown; reason?: string }[];
+  /** The plan's choice per contract: "METHOD PATH", or null with the plan's reason. */
+  plan: Record<string, { operation: string | null; why: string }>;
   drafted: string[];
   tests: TestRun[];
   certification: {
@@ -79,7 +93,18 @@ export async function independentJourney(input: JourneyInput): Promise<Journey> 
   const ping = await ok("connection", "test", connectionId);
   expect(ping.working, ping.message).toBe(true);
 
-  const plan = (await ok("actions", "plan", "--project", projectId)).plan;
+  const planned: { contract: string; operation: { method: string; path: string } | null; why: string }[] = (
+    await ok("actions", "plan", "--project", projectId)
+  ).actions;
+  const plan = Object.fromEntries(
+    planned.map((action) => [
+      action.contract,
+      {
+        operation: action.operation && `${action.operation.method.toUpperCase()} ${action.operation.path}`,
+        why: action.why,
+      },
+    ]),
+  );
   await ok("actions", "generate", projectId);
   const flows: { id: string; name: string; kind: string }[] = (await ok("flow", "list", projectId)).flows;
   const actions = flows.filter((flow) => flow.kind === "action");
