@@ -10,6 +10,7 @@ import type { RunResult } from "../engine/types";
 import { AppError, invalid } from "../errors";
 import { AUTHPING_NAME } from "../flow/model";
 import { createHttpClient } from "../http/client";
+import { countRun } from "../metrics/registry";
 import { openRunLog } from "../project-log/run-log";
 import { checkBeforeRun } from "../validator/pre-run";
 import { withHelperConfigValues } from "./config-values";
@@ -78,6 +79,7 @@ async function execute(stored: StoredFlow, request: RunRequest, { actor }: RunAs
   })
     .then((outcome) => {
       runLog.finished(stored.flow.name, outcome);
+      countRun(outcome.ok, outcome.durationMs);
       return outcome;
     })
     .finally(() => runLog.close());
