@@ -32,25 +32,6 @@ export function groupRecord(target: DraftTarget): RecordExchange["record"] {
   return { cards: group.cards, value: group.group };
 }
 
-/** The group's name and description in the API's own fields, after `fixed` values the API's style requires. */
-export function groupExchangeWith(
-  target: DraftTarget,
-  withBody: boolean,
-  fixed: Record<string, Binding> = {},
-): RecordExchange | string {
-  const { bodies, operation } = target;
-  const requestMap = groupFieldMap(bodies.request.fields);
-  const cards: RecordExchange["cards"] = [];
-  let body: Binding | undefined;
-  if (withBody) {
-    if (!requestMap.displayName) return `the request body of ${operation.path} has no field for the group's name`;
-    const values: Record<string, Binding> = { ...fixed, [requestMap.displayName]: fromEvent("group", "displayName") };
-    if (requestMap.description) values[requestMap.description] = fromEvent("group", "description");
-    body = bodyCards(cards, "Request body (from the contract's group)", values, bodies.request.envelope);
-  }
-  return { cards, body, record: groupRecord(target) };
-}
-
 export const rest: ApiStyle = {
   name: "rest",
   detect: () => true,
@@ -80,7 +61,19 @@ export const rest: ApiStyle = {
     };
   },
 
-  groupExchange: (target, withBody) => groupExchangeWith(target, withBody),
+  groupExchange(target, withBody) {
+    const { bodies, operation } = target;
+    const requestMap = groupFieldMap(bodies.request.fields);
+    const cards: RecordExchange["cards"] = [];
+    let body: Binding | undefined;
+    if (withBody) {
+      if (!requestMap.displayName) return `the request body of ${operation.path} has no field for the group's name`;
+      const values: Record<string, Binding> = { [requestMap.displayName]: fromEvent("group", "displayName") };
+      if (requestMap.description) values[requestMap.description] = fromEvent("group", "description");
+      body = bodyCards(cards, "Request body (from the contract's group)", values, bodies.request.envelope);
+    }
+    return { cards, body, record: groupRecord(target) };
+  },
 
   itemAsUser: (fields, field) => scimUserCards(userFieldMap(fields), field),
 

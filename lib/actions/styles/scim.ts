@@ -1,15 +1,12 @@
 // SCIM 2.0 (RFC 7643/7644): records are the contract's records already; `filter=attr eq "…"`; PatchOp bodies for
 // renames, memberships, lifecycle and passwords; a group carries its members. Where an operation of a SCIM API
 // does none of this (a PUT without PatchOp, a list without `filter`), it is drafted as plain REST.
-import type { Binding, Card } from "../../flow/model";
 import { fromCard, fromEvent, literal } from "../../generate/bindings";
 import {
   construct,
   oneOperationPatchCards,
   REQUEST_CARD,
-  SCIM_GROUP_SCHEMA,
   SCIM_PATCH_SCHEMA,
-  SCIM_USER_SCHEMA,
   scimEqualsFilterCards,
 } from "../draft-cards";
 import { groupFieldMap } from "../draft-fields";
@@ -18,28 +15,12 @@ import { SCIM_RESOURCES } from "../facts";
 import { scoreOperation } from "../score";
 import { looseName } from "../words";
 import type { ApiStyle, OperationSigns } from "./model";
-import { groupExchangeWith, groupRecord, nameParameter, rest } from "./rest";
+import { groupRecord, nameParameter, rest } from "./rest";
 
 /** A SCIM API's record (`schemas` + `userName`): it is the contract's user already. */
 const isScimRecord = (fields: readonly string[]) => fields.includes("schemas") && fields.includes("userName");
 /** A SCIM PatchOp request (`Operations`). */
 const isPatchOp = (fields: readonly string[]) => fields.includes("Operations");
-
-/** A resource's `schemas`: its core schema and the extensions (`urn:…` attributes) the API's body declares. */
-const resourceSchemas = (core: string, fields: readonly string[]) => [
-  core,
-  ...fields.filter((field) => field.startsWith("urn:") && field !== core),
-];
-
-/** The contract's user with `schemas` set to the resource's own, whatever the input listed (it may list none). */
-function scimUserBodyCard(schemas: string[]): Card {
-  return {
-    id: "scimBody",
-    type: "object.set",
-    title: "Named by its SCIM schemas",
-    inputs: { object: fromEvent("user"), path: literal("schemas"), value: literal(schemas) },
-  };
-}
 
 function detect(signs: OperationSigns): boolean {
   const loose = (fields: readonly string[] = []) => new Set(fields.map(looseName));
@@ -67,20 +48,16 @@ export const scim: ApiStyle = {
     if (!isScimRecord(bodies.request.fields) && (withBody || !isScimRecord(bodies.response.fields)))
       return rest.userExchange(target, withBody);
     return {
-      cards: withBody ? [scimUserBodyCard(resourceSchemas(SCIM_USER_SCHEMA, bodies.request.fields))] : [],
-      body: withBody ? fromCard("scimBody", "output") : undefined,
+      cards: [],
+      body: withBody ? fromEvent("user") : undefined,
       record: { cards: [], value: fromCard(REQUEST_CARD, "body") },
-      note: " A SCIM API: the user goes as it is, naming its schemas.",
+      note: " A SCIM API: the user goes as it is.",
     };
   },
 
   groupExchange(target, withBody) {
     const { bodies } = target;
-    // A SCIM resource names its schemas (RFC 7643 §3): a strict service refuses a group without them.
-    const schemas: Record<string, Binding> = bodies.request.fields.includes("schemas")
-      ? { schemas: literal(resourceSchemas(SCIM_GROUP_SCHEMA, bodies.request.fields)) }
-      : {};
-    if (!withBody || !isPatchOp(bodies.request.fields)) return groupExchangeWith(target, withBody, schemas);
+    if (!withBody || !isPatchOp(bodies.request.fields)) return rest.groupExchange(target, withBody);
     const values = { displayName: fromEvent("group", "displayName") };
     const replacement = groupFieldMap(bodies.response.fields).description
       ? { ...values, description: fromEvent("group", "description") }
