@@ -137,7 +137,7 @@ interface TestRecords {
   groupId?: string;
 }
 
-const FIRST = ["Provisioning Create User", "Provisioning Create Group"];
+const FIRST = ["Provisioning Create User", "Provisioning Create Group", "Provisioning Add Group Members"];
 const LAST = [
   "Provisioning Remove Group Members",
   "Provisioning Remove Group",
