@@ -30,7 +30,8 @@ async function freePort(): Promise<number> {
 
 /** Runs the CLI; resolves when `ready` matches a line it prints (or when it exits 0 without one). */
 function directus(args: string[], env: NodeJS.ProcessEnv, ready?: RegExp): Promise<ChildProcess> {
-  const child = spawn(process.execPath, [CLI, ...args], { env, stdio: ["ignore", "pipe", "pipe"] });
+  // Its working folder is its data folder: nothing it writes lands in the checkout.
+  const child = spawn(process.execPath, [CLI, ...args], { cwd: env.HOME, env, stdio: ["ignore", "pipe", "pipe"] });
   let output = "";
   return new Promise((resolve, reject) => {
     const seen = (chunk: Buffer) => {
