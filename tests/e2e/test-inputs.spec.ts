@@ -92,7 +92,7 @@ test("edits a test's inputs as a form and as JSON, with the server's problems at
   await page.getByRole("button", { name: "JSON", exact: true }).click();
   await text.fill("{ not json");
   await page.getByRole("button", { name: "Form", exact: true }).click();
-  await expect(page.getByRole("alert")).toContainText("The JSON cannot be read");
+  await expect(problems).toContainText("The JSON cannot be read");
   await expect(text).toBeVisible();
   await text.fill(JSON.stringify(edited));
 

@@ -164,7 +164,7 @@ export function ActionPanel({ projectId, action, tab, connections, sampleInputs,
               + New Flow
             </button>
           </div>
-          <section className="ed-block" aria-label="Test inputs editor">
+          <section className="ed-block" aria-label="Inputs of a new test">
             <p className="muted">
               Test inputs, sampled from the contract with values unique to this sample: edit them here, or later on the
               test flow's Call Flow card.
