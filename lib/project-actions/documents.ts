@@ -4,6 +4,7 @@ import { sample } from "openapi-sampler";
 import { contractEventFields } from "../cards/contract-event";
 import type { Contract } from "../contracts/catalog";
 import { realistic } from "../samples/realistic";
+import { RUN_SUFFIX } from "../samples/run-suffix";
 import { EVENT_FOR_KIND, FLOW_SCHEMA_VERSION, type Binding, type Flow } from "../flow/model";
 import { actionFolder, testFolder } from "./folders";
 
@@ -38,13 +39,15 @@ export function actionFlowDocument(contract: Contract, name = contract.name): Fl
 const SAMPLER_OPTIONS = { skipReadOnly: true, skipNonRequired: true, quiet: true, maxSampleDepth: 8 } as const;
 
 /**
- * Sample inputs for a contract, new for each call: sampled from the input schema (its examples, else its required
- * parts), with realistic values and the identifying ones unique to this sample (lib/samples).
+ * Sample inputs for a contract: sampled from the input schema (its examples, else its required parts), with
+ * realistic values, the identifying ones ending in RUN_SUFFIX so that each run of the test sends new ones (lib/samples).
  */
 export function sampleInputs(contract: Contract): Record<string, unknown> {
   const sampled = sample(contract.input as never, SAMPLER_OPTIONS);
   const subject = contract.operationGroup.startsWith("group") ? "group" : undefined;
-  return sampled && typeof sampled === "object" ? realistic(sampled as Record<string, unknown>, { subject }) : {};
+  return sampled && typeof sampled === "object"
+    ? realistic(sampled as Record<string, unknown>, { subject, suffix: RUN_SUFFIX })
+    : {};
 }
 
 export const CALL_ACTION_CARD = "callAction";

@@ -1,13 +1,26 @@
 // Sampled values a person would type: openapi-sampler fills a schema with placeholders ("string", 0,
 // "user@example.com"); here each placeholder becomes a value fitting its property's name (an email, a first name, a
 // phone number), and the values that identify a record (user names, emails, display names, ids) carry a short
-// run-unique suffix, so the same sample can create a second record without a conflict (409).
+// unique suffix — or RUN_SUFFIX, filled anew on every run — so creating again does not conflict (409).
 import { randomBytes, randomUUID } from "node:crypto";
 import { SCIM_GROUP_URN, SCIM_USER_URN } from "../contracts/shapes";
+import { RUN_SUFFIX } from "./run-suffix";
 
 /** A short suffix, new for each sample: 6 lowercase letters and digits. */
 export function sampleSuffix(): string {
   return randomBytes(4).toString("hex").slice(0, 6);
+}
+
+/** `value` with every RUN_SUFFIX in its texts replaced by one suffix new for this call. */
+export function forThisRun<T>(value: T, suffix: string = sampleSuffix()): T {
+  const fill = (item: unknown): unknown => {
+    if (typeof item === "string") return item.replaceAll(RUN_SUFFIX, suffix);
+    if (Array.isArray(item)) return item.map(fill);
+    if (item && typeof item === "object")
+      return Object.fromEntries(Object.entries(item).map(([key, entry]) => [key, fill(entry)]));
+    return item;
+  };
+  return fill(value) as T;
 }
 
 // What openapi-sampler writes when the schema gives no example (strings by format, numbers, booleans).

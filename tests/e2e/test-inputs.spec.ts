@@ -1,7 +1,8 @@
-// The Test Folder in Chromium: a test's inputs, sampled with values unique to the sample, are edited as a form
-// generated from the contract's input schema (nested objects grouped, lists editable) and as JSON, switching keeps
-// the value, and the server's problems show at their fields by JSON pointer. Against the REST demo (started here),
-// a Create User test run twice shows PASSED, then FAILED in red with the API's own 409 message.
+// The Test Folder in Chromium: a test's inputs, sampled with identifying values ending in "{run}" (a suffix new on
+// every run), are edited as a form generated from the contract's input schema (nested objects grouped, lists
+// editable) and as JSON, switching keeps the value, and the server's problems show at their fields by JSON pointer.
+// Against the REST demo (started here): the sampled Create User test passes twice; one with a fixed userName shows
+// PASSED, then FAILED in red with the API's own 409 message.
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -50,7 +51,7 @@ test("edits a test's inputs as a form and as JSON, with the server's problems at
 
   // The form: the sample's realistic values, one field per property, the name grouped, the emails a list.
   const userName = inputs.getByLabel("user.userName", { exact: true });
-  await expect(userName).toHaveValue(/^ada\.lovelace\.[0-9a-f]{6}@example\.com$/);
+  await expect(userName).toHaveValue("ada.lovelace.{run}@example.com");
   const sampled = await userName.inputValue();
   await expect(inputs.getByLabel("user.name.givenName", { exact: true })).toHaveValue("Ada");
   await expect(inputs.getByRole("group", { name: "user.name", exact: true })).toBeVisible();
@@ -103,7 +104,7 @@ test("edits a test's inputs as a form and as JSON, with the server's problems at
   expect(testFlow.cards[0].inputs.user).toEqual({ kind: "literal", value: edited.user });
 });
 
-test("a Create User test run twice against the REST demo: PASSED, then FAILED with the API's message", async ({
+test("against the REST demo: the sampled Create User test passes twice, a fixed one fails with the API's 409 message", async ({
   page,
   request,
 }) => {
@@ -117,20 +118,35 @@ test("a Create User test run twice against the REST demo: PASSED, then FAILED wi
     parameters: { token: demo.settings.apiToken },
   });
 
+  // The sampled test: its user is new on every run, so it passes twice.
   await page.goto(testsTab(projectId));
-  const userName = await page.getByLabel("user.userName", { exact: true }).inputValue();
   await page.getByTestId("action-panel").getByRole("button", { name: "+ New Flow" }).click();
   await expect(page.getByTestId("flow-name")).toHaveText(`Test ${CREATE_USER}`);
-
   await page.goto(testsTab(projectId));
   await expect(page.getByLabel("Connection")).toHaveValue(/.+/);
-  const run = page.getByRole("button", { name: `Run test Test ${CREATE_USER}` });
-  const result = page.getByTestId(`test-result-Test ${CREATE_USER}`);
+  const sampledRun = page.getByRole("button", { name: `Run test Test ${CREATE_USER}`, exact: true });
+  const sampledResult = page.getByTestId(`test-result-Test ${CREATE_USER}`);
+  for (let run = 0; run < 2; run++) {
+    await sampledRun.click();
+    await expect(sampledResult.locator("strong")).toHaveText("PASSED");
+  }
+  const created = demo.store.inspect().users.map((user: { email: string }) => user.email);
+  expect(created.filter((email: string) => /^ada\.lovelace\.[0-9a-f]{6}@example\.com$/.test(email))).toHaveLength(2);
+
+  // A test whose userName is fixed: the second run's user exists already.
+  const userName = "margaret@acme.test";
+  await page.getByLabel("user.userName", { exact: true }).fill(userName);
+  await page.getByLabel("user.emails.0.value", { exact: true }).fill(userName);
+  await page.getByTestId("action-panel").getByRole("button", { name: "+ New Flow" }).click();
+  await expect(page.getByTestId("flow-name")).toHaveText(`Test ${CREATE_USER} 2`);
+  await page.goto(testsTab(projectId));
+  const run = page.getByRole("button", { name: `Run test Test ${CREATE_USER} 2` });
+  const result = page.getByTestId(`test-result-Test ${CREATE_USER} 2`);
   await run.click();
   await expect(result.locator("strong")).toHaveText("PASSED");
   expect(demo.store.inspect().users.map((user: { email: string }) => user.email)).toContain(userName);
 
-  // The same user again: the API refuses it (409), the action answers FAILED, and the page says so with its message.
+  // Again: the API refuses it (409), the action answers FAILED, and the page says so in red with the API's message.
   await run.click();
   await expect(result.locator("strong")).toHaveText("FAILED");
   await expect(result.locator("strong")).toHaveClass("error");

@@ -1,16 +1,18 @@
-// Sample inputs look like what a person would type and are new for each sample: emails, names and ids by property
-// name and format, the contract's and the spec's examples kept, identifying values (userName, emails, display
-// names) unique to the sample, so creating twice does not conflict.
+// Sample inputs look like what a person would type and are unique per run: emails, names and ids by property name and
+// format, the contract's and the spec's examples kept, identifying values (userName, emails, display names) ending in
+// a suffix — in a test flow's inputs "{run}", filled anew on every run — so creating again does not conflict.
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { CONTRACTS, findContract } from "@/lib/contracts/catalog";
 import { sampleOperation } from "@/lib/generate/sample";
-import { sampleInputs } from "@/lib/project-actions/documents";
-import { realistic } from "@/lib/samples/realistic";
+import { sampleInputs, testFlowDocument } from "@/lib/project-actions/documents";
+import { testCaseOf } from "@/lib/project-actions/test-case";
+import { forThisRun, realistic } from "@/lib/samples/realistic";
 import { ingestSpec } from "@/lib/spec/ingest";
 import { validatorFor } from "@/lib/validation/ajv";
 
 const EMAIL = /^[a-z.]+\.[0-9a-f]{6}@example\.com$/;
+const RUN_EMAIL = /^ada\.lovelace\.\{run\}@example\.com$/;
 const contract = (name: string) => findContract(name)!;
 const texts = (value: unknown): string[] =>
   typeof value === "string" ? [value] : value && typeof value === "object" ? Object.values(value).flatMap(texts) : [];
@@ -24,31 +26,41 @@ describe("sample inputs of the action contracts", () => {
     }
   });
 
-  it("give Create User a realistic SCIM user, unique to the sample", () => {
-    const first = sampleInputs(contract("Provisioning Create User")).user as Record<string, any>;
-    const second = sampleInputs(contract("Provisioning Create User")).user as Record<string, any>;
-    expect(first).toMatchObject({
+  it("give Create User a realistic SCIM user whose identifying values end in {run}", () => {
+    const user = sampleInputs(contract("Provisioning Create User")).user as Record<string, any>;
+    expect(user).toMatchObject({
       schemas: ["urn:ietf:params:scim:schemas:core:2.0:User"],
-      userName: expect.stringMatching(EMAIL),
+      userName: expect.stringMatching(RUN_EMAIL),
       name: { givenName: "Ada", familyName: "Lovelace" },
-      displayName: expect.stringMatching(/^Ada Lovelace [0-9a-f]{6}$/),
+      displayName: "Ada Lovelace {run}",
       active: true,
     });
     // The primary email is the userName, as the contract's example has it.
-    expect(first.emails[0]).toEqual({ value: first.userName, type: "work", primary: true });
+    expect(user.emails[0]).toEqual({ value: user.userName, type: "work", primary: true });
+  });
+
+  it("are unique per run: each run of the same test flow fills {run} anew, the same in every field", () => {
+    const create = contract("Provisioning Create User");
+    const action = { name: "Create User", event: { type: "action", inputs: [{ key: "user" }] } } as never;
+    const test = testFlowDocument(action, create, "Test Create User");
+    const first = testCaseOf(test).inputs.user as Record<string, any>;
+    const second = testCaseOf(test).inputs.user as Record<string, any>;
+    expect(first.userName).toMatch(EMAIL);
+    expect(first.emails[0].value).toBe(first.userName);
+    expect(first.displayName).toMatch(/^Ada Lovelace [0-9a-f]{6}$/);
+    expect(second.userName).toMatch(EMAIL);
     expect(second.userName).not.toBe(first.userName);
-    expect(second.displayName).not.toBe(first.displayName);
+    // A value typed without {run} is sent as it is.
+    expect(forThisRun({ userName: "grace@acme.test" })).toEqual({ userName: "grace@acme.test" });
   });
 
   it("name groups as groups and look users up by an email userName", () => {
     const group = sampleInputs(contract("Provisioning Create Group")).group as Record<string, unknown>;
     expect(group).toMatchObject({ schemas: ["urn:ietf:params:scim:schemas:core:2.0:Group"] });
-    expect(group.displayName).toMatch(/^Engineering [0-9a-f]{6}$/);
-    expect(sampleInputs(contract("Provisioning List Groups by Display Name")).displayName).toMatch(
-      /^Test group [0-9a-f]{6}$/,
-    );
-    expect(sampleInputs(contract("Provisioning Get User by UserName")).userName).toMatch(EMAIL);
-    expect(sampleInputs(contract("Provisioning Get User by ID")).userId).toMatch(/^test-[0-9a-f]{6}$/);
+    expect(group.displayName).toBe("Engineering {run}");
+    expect(sampleInputs(contract("Provisioning List Groups by Display Name")).displayName).toBe("Test group {run}");
+    expect(sampleInputs(contract("Provisioning Get User by UserName")).userName).toMatch(RUN_EMAIL);
+    expect(sampleInputs(contract("Provisioning Get User by ID")).userId).toBe("test-{run}");
   });
 });
 

@@ -13,6 +13,7 @@ import { SchemaForm } from "@/app/components/SchemaForm";
 import { describeLocation, type ProblemDetail } from "@/lib/errors";
 import type { FlowSummary } from "@/lib/flows/summary";
 import type { ProjectActionView } from "@/lib/project-actions/model";
+import { RUN_SUFFIX } from "@/lib/samples/run-suffix";
 import type { TestOutcome } from "@/lib/project-actions/test-case";
 
 interface Props {
@@ -166,8 +167,9 @@ export function ActionPanel({ projectId, action, tab, connections, sampleInputs,
           </div>
           <section className="ed-block" aria-label="Inputs of a new test">
             <p className="muted">
-              Test inputs, sampled from the contract with values unique to this sample: edit them here, or later on the
-              test flow's Call Flow card.
+              Test inputs, sampled from the contract: edit them here, or later on the test flow's Call Flow card.{" "}
+              <code>{RUN_SUFFIX}</code> in a value becomes a new suffix on every run, so the test can run again; a value
+              without it is sent as it is.
             </p>
             <div className="tabs">
               {(["form", "json"] as const).map((view) => (
