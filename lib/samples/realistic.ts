@@ -23,16 +23,16 @@ export function forThisRun<T>(value: T, suffix: string = sampleSuffix()): T {
   return fill(value) as T;
 }
 
-// What openapi-sampler writes when the schema gives no example (strings by format, numbers, booleans).
+// What openapi-sampler writes when the schema gives no example (texts by format; numbers are 0).
+const PLACEHOLDER_UUID = "3fa85f64-5717-4562-b3fc-2c963f66afa6";
 const PLACEHOLDER_TEXT = new Set([
   "string",
   "user@example.com",
   "pa$$word",
-  "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+  PLACEHOLDER_UUID,
   "http://example.com",
   "example.com",
 ]);
-const PLACEHOLDER_UUID = "3fa85f64-5717-4562-b3fc-2c963f66afa6";
 
 /** A property name reduced for matching: `first_name`, `firstName` and `First-Name` are all `firstname`. */
 const simple = (key: string) => key.toLowerCase().replace(/[^a-z0-9]/g, "");
