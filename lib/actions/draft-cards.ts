@@ -189,25 +189,65 @@ export function scimGroupCards(
   return { cards: [construct("scimGroup", "SCIM group", values)], group: fromCard("scimGroup", "output") };
 }
 
+/**
+ * How a refused read by id is told apart from a bad credential. Some APIs answer 403 for a record that does not
+ * exist (or is not visible), so as not to say whether it does: "documented" when the operation's own responses say
+ * so (see `refusalMeansNotFound`), "when said" when only the API's message can tell ("not found", "does not exist").
+ */
+export type RefusalRule = "documented" | "whenSaid";
+
 /** FAILED with one error: the API's own message, its status and the contract's error type. */
-function failureCards(errorMessagePath: string[] | undefined): Card[] {
+function failureCards(errorMessagePath: string[] | undefined, refusal: RefusalRule | undefined): Card[] {
   const error = (...path: string[]) => fromCard(CALL_CARD, "error", ...path);
   const status = error("statusCode");
-  const apiMessage = errorMessagePath ? error("details", "body", ...errorMessagePath) : error("message");
+  // The message where the spec's error schema says, else wherever the body keeps one (lib/http/api-message).
+  const found = error("details", "apiMessage");
+  const cards: Card[] = [
+    ...(errorMessagePath
+      ? [
+          assignIf(
+            "documentedMessage",
+            "The message where the spec says",
+            error("details", "body", ...errorMessagePath),
+            "is empty",
+            undefined,
+            found,
+            error("details", "body", ...errorMessagePath),
+          ),
+        ]
+      : []),
+  ];
+  const apiMessage = errorMessagePath ? fromCard("documentedMessage", "output") : found;
+  cards.push(
+    assignIf("summary", "The API's own message", apiMessage, "is empty", undefined, error("message"), apiMessage),
+  );
   const chain: [number, string][] = [
     [404, "RESOURCE_NOT_FOUND"],
     [429, "RATE_LIMIT_EXCEEDED"],
-    [403, "INVALID_CREDENTIALS"],
+    [403, refusal === "documented" ? "RESOURCE_NOT_FOUND" : "INVALID_CREDENTIALS"],
     [401, "INVALID_CREDENTIALS"],
-  ];
-  const cards: Card[] = [
-    assignIf("summary", "The API's own message", apiMessage, "is empty", undefined, error("message"), apiMessage),
   ];
   let previous: Binding = literal("GENERIC_FAILURE");
   for (const [code, type] of chain) {
     cards.push(assignIf(`type${code}`, `${code} is ${type}`, status, "equal", code, literal(type), previous));
     previous = fromCard(`type${code}`, "output");
   }
+  if (refusal === "whenSaid")
+    for (const [index, words] of ["not found", "does not exist"].entries()) {
+      const id = `notFound${index + 1}`;
+      cards.push(
+        assignIf(
+          id,
+          `A refusal that says "${words}" is RESOURCE_NOT_FOUND`,
+          fromCard("summary", "output"),
+          "contains",
+          words,
+          literal("RESOURCE_NOT_FOUND"),
+          previous,
+        ),
+      );
+      previous = fromCard(id, "output");
+    }
   cards.push(
     assignIf(
       "errorType",
@@ -264,6 +304,8 @@ export interface CallSpec {
   query?: Binding;
   body?: Binding;
   errorMessagePath?: string[];
+  /** A read by id: when a 403 means the record is not there (see RefusalRule). */
+  refusal?: RefusalRule;
   /** Cards after a successful response (inside `try`) and the outputs they give the flow. */
   onSuccess: { cards: Card[]; results: Record<string, Binding> };
   /** Outputs besides executionStatus when the API answers with an error (Universal Logout's FAILURE). */
@@ -288,7 +330,7 @@ export function callCard(spec: CallSpec): Card {
       },
       {
         id: "catch",
-        cards: failureCards(spec.errorMessagePath),
+        cards: failureCards(spec.errorMessagePath, spec.refusal),
         results: { executionStatus: fromCard("failed", "output"), ...spec.onFailure },
       },
     ],

@@ -1,8 +1,9 @@
 // Which field of the API's own record carries which SCIM user attribute, matched by name: `first_name` and
 // `firstName` are `name.givenName`, `email` or `login` is the `userName`. Shown in the draft so a person can correct it.
 import { isObject } from "../spec/pointer";
-import type { HttpMethod } from "../spec/types";
+import type { HttpMethod, OperationIndex, ParameterIndex } from "../spec/types";
 import { followRefs, jsonSchemaOf, propertiesOf, successResponse } from "./facts";
+import type { RefusalRule } from "./draft-cards";
 import { looseName } from "./words";
 
 type Json = Record<string, unknown>;
@@ -60,6 +61,21 @@ export function operationObject(document: unknown, method: HttpMethod, path: str
   const paths = isObject(document) && isObject(document.paths) ? document.paths : {};
   const item = followRefs<Json>(document, paths[path]);
   return item ? followRefs<Json>(document, item[method]) : undefined;
+}
+
+/** Everything the parameter says about itself: its raw object (the index keeps only a hint of the description). */
+export function parameterObject(document: unknown, operation: OperationIndex, parameter: ParameterIndex): Json {
+  const operationJson = operationObject(document, operation.method, operation.path);
+  const paths = isObject(document) && isObject(document.paths) ? document.paths : {};
+  const pathItem = followRefs<Json>(document, paths[operation.path]);
+  for (const list of [operationJson?.parameters, pathItem?.parameters]) {
+    if (!Array.isArray(list)) continue;
+    for (const entry of list) {
+      const resolved = followRefs<Json>(document, entry);
+      if (resolved?.name === parameter.name && resolved.in === parameter.in) return resolved;
+    }
+  }
+  return { name: parameter.name, in: parameter.in, schema: parameter.schema, description: parameter.description };
 }
 
 /** The fields (as written) of the record a body carries: `{ user: {…} }` envelopes and list pages unwrapped. */
@@ -188,3 +204,18 @@ export function listShape(document: unknown, method: HttpMethod, path: string) {
       };
   return { properties, itemsPath: [] as string[], itemFields: [] as string[] };
 }
+
+/**
+ * How a read by id tells a missing record from a refused credential: "documented" when the operation documents a
+ * 403 that says the record is missing, or documents a 403 and no 404 (it hides whether a record exists); otherwise
+ * only a refusal whose message says "not found" is one (docs/actions.md, "Errors").
+ */
+export function refusalRule(document: unknown, method: HttpMethod, path: string): RefusalRule {
+  const operation = operationObject(document, method, path);
+  const responses = operation && isObject(operation.responses) ? operation.responses : {};
+  const refusal = followRefs<Json>(document, responses["403"]);
+  if (!refusal) return "whenSaid";
+  const said = typeof refusal.description === "string" && NOT_FOUND_WORDS.test(refusal.description);
+  return said || !("404" in responses) ? "documented" : "whenSaid";
+}
+const NOT_FOUND_WORDS = /not found|does not exist|doesn't exist|no such|not visible|unknown (user|record|resource|id)/i;

@@ -3,6 +3,7 @@
 
 export const COMPARISONS = [
   "equal",
+  "equal ignoring case",
   "not equal",
   "greater",
   "less",
@@ -22,7 +23,7 @@ export type Comparison = (typeof COMPARISONS)[number];
 export const isComparison = (value: unknown): value is Comparison =>
   typeof value === "string" && (COMPARISONS as readonly string[]).includes(value);
 
-function isEmpty(value: unknown): boolean {
+export function isEmpty(value: unknown): boolean {
   if (value === undefined || value === null || value === "") return true;
   if (Array.isArray(value)) return value.length === 0;
   if (typeof value === "object") return Object.keys(value).length === 0;
@@ -64,6 +65,9 @@ export function compare(a: unknown, comparison: Comparison, b: unknown): boolean
   switch (comparison) {
     case "equal":
       return deepEqual(a, b);
+    case "equal ignoring case":
+      // Logins and emails match whatever their case (an API's own operator may not).
+      return typeof a === "string" && typeof b === "string" ? a.toLowerCase() === b.toLowerCase() : deepEqual(a, b);
     case "not equal":
       return !deepEqual(a, b);
     case "greater":

@@ -1,4 +1,5 @@
 // Object: building and reading objects.
+import { isEmpty } from "../compare";
 import { field, OUTPUT, required, T } from "../fields";
 import { getPath, parsePath, setPath } from "../path";
 import type { CardDefinition } from "../types";
@@ -8,11 +9,18 @@ const construct: CardDefinition = {
   type: "object.construct",
   title: "Construct",
   category: "Object",
-  help: "Builds an object from the inputs you add (key = input name).",
+  help:
+    "Builds an object from the inputs you add (key = input name). With `omitEmpty`, keys whose value is null, " +
+    "absent, an empty text, list or object are left out (an API's `null` never becomes a wrongly typed field).",
+  options: [field("omitEmpty", T.boolean, { label: "leave out empty values" })],
   inputs: [],
   outputs: OUTPUT(T.object),
   dynamicInputs: { label: "keys" },
-  execute: (inputs, ctx) => ({ output: dynamicValues(inputs, ctx) }),
+  execute(inputs, ctx) {
+    const values = dynamicValues(inputs, ctx);
+    if (ctx.options.omitEmpty !== true) return { output: values };
+    return { output: Object.fromEntries(Object.entries(values).filter(([, value]) => !isEmpty(value))) };
+  },
 };
 
 const get: CardDefinition = {
