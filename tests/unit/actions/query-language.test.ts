@@ -60,6 +60,7 @@ async function builtQuery(text: string, field: string, value: string, scimPath =
     schemaVersion: 1,
     name: "query",
     kind: "helper",
+    folder: "Helpers",
     enabled: true,
     saveAllData: false,
     version: 1,

@@ -309,6 +309,14 @@ const ROWS: Row[] = [
     inputs: { a: 1, b: { c: 2 } },
     outputs: { output: { a: 1, b: { c: 2 } } },
   },
+  {
+    type: "object.construct",
+    name: "leaving out empty values",
+    options: { omitEmpty: true },
+    dynamicInputs: ["a", "b", "c", "d", "e", "f"],
+    inputs: { a: null, b: "", c: [], d: false, e: 0, f: "x" },
+    outputs: { output: { d: false, e: 0, f: "x" } },
+  },
   { type: "object.get", inputs: { object: { a: { b: [10, 20] } }, path: "a.b.1" }, outputs: { output: 20 } },
   {
     type: "object.get",
@@ -405,6 +413,17 @@ const ROWS: Row[] = [
     type: "list.find",
     inputs: { list: [{ id: "a" }, { id: "b" }], path: "id", comparison: "equal", value: "b" },
     outputs: { output: { id: "b" }, index: 1 },
+  },
+  {
+    type: "list.find",
+    name: "a login in another case",
+    inputs: {
+      list: [{ login: "adam@acme.test" }, { login: "Ada@Acme.test" }],
+      path: "login",
+      comparison: "equal ignoring case",
+      value: "ada@acme.TEST",
+    },
+    outputs: { output: { login: "Ada@Acme.test" }, index: 1 },
   },
   { type: "list.pluck", inputs: { list: [{ id: "a" }, { id: "b" }], path: "id" }, outputs: { output: ["a", "b"] } },
   { type: "list.length", inputs: { list: [1, 2, 3] }, outputs: { output: 3 } },
