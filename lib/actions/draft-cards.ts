@@ -129,8 +129,43 @@ export function relativeUrlCards(path: string, sources: Record<string, Binding>)
   return { cards, url: fromCard("url", "output") };
 }
 
-/** Fills a SCIM user from the API's record at `source` (a binding path into the response). */
-export function scimUserCards(map: UserFieldMap, source: (field: string) => Binding): { cards: Card[]; user: Binding } {
+/** A Construct that leaves out the keys whose value is null, absent or empty (an API's `null` is no value). */
+export const constructPresent = (id: string, title: string, values: Record<string, Binding>): Card => ({
+  ...construct(id, title, values),
+  options: { omitEmpty: true },
+});
+
+/**
+ * The contract's record completed from the request where the API's answer leaves a value out (an untyped or
+ * partial write answer): the answer's values win, the request's fill the gaps, so `id` and `userName` are there.
+ */
+function completedCards(
+  id: string,
+  record: Binding,
+  complete: Binding | undefined,
+): { cards: Card[]; output: Binding } {
+  if (!complete) return { cards: [], output: record };
+  return {
+    cards: [
+      cardOf(id, "object.merge", "Completed from the request where the answer says nothing", {
+        object1: complete,
+        object2: record,
+      }),
+    ],
+    output: fromCard(id, "output"),
+  };
+}
+
+/**
+ * Fills a SCIM user from the API's record at `source` (a binding path into the response). Values the API leaves
+ * out or sends as `null` are left out, never copied as a wrongly typed value; `complete` (the request's user) fills
+ * what the answer does not say.
+ */
+export function scimUserCards(
+  map: UserFieldMap,
+  source: (field: string) => Binding,
+  complete?: Binding,
+): { cards: Card[]; user: Binding } {
   const cards: Card[] = [];
   const values: Record<string, Binding> = { schemas: literal([SCIM_USER_SCHEMA]) };
   if (map.id) values.id = source(map.id);
@@ -141,7 +176,7 @@ export function scimUserCards(map: UserFieldMap, source: (field: string) => Bind
     else values[attribute] = source(field);
   }
   if (Object.keys(name).length) {
-    cards.push(construct("userNameParts", "SCIM name", name));
+    cards.push(constructPresent("userNameParts", "SCIM name", name));
     values.name = fromCard("userNameParts", "output");
   }
   if (map.email) {
@@ -151,42 +186,66 @@ export function scimUserCards(map: UserFieldMap, source: (field: string) => Bind
         type: literal("work"),
         primary: literal(true),
       }),
+      {
+        id: "emailList",
+        type: "list.append",
+        title: "SCIM emails",
+        inputs: { list: literal([]), item: fromCard("primaryEmail", "output") },
+      },
+      assignIf(
+        "emails",
+        "No emails without an address",
+        source(map.email),
+        "is empty",
+        undefined,
+        literal([]),
+        fromCard("emailList", "output"),
+      ),
     );
-    cards.push({
-      id: "emails",
-      type: "list.append",
-      title: "SCIM emails",
-      inputs: { list: literal([]), item: fromCard("primaryEmail", "output") },
-    });
     values.emails = fromCard("emails", "output");
   }
   if (map.status?.kind === "boolean") values.active = source(map.status.field);
   else if (map.status) {
     cards.push(
       assignIf(
-        "active",
+        "statusActive",
         "Active when the status is active",
         source(map.status.field),
-        "equal",
+        "equal ignoring case",
         "active",
         literal(true),
         literal(false),
       ),
+      assignIf(
+        "active",
+        "No state when the answer has no status",
+        source(map.status.field),
+        "is empty",
+        undefined,
+        literal(null),
+        fromCard("statusActive", "output"),
+      ),
     );
     values.active = fromCard("active", "output");
   }
-  cards.push(construct("scimUser", "SCIM user", values));
-  return { cards, user: fromCard("scimUser", "output") };
+  cards.push(constructPresent("scimUser", "SCIM user", values));
+  const completed = completedCards("completedUser", fromCard("scimUser", "output"), complete);
+  return { cards: [...cards, ...completed.cards], user: completed.output };
 }
 
-/** Fills a SCIM group from the API's record at `source`. */
+/** Fills a SCIM group from the API's record at `source`, values it leaves out completed from `complete`. */
 export function scimGroupCards(
   fields: { id?: string; displayName?: string; description?: string },
   source: (field: string) => Binding,
+  complete?: Binding,
 ) {
   const values: Record<string, Binding> = { schemas: literal([SCIM_GROUP_SCHEMA]) };
   for (const [attribute, field] of Object.entries(fields)) if (field) values[attribute] = source(field);
-  return { cards: [construct("scimGroup", "SCIM group", values)], group: fromCard("scimGroup", "output") };
+  const completed = completedCards("completedGroup", fromCard("scimGroup", "output"), complete);
+  return {
+    cards: [constructPresent("scimGroup", "SCIM group", values), ...completed.cards],
+    group: completed.output,
+  };
 }
 
 /**
