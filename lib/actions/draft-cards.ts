@@ -129,6 +129,15 @@ export function relativeUrlCards(path: string, sources: Record<string, Binding>)
   return { cards, url: fromCard("url", "output") };
 }
 
+/** The value as text (an API's numeric id is the contract's string id); null or absent stays empty. */
+const textCard = (id: string, title: string, value: Binding): Card => ({
+  id,
+  type: "text.compose",
+  title,
+  inputs: { template: literal("{{value}}"), value },
+  dynamicInputs: [fieldOf("value", "text")],
+});
+
 /** A Construct that leaves out the keys whose value is null, absent or empty (an API's `null` is no value). */
 export const constructPresent = (id: string, title: string, values: Record<string, Binding>): Card => ({
   ...construct(id, title, values),
@@ -168,7 +177,10 @@ export function scimUserCards(
 ): { cards: Card[]; user: Binding } {
   const cards: Card[] = [];
   const values: Record<string, Binding> = { schemas: literal([SCIM_USER_SCHEMA]) };
-  if (map.id) values.id = source(map.id);
+  if (map.id) {
+    cards.push(textCard("userIdText", "The id as text", source(map.id)));
+    values.id = fromCard("userIdText", "output");
+  }
   const name: Record<string, Binding> = {};
   for (const [attribute, field] of Object.entries(map.attributes)) {
     if (attribute === "password") continue;
@@ -240,10 +252,15 @@ export function scimGroupCards(
   complete?: Binding,
 ) {
   const values: Record<string, Binding> = { schemas: literal([SCIM_GROUP_SCHEMA]) };
+  const cards: Card[] = [];
   for (const [attribute, field] of Object.entries(fields)) if (field) values[attribute] = source(field);
+  if (fields.id) {
+    cards.push(textCard("groupIdText", "The id as text", source(fields.id)));
+    values.id = fromCard("groupIdText", "output");
+  }
   const completed = completedCards("completedGroup", fromCard("scimGroup", "output"), complete);
   return {
-    cards: [constructPresent("scimGroup", "SCIM group", values), ...completed.cards],
+    cards: [...cards, constructPresent("scimGroup", "SCIM group", values), ...completed.cards],
     group: completed.output,
   };
 }
