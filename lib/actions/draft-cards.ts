@@ -35,30 +35,6 @@ const assignIf = (
   inputs: { a, comparison: literal(comparison), ...(b === undefined ? {} : { b: literal(b) }), ifTrue, ifFalse },
 });
 
-/**
- * The SCIM filter `attribute eq "value"` (card "filter"), the value escaped as a JSON string (RFC 7644 §3.4.2.2)
- * so a quote or backslash in it cannot change the filter.
- */
-export function scimEqualsFilterCards(attribute: string, value: Binding): Card[] {
-  const escaping = (id: string, text: Binding, search: string): Card => ({
-    id,
-    type: "text.replace",
-    title: `Escape ${search}`,
-    inputs: { text, search: literal(search), replacement: literal(`\\${search}`) },
-  });
-  return [
-    escaping("filterBackslashes", value, "\\"),
-    escaping("filterQuotes", fromCard("filterBackslashes", "output"), '"'),
-    {
-      id: "filter",
-      type: "text.compose",
-      title: "SCIM filter",
-      inputs: { template: literal(`${attribute} eq "{{value}}"`), value: fromCard("filterQuotes", "output") },
-      dynamicInputs: [fieldOf("value", "text")],
-    },
-  ];
-}
-
 /** A card of `type` with its inputs and any other part (options, dynamic fields, blocks). */
 export const cardOf = (
   id: string,
@@ -145,10 +121,35 @@ export const constructPresent = (id: string, title: string, values: Record<strin
 });
 
 /**
+ * The contract's record given to a write (`record`, an event input) without its empty values, and without its id
+ * for a create (the API gives it): what an answer that says nothing is completed from, or a SCIM body is made of.
+ */
+export function presentRecordCards(
+  prefix: string,
+  source: Binding,
+  withoutId: boolean,
+): { cards: Card[]; record: Binding } {
+  const cards: Card[] = [];
+  let record = source;
+  if (withoutId) {
+    cards.push(
+      cardOf(`${prefix}WithoutId`, "object.set", "No id: the API gives it", {
+        object: source,
+        path: literal("id"),
+        value: literal(null),
+      }),
+    );
+    record = fromCard(`${prefix}WithoutId`, "output");
+  }
+  cards.push(constructPresent(`${prefix}Present`, "Without empty values", { record }));
+  return { cards, record: fromCard(`${prefix}Present`, "output", "record") };
+}
+
+/**
  * The contract's record completed from the request where the API's answer leaves a value out (an untyped or
  * partial write answer): the answer's values win, the request's fill the gaps, so `id` and `userName` are there.
  */
-function completedCards(
+export function completedCards(
   id: string,
   record: Binding,
   complete: Binding | undefined,
@@ -156,9 +157,11 @@ function completedCards(
   if (!complete) return { cards: [], output: record };
   return {
     cards: [
+      // An answer without a body (204) is an empty record, completed entirely from the request.
+      orElse(`${id}Answer`, "The answer's record, or none", record, {}),
       cardOf(id, "object.merge", "Completed from the request where the answer says nothing", {
         object1: complete,
-        object2: record,
+        object2: fromCard(`${id}Answer`, "output"),
       }),
     ],
     output: fromCard(id, "output"),

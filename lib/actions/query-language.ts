@@ -10,6 +10,7 @@ import type { OperationIndex, ParameterIndex } from "../spec/types";
 import { construct } from "./draft-cards";
 import { followRefs } from "./facts";
 import { parameterObject } from "./draft-fields";
+import type { ListFilter } from "./styles/model";
 import { looseName } from "./words";
 
 type Json = Record<string, unknown>;
@@ -300,4 +301,31 @@ function plain(parameter: ParameterIndex, lookup: FieldLookup): FieldQuery {
     query: { [parameter.name]: lookup.value },
     said: `${parameter.name}=… (${LANGUAGE_NAMES.plain})`,
   };
+}
+
+/** Loose names that may stand for a contract attribute in an API's parameters and records. */
+const ATTRIBUTE_SYNONYMS: Record<"userName" | "displayName", string[]> = {
+  userName: ["username", "login", "email", "emailaddress", "primaryemail", "mail", "loginname"],
+  displayName: ["displayname", "name", "groupname", "teamname", "title"],
+};
+
+/**
+ * The list narrowed to records whose `field` (the API's field for the contract's `attribute`) equals `value`: the
+ * query in the language of the best parameter, and the exact, case-insensitive match kept from what it answers.
+ */
+export function equalsListFilter(
+  document: unknown,
+  operation: OperationIndex,
+  attribute: "userName" | "displayName",
+  field: string,
+  value: Binding,
+  scimPath = false,
+): ListFilter | undefined {
+  const query = findFieldQuery(
+    document,
+    operation,
+    { field, synonyms: ATTRIBUTE_SYNONYMS[attribute], value },
+    scimPath,
+  );
+  return query && { cards: query.cards, query: query.query, keep: { path: query.field, value }, said: query.said };
 }

@@ -158,7 +158,7 @@ describe("drafts against a plain REST staff directory with its own habits", { ti
     // The directory matches substrings: "ada@" also finds "adam@"; only Ada is the user.
     expect(found.user).toEqual({
       schemas: ["urn:ietf:params:scim:schemas:core:2.0:User"],
-      id: 1,
+      id: "1",
       userName: "ada@acme.test",
       name: { givenName: "ada" },
       emails: [{ value: "ada@acme.test", type: "work", primary: true }],
@@ -177,7 +177,8 @@ describe("drafts against a plain REST staff directory with its own habits", { ti
       cursor = (listed.pagination as { nextCursor?: string }).nextCursor;
       if (!cursor) break;
     }
-    expect(ids).toEqual([1, 2, 3, 4, 5]);
+    // The directory's numeric ids are the contract's string ids.
+    expect(ids).toEqual(["1", "2", "3", "4", "5"]);
     expect(service.queries.filter((query) => query.has("page")).map((query) => query.get("page"))).toEqual([
       "1",
       "2",

@@ -31,17 +31,19 @@ export default defineContractAction({
   },
   draft(target) {
     const { contract, action, operation, document, style } = target;
-    const filter = style.equalsFilter("userName", fromEvent("userName"), target.queryNames);
+    const filter = style.equalsFilter(target, "userName", fromEvent("userName"));
     if (!filter) return `${operation.path} takes the user name in its path; map it on the canvas`;
-    const [parameter] = Object.keys(filter.query);
     const shape = listShape(document, operation.method as HttpMethod, operation.path);
     const cards: Flow["cards"] = [...filter.cards, construct("query", "Find by user name", filter.query)];
     const items = fromCard(REQUEST_CARD, "body", ...shape.itemsPath);
     const user = style.itemAsUser(
       shape.itemFields,
-      (field) => fromCard("first", "output", field),
-      fromCard("first", "output"),
+      (field) => fromCard("match", "output", field),
+      fromCard("match", "output"),
     );
+    // The API's operator may match by prefix, in full text or case-sensitively: the user is the record whose own
+    // field equals the user name whatever its case.
+    const keep = filter.keep ?? { path: "userName", value: fromEvent("userName") };
     cards.push(
       callCard({
         method: operation.method.toUpperCase(),
@@ -50,20 +52,29 @@ export default defineContractAction({
         errorMessagePath: style.errorMessagePath(target),
         onSuccess: {
           cards: [
-            { id: "count", type: "list.length", title: "How many match", inputs: { list: items } },
+            {
+              id: "match",
+              type: "list.find",
+              title: `The record whose ${keep.path} is the user name (any case)`,
+              inputs: {
+                list: items,
+                path: literal(keep.path),
+                comparison: literal("equal ignoring case"),
+                value: keep.value,
+              },
+            },
             {
               id: "noMatch",
               type: "error.returnErrorIf",
               title: "No user has this user name",
               inputs: {
-                a: fromCard("count", "output"),
+                a: fromCard("match", "index"),
                 comparison: literal("equal"),
-                b: literal(0),
+                b: literal(-1),
                 statusCode: literal(404),
                 message: literal("no user has this user name"),
               },
             },
-            { id: "first", type: "list.at", title: "The match", inputs: { list: items, index: literal(0) } },
             ...user.cards,
           ],
           results: { user: user.user },
@@ -71,6 +82,10 @@ export default defineContractAction({
         outputs: [{ key: "user", type: { type: "object" } }],
       }),
     );
-    return actionFlow(contract, describe(action, ` Filters by ${parameter}.`), cards);
+    return actionFlow(
+      contract,
+      describe(action, ` Finds it with ${filter.said ?? Object.keys(filter.query).join(", ")}.`),
+      cards,
+    );
   },
 });
