@@ -188,6 +188,24 @@ describe("drafts against a plain REST staff directory with its own habits", { ti
     ]);
   });
 
+  it("a description saying pages start at 0 on an API counting from 1: the repeated first page ends the list FAILED", async () => {
+    const zeroBased = structuredClone(STAFF_OPENAPI);
+    const list: { parameters: { name: string }[] } = zeroBased.paths["/employees"].get;
+    list.parameters = list.parameters.map((parameter) =>
+      parameter.name === "page" ? { name: "page", in: "query", schema: { type: "integer", minimum: 0 } } : parameter,
+    );
+    const runZero = runner((await drafted(zeroBased)).bundle, () => server);
+    const first = await runZero("Provisioning List Users", { pagination: { limit: 2 } });
+    expect((first.resources as { id: string }[]).map((user) => user.id)).toEqual(["1", "2"]);
+    const cursor = (first.pagination as { nextCursor: string }).nextCursor;
+    const second = await runZero("Provisioning List Users", { pagination: { limit: 2, cursor } });
+    expect(second.executionStatus).toMatchObject({
+      status: "FAILED",
+      errors: [{ summary: expect.stringMatching(/answered page=1 with the first page again/) }],
+    });
+    expect(second.resources).toBeUndefined();
+  });
+
   it("an untyped PATCH answer is completed from the request: the user keeps its id and userName", async () => {
     const updated = await run("Provisioning Update User", {
       user: {
