@@ -208,7 +208,7 @@ export function listShape(document: unknown, method: HttpMethod, path: string) {
 /**
  * How a read by id tells a missing record from a refused credential: "documented" when the operation documents a
  * 403 that says the record is missing, or documents a 403 and no 404 (it hides whether a record exists); otherwise
- * only a refusal whose message says "not found" is one (docs/actions.md, "Errors").
+ * only a refusal whose message says "not found" is one (docs/architecture.md, "Drafts in the API's own language").
  */
 export function refusalRule(document: unknown, method: HttpMethod, path: string): RefusalRule {
   const operation = operationObject(document, method, path);

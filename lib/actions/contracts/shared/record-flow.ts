@@ -32,7 +32,7 @@ function recordFlow(target: DraftTarget, key: "user" | "group", exchange: Record
       url: url.url,
       body: exchange.body,
       errorMessagePath: target.style.errorMessagePath(target),
-      // A read by id: a refusal may mean the record is not there (docs/architecture.md, "Drafts").
+      // A read by id: a refusal may mean the record is not there (docs/architecture.md, "Drafts in the API's own language").
       refusal: withBody ? undefined : refusalRule(document, operation.method, operation.path),
       onSuccess,
       outputs: [{ key, type: { type: "object" } }],
