@@ -115,11 +115,35 @@ describe("drafts against a strict SCIM 2.0 service (Okta's SCIM description)", {
     });
   });
 
+  it("a service that updates users only by PATCH gets a PatchOp: values replaced, emptied ones removed", async () => {
+    const patchOnly = JSON.parse(readFileSync(actionSpecPath("okta-scim.json"), "utf8"));
+    delete patchOnly.paths["/Users/{id}"].put;
+    const runPatch = runner((await drafted(patchOnly)).bundle, () => server);
+    const [id] = service.users.keys();
+    service.users.set(id, { ...service.users.get(id), title: "Analyst", nickName: "Countess" });
+    const updated = await runPatch("Provisioning Update User", {
+      user: { schemas: [], id, userName: "Ada@Acme.test", name: { givenName: "Augusta", familyName: "" }, title: "" },
+    });
+    ok(updated);
+    const stored = service.users.get(id)!;
+    expect(stored).toMatchObject({ userName: "Ada@Acme.test", name: { givenName: "Augusta" } });
+    expect(stored).not.toHaveProperty("title");
+    expect(stored).not.toHaveProperty("nickName");
+    expect(stored.name).not.toHaveProperty("familyName");
+    expect(updated.user).toMatchObject({ id, userName: "Ada@Acme.test" });
+  });
+
   it("creates a group with its schemas, renames it, adds and removes a member", async () => {
     const created = await run("Provisioning Create Group", { group: { displayName: "Engineers" } });
     ok(created);
     const groupId = (created.group as { id: string }).id;
     expect(service.groups.get(groupId)).toMatchObject({ schemas: ["urn:ietf:params:scim:schemas:core:2.0:Group"] });
+    const renamed = await run("Provisioning Update Group", {
+      group: { schemas: [], id: groupId, displayName: "Engineering" },
+    });
+    ok(renamed);
+    expect(renamed.group).toMatchObject({ id: groupId, displayName: "Engineering" });
+    expect(service.groups.get(groupId)?.displayName).toBe("Engineering");
     const [userId] = service.users.keys();
     ok(await run("Provisioning Add Group Members", { groupId, groupMembers: [{ value: userId }] }));
     expect(service.groups.get(groupId)?.members).toEqual([expect.objectContaining({ value: userId })]);
