@@ -310,22 +310,26 @@ const ATTRIBUTE_SYNONYMS: Record<"userName" | "displayName", string[]> = {
 };
 
 /**
- * The list narrowed to records whose `field` (the API's field for the contract's `attribute`) equals `value`: the
- * query in the language of the best parameter, and the exact, case-insensitive match kept from what it answers.
+ * The list narrowed to records whose `field` (the API's field for the contract's `attribute`, when the records say
+ * which) equals `value`: the query in the language of the best parameter, and the exact, case-insensitive match
+ * kept from what it answers (only when the record's field is known: from its fields or the parameter's examples).
  */
 export function equalsListFilter(
   document: unknown,
   operation: OperationIndex,
   attribute: "userName" | "displayName",
-  field: string,
+  field: string | undefined,
   value: Binding,
   scimPath = false,
 ): ListFilter | undefined {
-  const query = findFieldQuery(
-    document,
-    operation,
-    { field, synonyms: ATTRIBUTE_SYNONYMS[attribute], value },
-    scimPath,
-  );
-  return query && { cards: query.cards, query: query.query, keep: { path: query.field, value }, said: query.said };
+  const lookup = { field: field ?? attribute, synonyms: ATTRIBUTE_SYNONYMS[attribute], value };
+  const query = findFieldQuery(document, operation, lookup, scimPath);
+  if (!query) return undefined;
+  const known = field !== undefined || query.field !== lookup.field;
+  return {
+    cards: query.cards,
+    query: query.query,
+    ...(known ? { keep: { path: query.field, value } } : {}),
+    said: query.said,
+  };
 }

@@ -42,8 +42,16 @@ export default defineContractAction({
       fromCard("match", "output"),
     );
     // The API's operator may match by prefix, in full text or case-sensitively: the user is the record whose own
-    // field equals the user name whatever its case.
-    const keep = filter.keep ?? { path: "userName", value: fromEvent("userName") };
+    // field equals the user name whatever its case (the first record when the records do not say which field).
+    const { keep } = filter;
+    const match = keep
+      ? {
+          title: `The record whose ${keep.path} is the user name (any case)`,
+          path: keep.path,
+          comparison: "equal ignoring case",
+          value: keep.value,
+        }
+      : { title: "The first record", path: "", comparison: "is not empty", value: literal(null) };
     cards.push(
       callCard({
         method: operation.method.toUpperCase(),
@@ -55,12 +63,12 @@ export default defineContractAction({
             {
               id: "match",
               type: "list.find",
-              title: `The record whose ${keep.path} is the user name (any case)`,
+              title: match.title,
               inputs: {
                 list: items,
-                path: literal(keep.path),
-                comparison: literal("equal ignoring case"),
-                value: keep.value,
+                path: literal(match.path),
+                comparison: literal(match.comparison),
+                value: match.value,
               },
             },
             {

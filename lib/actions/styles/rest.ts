@@ -88,7 +88,7 @@ export const rest: ApiStyle = {
     const items = listShape(document, operation.method, operation.path).itemFields;
     const field = attribute === "userName" ? userFieldMap(items).attributes.userName : groupFieldMap(items).displayName;
     const indexed = indexedOperation(target);
-    return indexed && equalsListFilter(document, indexed, attribute, field ?? attribute, value);
+    return indexed && equalsListFilter(document, indexed, attribute, field, value);
   },
 
   pagingEvidence: (facts) => (facts.paging ? found(0.05, `pages by ${facts.paging}`) : none),
