@@ -4,7 +4,7 @@
 import type { Binding, Card, FieldSpec } from "../flow/model";
 import { fieldOf, fromCard, HTTP_HELPER_INPUTS, HTTP_HELPER_OUTPUTS, literal } from "../generate/bindings";
 import { HTTP_HELPER_NAME } from "../generate/context";
-import type { UserFieldMap } from "./draft-fields";
+import type { GroupFieldMap, UserFieldMap } from "./draft-fields";
 
 export const SCIM_USER_SCHEMA = "urn:ietf:params:scim:schemas:core:2.0:User";
 export const SCIM_GROUP_SCHEMA = "urn:ietf:params:scim:schemas:core:2.0:Group";
@@ -180,7 +180,8 @@ export function scimUserCards(
 ): { cards: Card[]; user: Binding } {
   const cards: Card[] = [];
   const values: Record<string, Binding> = { schemas: literal([SCIM_USER_SCHEMA]) };
-  if (map.id) {
+  if (map.id && map.idIsText) values.id = source(map.id);
+  else if (map.id) {
     cards.push(textCard("userIdText", "The id as text", source(map.id)));
     values.id = fromCard("userIdText", "output");
   }
@@ -202,28 +203,34 @@ export function scimUserCards(
         primary: literal(true),
       }),
       {
-        id: "emailList",
+        id: "emails",
         type: "list.append",
         title: "SCIM emails",
         inputs: { list: literal([]), item: fromCard("primaryEmail", "output") },
       },
-      assignIf(
-        "emails",
-        "No emails without an address",
-        source(map.email),
-        "is empty",
-        undefined,
-        literal([]),
-        fromCard("emailList", "output"),
-      ),
     );
     values.emails = fromCard("emails", "output");
+    // An answer the spec does not describe may lack the address: no email entry without one.
+    if (complete) {
+      cards.push(
+        assignIf(
+          "someEmails",
+          "No emails without an address",
+          source(map.email),
+          "is empty",
+          undefined,
+          literal([]),
+          values.emails,
+        ),
+      );
+      values.emails = fromCard("someEmails", "output");
+    }
   }
   if (map.status?.kind === "boolean") values.active = source(map.status.field);
   else if (map.status) {
     cards.push(
       assignIf(
-        "statusActive",
+        "active",
         "Active when the status is active",
         source(map.status.field),
         "equal ignoring case",
@@ -231,17 +238,23 @@ export function scimUserCards(
         literal(true),
         literal(false),
       ),
-      assignIf(
-        "active",
-        "No state when the answer has no status",
-        source(map.status.field),
-        "is empty",
-        undefined,
-        literal(null),
-        fromCard("statusActive", "output"),
-      ),
     );
     values.active = fromCard("active", "output");
+    // An answer the spec does not describe may not say the status: then it says no state, not "inactive".
+    if (complete) {
+      cards.push(
+        assignIf(
+          "someActive",
+          "No state without a status",
+          source(map.status.field),
+          "is empty",
+          undefined,
+          literal(null),
+          values.active,
+        ),
+      );
+      values.active = fromCard("someActive", "output");
+    }
   }
   cards.push(constructPresent("scimUser", "SCIM user", values));
   const completed = completedCards("completedUser", fromCard("scimUser", "output"), complete);
@@ -249,15 +262,12 @@ export function scimUserCards(
 }
 
 /** Fills a SCIM group from the API's record at `source`, values it leaves out completed from `complete`. */
-export function scimGroupCards(
-  fields: { id?: string; displayName?: string; description?: string },
-  source: (field: string) => Binding,
-  complete?: Binding,
-) {
+export function scimGroupCards(fields: GroupFieldMap, source: (field: string) => Binding, complete?: Binding) {
   const values: Record<string, Binding> = { schemas: literal([SCIM_GROUP_SCHEMA]) };
   const cards: Card[] = [];
-  for (const [attribute, field] of Object.entries(fields)) if (field) values[attribute] = source(field);
-  if (fields.id) {
+  for (const attribute of ["id", "displayName", "description"] as const)
+    if (fields[attribute]) values[attribute] = source(fields[attribute]);
+  if (fields.id && !fields.idIsText) {
     cards.push(textCard("groupIdText", "The id as text", source(fields.id)));
     values.id = fromCard("groupIdText", "output");
   }

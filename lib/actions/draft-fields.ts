@@ -32,10 +32,12 @@ export interface UserFieldMap {
   email?: string;
   /** A text status field whose value `active` means active, or a boolean `active`. */
   status?: { field: string; kind: "text" | "boolean" };
+  /** The id is typed as text already (else it is made text: the contract's id is a string). */
+  idIsText?: boolean;
 }
 
-/** Matches a record's fields (as written) to SCIM user attributes. */
-export function userFieldMap(fields: string[]): UserFieldMap {
+/** Matches a record's fields (as written) to SCIM user attributes; `textFields` are those typed as text. */
+export function userFieldMap(fields: string[], textFields: readonly string[] = []): UserFieldMap {
   const byLoose = new Map(fields.map((field) => [looseName(field), field]));
   const pick = (names: string[]) => names.map((name) => byLoose.get(name)).find(Boolean);
   const attributes: Record<string, string> = {};
@@ -45,9 +47,11 @@ export function userFieldMap(fields: string[]): UserFieldMap {
   }
   const active = byLoose.get("active") ?? byLoose.get("enabled");
   const status = pick(STATUS_FIELDS);
+  const id = pick(ID_FIELDS);
   return {
     attributes,
-    id: pick(ID_FIELDS),
+    id,
+    idIsText: id !== undefined && textFields.includes(id),
     email: pick(EMAIL_FIELDS),
     ...(active
       ? { status: { field: active, kind: "boolean" as const } }
@@ -79,14 +83,23 @@ export function parameterObject(document: unknown, operation: OperationIndex, pa
 }
 
 /** The fields (as written) of the record a body carries: `{ user: {…} }` envelopes and list pages unwrapped. */
-function recordFields(document: unknown, schema: Json | undefined): { fields: string[]; envelope?: string } {
+/** The fields a schema types as text: an id among them needs no conversion to the contract's string id. */
+export function textFieldsOf(properties: Map<string, Json>): string[] {
+  return [...properties].filter(([, schema]) => schema.type === "string").map(([name]) => name);
+}
+
+function recordFields(
+  document: unknown,
+  schema: Json | undefined,
+): { fields: string[]; textFields: string[]; envelope?: string } {
   const properties = propertiesOf(document, schema);
   if (properties.size === 1) {
     const [[name, inner]] = [...properties];
-    const innerFields = [...propertiesOf(document, inner).keys()];
-    if (innerFields.length) return { fields: innerFields, envelope: name };
+    const innerProperties = propertiesOf(document, inner);
+    if (innerProperties.size)
+      return { fields: [...innerProperties.keys()], textFields: textFieldsOf(innerProperties), envelope: name };
   }
-  return { fields: [...properties.keys()] };
+  return { fields: [...properties.keys()], textFields: textFieldsOf(properties) };
 }
 
 /** The record a body schema carries (a `{ user: {…} }` envelope unwrapped): its properties and required names. */
@@ -101,8 +114,8 @@ export function recordSchema(document: unknown, schema: Json | undefined) {
 }
 
 export interface OperationBodies {
-  request: { fields: string[]; envelope?: string };
-  response: { fields: string[]; envelope?: string };
+  request: { fields: string[]; textFields: string[]; envelope?: string };
+  response: { fields: string[]; textFields: string[]; envelope?: string };
   /** Where the API's own error message is in its error bodies (`error.message`, `detail`), if it says. */
   errorMessagePath?: string[];
 }
@@ -139,12 +152,22 @@ export function operationBodies(document: unknown, method: HttpMethod, path: str
 
 const GROUP_NAME_FIELDS = ["displayname", "name", "title", "groupname", "teamname"];
 
+export interface GroupFieldMap {
+  id?: string;
+  displayName?: string;
+  description?: string;
+  /** The id is typed as text already. */
+  idIsText?: boolean;
+}
+
 /** The API's group fields (as written) that carry the SCIM group's id, displayName and description. */
-export function groupFieldMap(fields: string[]): { id?: string; displayName?: string; description?: string } {
+export function groupFieldMap(fields: string[], textFields: readonly string[] = []): GroupFieldMap {
   const byLoose = new Map(fields.map((field) => [looseName(field), field]));
   const pick = (names: string[]) => names.map((name) => byLoose.get(name)).find(Boolean);
+  const id = pick(["id", "groupid", "teamid"]);
   return {
-    id: pick(["id", "groupid", "teamid"]),
+    id,
+    idIsText: id !== undefined && textFields.includes(id),
     displayName: pick(GROUP_NAME_FIELDS),
     description: pick(["description"]),
   };
@@ -188,21 +211,21 @@ export function listShape(document: unknown, method: HttpMethod, path: string) {
   const success = operation ? successResponse(operation) : undefined;
   const schema = jsonSchemaOf(document, success?.content);
   const properties = propertiesOf(document, schema);
-  if (schema?.type === "array")
+  const items = (itemsPath: string[], itemSchema: unknown) => {
+    const itemProperties = propertiesOf(document, followRefs<Json>(document, itemSchema));
     return {
       properties,
-      itemsPath: [] as string[],
-      itemFields: [...propertiesOf(document, followRefs<Json>(document, schema.items)).keys()],
+      itemsPath,
+      itemFields: [...itemProperties.keys()],
+      itemTextFields: textFieldsOf(itemProperties),
     };
+  };
+  if (schema?.type === "array") return items([], schema.items);
   // The page's items are the array of records, not an array of strings such as SCIM's `schemas`.
   for (const [name, value] of properties)
     if (value.type === "array" && propertiesOf(document, followRefs<Json>(document, value.items)).size)
-      return {
-        properties,
-        itemsPath: [name],
-        itemFields: [...propertiesOf(document, followRefs<Json>(document, value.items)).keys()],
-      };
-  return { properties, itemsPath: [] as string[], itemFields: [] as string[] };
+      return items([name], value.items);
+  return { properties, itemsPath: [] as string[], itemFields: [] as string[], itemTextFields: [] as string[] };
 }
 
 /**

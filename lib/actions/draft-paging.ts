@@ -24,6 +24,8 @@ const DEFAULT_PAGE_SIZE = 100;
 export interface ListPaging {
   paging: Paging;
   itemFields: string[];
+  /** Item fields typed as text. */
+  itemTextFields: string[];
 }
 
 function parameterSchema(document: unknown, parameter: ParameterIndex | undefined): Json {
@@ -130,7 +132,7 @@ export function listPaging(document: unknown, operation: OperationIndex): ListPa
       paging.itemKeyPath = [keyField];
     }
   }
-  return { paging, itemFields: shape.itemFields };
+  return { paging, itemFields: shape.itemFields, itemTextFields: shape.itemTextFields };
 }
 
 /** How the draft says it pages, for the flow's description. */

@@ -40,6 +40,7 @@ export default defineContractAction({
       shape.itemFields,
       (field) => fromCard("match", "output", field),
       fromCard("match", "output"),
+      shape.itemTextFields,
     );
     // The API's operator may match by prefix, in full text or case-sensitively: the user is the record whose own
     // field equals the user name whatever its case (the first record when the records do not say which field).

@@ -68,8 +68,16 @@ export interface ApiStyle {
   userExchange(target: DraftTarget, withBody: boolean): RecordExchange | string;
   /** The same for groups: create, rename and read. */
   groupExchange(target: DraftTarget, withBody: boolean): RecordExchange | string;
-  /** One listed record (fields `fields`, read through `field`, the whole of it `whole`) as the contract's user. */
-  itemAsUser(fields: string[], field: (name: string) => Binding, whole: Binding): { cards: Card[]; user: Binding };
+  /**
+   * One listed record (fields `fields`, those typed as text `textFields`, read through `field`, the whole of it
+   * `whole`) as the contract's user.
+   */
+  itemAsUser(
+    fields: string[],
+    field: (name: string) => Binding,
+    whole: Binding,
+    textFields: readonly string[],
+  ): { cards: Card[]; user: Binding };
 
   // Query language
   /**

@@ -20,7 +20,7 @@ import { indexedOperation } from "./target";
  */
 export function groupRecord(target: DraftTarget, complete?: Binding): RecordExchange["record"] {
   const { bodies } = target;
-  const responseMap = groupFieldMap(bodies.response.fields);
+  const responseMap = groupFieldMap(bodies.response.fields, bodies.response.textFields);
   const map = responseMap.id ? responseMap : { ...groupFieldMap(bodies.request.fields), id: "id" };
   const group = scimGroupCards(map, responseField(bodies), complete);
   return { cards: group.cards, value: group.group };
@@ -37,7 +37,7 @@ export const rest: ApiStyle = {
 
   userExchange(target, withBody) {
     const { bodies, operation } = target;
-    const responseMap = userFieldMap(bodies.response.fields);
+    const responseMap = userFieldMap(bodies.response.fields, bodies.response.textFields);
     const requestMap = userFieldMap(bodies.request.fields);
     if (withBody && !Object.keys(requestMap.attributes).length)
       return `the request body of ${operation.method.toUpperCase()} ${operation.path} has no field a SCIM user attribute matches`;
@@ -50,9 +50,12 @@ export const rest: ApiStyle = {
         values[field] = fromEvent("user", ...attribute.split("."));
       if (requestMap.email && !values[requestMap.email]) values[requestMap.email] = fromEvent("user", "userName");
       body = bodyCards(cards, "Request body (from the contract's user)", values, bodies.request.envelope);
-      const given = givenRecord(target, "user");
-      cards.push(...given.cards);
-      complete = given.record;
+      // An answer described without the user's id or login (untyped, or partial) is completed from the request.
+      if (!responseMap.id || !responseMap.attributes.userName) {
+        const given = givenRecord(target, "user");
+        cards.push(...given.cards);
+        complete = given.record;
+      }
     }
     // An answer the spec does not describe is read by the request's field names, and its id as `id`.
     const map = responseMap.id ? responseMap : { ...requestMap, id: "id" };
@@ -77,11 +80,13 @@ export const rest: ApiStyle = {
     const values: Record<string, Binding> = { [requestMap.displayName]: fromEvent("group", "displayName") };
     if (requestMap.description) values[requestMap.description] = fromEvent("group", "description");
     const body = bodyCards(cards, "Request body (from the contract's group)", values, bodies.request.envelope);
+    const described = groupFieldMap(bodies.response.fields);
+    if (described.id && described.displayName) return { cards, body, record: groupRecord(target) };
     const given = givenRecord(target, "group");
     return { cards: [...cards, ...given.cards], body, record: groupRecord(target, given.record) };
   },
 
-  itemAsUser: (fields, field) => scimUserCards(userFieldMap(fields), field),
+  itemAsUser: (fields, field, _whole, textFields) => scimUserCards(userFieldMap(fields, textFields), field),
 
   equalsFilter(target, attribute, value) {
     const { document, operation } = target;

@@ -62,10 +62,11 @@ export const scim: ApiStyle = {
     const sent = patch
       ? { cards: patch.cards, body: fromCard("body", "output") }
       : scimRecordBody("user", { withoutId: operation.method === "post" });
-    const given = givenRecord(target, "user");
-    const record = completedCards("completedUser", answer, given.record);
+    // A SCIM service answers with the user; one whose description does not say so is completed from the request.
+    const given = isScimRecord(bodies.response.fields) ? undefined : givenRecord(target, "user");
+    const record = completedCards("completedUser", answer, given?.record);
     return {
-      cards: [...sent.cards, ...given.cards],
+      cards: [...sent.cards, ...(given?.cards ?? [])],
       body: sent.body,
       record: { cards: record.cards, value: record.output },
       helpers: patch?.helpers,
@@ -78,11 +79,13 @@ export const scim: ApiStyle = {
   groupExchange(target, withBody) {
     const { bodies, operation } = target;
     if (!withBody) return rest.groupExchange(target, withBody);
-    const given = givenRecord(target, "group");
+    const described = groupFieldMap(bodies.response.fields);
+    const given = described.id && described.displayName ? undefined : givenRecord(target, "group");
+    const record = groupRecord(target, given?.record);
     if (!isPatchOp(bodies.request.fields)) {
-      // A SCIM group is sent with its schemas (RFC 7643 §4.2), its members kept out of a rename's way.
+      // A SCIM group is sent with its schemas (RFC 7643 §4.2) and no empty values.
       const sent = scimRecordBody("group", { withoutId: operation.method === "post" });
-      return { cards: [...sent.cards, ...given.cards], body: sent.body, record: groupRecord(target, given.record) };
+      return { cards: [...sent.cards, ...(given?.cards ?? [])], body: sent.body, record };
     }
     const values = { displayName: fromEvent("group", "displayName") };
     const replacement = groupFieldMap(bodies.response.fields).description
@@ -95,15 +98,15 @@ export const scim: ApiStyle = {
           op: literal("replace"),
           value: fromCard("replacement", "output"),
         }),
-        ...given.cards,
+        ...(given?.cards ?? []),
       ],
       body: fromCard("body", "output"),
-      record: groupRecord(target, given.record),
+      record,
     };
   },
 
-  itemAsUser: (fields, field, whole) =>
-    isScimRecord(fields) ? { cards: [], user: whole } : rest.itemAsUser(fields, field, whole),
+  itemAsUser: (fields, field, whole, textFields) =>
+    isScimRecord(fields) ? { cards: [], user: whole } : rest.itemAsUser(fields, field, whole, textFields),
 
   // SCIM records are found by their own attribute names (RFC 7644 §3.4.2.2); other records as plain REST finds them.
   equalsFilter(target, attribute, value) {

@@ -23,16 +23,16 @@ function itemMapperFlow(name: string, description: string, mapping: { cards: Flo
   });
 }
 
-export const ITEM_MAPPERS: Record<ListedKind, (fields: string[]) => Flow> = {
-  user: (fields) => {
-    const user = scimUserCards(userFieldMap(fields), (field) => fromEvent("item", field));
+export const ITEM_MAPPERS: Record<ListedKind, (fields: string[], textFields: readonly string[]) => Flow> = {
+  user: (fields, textFields) => {
+    const user = scimUserCards(userFieldMap(fields, textFields), (field) => fromEvent("item", field));
     return itemMapperFlow(USER_TO_SCIM_FLOW, `Maps one user record of the API (${fields.join(", ")}) to a SCIM user.`, {
       cards: user.cards,
       output: user.user,
     });
   },
-  group: (fields) => {
-    const group = scimGroupCards(groupFieldMap(fields), (field) => fromEvent("item", field));
+  group: (fields, textFields) => {
+    const group = scimGroupCards(groupFieldMap(fields, textFields), (field) => fromEvent("item", field));
     return itemMapperFlow(GROUP_TO_SCIM_FLOW, `Maps one group of the API (${fields.join(", ")}) to a SCIM group.`, {
       cards: group.cards,
       output: group.group,

@@ -18,7 +18,7 @@ export function listDraft(target: DraftTarget, kind: ListedKind, filter?: ListNa
   const narrowed = filter ? filter(target) : { cards: [], query: {} };
   if (typeof narrowed === "string") return narrowed;
   const filtered = narrowed.query;
-  const helper = ITEM_MAPPERS[kind](listed.itemFields);
+  const helper = ITEM_MAPPERS[kind](listed.itemFields, listed.itemTextFields);
   const url = urlCards(contract, operation.path);
   const request = { method: operation.method.toUpperCase(), url: url.url, query: fromCard("pageQuery", "query") };
   const cards = [
