@@ -38,16 +38,25 @@ export interface UserFieldMap {
 
 /** Matches a record's fields (as written) to SCIM user attributes; `textFields` are those typed as text. */
 export function userFieldMap(fields: string[], textFields: readonly string[] = []): UserFieldMap {
-  const byLoose = new Map(fields.map((field) => [looseName(field), field]));
+  // Top-level fields first; a nested one (`profile.login`) by its own name where the top level has none. The id and
+  // the status are the record's own, never a nested object's (`manager.id`).
+  const topLevel = fields.filter((field) => !field.includes("."));
+  const byLoose = new Map(topLevel.map((field) => [looseName(field), field]));
+  const pickTop = (names: string[]) => names.map((name) => byLoose.get(name)).find(Boolean);
+  for (const field of fields)
+    if (field.includes(".")) {
+      const name = looseName(field.split(".").pop() ?? "");
+      if (!byLoose.has(name)) byLoose.set(name, field);
+    }
   const pick = (names: string[]) => names.map((name) => byLoose.get(name)).find(Boolean);
   const attributes: Record<string, string> = {};
   for (const [attribute, names] of USER_ATTRIBUTES) {
     const field = pick(names);
     if (field) attributes[attribute] = field;
   }
-  const active = byLoose.get("active") ?? byLoose.get("enabled");
-  const status = pick(STATUS_FIELDS);
-  const id = pick(ID_FIELDS);
+  const active = pickTop(["active", "enabled"]);
+  const status = pickTop(STATUS_FIELDS);
+  const id = pickTop(ID_FIELDS);
   return {
     attributes,
     id,
@@ -83,6 +92,23 @@ export function parameterObject(document: unknown, operation: OperationIndex, pa
 }
 
 /** The fields (as written) of the record a body carries: `{ user: {…} }` envelopes and list pages unwrapped. */
+/** A record field as a binding path: `profile.login` is `login` inside `profile`. */
+export const fieldPath = (field: string) => field.split(".");
+
+/**
+ * The fields of a record, and one level into its objects as dotted names (`profile.login`, `name.first`): many
+ * APIs keep a user's profile in an object of its own. Read-only: request bodies are built from top-level fields.
+ */
+function readableFields(document: unknown, properties: Map<string, Json>): Map<string, Json> {
+  const fields = new Map(properties);
+  for (const [name, schema] of properties) {
+    if (name.includes(".")) continue;
+    for (const [inner, innerSchema] of propertiesOf(document, schema))
+      if (!inner.includes(".")) fields.set(`${name}.${inner}`, innerSchema);
+  }
+  return fields;
+}
+
 /** The fields a schema types as text: an id among them needs no conversion to the contract's string id. */
 export function textFieldsOf(properties: Map<string, Json>): string[] {
   return [...properties].filter(([, schema]) => schema.type === "string").map(([name]) => name);
@@ -91,15 +117,18 @@ export function textFieldsOf(properties: Map<string, Json>): string[] {
 function recordFields(
   document: unknown,
   schema: Json | undefined,
+  readable = false,
 ): { fields: string[]; textFields: string[]; envelope?: string } {
+  const read = (properties: Map<string, Json>) => (readable ? readableFields(document, properties) : properties);
   const properties = propertiesOf(document, schema);
   if (properties.size === 1) {
     const [[name, inner]] = [...properties];
-    const innerProperties = propertiesOf(document, inner);
+    const innerProperties = read(propertiesOf(document, inner));
     if (innerProperties.size)
       return { fields: [...innerProperties.keys()], textFields: textFieldsOf(innerProperties), envelope: name };
   }
-  return { fields: [...properties.keys()], textFields: textFieldsOf(properties) };
+  const fields = read(properties);
+  return { fields: [...fields.keys()], textFields: textFieldsOf(fields) };
 }
 
 /** The record a body schema carries (a `{ user: {…} }` envelope unwrapped): its properties and required names. */
@@ -145,7 +174,7 @@ export function operationBodies(document: unknown, method: HttpMethod, path: str
   const errorResponse = errorStatus ? followRefs<Json>(document, responses[errorStatus]) : undefined;
   return {
     request: recordFields(document, jsonSchemaOf(document, requestBody?.content)),
-    response: recordFields(document, jsonSchemaOf(document, success?.content)),
+    response: recordFields(document, jsonSchemaOf(document, success?.content), true),
     errorMessagePath: messagePath(document, jsonSchemaOf(document, errorResponse?.content)),
   };
 }
@@ -212,7 +241,7 @@ export function listShape(document: unknown, method: HttpMethod, path: string) {
   const schema = jsonSchemaOf(document, success?.content);
   const properties = propertiesOf(document, schema);
   const items = (itemsPath: string[], itemSchema: unknown) => {
-    const itemProperties = propertiesOf(document, followRefs<Json>(document, itemSchema));
+    const itemProperties = readableFields(document, propertiesOf(document, followRefs<Json>(document, itemSchema)));
     return {
       properties,
       itemsPath,

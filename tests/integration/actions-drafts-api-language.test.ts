@@ -12,15 +12,15 @@ import { ingestSpec } from "@/lib/spec/ingest";
 import { validatorFor } from "@/lib/validation/ajv";
 import { STAFF_OPENAPI, staffDirectory, strictScim } from "../fixtures/drafting-apis";
 import { actionSpecPath } from "../helpers/paths";
-import { type RunningServer, startServer } from "../helpers/servers/http-server";
+import { type RunningServer, sendJson, startServer } from "../helpers/servers/http-server";
 
 const TOKEN = "drafting-token";
 type Outputs = Record<string, unknown> & {
   executionStatus: { status: string; errors?: { summary: string; type: string; httpStatusCode?: number }[] };
 };
 
-/** All contracts drafted from `document`, with a bearer token (a description that declares no scheme gets one). */
-async function drafted(described: Record<string, unknown>) {
+/** The contracts drafted from `document` (all by default), with a bearer token (a description that declares no scheme gets one). */
+async function drafted(described: Record<string, unknown>, contracts: readonly string[] = CONTRACT_NAMES) {
   const document = {
     ...described,
     components: {
@@ -33,7 +33,7 @@ async function drafted(described: Record<string, unknown>) {
   if (!ingested.ok) throw new Error(JSON.stringify(ingested.errors));
   const { bundle, actions } = bundleFromSpec(ingested.index, {
     authScheme: "bearer",
-    actions: { document, contracts: CONTRACT_NAMES },
+    actions: { document, contracts },
   });
   return { bundle: parseBundle(bundle, "drafted"), skipped: actions?.skipped ?? [] };
 }
@@ -264,5 +264,63 @@ describe("drafts against a plain REST staff directory with its own habits", { ti
       httpStatusCode: 401,
       summary: "invalid token",
     });
+  });
+});
+
+describe("a user found on Okta's management API by its own search language", { timeout: 120_000 }, () => {
+  // Okta's users, as GET /api/v1/users answers them: the login and names inside `profile`, the status upper-case.
+  const users = [
+    {
+      id: "00u1",
+      status: "ACTIVE",
+      profile: { login: "Ada@Acme.test", email: "ada@acme.test", firstName: "Ada", lastName: "Lovelace" },
+    },
+    {
+      id: "00u2",
+      status: "SUSPENDED",
+      profile: { login: "ada@acme.test.example", email: "ada2@acme.test", firstName: "Ada", lastName: "Byron" },
+    },
+  ];
+  const searches: string[] = [];
+  let server: RunningServer;
+  let run: ReturnType<typeof runner>;
+
+  beforeAll(async () => {
+    server = await startServer((request, response) => {
+      const url = new URL(request.url ?? "/", "http://127.0.0.1");
+      if (request.headers.authorization !== `Bearer ${TOKEN}`)
+        return sendJson(response, 401, { errorSummary: "Invalid token provided" });
+      const search = url.searchParams.get("search") ?? "";
+      searches.push(search);
+      const match = search.match(/^profile\.login eq "(.*)"$/);
+      if (!match) return sendJson(response, 400, { errorCode: "E0000031", errorSummary: `Invalid search: ${search}` });
+      // Okta's operator is looser than equality here: a login that starts with the value matches too.
+      const value = JSON.parse(`"${match[1]}"`).toLowerCase();
+      sendJson(
+        response,
+        200,
+        users.filter((user) => user.profile.login.toLowerCase().startsWith(value)),
+      );
+    });
+    const document = JSON.parse(readFileSync(actionSpecPath("okta-management.json"), "utf8"));
+    run = runner((await drafted(document, ["Provisioning Get User by UserName"])).bundle, () => server);
+  });
+  afterAll(() => server.stop());
+
+  it("searches profile.login in Okta's SCIM-like language and keeps the exact login, whatever its case", async () => {
+    const found = await run("Provisioning Get User by UserName", { userName: "ada@ACME.test" });
+    expect(searches).toEqual(['profile.login eq "ada@ACME.test"']);
+    expect(found).toMatchObject({
+      executionStatus: { status: "SUCCEEDED" },
+      user: {
+        id: "00u1",
+        userName: "Ada@Acme.test",
+        name: { givenName: "Ada", familyName: "Lovelace" },
+        emails: [{ value: "ada@acme.test", primary: true }],
+        active: true,
+      },
+    });
+    const nobody = await run("Provisioning Get User by UserName", { userName: "grace@acme.test" });
+    expect(nobody.executionStatus.errors?.[0]).toMatchObject({ type: "RESOURCE_NOT_FOUND", httpStatusCode: 404 });
   });
 });

@@ -4,7 +4,7 @@ import type { Flow } from "../../flow/model";
 import { fromCard, fromEvent, literal } from "../../generate/bindings";
 import type { HttpMethod } from "../../spec/types";
 import { callCard, construct, REQUEST_CARD } from "../draft-cards";
-import { listShape } from "../draft-fields";
+import { fieldPath, listShape } from "../draft-fields";
 import { actionFlow, describe } from "../draft-flow";
 import { combine, scoreOperation } from "../score";
 import { USER_NAME_PARAMETERS } from "../words";
@@ -38,7 +38,7 @@ export default defineContractAction({
     const items = fromCard(REQUEST_CARD, "body", ...shape.itemsPath);
     const user = style.itemAsUser(
       shape.itemFields,
-      (field) => fromCard("match", "output", field),
+      (field) => fromCard("match", "output", ...fieldPath(field)),
       fromCard("match", "output"),
       shape.itemTextFields,
     );

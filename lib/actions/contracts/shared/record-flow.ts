@@ -2,14 +2,14 @@
 // API's answer back as the contract's `user` or `group`.
 import type { Binding, Card } from "../../../flow/model";
 import { callCard, construct, constructPresent, REQUEST_CARD } from "../../draft-cards";
-import { type OperationBodies, refusalRule } from "../../draft-fields";
+import { fieldPath, type OperationBodies, refusalRule } from "../../draft-fields";
 import { actionFlow, type Drafted, describe, urlCards } from "../../draft-flow";
 import type { DraftTarget, RecordExchange } from "../../styles/model";
 import { fromCard } from "../../../generate/bindings";
 
 /** A field of the API's record in the response body, inside its envelope when it has one. */
 export const responseField = (bodies: OperationBodies) => (field: string) =>
-  fromCard(REQUEST_CARD, "body", ...(bodies.response.envelope ? [bodies.response.envelope] : []), field);
+  fromCard(REQUEST_CARD, "body", ...(bodies.response.envelope ? [bodies.response.envelope] : []), ...fieldPath(field));
 
 /** The request body card, wrapped in the API's envelope when it has one: what the call sends. */
 export function bodyCards(cards: Card[], title: string, values: Record<string, Binding>, envelope?: string): Binding {
