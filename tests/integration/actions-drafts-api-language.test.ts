@@ -19,7 +19,7 @@ type Outputs = Record<string, unknown> & {
   executionStatus: { status: string; errors?: { summary: string; type: string; httpStatusCode?: number }[] };
 };
 
-/** The contracts drafted from `document` (all by default), with a bearer token (a description that declares no scheme gets one). */
+/** The contracts drafted from `document` (all by default), its security replaced by the bearer token the servers take. */
 async function drafted(described: Record<string, unknown>, contracts: readonly string[] = CONTRACT_NAMES) {
   const document = {
     ...described,
