@@ -145,6 +145,25 @@ export function presentRecordCards(
   return { cards, record: fromCard(`${prefix}Present`, "output", "record") };
 }
 
+/** What a write's answer is completed from: the request's record, and for a create the id its Location names. */
+export interface Completion {
+  record: Binding;
+  idFromLocation: boolean;
+}
+
+/** A create's id from its answer's `Location` header (`/users/123` → 123): an empty object when it has none. */
+function locationIdCards(id: string): Card[] {
+  return [
+    orElse(`${id}Location`, "The answer's Location", fromCard(REQUEST_CARD, "headers", "location"), ""),
+    cardOf(`${id}Segments`, "text.split", "Its path segments", {
+      text: fromCard(`${id}Location`, "output"),
+      delimiter: literal("/"),
+    }),
+    cardOf(`${id}Last`, "list.at", "The last one", { list: fromCard(`${id}Segments`, "output"), index: literal(-1) }),
+    constructPresent(`${id}LocationId`, "The id it names", { id: fromCard(`${id}Last`, "output") }),
+  ];
+}
+
 /**
  * The contract's record completed from the request where the API's answer leaves a value out (an untyped or
  * partial write answer): the answer's values win, the request's fill the gaps, so `id` and `userName` are there.
@@ -152,20 +171,30 @@ export function presentRecordCards(
 export function completedCards(
   id: string,
   record: Binding,
-  complete: Binding | undefined,
+  complete: Completion | undefined,
 ): { cards: Card[]; output: Binding } {
   if (!complete) return { cards: [], output: record };
-  return {
-    cards: [
-      // An answer without a body (204) is an empty record, completed entirely from the request.
-      orElse(`${id}Answer`, "The answer's record, or none", record, {}),
-      cardOf(id, "object.merge", "Completed from the request where the answer says nothing", {
-        object1: complete,
-        object2: fromCard(`${id}Answer`, "output"),
+  const cards: Card[] = [];
+  let given = complete.record;
+  if (complete.idFromLocation) {
+    cards.push(
+      ...locationIdCards(id),
+      cardOf(`${id}Given`, "object.merge", "The request's record with that id", {
+        object1: given,
+        object2: fromCard(`${id}LocationId`, "output"),
       }),
-    ],
-    output: fromCard(id, "output"),
-  };
+    );
+    given = fromCard(`${id}Given`, "output");
+  }
+  cards.push(
+    // An answer without a body (204) is an empty record, completed entirely from the request.
+    orElse(`${id}Answer`, "The answer's record, or none", record, {}),
+    cardOf(id, "object.merge", "Completed from the request where the answer says nothing", {
+      object1: given,
+      object2: fromCard(`${id}Answer`, "output"),
+    }),
+  );
+  return { cards, output: fromCard(id, "output") };
 }
 
 /**
@@ -176,7 +205,7 @@ export function completedCards(
 export function scimUserCards(
   map: UserFieldMap,
   source: (field: string) => Binding,
-  complete?: Binding,
+  complete?: Completion,
 ): { cards: Card[]; user: Binding } {
   const cards: Card[] = [];
   const values: Record<string, Binding> = { schemas: literal([SCIM_USER_SCHEMA]) };
@@ -262,7 +291,7 @@ export function scimUserCards(
 }
 
 /** Fills a SCIM group from the API's record at `source`, values it leaves out completed from `complete`. */
-export function scimGroupCards(fields: GroupFieldMap, source: (field: string) => Binding, complete?: Binding) {
+export function scimGroupCards(fields: GroupFieldMap, source: (field: string) => Binding, complete?: Completion) {
   const values: Record<string, Binding> = { schemas: literal([SCIM_GROUP_SCHEMA]) };
   const cards: Card[] = [];
   for (const attribute of ["id", "displayName", "description"] as const)

@@ -230,6 +230,29 @@ describe("drafts against a plain REST staff directory with its own habits", { ti
     expect(second.resources).toBeUndefined();
   });
 
+  it("a create answered with only a Location header: the user has the id it names and the request's values", async () => {
+    const quiet = structuredClone(STAFF_OPENAPI);
+    (quiet.paths["/employees"].post.responses as Record<string, unknown>)["201"] = { description: "Created" };
+    const runQuiet = runner((await drafted(quiet, ["Provisioning Create User"])).bundle, () => server);
+    service.quietCreates = true;
+    try {
+      const created = await runQuiet("Provisioning Create User", {
+        user: { schemas: [], id: "okta-1", userName: "barbara@acme.test", name: { givenName: "Barbara" }, title: "" },
+      });
+      expect(created.executionStatus.status).toBe("SUCCEEDED");
+      const [id, stored] = [...service.staff].find(([, member]) => member.email === "barbara@acme.test")!;
+      expect(stored).toMatchObject({ first_name: "Barbara", title: null });
+      expect(created.user).toEqual({
+        schemas: ["urn:ietf:params:scim:schemas:core:2.0:User"],
+        id: String(id),
+        userName: "barbara@acme.test",
+        name: { givenName: "Barbara" },
+      });
+    } finally {
+      service.quietCreates = false;
+    }
+  });
+
   it("an untyped PATCH answer is completed from the request: the user keeps its id and userName", async () => {
     const updated = await run("Provisioning Update User", {
       user: {

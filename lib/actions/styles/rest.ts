@@ -1,8 +1,8 @@
 // Plain REST: records with fields of their own names, mapped field by field to the contract's SCIM records;
 // filters as named query parameters; memberships as sub-resources; lifecycle as a status field or its own call.
-import type { Binding } from "../../flow/model";
+import type { Binding, Card } from "../../flow/model";
 import { fromEvent, literal } from "../../generate/bindings";
-import { construct, presentRecordCards, scimGroupCards, scimUserCards } from "../draft-cards";
+import { type Completion, construct, presentRecordCards, scimGroupCards, scimUserCards } from "../draft-cards";
 import { groupFieldMap, lifecycleField, listShape, userFieldMap } from "../draft-fields";
 import { equalsListFilter } from "../query-language";
 import { bodyCards, responseField } from "../contracts/shared/record-flow";
@@ -18,7 +18,7 @@ import { indexedOperation } from "./target";
  * The API's group in the response (else read by the request's field names, its id as `id`) mapped to the contract's
  * group; `complete` (the request's group) fills what the answer leaves out.
  */
-export function groupRecord(target: DraftTarget, complete?: Binding): RecordExchange["record"] {
+export function groupRecord(target: DraftTarget, complete?: Completion): RecordExchange["record"] {
   const { bodies } = target;
   const responseMap = groupFieldMap(bodies.response.fields, bodies.response.textFields);
   const map = responseMap.id ? responseMap : { ...groupFieldMap(bodies.request.fields), id: "id" };
@@ -27,8 +27,10 @@ export function groupRecord(target: DraftTarget, complete?: Binding): RecordExch
 }
 
 /** The cards giving the contract's record from the request, for a write's answer to be completed from. */
-export function givenRecord(target: DraftTarget, record: "user" | "group") {
-  return presentRecordCards("request", fromEvent(record), target.operation.method === "post");
+export function givenRecord(target: DraftTarget, record: "user" | "group"): { cards: Card[]; completion: Completion } {
+  const create = target.operation.method === "post";
+  const given = presentRecordCards("request", fromEvent(record), create);
+  return { cards: given.cards, completion: { record: given.record, idFromLocation: create } };
 }
 
 export const rest: ApiStyle = {
@@ -43,7 +45,7 @@ export const rest: ApiStyle = {
       return `the request body of ${operation.method.toUpperCase()} ${operation.path} has no field a SCIM user attribute matches`;
     const cards: RecordExchange["cards"] = [];
     let body: Binding | undefined;
-    let complete: Binding | undefined;
+    let complete: Completion | undefined;
     if (withBody) {
       const values: Record<string, Binding> = {};
       for (const [attribute, field] of Object.entries(requestMap.attributes))
@@ -54,7 +56,7 @@ export const rest: ApiStyle = {
       if (!responseMap.id || !responseMap.attributes.userName) {
         const given = givenRecord(target, "user");
         cards.push(...given.cards);
-        complete = given.record;
+        complete = given.completion;
       }
     }
     // An answer the spec does not describe is read by the request's field names, and its id as `id`.
@@ -83,7 +85,7 @@ export const rest: ApiStyle = {
     const described = groupFieldMap(bodies.response.fields);
     if (described.id && described.displayName) return { cards, body, record: groupRecord(target) };
     const given = givenRecord(target, "group");
-    return { cards: [...cards, ...given.cards], body, record: groupRecord(target, given.record) };
+    return { cards: [...cards, ...given.cards], body, record: groupRecord(target, given.completion) };
   },
 
   itemAsUser: (fields, field, _whole, textFields) => scimUserCards(userFieldMap(fields, textFields), field),

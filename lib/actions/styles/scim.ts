@@ -64,7 +64,7 @@ export const scim: ApiStyle = {
       : scimRecordBody("user", { withoutId: operation.method === "post" });
     // A SCIM service answers with the user; one whose description does not say so is completed from the request.
     const given = isScimRecord(bodies.response.fields) ? undefined : givenRecord(target, "user");
-    const record = completedCards("completedUser", answer, given?.record);
+    const record = completedCards("completedUser", answer, given?.completion);
     return {
       cards: [...sent.cards, ...(given?.cards ?? [])],
       body: sent.body,
@@ -81,7 +81,7 @@ export const scim: ApiStyle = {
     if (!withBody) return rest.groupExchange(target, withBody);
     const described = groupFieldMap(bodies.response.fields);
     const given = described.id && described.displayName ? undefined : givenRecord(target, "group");
-    const record = groupRecord(target, given?.record);
+    const record = groupRecord(target, given?.completion);
     if (!isPatchOp(bodies.request.fields)) {
       // A SCIM group is sent with its schemas (RFC 7643 §4.2) and no empty values.
       const sent = scimRecordBody("group", { withoutId: operation.method === "post" });
