@@ -339,39 +339,33 @@ function failureCards(errorMessagePath: string[] | undefined, refusal: RefusalRu
   cards.push(
     assignIf("summary", "The API's own message", apiMessage, "is empty", undefined, error("message"), apiMessage),
   );
-  const chain: [number, string][] = [
-    [404, "RESOURCE_NOT_FOUND"],
-    [429, "RATE_LIMIT_EXCEEDED"],
-    [403, refusal === "documented" ? "RESOURCE_NOT_FOUND" : "INVALID_CREDENTIALS"],
-    [401, "INVALID_CREDENTIALS"],
-  ];
-  let previous: Binding = literal("GENERIC_FAILURE");
-  for (const [code, type] of chain) {
-    cards.push(assignIf(`type${code}`, `${code} is ${type}`, status, "equal", code, literal(type), previous));
-    previous = fromCard(`type${code}`, "output");
-  }
+  // A refusal on a read by id whose message says the record is missing is RESOURCE_NOT_FOUND (RefusalRule).
+  let refused: Binding = literal(refusal === "documented" ? "RESOURCE_NOT_FOUND" : "INVALID_CREDENTIALS");
   if (refusal === "whenSaid")
     for (const [index, words] of ["not found", "does not exist"].entries()) {
-      const id = `notFound${index + 1}`;
-      cards.push(
-        assignIf(
-          id,
-          `A refusal that says "${words}" is RESOURCE_NOT_FOUND`,
-          fromCard("summary", "output"),
-          "contains",
-          words,
-          literal("RESOURCE_NOT_FOUND"),
-          previous,
-        ),
-      );
-      previous = fromCard(id, "output");
+      const id = `refusalSays${index + 1}`;
+      const title = `A refusal that says "${words}" is RESOURCE_NOT_FOUND`;
+      const summary = fromCard("summary", "output");
+      cards.push(assignIf(id, title, summary, "contains ignoring case", words, literal("RESOURCE_NOT_FOUND"), refused));
+      refused = fromCard(id, "output");
     }
+  const chain: [number, string, Binding][] = [
+    [404, "RESOURCE_NOT_FOUND", literal("RESOURCE_NOT_FOUND")],
+    [429, "RATE_LIMIT_EXCEEDED", literal("RATE_LIMIT_EXCEEDED")],
+    [403, refusal ? "a refusal" : "INVALID_CREDENTIALS", refused],
+    [401, "INVALID_CREDENTIALS", literal("INVALID_CREDENTIALS")],
+  ];
+  let previous: Binding = literal("GENERIC_FAILURE");
+  for (const [code, said, type] of chain) {
+    cards.push(assignIf(`type${code}`, `${code} is ${said}`, status, "equal", code, type, previous));
+    previous = fromCard(`type${code}`, "output");
+  }
   cards.push(
     assignIf(
       "errorType",
       "An expired token is TOKEN_EXPIRED",
       fromCard("summary", "output"),
-      "contains",
+      "contains ignoring case",
       "expired",
       literal("TOKEN_EXPIRED"),
       previous,

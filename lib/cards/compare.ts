@@ -10,6 +10,7 @@ export const COMPARISONS = [
   "greater or equal",
   "less or equal",
   "contains",
+  "contains ignoring case",
   "does not contain",
   "starts with",
   "ends with",
@@ -80,6 +81,8 @@ export function compare(a: unknown, comparison: Comparison, b: unknown): boolean
       return order(a, b) <= 0;
     case "contains":
       return contains(a, b);
+    case "contains ignoring case":
+      return typeof a === "string" ? a.toLowerCase().includes(toText(b).toLowerCase()) : contains(a, b);
     case "does not contain":
       return !contains(a, b);
     case "starts with":

@@ -281,6 +281,27 @@ describe("drafts against a plain REST staff directory with its own habits", { ti
       httpStatusCode: 403,
       summary: "staff member 77 does not exist or is not visible to this token",
     });
+    // A description that documents a 404 and a 403 that only refuses: a refusal is a missing record only when its
+    // message says so.
+    const with404 = structuredClone(STAFF_OPENAPI);
+    Object.assign(with404.paths["/employees/{employeeId}"].get.responses, {
+      "403": { description: "The token may not read this staff member." },
+      "404": { description: "No such staff member" },
+    });
+    const runWith404 = runner((await drafted(with404, ["Provisioning Get User by ID"])).bundle, () => server);
+    expect(
+      (await runWith404("Provisioning Get User by ID", { userId: "77" })).executionStatus.errors?.[0],
+    ).toMatchObject({
+      type: "RESOURCE_NOT_FOUND",
+      httpStatusCode: 403,
+    });
+    expect(
+      (await runWith404("Provisioning Get User by ID", { userId: "13" })).executionStatus.errors?.[0],
+    ).toMatchObject({
+      type: "INVALID_CREDENTIALS",
+      httpStatusCode: 403,
+      summary: "this token may not read restricted staff",
+    });
     const refused = await run("Provisioning Get User by ID", { userId: "1" }, "not-the-token");
     expect(refused.executionStatus.errors?.[0]).toMatchObject({
       type: "INVALID_CREDENTIALS",

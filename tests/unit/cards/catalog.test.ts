@@ -433,6 +433,12 @@ const ROWS: Row[] = [
     },
     outputs: { output: { login: "Ada@Acme.test" }, index: 1 },
   },
+  {
+    type: "list.filter",
+    name: "a message in any case",
+    inputs: { list: ["User Not Found", "forbidden"], comparison: "contains ignoring case", value: "not found" },
+    outputs: { output: ["User Not Found"] },
+  },
   { type: "list.pluck", inputs: { list: [{ id: "a" }, { id: "b" }], path: "id" }, outputs: { output: ["a", "b"] } },
   { type: "list.length", inputs: { list: [1, 2, 3] }, outputs: { output: 3 } },
   { type: "list.at", inputs: { list: [1, 2, 3], index: -1 }, outputs: { output: 3 } },
