@@ -115,7 +115,12 @@ export const scim: ApiStyle = {
     const scimRecords = isScimRecord(items) || (attribute === "displayName" && items.includes("schemas"));
     const indexed = indexedOperation(target);
     if (!indexed || !(scimRecords || isScimPath(operation.path))) return rest.equalsFilter(target, attribute, value);
-    return equalsListFilter(document, indexed, attribute, attribute, value, true);
+    // A SCIM list takes `filter` (RFC 7644 §3.4.2.2) even when its description does not declare it.
+    const declared = indexed.parameters.some((parameter) => parameter.in === "query" && parameter.name === "filter");
+    const withFilter = declared
+      ? indexed
+      : { ...indexed, parameters: [...indexed.parameters, { name: "filter", in: "query" as const, required: false }] };
+    return equalsListFilter(document, withFilter, attribute, attribute, value, true);
   },
 
   // startIndex/count paging is one of lib/paging's styles, found from the parameters like any other.

@@ -3,7 +3,10 @@
 // descriptions of the other languages an API may speak. The query is built by running its cards.
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { planActions } from "@/lib/actions/plan";
 import { findFieldQuery, queryLanguageOf } from "@/lib/actions/query-language";
+import { draftTarget } from "@/lib/actions/styles";
+import { findContract } from "@/lib/contracts/catalog";
 import { runFlow } from "@/lib/engine/run";
 import type { Flow } from "@/lib/flow/model";
 import { fromEvent } from "@/lib/generate/bindings";
@@ -120,6 +123,24 @@ describe("query languages", () => {
       true,
     );
     expect(query).toMatchObject({ parameter: "filter", language: "scim", field: "userName" });
+  });
+
+  it("asks a SCIM /Users list with a SCIM filter even when its description declares no filter (RFC 7644)", async () => {
+    const described = JSON.parse(readFileSync(actionSpecPath("okta-scim.json"), "utf8"));
+    const list = described.paths["/Users"].get;
+    list.parameters = list.parameters.filter((parameter: { name: string }) => parameter.name !== "filter");
+    const { document, index } = await load(JSON.stringify(described));
+    const listing = planActions(document, index).actions.find((entry) => entry.contract === "Provisioning List Users")!;
+    const target = draftTarget(
+      findContract("Provisioning Get User by UserName"),
+      listing,
+      listing.operation!,
+      document,
+      index,
+    );
+    const filter = target.style.equalsFilter(target, "userName", fromEvent("userName"));
+    expect(filter).toMatchObject({ query: { filter: expect.anything() }, keep: { path: "userName" } });
+    expect(filter?.said).toBe('filter=userName eq "…" (SCIM filter)');
   });
 
   it("builds each language's query, escaped so the value cannot end its quotes", async () => {
