@@ -7,7 +7,7 @@ import type { Paging } from "../paging/model";
 import { isObject } from "../spec/pointer";
 import type { OperationIndex, ParameterIndex } from "../spec/types";
 import { followRefs, operationFacts, propertiesOf } from "./facts";
-import { listShape } from "./draft-fields";
+import { listShape, parameterObject } from "./draft-fields";
 import { KEYSET_PARAMETERS, looseName, POSITION_PARAMETERS, SIZE_PARAMETERS } from "./words";
 
 type Json = Record<string, unknown>;
@@ -24,6 +24,8 @@ const DEFAULT_PAGE_SIZE = 100;
 export interface ListPaging {
   paging: Paging;
   itemFields: string[];
+  /** Item fields typed as text. */
+  itemTextFields: string[];
 }
 
 function parameterSchema(document: unknown, parameter: ParameterIndex | undefined): Json {
@@ -55,12 +57,36 @@ const isScalar = (schema: Json) => schema.type !== "object" && schema.type !== "
 const isCount = (schema: Json) => schema.type === "integer" || schema.type === "number" || schema.type === undefined;
 const isFlag = (schema: Json) => schema.type === "boolean";
 
+const ZERO_BASED =
+  /\b(0|zero)[- ]based\b|\b(starts?|starting|begins?|counts?|counting) (at|from|with) (0|zero)\b|\bfirst page is (0|zero)\b/i;
+const ONE_BASED =
+  /\b(1|one)[- ]based\b|\b(starts?|starting|begins?|counts?|counting) (at|from|with) (1|one)\b|\bfirst page is (1|one)\b/i;
+
+/**
+ * The number of a page parameter's first page, from what its schema and text say: `minimum`, `default`, the
+ * description ("0-based", "starts at 1"), else an example of 0. Undefined when nothing says (pages count from 1).
+ */
+function firstPageOf(document: unknown, operation: OperationIndex, parameter: ParameterIndex): 0 | 1 | undefined {
+  const raw = parameterObject(document, operation, parameter);
+  const schema = followRefs<Json>(document, raw.schema) ?? {};
+  for (const value of [schema.minimum, schema.default]) if (value === 0 || value === 1) return value;
+  const description = `${typeof raw.description === "string" ? raw.description : ""} ${typeof schema.description === "string" ? schema.description : ""}`;
+  if (ZERO_BASED.test(description)) return 0;
+  if (ONE_BASED.test(description)) return 1;
+  const examples = [raw.example, schema.example, ...(Array.isArray(schema.examples) ? schema.examples : [])];
+  return examples.includes(0) ? 0 : undefined;
+}
+
 /** The paging of a list operation, or why it cannot be followed. */
 export function listPaging(document: unknown, operation: OperationIndex): ListPaging | string {
   const facts = operationFacts(document, operation);
-  const style = facts?.paging;
+  let style = facts?.paging;
   if (!style) return `${operation.path} does not say how it pages (no paging parameter, next cursor or Link header)`;
   const query = operation.parameters.filter((parameter) => parameter.in === "query");
+  // Offset and limit where a page number is offered too: an offset says exactly which item comes next, a page
+  // number depends on where the API starts counting and on the page size it really used.
+  if (style === "page" && query.some((parameter) => POSITION_PARAMETERS[looseName(parameter.name)] === "offset"))
+    style = "offset";
   const position = query.find((parameter) => POSITION_PARAMETERS[looseName(parameter.name)] === style);
   const sizes = query.filter((parameter) => SIZE_PARAMETERS[looseName(parameter.name)]);
   const size = sizes.find((parameter) => SIZE_PARAMETERS[looseName(parameter.name)] === style) ?? sizes[0];
@@ -83,9 +109,9 @@ export function listPaging(document: unknown, operation: OperationIndex): ListPa
   }
   if (style !== "link" && !paging.positionParameter)
     return `${operation.path} takes no parameter that says where a page starts`;
-  if (style === "page") {
-    const pageSchema = parameterSchema(document, position);
-    if (pageSchema.minimum === 0 || pageSchema.default === 0) paging.firstPage = 0;
+  if (style === "page" && position) {
+    const first = firstPageOf(document, operation, position);
+    if (first !== undefined) paging.firstPage = first;
   }
   const totalPath = fieldPath(document, shape.properties, TOTAL_FIELDS, isCount);
   if (totalPath && totalPath.join(".") !== shape.itemsPath.join(".")) paging.totalPath = totalPath;
@@ -106,7 +132,7 @@ export function listPaging(document: unknown, operation: OperationIndex): ListPa
       paging.itemKeyPath = [keyField];
     }
   }
-  return { paging, itemFields: shape.itemFields };
+  return { paging, itemFields: shape.itemFields, itemTextFields: shape.itemTextFields };
 }
 
 /** How the draft says it pages, for the flow's description. */

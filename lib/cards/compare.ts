@@ -3,12 +3,14 @@
 
 export const COMPARISONS = [
   "equal",
+  "equal ignoring case",
   "not equal",
   "greater",
   "less",
   "greater or equal",
   "less or equal",
   "contains",
+  "contains ignoring case",
   "does not contain",
   "starts with",
   "ends with",
@@ -22,7 +24,7 @@ export type Comparison = (typeof COMPARISONS)[number];
 export const isComparison = (value: unknown): value is Comparison =>
   typeof value === "string" && (COMPARISONS as readonly string[]).includes(value);
 
-function isEmpty(value: unknown): boolean {
+export function isEmpty(value: unknown): boolean {
   if (value === undefined || value === null || value === "") return true;
   if (Array.isArray(value)) return value.length === 0;
   if (typeof value === "object") return Object.keys(value).length === 0;
@@ -64,6 +66,9 @@ export function compare(a: unknown, comparison: Comparison, b: unknown): boolean
   switch (comparison) {
     case "equal":
       return deepEqual(a, b);
+    case "equal ignoring case":
+      // Logins and emails match whatever their case (an API's own operator may not).
+      return typeof a === "string" && typeof b === "string" ? a.toLowerCase() === b.toLowerCase() : deepEqual(a, b);
     case "not equal":
       return !deepEqual(a, b);
     case "greater":
@@ -76,6 +81,8 @@ export function compare(a: unknown, comparison: Comparison, b: unknown): boolean
       return order(a, b) <= 0;
     case "contains":
       return contains(a, b);
+    case "contains ignoring case":
+      return typeof a === "string" ? a.toLowerCase().includes(toText(b).toLowerCase()) : contains(a, b);
     case "does not contain":
       return !contains(a, b);
     case "starts with":

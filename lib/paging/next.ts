@@ -5,7 +5,7 @@
 // caller already sent is never handed back.
 import LinkHeader from "http-link-header";
 import { type Paging, PagingError } from "./model";
-import { LINK_CURSOR_PREFIX, numericPosition, pageSize } from "./request";
+import { FINGERPRINT_SEPARATOR, LINK_CURSOR_PREFIX, numericPosition, pageSize, splitCursor } from "./request";
 
 export interface PageResponse {
   body: unknown;
@@ -119,6 +119,30 @@ function keysetCursor(paging: Paging, limit: number | undefined, body: unknown, 
   return String(key);
 }
 
+/** A short hash (FNV-1a, 32 bits) of a page's items: equal pages have equal fingerprints. */
+function fingerprint(items: unknown[]): string {
+  const text = JSON.stringify(items);
+  let hash = 0x811c9dc5;
+  for (let index = 0; index < text.length; index++) {
+    hash ^= text.charCodeAt(index);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return (hash >>> 0).toString(16).padStart(8, "0");
+}
+
+/**
+ * Numeric styles: the first page's fingerprint rides on the second page's cursor; a second page equal to the first
+ * is refused (the list would hold every user on it twice).
+ */
+function checkedNumeric(paging: Paging, cursor: string, items: unknown[], next: string | undefined) {
+  const { position, firstPage } = splitCursor(cursor);
+  if (firstPage !== undefined && items.length > 0 && fingerprint(items) === firstPage)
+    throw new PagingError(
+      `the API answered ${paging.positionParameter}=${position} with the first page again: it ignores the position or counts ${paging.style === "page" ? "pages" : "items"} from another number, so paging would list every item twice`,
+    );
+  return cursor === "" && next !== undefined ? `${next}${FINGERPRINT_SEPARATOR}${fingerprint(items)}` : next;
+}
+
 /** The page's items and the cursor of the next page (none on the last one). */
 export function nextPage(paging: Paging, cursor: string, limit: number | undefined, response: PageResponse): Page {
   const items = at(response.body, paging.itemsPath);
@@ -135,7 +159,7 @@ export function nextPage(paging: Paging, cursor: string, limit: number | undefin
           : undefined
         : paging.style === "keyset"
           ? keysetCursor(paging, limit, response.body, items)
-          : numericCursor(paging, cursor, limit, response.body, items.length);
+          : checkedNumeric(paging, cursor, items, numericCursor(paging, cursor, limit, response.body, items.length));
   if (nextCursor === undefined) return { items };
   if (nextCursor.length > MAX_CURSOR_LENGTH)
     throw new PagingError(`the API's next cursor is longer than ${MAX_CURSOR_LENGTH} characters`);

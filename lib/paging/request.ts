@@ -21,11 +21,26 @@ export function firstPosition(paging: Paging): number {
   return 0;
 }
 
+/**
+ * The cursor after the first page of a numeric style carries that page's fingerprint (`2~1a2b3c4d`), so the second
+ * page can be checked against it: an API that ignores the position, or counts from 1 where we started at 0, gives
+ * the first page again, and listing it twice would duplicate every user on it.
+ */
+export const FINGERPRINT_SEPARATOR = "~";
+
+/** A numeric cursor's position and the first page's fingerprint it carries (only the second page's cursor does). */
+export function splitCursor(cursor: string): { position: string; firstPage?: string } {
+  const at = cursor.indexOf(FINGERPRINT_SEPARATOR);
+  return at < 0 ? { position: cursor } : { position: cursor.slice(0, at), firstPage: cursor.slice(at + 1) };
+}
+
 /** The position a numeric cursor says, or the first one when there is no cursor. */
 export function numericPosition(paging: Paging, cursor: string): number {
   const first = firstPosition(paging);
   if (cursor === "") return first;
-  const position = /^\d{1,15}$/.test(cursor) ? Number(cursor) : Number.NaN;
+  const { position: text, firstPage } = splitCursor(cursor);
+  const wellFormed = /^\d{1,15}$/.test(text) && (firstPage === undefined || /^[0-9a-f]{8}$/.test(firstPage));
+  const position = wellFormed ? Number(text) : Number.NaN;
   if (!(position >= first))
     throw new PagingError(
       `the cursor "${cursor.slice(0, 40)}" is not a ${paging.style === "page" ? "page number" : "position"} this API pages by (a whole number ≥ ${first})`,

@@ -23,3 +23,7 @@ export function validSpecFiles(): string[] {
 export function invalidSpecFiles(): string[] {
   return readdirSync(INVALID_SPECS_DIR).sort();
 }
+
+/** Specs in the action planner's and drafts' styles (hand-written, and public copies listed in its MANIFEST.md). */
+export const ACTION_SPECS_DIR = join(SPECS_DIR, "..", "action-specs");
+export const actionSpecPath = (name: string) => join(ACTION_SPECS_DIR, name);

@@ -59,9 +59,13 @@ describe("action flows drafted from the SCIM demo's spec", { timeout: 180_000 },
       "--json",
     );
     expect(generated.code, generated.stderr).toBe(0);
-    // The drafts and their helper flows break no rule of a flow (project-level rules need a linked OIN app).
+    // The drafts and their helper flows break no rule of a flow (project-level rules need a linked OIN app; a draft
+    // not yet tested is a warning, IB4007).
     const validated = await ib("validate", bundle, "--json");
-    expect(validated.json.errors.filter((error: { flow: string | null }) => error.flow)).toEqual([]);
+    const broken = validated.json.errors.filter(
+      (error: { flow: string | null; severity: string }) => error.flow && error.severity === "error",
+    );
+    expect(broken).toEqual([]);
   });
   afterAll(() => demo.close());
 

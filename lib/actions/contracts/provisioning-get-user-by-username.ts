@@ -4,7 +4,7 @@ import type { Flow } from "../../flow/model";
 import { fromCard, fromEvent, literal } from "../../generate/bindings";
 import type { HttpMethod } from "../../spec/types";
 import { callCard, construct, REQUEST_CARD } from "../draft-cards";
-import { listShape } from "../draft-fields";
+import { fieldPath, listShape } from "../draft-fields";
 import { actionFlow, describe } from "../draft-flow";
 import { combine, scoreOperation } from "../score";
 import { USER_NAME_PARAMETERS } from "../words";
@@ -31,17 +31,28 @@ export default defineContractAction({
   },
   draft(target) {
     const { contract, action, operation, document, style } = target;
-    const filter = style.equalsFilter("userName", fromEvent("userName"), target.queryNames);
+    const filter = style.equalsFilter(target, "userName", fromEvent("userName"));
     if (!filter) return `${operation.path} takes the user name in its path; map it on the canvas`;
-    const [parameter] = Object.keys(filter.query);
     const shape = listShape(document, operation.method as HttpMethod, operation.path);
     const cards: Flow["cards"] = [...filter.cards, construct("query", "Find by user name", filter.query)];
     const items = fromCard(REQUEST_CARD, "body", ...shape.itemsPath);
     const user = style.itemAsUser(
       shape.itemFields,
-      (field) => fromCard("first", "output", field),
-      fromCard("first", "output"),
+      (field) => fromCard("match", "output", ...fieldPath(field)),
+      fromCard("match", "output"),
+      shape.itemTextFields,
     );
+    // The API's operator may match by prefix, in full text or case-sensitively: the user is the record whose own
+    // field equals the user name whatever its case (the first record when the records do not say which field).
+    const { keep } = filter;
+    const match = keep
+      ? {
+          title: `The record whose ${keep.path} is the user name (any case)`,
+          path: keep.path,
+          comparison: "equal ignoring case",
+          value: keep.value,
+        }
+      : { title: "The first record", path: "", comparison: "is not empty", value: literal(null) };
     cards.push(
       callCard({
         method: operation.method.toUpperCase(),
@@ -50,20 +61,29 @@ export default defineContractAction({
         errorMessagePath: style.errorMessagePath(target),
         onSuccess: {
           cards: [
-            { id: "count", type: "list.length", title: "How many match", inputs: { list: items } },
+            {
+              id: "match",
+              type: "list.find",
+              title: match.title,
+              inputs: {
+                list: items,
+                path: literal(match.path),
+                comparison: literal(match.comparison),
+                value: match.value,
+              },
+            },
             {
               id: "noMatch",
               type: "error.returnErrorIf",
               title: "No user has this user name",
               inputs: {
-                a: fromCard("count", "output"),
+                a: fromCard("match", "index"),
                 comparison: literal("equal"),
-                b: literal(0),
+                b: literal(-1),
                 statusCode: literal(404),
                 message: literal("no user has this user name"),
               },
             },
-            { id: "first", type: "list.at", title: "The match", inputs: { list: items, index: literal(0) } },
             ...user.cards,
           ],
           results: { user: user.user },
@@ -71,6 +91,10 @@ export default defineContractAction({
         outputs: [{ key: "user", type: { type: "object" } }],
       }),
     );
-    return actionFlow(contract, describe(action, ` Filters by ${parameter}.`), cards);
+    return actionFlow(
+      contract,
+      describe(action, ` Finds it with ${filter.said ?? Object.keys(filter.query).join(", ")}.`),
+      cards,
+    );
   },
 });

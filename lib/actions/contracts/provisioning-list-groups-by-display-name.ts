@@ -22,8 +22,8 @@ export default defineContractAction({
     listDraft(
       target,
       "group",
-      ({ style, queryNames }) =>
-        style.equalsFilter("displayName", fromEvent("displayName"), queryNames) ??
+      (target) =>
+        target.style.equalsFilter(target, "displayName", fromEvent("displayName")) ??
         "no query parameter takes the group's name",
     ),
 });

@@ -1,7 +1,7 @@
 // What differs between API shapes (SCIM, plain REST, …), gathered in one interface: contract modules ask the
 // style of the operation they plan or draft instead of branching on the shape themselves.
 import type { Contract } from "../../contracts/catalog";
-import type { Binding, Card } from "../../flow/model";
+import type { Binding, Card, Flow } from "../../flow/model";
 import type { SpecIndex } from "../../spec/types";
 import type { OperationBodies } from "../draft-fields";
 import type { Drafted } from "../draft-flow";
@@ -38,12 +38,21 @@ export interface RecordExchange {
   record: { cards: Card[]; value: Binding };
   /** Appended to the flow's description. */
   note?: string;
+  /** Helper flows the cards call (one PatchOp operation per attribute). */
+  helpers?: Flow[];
 }
 
 /** The query parameters that narrow a list, and the cards that build their values. */
 export interface ListFilter {
   cards: Card[];
   query: Record<string, Binding>;
+  /**
+   * The items kept from what the API answers: those whose field at `path` equals `value` whatever its case (an
+   * API's operator may match by prefix, substring or full text, or case-sensitively).
+   */
+  keep?: { path: string; value: Binding };
+  /** How the draft's description says it queries. */
+  said?: string;
 }
 
 export type LifecycleState = "active" | "inactive";
@@ -59,12 +68,23 @@ export interface ApiStyle {
   userExchange(target: DraftTarget, withBody: boolean): RecordExchange | string;
   /** The same for groups: create, rename and read. */
   groupExchange(target: DraftTarget, withBody: boolean): RecordExchange | string;
-  /** One listed record (fields `fields`, read through `field`, the whole of it `whole`) as the contract's user. */
-  itemAsUser(fields: string[], field: (name: string) => Binding, whole: Binding): { cards: Card[]; user: Binding };
+  /**
+   * One listed record (fields `fields`, those typed as text `textFields`, read through `field`, the whole of it
+   * `whole`) as the contract's user.
+   */
+  itemAsUser(
+    fields: string[],
+    field: (name: string) => Binding,
+    whole: Binding,
+    textFields: readonly string[],
+  ): { cards: Card[]; user: Binding };
 
   // Query language
-  /** Narrows a list to records whose `attribute` equals `value`, or undefined when no parameter can. */
-  equalsFilter(attribute: "userName" | "displayName", value: Binding, queryNames: string[]): ListFilter | undefined;
+  /**
+   * Narrows a list to records whose `attribute` equals `value` in the language its parameter speaks
+   * (lib/actions/query-language.ts), or undefined when no parameter can.
+   */
+  equalsFilter(target: DraftTarget, attribute: "userName" | "displayName", value: Binding): ListFilter | undefined;
 
   // Paging
   /** Extra planning evidence that a list pages (how it pages is lib/paging's, shared by every style). */

@@ -1,35 +1,36 @@
 // Plain REST: records with fields of their own names, mapped field by field to the contract's SCIM records;
 // filters as named query parameters; memberships as sub-resources; lifecycle as a status field or its own call.
-import type { Binding } from "../../flow/model";
+import type { Binding, Card } from "../../flow/model";
 import { fromEvent, literal } from "../../generate/bindings";
-import { construct, scimGroupCards, scimUserCards } from "../draft-cards";
-import { groupFieldMap, lifecycleField, userFieldMap } from "../draft-fields";
+import { type Completion, construct, presentRecordCards, scimGroupCards, scimUserCards } from "../draft-cards";
+import { groupFieldMap, lifecycleField, listShape, userFieldMap } from "../draft-fields";
+import { equalsListFilter } from "../query-language";
 import { bodyCards, responseField } from "../contracts/shared/record-flow";
 import { listDraft } from "../contracts/shared/list-flow";
 import { byGroup, memberByMemberDraft } from "../contracts/shared/member-flow";
 import { found, none } from "../contracts/shared/evidence";
 import { scoreOperation } from "../score";
-import { LIFECYCLE_FIELDS, looseName, USER_NAME_PARAMETERS } from "../words";
+import { LIFECYCLE_FIELDS } from "../words";
 import type { ApiStyle, DraftTarget, RecordExchange } from "./model";
+import { indexedOperation } from "./target";
 
-const DISPLAY_NAME_PARAMETERS = ["name", "displayname", "search", "q", "query"];
-
-/** The query parameter a list takes a user name or a group name in. */
-export function nameParameter(attribute: "userName" | "displayName", queryNames: string[]): string | undefined {
-  return attribute === "userName"
-    ? queryNames.find((name) => USER_NAME_PARAMETERS.has(looseName(name)))
-    : queryNames.find((name) => DISPLAY_NAME_PARAMETERS.includes(looseName(name)));
+/**
+ * The API's group in the response (else read by the request's field names, its id as `id`) mapped to the contract's
+ * group; `complete` (the request's group) fills what the answer leaves out.
+ */
+export function groupRecord(target: DraftTarget, complete?: Completion): RecordExchange["record"] {
+  const { bodies } = target;
+  const responseMap = groupFieldMap(bodies.response.fields, bodies.response.textFields);
+  const map = responseMap.id ? responseMap : { ...groupFieldMap(bodies.request.fields), id: "id" };
+  const group = scimGroupCards(map, responseField(bodies), complete);
+  return { cards: group.cards, value: group.group };
 }
 
-/** The API's group in the response (else the request) mapped to the contract's group. */
-export function groupRecord(target: DraftTarget): RecordExchange["record"] {
-  const { bodies } = target;
-  const responseMap = groupFieldMap(bodies.response.fields);
-  const group = scimGroupCards(
-    responseMap.id ? responseMap : groupFieldMap(bodies.request.fields),
-    responseField(bodies),
-  );
-  return { cards: group.cards, value: group.group };
+/** The cards giving the contract's record from the request, for a write's answer to be completed from. */
+export function givenRecord(target: DraftTarget, record: "user" | "group"): { cards: Card[]; completion: Completion } {
+  const create = target.operation.method === "post";
+  const given = presentRecordCards("request", fromEvent(record), create);
+  return { cards: given.cards, completion: { record: given.record, idFromLocation: create } };
 }
 
 export const rest: ApiStyle = {
@@ -37,19 +38,30 @@ export const rest: ApiStyle = {
   detect: () => true,
 
   userExchange(target, withBody) {
-    const { bodies } = target;
-    const responseMap = userFieldMap(bodies.response.fields);
+    const { bodies, operation } = target;
+    const responseMap = userFieldMap(bodies.response.fields, bodies.response.textFields);
     const requestMap = userFieldMap(bodies.request.fields);
+    if (withBody && !Object.keys(requestMap.attributes).length)
+      return `the request body of ${operation.method.toUpperCase()} ${operation.path} has no field a SCIM user attribute matches`;
     const cards: RecordExchange["cards"] = [];
     let body: Binding | undefined;
+    let complete: Completion | undefined;
     if (withBody) {
       const values: Record<string, Binding> = {};
       for (const [attribute, field] of Object.entries(requestMap.attributes))
         values[field] = fromEvent("user", ...attribute.split("."));
       if (requestMap.email && !values[requestMap.email]) values[requestMap.email] = fromEvent("user", "userName");
       body = bodyCards(cards, "Request body (from the contract's user)", values, bodies.request.envelope);
+      // An answer described without the user's id or login (untyped, or partial) is completed from the request.
+      if (!responseMap.id || !responseMap.attributes.userName) {
+        const given = givenRecord(target, "user");
+        cards.push(...given.cards);
+        complete = given.completion;
+      }
     }
-    const user = scimUserCards(responseMap.id ? responseMap : requestMap, responseField(bodies));
+    // An answer the spec does not describe is read by the request's field names, and its id as `id`.
+    const map = responseMap.id ? responseMap : { ...requestMap, id: "id" };
+    const user = scimUserCards(map, responseField(bodies), complete);
     const mapped = Object.entries(responseMap.attributes)
       .map(([attribute, field]) => `${attribute} ← ${field}`)
       .join(", ");
@@ -57,7 +69,7 @@ export const rest: ApiStyle = {
       cards,
       body,
       record: { cards: user.cards, value: user.user },
-      note: ` Response mapping: ${mapped || "none found"}.`,
+      note: ` Response mapping: ${mapped || "none found"}${complete ? "; what the answer leaves out is completed from the request" : ""}.`,
     };
   },
 
@@ -65,21 +77,25 @@ export const rest: ApiStyle = {
     const { bodies, operation } = target;
     const requestMap = groupFieldMap(bodies.request.fields);
     const cards: RecordExchange["cards"] = [];
-    let body: Binding | undefined;
-    if (withBody) {
-      if (!requestMap.displayName) return `the request body of ${operation.path} has no field for the group's name`;
-      const values: Record<string, Binding> = { [requestMap.displayName]: fromEvent("group", "displayName") };
-      if (requestMap.description) values[requestMap.description] = fromEvent("group", "description");
-      body = bodyCards(cards, "Request body (from the contract's group)", values, bodies.request.envelope);
-    }
-    return { cards, body, record: groupRecord(target) };
+    if (!withBody) return { cards, record: groupRecord(target) };
+    if (!requestMap.displayName) return `the request body of ${operation.path} has no field for the group's name`;
+    const values: Record<string, Binding> = { [requestMap.displayName]: fromEvent("group", "displayName") };
+    if (requestMap.description) values[requestMap.description] = fromEvent("group", "description");
+    const body = bodyCards(cards, "Request body (from the contract's group)", values, bodies.request.envelope);
+    const described = groupFieldMap(bodies.response.fields);
+    if (described.id && described.displayName) return { cards, body, record: groupRecord(target) };
+    const given = givenRecord(target, "group");
+    return { cards: [...cards, ...given.cards], body, record: groupRecord(target, given.completion) };
   },
 
-  itemAsUser: (fields, field) => scimUserCards(userFieldMap(fields), field),
+  itemAsUser: (fields, field, _whole, textFields) => scimUserCards(userFieldMap(fields, textFields), field),
 
-  equalsFilter(attribute, value, queryNames) {
-    const parameter = nameParameter(attribute, queryNames);
-    return parameter ? { cards: [], query: { [parameter]: value } } : undefined;
+  equalsFilter(target, attribute, value) {
+    const { document, operation } = target;
+    const items = listShape(document, operation.method, operation.path).itemFields;
+    const field = attribute === "userName" ? userFieldMap(items).attributes.userName : groupFieldMap(items).displayName;
+    const indexed = indexedOperation(target);
+    return indexed && equalsListFilter(document, indexed, attribute, field, value);
   },
 
   pagingEvidence: (facts) => (facts.paging ? found(0.05, `pages by ${facts.paging}`) : none),

@@ -3,24 +3,30 @@
 // does none of this (a PUT without PatchOp, a list without `filter`), it is drafted as plain REST.
 import { fromCard, fromEvent, literal } from "../../generate/bindings";
 import {
-  construct,
+  completedCards,
+  constructPresent,
   oneOperationPatchCards,
   REQUEST_CARD,
   SCIM_PATCH_SCHEMA,
-  scimEqualsFilterCards,
 } from "../draft-cards";
-import { groupFieldMap } from "../draft-fields";
+import { scimRecordBody, scimUserPatch } from "../draft-scim-bodies";
+import { groupFieldMap, listShape } from "../draft-fields";
+import { equalsListFilter } from "../query-language";
 import { scimAddMembers, scimListMembers, scimRemoveMembers } from "../draft-scim-groups";
 import { SCIM_RESOURCES } from "../facts";
 import { scoreOperation } from "../score";
 import { looseName } from "../words";
 import type { ApiStyle, OperationSigns } from "./model";
-import { groupRecord, nameParameter, rest } from "./rest";
+import { givenRecord, groupRecord, rest } from "./rest";
+import { indexedOperation } from "./target";
 
 /** A SCIM API's record (`schemas` + `userName`): it is the contract's user already. */
 const isScimRecord = (fields: readonly string[]) => fields.includes("schemas") && fields.includes("userName");
 /** A SCIM PatchOp request (`Operations`). */
 const isPatchOp = (fields: readonly string[]) => fields.includes("Operations");
+
+/** A path under SCIM's own resources (`/Users`, `/Groups`, …). */
+const isScimPath = (path: string) => path.split("/").some((segment) => SCIM_RESOURCES.has(segment));
 
 function detect(signs: OperationSigns): boolean {
   const loose = (fields: readonly string[] = []) => new Set(fields.map(looseName));
@@ -29,7 +35,7 @@ function detect(signs: OperationSigns): boolean {
   const items = loose(signs.itemFields);
   const record = (fields: Set<string>) => fields.has("schemas") && fields.has("username");
   return (
-    signs.path.split("/").some((segment) => SCIM_RESOURCES.has(segment)) ||
+    isScimPath(signs.path) ||
     request.has("operations") ||
     record(request) ||
     record(response) ||
@@ -44,45 +50,77 @@ export const scim: ApiStyle = {
   detect,
 
   userExchange(target, withBody) {
-    const { bodies } = target;
-    if (!isScimRecord(bodies.request.fields) && (withBody || !isScimRecord(bodies.response.fields)))
+    const { bodies, operation } = target;
+    const patchOp = withBody && isPatchOp(bodies.request.fields);
+    if (!patchOp && !isScimRecord(bodies.request.fields) && (withBody || !isScimRecord(bodies.response.fields)))
       return rest.userExchange(target, withBody);
+    const answer = fromCard(REQUEST_CARD, "body");
+    if (!withBody)
+      return { cards: [], record: { cards: [], value: answer }, note: " A SCIM API: the user comes as it is." };
+    // A PatchOp replaces what has a value and removes what was emptied; a POST or PUT sends the user itself.
+    const patch = patchOp ? scimUserPatch(bodies.response.fields) : undefined;
+    const sent = patch
+      ? { cards: patch.cards, body: fromCard("body", "output") }
+      : scimRecordBody("user", { withoutId: operation.method === "post" });
+    // A SCIM service answers with the user; one whose description does not say so is completed from the request.
+    const given = isScimRecord(bodies.response.fields) ? undefined : givenRecord(target, "user");
+    const record = completedCards("completedUser", answer, given?.completion);
     return {
-      cards: [],
-      body: withBody ? fromEvent("user") : undefined,
-      record: { cards: [], value: fromCard(REQUEST_CARD, "body") },
-      note: " A SCIM API: the user goes as it is.",
+      cards: [...sent.cards, ...(given?.cards ?? [])],
+      body: sent.body,
+      record: { cards: record.cards, value: record.output },
+      helpers: patch?.helpers,
+      note: patch
+        ? ` A SCIM PatchOp: ${patch.paths.join(", ")} replaced, or removed when emptied.`
+        : " A SCIM API: the user with its schemas, empty values left out.",
     };
   },
 
   groupExchange(target, withBody) {
-    const { bodies } = target;
-    if (!withBody || !isPatchOp(bodies.request.fields)) return rest.groupExchange(target, withBody);
+    const { bodies, operation } = target;
+    if (!withBody) return rest.groupExchange(target, withBody);
+    const described = groupFieldMap(bodies.response.fields);
+    const given = described.id && described.displayName ? undefined : givenRecord(target, "group");
+    const record = groupRecord(target, given?.completion);
+    if (!isPatchOp(bodies.request.fields)) {
+      // A SCIM group is sent with its schemas (RFC 7643 §4.2) and no empty values.
+      const sent = scimRecordBody("group", { withoutId: operation.method === "post" });
+      return { cards: [...sent.cards, ...(given?.cards ?? [])], body: sent.body, record };
+    }
     const values = { displayName: fromEvent("group", "displayName") };
     const replacement = groupFieldMap(bodies.response.fields).description
       ? { ...values, description: fromEvent("group", "description") }
       : values;
     return {
       cards: [
-        construct("replacement", "The new name", replacement),
+        constructPresent("replacement", "The new name", replacement),
         ...oneOperationPatchCards("Replace the name", {
           op: literal("replace"),
           value: fromCard("replacement", "output"),
         }),
+        ...(given?.cards ?? []),
       ],
       body: fromCard("body", "output"),
-      record: groupRecord(target),
+      record,
     };
   },
 
-  itemAsUser: (fields, field, whole) =>
-    isScimRecord(fields) ? { cards: [], user: whole } : rest.itemAsUser(fields, field, whole),
+  itemAsUser: (fields, field, whole, textFields) =>
+    isScimRecord(fields) ? { cards: [], user: whole } : rest.itemAsUser(fields, field, whole, textFields),
 
-  equalsFilter(attribute, value, queryNames) {
-    const scimFilter =
-      attribute === "userName" ? nameParameter(attribute, queryNames) === "filter" : queryNames.includes("filter");
-    if (!scimFilter) return rest.equalsFilter(attribute, value, queryNames);
-    return { cards: scimEqualsFilterCards(attribute, value), query: { filter: fromCard("filter", "output") } };
+  // SCIM records are found by their own attribute names (RFC 7644 §3.4.2.2); other records as plain REST finds them.
+  equalsFilter(target, attribute, value) {
+    const { document, operation } = target;
+    const items = listShape(document, operation.method, operation.path).itemFields;
+    const scimRecords = isScimRecord(items) || (attribute === "displayName" && items.includes("schemas"));
+    const indexed = indexedOperation(target);
+    if (!indexed || !(scimRecords || isScimPath(operation.path))) return rest.equalsFilter(target, attribute, value);
+    // A SCIM list takes `filter` (RFC 7644 §3.4.2.2) even when its description does not declare it.
+    const declared = indexed.parameters.some((parameter) => parameter.in === "query" && parameter.name === "filter");
+    const withFilter = declared
+      ? indexed
+      : { ...indexed, parameters: [...indexed.parameters, { name: "filter", in: "query" as const, required: false }] };
+    return equalsListFilter(document, withFilter, attribute, attribute, value, true);
   },
 
   // startIndex/count paging is one of lib/paging's styles, found from the parameters like any other.

@@ -1,4 +1,5 @@
 // HTTP: requests through the run's connection.
+import { apiErrorMessage } from "../../http/api-message";
 import { field, required, T } from "../fields";
 import type { CardDefinition } from "../types";
 import { asObject, asText } from "../values";
@@ -11,7 +12,8 @@ const rawRequest: CardDefinition = {
   category: "HTTP",
   help:
     "Sends a request through the connection (auth applied). `url` is relative to the connection's base URL or absolute. " +
-    "A response other than 2xx fails the card (catch it with If Error).",
+    "A response other than 2xx fails the card (catch it with If Error); its `details` are the response and " +
+    "`apiMessage`, the API's own message from the error body.",
   inputs: [
     required("method", T.text, { enum: METHODS }),
     required("url", T.text),
@@ -46,7 +48,8 @@ const rawRequest: CardDefinition = {
       ctx.fail(`${method} ${url} answered ${response.status} ${response.statusText}`.trimEnd(), {
         code: `HTTP_${response.status}`,
         statusCode: response.status,
-        details: response,
+        // The API's own message beside the response, for the error's summary (drafts read `details.apiMessage`).
+        details: { ...response, apiMessage: apiErrorMessage(response) },
       });
     }
     return {

@@ -1,18 +1,38 @@
 // Object: building and reading objects.
+import { isEmpty } from "../compare";
 import { field, OUTPUT, required, T } from "../fields";
 import { getPath, parsePath, setPath } from "../path";
 import type { CardDefinition } from "../types";
 import { asObject, asText, dynamicValues } from "../values";
 
+/** A copy without empty values, at any depth (a value emptied by that is left out too). */
+function withoutEmpty<T>(value: T): T {
+  if (Array.isArray(value)) return value.map(withoutEmpty).filter((entry) => !isEmpty(entry)) as T;
+  if (value === null || typeof value !== "object") return value;
+  const kept: Record<string, unknown> = {};
+  for (const [key, entry] of Object.entries(value)) {
+    const compact = withoutEmpty(entry);
+    if (!isEmpty(compact)) kept[key] = compact;
+  }
+  return kept as T;
+}
+
 const construct: CardDefinition = {
   type: "object.construct",
   title: "Construct",
   category: "Object",
-  help: "Builds an object from the inputs you add (key = input name).",
+  help:
+    "Builds an object from the inputs you add (key = input name). With `omitEmpty`, values that are null, absent, " +
+    "an empty text, list or object are left out, inside objects and lists too (an API's `null` never becomes a " +
+    "wrongly typed field, a cleared value is not sent as an empty text).",
+  options: [field("omitEmpty", T.boolean, { label: "leave out empty values" })],
   inputs: [],
   outputs: OUTPUT(T.object),
   dynamicInputs: { label: "keys" },
-  execute: (inputs, ctx) => ({ output: dynamicValues(inputs, ctx) }),
+  execute(inputs, ctx) {
+    const values = dynamicValues(inputs, ctx);
+    return { output: ctx.options.omitEmpty === true ? withoutEmpty(values) : values };
+  },
 };
 
 const get: CardDefinition = {

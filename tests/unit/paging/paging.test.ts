@@ -41,7 +41,7 @@ describe("paging", () => {
   });
 
   it("ends after an empty page, when the total is reached, when has_more is false, or a short page within the API's maximum", () => {
-    expect(nextPage(page, "", 2, { body: users(2) }).nextCursor).toBe("2");
+    expect(nextPage(page, "", 2, { body: users(2) }).nextCursor).toMatch(/^2~[0-9a-f]{8}$/);
     // No total and no declared maximum: the API may have shortened the page itself, so the next one is asked for.
     expect(nextPage(page, "2", 2, { body: users(1) }).nextCursor).toBe("3");
     expect(nextPage({ ...page, maxSize: 100 }, "2", 2, { body: users(1) }).nextCursor).toBeUndefined();
@@ -109,6 +109,25 @@ describe("paging", () => {
     expect(() => pageQuery(link, "abc", 2)).toThrow(/not one this API's next link gave/);
     expect(() => pageQuery(page, "", 0)).toThrow(/the limit must be a whole number ≥ 1, got 0/);
     expect(() => nextPage(offset, "", 2, { body: { items: [] } })).toThrow(/no list of items at "data"/);
+  });
+
+  it("ends a list with an error when the second page repeats the first, never listing its items twice", () => {
+    // An API counting pages from 1 asked for page 0 answers page 1, and page 1 again: the same users.
+    const zeroBased = { ...page, firstPage: 0 };
+    const first = nextPage(zeroBased, "", 2, { body: users(2) });
+    expect(pageQuery(zeroBased, first.nextCursor!, 2)).toEqual({ page: 1, per_page: 2 });
+    expect(() => nextPage(zeroBased, first.nextCursor!, 2, { body: users(2) })).toThrow(
+      /answered page=1 with the first page again: it ignores the position or counts pages from another number/,
+    );
+    // An offset the API ignores, the same way.
+    const ignored = nextPage(offset, "", 2, { body: { data: users(2), total: 10 } });
+    expect(() => nextPage(offset, ignored.nextCursor!, 2, { body: { data: users(2), total: 10 } })).toThrow(
+      /answered offset=2 with the first page again/,
+    );
+    // A different second page goes on with a plain cursor; a malformed fingerprint is refused.
+    const other = [{ id: "u7" }, { id: "u8" }];
+    expect(nextPage(zeroBased, first.nextCursor!, 2, { body: other }).nextCursor).toBe("2");
+    expect(() => pageQuery(page, "2~zz", 2)).toThrow(/is not a page number this API pages by/);
   });
 
   it("checks a paging description, naming where it is wrong", () => {

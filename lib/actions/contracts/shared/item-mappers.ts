@@ -2,13 +2,16 @@
 import type { Binding, Flow } from "../../../flow/model";
 import { fromCard, fromEvent } from "../../../generate/bindings";
 import { construct, scimGroupCards, scimUserCards } from "../../draft-cards";
-import { groupFieldMap, userFieldMap } from "../../draft-fields";
+import { fieldPath, groupFieldMap, userFieldMap } from "../../draft-fields";
 import { helperFlow, ITEM_INPUTS } from "../../draft-flow";
 import { looseName } from "../../words";
 
 export const USER_TO_SCIM_FLOW = "Map a user to a SCIM user";
 export const GROUP_TO_SCIM_FLOW = "Map a group to a SCIM group";
 export const MEMBERSHIP_TO_MEMBER_FLOW = "Map a membership to a group member";
+
+/** The record's own fields, for a description (its nested ones are read too). */
+const topLevel = (fields: string[]) => fields.filter((field) => !field.includes(".")).join(", ");
 
 export type ListedKind = "user" | "group" | "member";
 
@@ -23,17 +26,17 @@ function itemMapperFlow(name: string, description: string, mapping: { cards: Flo
   });
 }
 
-export const ITEM_MAPPERS: Record<ListedKind, (fields: string[]) => Flow> = {
-  user: (fields) => {
-    const user = scimUserCards(userFieldMap(fields), (field) => fromEvent("item", field));
-    return itemMapperFlow(USER_TO_SCIM_FLOW, `Maps one user record of the API (${fields.join(", ")}) to a SCIM user.`, {
+export const ITEM_MAPPERS: Record<ListedKind, (fields: string[], textFields: readonly string[]) => Flow> = {
+  user: (fields, textFields) => {
+    const user = scimUserCards(userFieldMap(fields, textFields), (field) => fromEvent("item", ...fieldPath(field)));
+    return itemMapperFlow(USER_TO_SCIM_FLOW, `Maps one user record of the API (${topLevel(fields)}) to a SCIM user.`, {
       cards: user.cards,
       output: user.user,
     });
   },
-  group: (fields) => {
-    const group = scimGroupCards(groupFieldMap(fields), (field) => fromEvent("item", field));
-    return itemMapperFlow(GROUP_TO_SCIM_FLOW, `Maps one group of the API (${fields.join(", ")}) to a SCIM group.`, {
+  group: (fields, textFields) => {
+    const group = scimGroupCards(groupFieldMap(fields, textFields), (field) => fromEvent("item", ...fieldPath(field)));
+    return itemMapperFlow(GROUP_TO_SCIM_FLOW, `Maps one group of the API (${topLevel(fields)}) to a SCIM group.`, {
       cards: group.cards,
       output: group.group,
     });
@@ -45,9 +48,9 @@ export const ITEM_MAPPERS: Record<ListedKind, (fields: string[]) => Flow> = {
       .map((name) => byLoose.get(name))
       .find(Boolean);
     const values: Record<string, Binding> = {};
-    if (value) values.value = fromEvent("item", value);
-    if (display) values.display = fromEvent("item", display);
-    return itemMapperFlow(MEMBERSHIP_TO_MEMBER_FLOW, `Maps one member record of the API (${fields.join(", ")}).`, {
+    if (value) values.value = fromEvent("item", ...fieldPath(value));
+    if (display) values.display = fromEvent("item", ...fieldPath(display));
+    return itemMapperFlow(MEMBERSHIP_TO_MEMBER_FLOW, `Maps one member record of the API (${topLevel(fields)}).`, {
       cards: [construct("member", "Group member", values)],
       output: fromCard("member", "output"),
     });

@@ -1,6 +1,6 @@
 // A list contract over the API's own paging (lib/paging): each item through a mapper helper, `nextCursor` as the
 // API pages, narrowed by the query parameters a filter chooses.
-import { fromCard } from "../../../generate/bindings";
+import { fromCard, literal } from "../../../generate/bindings";
 import { callCard, construct, REQUEST_CARD, requestCard } from "../../draft-cards";
 import { actionFlow, type Drafted, describe, urlCards } from "../../draft-flow";
 import { describePaging, listPaging, pagingCard } from "../../draft-paging";
@@ -18,7 +18,7 @@ export function listDraft(target: DraftTarget, kind: ListedKind, filter?: ListNa
   const narrowed = filter ? filter(target) : { cards: [], query: {} };
   if (typeof narrowed === "string") return narrowed;
   const filtered = narrowed.query;
-  const helper = ITEM_MAPPERS[kind](listed.itemFields);
+  const helper = ITEM_MAPPERS[kind](listed.itemFields, listed.itemTextFields);
   const url = urlCards(contract, operation.path);
   const request = { method: operation.method.toUpperCase(), url: url.url, query: fromCard("pageQuery", "query") };
   const cards = [
@@ -44,12 +44,28 @@ export function listDraft(target: DraftTarget, kind: ListedKind, filter?: ListNa
             body: fromCard(REQUEST_CARD, "body"),
             headers: fromCard(REQUEST_CARD, "headers"),
           }),
+          // The API's operator may match more loosely than equality: keep the exact matches (any case).
+          ...(narrowed.keep
+            ? [
+                {
+                  id: "matches",
+                  type: "list.filter",
+                  title: `The items whose ${narrowed.keep.path} is the value (any case)`,
+                  inputs: {
+                    list: fromCard("page", "items"),
+                    path: literal(narrowed.keep.path),
+                    comparison: literal("equal ignoring case"),
+                    value: narrowed.keep.value,
+                  },
+                },
+              ]
+            : []),
           {
             id: "resources",
             type: "list.map",
             title: `Each item through "${helper.name}"`,
             options: { flow: helper.name },
-            inputs: { list: fromCard("page", "items") },
+            inputs: { list: fromCard(narrowed.keep ? "matches" : "page", narrowed.keep ? "output" : "items") },
           },
           construct("pagination", "pagination", { nextCursor: fromCard("page", "nextCursor") }),
         ],
@@ -62,7 +78,11 @@ export function listDraft(target: DraftTarget, kind: ListedKind, filter?: ListNa
     }),
   ];
   return {
-    flow: actionFlow(contract, describe(action, ` ${describePaging(listed.paging)}`), cards),
+    flow: actionFlow(
+      contract,
+      describe(action, `${narrowed.said ? ` Finds them with ${narrowed.said}.` : ""} ${describePaging(listed.paging)}`),
+      cards,
+    ),
     helpers: [helper],
   };
 }
