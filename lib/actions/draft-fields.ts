@@ -259,14 +259,15 @@ export function listShape(document: unknown, method: HttpMethod, path: string) {
 
 /**
  * How a read by id tells a missing record from a refused credential: "documented" when the operation documents a
- * 403 that says the record is missing, or documents a 403 and no 404 (it hides whether a record exists); otherwise
- * only a refusal whose message says "not found" is one (docs/architecture.md, "Drafts in the API's own language").
+ * 403 that says the record is missing, or documents a 403 and no 404 (it hides whether a record exists), or
+ * documents no 403 but a 401 (a bad credential is its 401, so a 403 is about the record); otherwise only a refusal
+ * whose message says "not found" is one (docs/architecture.md, "Drafts in the API's own language").
  */
 export function refusalRule(document: unknown, method: HttpMethod, path: string): RefusalRule {
   const operation = operationObject(document, method, path);
   const responses = operation && isObject(operation.responses) ? operation.responses : {};
   const refusal = followRefs<Json>(document, responses["403"]);
-  if (!refusal) return "whenSaid";
+  if (!refusal) return "401" in responses ? "documented" : "whenSaid";
   const said = typeof refusal.description === "string" && NOT_FOUND_WORDS.test(refusal.description);
   return said || !("404" in responses) ? "documented" : "whenSaid";
 }

@@ -302,6 +302,22 @@ describe("drafts against a plain REST staff directory with its own habits", { ti
       httpStatusCode: 403,
       summary: "this token may not read restricted staff",
     });
+    // A description that documents a 401 for a bad credential and no 403: a 403 is about the record, whatever it says.
+    const with401 = structuredClone(STAFF_OPENAPI);
+    const responses = with401.paths["/employees/{employeeId}"].get.responses as Record<string, unknown>;
+    delete responses["403"];
+    Object.assign(responses, { "401": { description: "Bad token" }, "404": { description: "No such staff member" } });
+    const runWith401 = runner((await drafted(with401, ["Provisioning Get User by ID"])).bundle, () => server);
+    expect(
+      (await runWith401("Provisioning Get User by ID", { userId: "13" })).executionStatus.errors?.[0],
+    ).toMatchObject({
+      type: "RESOURCE_NOT_FOUND",
+      httpStatusCode: 403,
+      summary: "this token may not read restricted staff",
+    });
+    expect(
+      (await runWith401("Provisioning Get User by ID", { userId: "1" }, "not-the-token")).executionStatus.errors?.[0],
+    ).toMatchObject({ type: "INVALID_CREDENTIALS", httpStatusCode: 401 });
     const refused = await run("Provisioning Get User by ID", { userId: "1" }, "not-the-token");
     expect(refused.executionStatus.errors?.[0]).toMatchObject({
       type: "INVALID_CREDENTIALS",
