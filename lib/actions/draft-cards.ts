@@ -448,3 +448,39 @@ export function callCard(spec: CallSpec): Card {
     ],
   };
 }
+
+/**
+ * The same cards under other ids (`prefix` + id, at any depth), their references to one another following: a second
+ * copy of a step in one flow, whose card ids are unique.
+ */
+export function withIdPrefix(cards: Card[], prefix: string): Card[] {
+  const ids = new Set<string>();
+  const collect = (list: Card[]) => {
+    for (const card of list) {
+      ids.add(card.id);
+      for (const block of card.blocks ?? []) collect(block.cards);
+    }
+  };
+  collect(cards);
+  const renamed = (value: unknown): unknown => {
+    if (Array.isArray(value)) return value.map(renamed);
+    if (value === null || typeof value !== "object") return value;
+    const object = value as Record<string, unknown>;
+    if (object.kind === "ref" && typeof object.card === "string" && ids.has(object.card))
+      return { ...object, card: `${prefix}${object.card}` };
+    return Object.fromEntries(Object.entries(object).map(([key, inner]) => [key, renamed(inner)]));
+  };
+  const card = (original: Card): Card => ({
+    ...(renamed(original) as Card),
+    id: `${prefix}${original.id}`,
+    ...(original.blocks
+      ? {
+          blocks: original.blocks.map((block) => ({
+            ...(renamed(block) as typeof block),
+            cards: block.cards.map(card),
+          })),
+        }
+      : {}),
+  });
+  return cards.map(card);
+}
