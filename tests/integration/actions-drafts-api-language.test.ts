@@ -230,6 +230,29 @@ describe("drafts against a plain REST staff directory with its own habits", { ti
     expect(second.resources).toBeUndefined();
   });
 
+  it("a user name not found as given is asked for again in lower case, where the API matches case-sensitively", async () => {
+    service.caseSensitive = true;
+    try {
+      const [id, member] = [...service.staff].find(([, stored]) => typeof stored.email === "string")!;
+      const asked = String(member.email).toUpperCase();
+      service.queries.length = 0;
+      const found = await run("Provisioning Get User by UserName", { userName: asked });
+      expect(found.executionStatus.status).toBe("SUCCEEDED");
+      expect(found.user).toMatchObject({ id: String(id), userName: member.email });
+      expect(service.queries.map((query) => JSON.parse(query.get("filter") ?? "{}"))).toEqual([
+        { email: asked },
+        { email: String(member.email).toLowerCase() },
+      ]);
+      // A name already in lower case is asked for once.
+      service.queries.length = 0;
+      const nobody = await run("Provisioning Get User by UserName", { userName: "nobody@acme.test" });
+      expect(nobody.executionStatus.errors?.[0]).toMatchObject({ type: "RESOURCE_NOT_FOUND", httpStatusCode: 404 });
+      expect(service.queries).toHaveLength(1);
+    } finally {
+      service.caseSensitive = false;
+    }
+  });
+
   it("a create answered with only a Location header: the user has the id it names and the request's values", async () => {
     const quiet = structuredClone(STAFF_OPENAPI);
     (quiet.paths["/employees"].post.responses as Record<string, unknown>)["201"] = { description: "Created" };
