@@ -3,16 +3,22 @@
 import type { PagingStyle } from "../paging/model";
 import { followRefs as followRefsUncached, isObject } from "../spec/pointer";
 import type { OperationIndex, ParameterIndex } from "../spec/types";
+import { isSingular, pathSteps, QUALIFIED } from "./path-words";
+import type { SpecSignals } from "./spec-signals";
 import {
   type Action,
   ADDRESSING_WORDS,
   actionOf,
+  CALLER_WORDS,
   type Entity,
   entityOf,
+  ID_PARAMETERS,
   looseName,
   NEXT_PAGE_FIELDS,
   POSITION_PARAMETERS,
   SIZE_PARAMETERS,
+  singular,
+  TENANT_WORDS,
   wordsOf,
 } from "./words";
 
@@ -20,14 +26,19 @@ export interface OperationFacts {
   operation: OperationIndex;
   /** The last entity the path names (`/groups/{id}/members` → membership) and the one before it. */
   subject: Entity;
+  /** The word naming the subject, singular (`people` → person). */
+  subjectWord: string;
   parent?: Entity;
   /** A path parameter follows the subject (`/users/{id}`), or the parent (`/groups/{id}/members`). */
   subjectHasId: boolean;
   parentHasId: boolean;
-  /** Path parameters before the subject's word (`/projects/{id}/users`): the records belong to something else. */
+  /** Path parameters before the subject's word (`/projects/{id}/users`): the records belong to something else.
+   * A tenant's parameter (`/accounts/{id}/users`, `/{realm}/users`) does not count. */
   parametersBeforeSubject: number;
   /** Path parameters in all. */
   pathParameters: ParameterIndex[];
+  /** The path parameter that takes the user's login (`{email}`, `{userKey}` "the user's primary email …"). */
+  loginParameter?: string;
   /** The action the path says after its subject (`/users/{id}/deactivate`, `/users.info`). */
   pathAction?: Action;
   /** Words of the path after the subject (`lookup`, `by`, `email`). */
@@ -47,8 +58,12 @@ export interface OperationFacts {
   /** Fields of the items when the response is a list (an array, or an object holding one). */
   responseItemFields: Set<string>;
   responseIsList: boolean;
-  /** The path segments are SCIM's (`/Users`, `/Groups`, `/Schemas`, …). */
+  /** The path segments are SCIM's (`/Users`, `/Groups`, `/Schemas`, …) in a SCIM service. */
   scimPath: boolean;
+  /** The path is about the authenticated caller (`/users/me`, `/user`), not the users an integration manages. */
+  caller: boolean;
+  /** The subject is the spec's tenant (`POST /accounts` where users live under `/accounts/{id}/users`). */
+  tenantRecord: boolean;
 }
 
 type Json = Record<string, unknown>;
@@ -165,42 +180,6 @@ export function successResponse(operationObject: Json): Json | undefined {
   return isObject(responses[status]) ? (responses[status] as Json) : undefined;
 }
 
-/** A qualified entity word names something else: "social_accounts", "selected_users" are not accounts or users. */
-const QUALIFIED = "~";
-function partWords(part: string): string[] {
-  const words = wordsOf(part);
-  return words.map((word, index) => {
-    const qualified = words.slice(0, index).some((before) => !entityOf(before) && !ADDRESSING_WORDS.has(before));
-    return qualified && entityOf(word) ? `${QUALIFIED}${word}` : word;
-  });
-}
-
-interface PathToken {
-  words: string[];
-  parameter: boolean;
-}
-
-function pathTokens(path: string): PathToken[] {
-  const tokens: PathToken[] = [];
-  for (const segment of path.split("/")) {
-    if (!segment) continue;
-    const withoutFormat = segment.replace(/\.(json|xml)$/i, "");
-    if (/\{[^}]*\}/.test(withoutFormat)) {
-      const prefix = withoutFormat.replace(/\{[^}]*\}.*$/, "");
-      if (prefix) tokens.push({ words: wordsOf(prefix), parameter: false });
-      tokens.push({ words: [], parameter: true });
-    } else {
-      // "ResourceTypes" is one entity word, not "resource" + "types".
-      const whole = looseName(withoutFormat);
-      tokens.push({
-        words: entityOf(whole) && !withoutFormat.includes(".") ? [whole] : withoutFormat.split(".").flatMap(partWords),
-        parameter: false,
-      });
-    }
-  }
-  return tokens;
-}
-
 // The styles in the order they win: a declared `Link` header, a parameter that says where a page starts (a cursor
 // before SCIM's startIndex, a page number, an offset), a next-page token in the body, then a size parameter alone.
 const POSITION_ORDER = ["cursor", "scim", "page", "offset"] as const;
@@ -221,15 +200,41 @@ function pagingStyle(
   return queryNames.map((name) => SIZE_PARAMETERS[name]).find(Boolean);
 }
 
-/** The operation's facts, or nothing when its path names no entity a contract is about (most of a big API). */
-export function operationFacts(document: unknown, operation: OperationIndex): OperationFacts | undefined {
-  const tokens = pathTokens(operation.path);
-  // Flatten into (word | parameter) steps, remembering where each entity word sits.
-  const steps: ({ word: string } | { parameter: true })[] = [];
-  for (const token of tokens) {
-    if (token.parameter) steps.push({ parameter: true });
-    else for (const word of token.words) steps.push({ word });
-  }
+/** The request body of the operation carries SCIM's marks (`schemas`, or a PatchOp's `Operations`). */
+export function scimRequest(document: unknown, method: string, path: string): boolean {
+  const pathItem = isObject((document as Json)?.paths) ? ((document as Json).paths as Json)[path] : undefined;
+  const operationObject = isObject(pathItem) ? followRefs<Json>(document, pathItem[method]) : undefined;
+  const requestBody = operationObject ? followRefs<Json>(document, operationObject.requestBody) : undefined;
+  const fields = propertiesOf(document, jsonSchemaOf(document, requestBody?.content));
+  return fields.has("schemas") || fields.has("Operations");
+}
+
+const SESSION_ENDING = new Set(["reset", "clear", "wipe"]);
+const PASSWORD_RECOVERY = new Set(["expire", "forgot", "recovery", "recover", "reset"]);
+/** Summaries that speak of the caller: "Get the authenticated user", "Update my profile". */
+const CALLER_TEXT = /\b(authenticated|current(ly)?|my|own|me|logged[- ]in)\b/i;
+
+const NO_SIGNALS: SpecSignals = { scim: true, tenantWords: new Set() };
+
+/** A path parameter that takes the user's login: named so, or described as accepting the email. */
+function loginParameter(parameters: ParameterIndex[]): string | undefined {
+  return parameters.find(
+    (parameter) =>
+      /email|username|login/.test(looseName(parameter.name)) ||
+      /\b(e-?mail|login|user ?name)\b/i.test(parameter.description ?? ""),
+  )?.name;
+}
+
+/**
+ * The operation's facts, or nothing when its path names no entity a contract is about (most of a big API).
+ * `signals` (see spec-signals.ts) say what the whole spec is; without them every SCIM-named segment is SCIM's.
+ */
+export function operationFacts(
+  document: unknown,
+  operation: OperationIndex,
+  signals: SpecSignals = NO_SIGNALS,
+): OperationFacts | undefined {
+  const steps = pathSteps(operation.path);
   const entityAt: { index: number; entity: Entity }[] = [];
   steps.forEach((step, index) => {
     const entity = "word" in step ? entityOf(step.word) : undefined;
@@ -237,15 +242,47 @@ export function operationFacts(document: unknown, operation: OperationIndex): Op
   });
   let last = entityAt[entityAt.length - 1];
   if (!last) return undefined;
+  // `/schemas/user/{id}`, `/Schemas/Users`: the schema of users, not users.
+  const described = entityAt[entityAt.length - 2];
+  if (
+    described &&
+    described.index === last.index - 1 &&
+    (described.entity === "schema" || described.entity === "resourcetype")
+  )
+    last = { ...last, entity: described.entity };
   const before = entityAt.filter((entry) => entry.entity !== last?.entity).pop();
-  // `/groups/{id}/users`, `/usergroups.users.list`: users inside a group are its memberships.
-  if (last?.entity === "user" && before?.entity === "group") last = { ...last, entity: "membership" };
+  const wordAt = (index: number) => {
+    const step = steps[index];
+    return step && "word" in step ? step.word : undefined;
+  };
+  const subjectWord = singular(wordAt(last.index) ?? "");
+  // `/groups/{id}/users`, `/usergroups.users.list`: users inside a group are its memberships; members of no group
+  // (`/members`, `/organisations/{id}/members`) are the account's users.
+  if (last.entity === "user" && before?.entity === "group") last = { ...last, entity: "membership" };
+  else if (last.entity === "membership" && subjectWord === "member" && before?.entity !== "group")
+    last = { ...last, entity: "user" };
   const hasParameterBetween = (from: number, to: number) =>
     steps.slice(from + 1, to).some((step) => "parameter" in step);
 
   const trailingWords = steps.slice(last.index + 1).flatMap((step) => ("word" in step ? [step.word] : []));
-  const trailingActions = trailingWords.map(actionOf).filter((action): action is Action => action !== undefined);
-  const pathAction = trailingActions.find((action) => action !== "status") ?? trailingActions[0];
+  // `expire_password`, `forgot_password`, a body-less `reset_password`: a recovery, not a new password.
+  const recovery =
+    trailingWords.includes("password") &&
+    trailingWords.some((word) => PASSWORD_RECOVERY.has(word)) &&
+    !(trailingWords.includes("reset") && operation.requestBody !== undefined);
+  const trailingActions = recovery
+    ? []
+    : trailingWords.map(actionOf).filter((action): action is Action => action !== undefined);
+  // `/teams/{id}/addUser`: the verb before the subject says the action when nothing after it does.
+  const leadingAction = actionOf(wordAt(last.index - 1) ?? "");
+  const pathAction =
+    // `change_password`, `expire_password`: about the password whatever the verb.
+    trailingActions.find((action) => action === "password") ??
+    // `session.reset`, `sessions/clear`: ends the sessions.
+    (last.entity === "session" && trailingWords.some((word) => SESSION_ENDING.has(word)) ? "logout" : undefined) ??
+    trailingActions.find((action) => action !== "status") ??
+    trailingActions[0] ??
+    leadingAction;
 
   const textActions = new Set<Action>();
   for (const word of wordsOf(`${operation.operationId ?? ""} ${operation.summary ?? ""}`)) {
@@ -265,27 +302,68 @@ export function operationFacts(document: unknown, operation: OperationIndex): Op
   const linkHeader = isObject(success?.headers) && Object.keys(success.headers).some((name) => /^link$/i.test(name));
 
   const paging = pagingStyle(queryNames, linkHeader, response, operation.path);
+  const subjectHasId = hasParameterBetween(last.index, steps.length);
+
+  // Parameters before the subject that name its tenant (`/accounts/{id}/users`, `/{realm}/users`) do not nest it.
+  let parametersBeforeSubject = 0;
+  steps.slice(0, last.index).forEach((step, index) => {
+    if (!("parameter" in step)) return;
+    const owner = wordAt(index - 1);
+    if (owner !== undefined && !TENANT_WORDS.has(singular(owner.replace(QUALIFIED, "")))) parametersBeforeSubject += 1;
+  });
+  // The caller's own account: `/users/me`, `/self/…`, or a singular `/user` with no id (`GET /user`, `/user/teams`).
+  const userWordAt = steps.findIndex((step) => "word" in step && entityOf(step.word) === "user");
+  const userWord = wordAt(userWordAt);
+  const userIdInQuery = queryNames.some((name) => ID_PARAMETERS.user.has(name));
+  // A singular `/user` is the caller's when read, or when its summary says so: `POST /rest/api/3/user` creates users.
+  const caller =
+    steps.slice(0, last.index + 2).some((step) => "word" in step && CALLER_WORDS.has(step.word)) ||
+    (userWord !== undefined &&
+      isSingular(userWord) &&
+      !TENANT_WORDS.has(userWord) &&
+      !(steps[userWordAt + 1] && "parameter" in steps[userWordAt + 1]) &&
+      !userIdInQuery &&
+      (operation.method === "get" ||
+        userWordAt < steps.length - 1 ||
+        CALLER_TEXT.test(`${operation.summary ?? ""} ${operation.operationId ?? ""}`)));
+
+  const scimPath = signals.scim && operation.path.split("/").some((segment) => SCIM_RESOURCES.has(segment));
+  const scimRecord = scimPath && (last.entity === "user" || last.entity === "group");
+  const method = operation.method;
+  // RFC 7644 holds where a SCIM description is silent: its lists filter (§3.4.2.2), its PATCH is a PatchOp
+  // (§3.5.2) and a user's PATCH or PUT can set `active`.
+  if (scimRecord && method === "get" && !subjectHasId && !queryNames.includes("filter")) queryNames.push("filter");
+  const requestFields = new Set(request.fields);
+  if (scimRecord && last.entity === "user" && subjectHasId && (method === "put" || method === "patch"))
+    requestFields.add("active");
+  const pathParameters = operation.parameters.filter((parameter) => parameter.in === "path");
 
   return {
     operation,
     subject: last.entity,
+    subjectWord,
     parent: before?.entity,
-    subjectHasId: hasParameterBetween(last.index, steps.length),
-    parametersBeforeSubject: steps.slice(0, last.index).filter((step) => "parameter" in step).length,
+    subjectHasId,
+    parametersBeforeSubject,
     parentHasId: before ? hasParameterBetween(before.index, last.index) : false,
-    pathParameters: operation.parameters.filter((parameter) => parameter.in === "path"),
+    pathParameters,
+    loginParameter: loginParameter(pathParameters),
     pathAction,
     trailingWords,
-    foreignWords: trailingWords.filter((word) => !actionOf(word) && !ADDRESSING_WORDS.has(word)),
+    foreignWords: recovery
+      ? trailingWords
+      : trailingWords.filter((word) => !actionOf(word) && !ADDRESSING_WORDS.has(word)),
     textActions,
     queryNames,
     requiredQueryNames: query.filter((parameter) => parameter.required).map((parameter) => looseName(parameter.name)),
     paging,
-    requestFields: request.fields,
-    scimPatch: request.fields.has("operations"),
+    requestFields,
+    scimPatch: request.fields.has("operations") || (scimRecord && subjectHasId && method === "patch"),
     responseFields: response.fields,
     responseItemFields: response.itemFields,
     responseIsList: response.isList,
-    scimPath: operation.path.split("/").some((segment) => SCIM_RESOURCES.has(segment)),
+    scimPath,
+    caller,
+    tenantRecord: signals.tenantWords.has(subjectWord),
   };
 }

@@ -2,8 +2,9 @@
 // chosen — or, honestly, none. General rules over paths, names, parameters and bodies (see rules.ts).
 import { CONTRACTS } from "../contracts/catalog";
 import type { HttpMethod, SpecIndex } from "../spec/types";
-import { type OperationFacts, operationFacts } from "./facts";
+import { type OperationFacts, operationFacts, scimRequest } from "./facts";
 import { RULES } from "./rules";
+import { specSignals } from "./spec-signals";
 
 export interface PlannedOperation {
   method: HttpMethod;
@@ -40,8 +41,9 @@ const round = (score: number) => Math.round(Math.min(1, Math.max(0, score)) * 10
 /** Plans every contract over a spec: `document` is the parsed OpenAPI object `index` was built from. */
 export function planActions(document: unknown, index: SpecIndex): ActionPlan {
   const facts: OperationFacts[] = [];
+  const signals = specSignals(index, (method, path) => scimRequest(document, method, path));
   for (const operation of index.operations) {
-    const fact = operationFacts(document, operation);
+    const fact = operationFacts(document, operation, signals);
     if (fact) facts.push(fact);
   }
   const actions = CONTRACTS.map((contract): PlannedAction => {

@@ -69,6 +69,8 @@ export function scoreOperation(facts: OperationFacts, want: Want): Scored | unde
   const method = facts.operation.method;
   if (want.methods && !want.methods.includes(method)) return undefined;
   if (facts.subject !== want.entity) return undefined;
+  // The caller's own account and the tenant itself are not records an integration manages.
+  if (facts.caller || facts.tenantRecord) return undefined;
   let score = 0.4;
   reasons.push(`the path is about ${PLURAL[want.entity] ?? want.entity}`);
 
@@ -77,6 +79,11 @@ export function scoreOperation(facts: OperationFacts, want: Want): Scored | unde
       score += 0.1;
       reasons.push(`under a ${want.under}`);
     } else score -= 0.15;
+    // `/identity-sources/{id}/groups/{id}/membership`: the group itself belongs to something else.
+    if (facts.parametersBeforeSubject > (facts.parentHasId ? 1 : 0)) {
+      score -= 0.15;
+      reasons.push("nested deeper than its group");
+    }
   } else if (facts.parametersBeforeSubject > 0) {
     score -= 0.3;
     reasons.push(`nested under one ${facts.parent ?? "other record"}`);
@@ -113,6 +120,11 @@ export function scoreOperation(facts: OperationFacts, want: Want): Scored | unde
   }
   // Fewer path parameters and shorter paths are the plainer way to the same thing.
   score -= 0.01 * facts.pathParameters.length;
+  // A SCIM surface is made for provisioning: on a platform spec it wins over the REST one.
+  if (facts.scimPath && want.entity !== "session") {
+    score += 0.05;
+    reasons.push("a SCIM resource");
+  }
   return { score, reasons };
 }
 
