@@ -4,7 +4,7 @@
 import "server-only";
 import type { Actor } from "../accounts/actor";
 import { db } from "../db/client";
-import { AppError } from "../errors";
+import { AppError, notFound } from "../errors";
 import { getProject } from "../projects/service";
 import { type ProjectAccess, type ProjectAction, projectPermission } from "./policy";
 import { parseRoleGrant } from "./requests";
@@ -30,7 +30,9 @@ export async function heldRoles(actor: Actor | undefined, projectId: string): Pr
 }
 
 export async function projectAccess(actor: Actor | undefined, projectId: string): Promise<ProjectAccess> {
-  const project = await getProject(projectId);
+  // Only what the policy reads: a run checks this on every request.
+  const project = await db().project.findUnique({ where: { id: projectId }, select: { id: true, name: true } });
+  if (!project) throw notFound(`Project ${projectId}`);
   return { id: project.id, name: project.name, held: await heldRoles(actor, projectId) };
 }
 

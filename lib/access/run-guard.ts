@@ -4,7 +4,13 @@ import type { Actor } from "../accounts/actor";
 import { RequestRefused } from "../http/errors";
 import type { HttpClient } from "../http/types";
 import { requireProjectPermission } from "./grants";
-import { requestPermission } from "./policy";
+import { type ProjectAccess, type ProjectAction, requestPermission } from "./policy";
+
+/** A project action already allowed to this caller, in this request (by the route's own check). */
+export interface ProjectGrant {
+  access: ProjectAccess;
+  action: ProjectAction;
+}
 
 export interface RunGuard {
   /** The client, with each request checked before it is sent. */
@@ -13,9 +19,19 @@ export interface RunGuard {
   throwIfRefused(): void;
 }
 
-/** Opens the guard of one run of the project's flows: refused at once (403) when the actor may not run them at all. */
-export async function openRunGuard(actor: Actor | undefined, projectId: string): Promise<RunGuard> {
-  const project = await requireProjectPermission(actor, projectId, "run");
+/**
+ * Opens the guard of one run of the project's flows: refused at once (403) when the actor may not run them at all.
+ * `granted` is the route's check of "run" on this project in the same request, which is not asked twice.
+ */
+export async function openRunGuard(
+  actor: Actor | undefined,
+  projectId: string,
+  granted?: ProjectGrant,
+): Promise<RunGuard> {
+  const project =
+    granted?.action === "run" && granted.access.id === projectId
+      ? granted.access
+      : await requireProjectPermission(actor, projectId, "run");
   let refusal: RequestRefused | undefined;
   return {
     watch(client) {

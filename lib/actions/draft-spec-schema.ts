@@ -1,7 +1,7 @@
 // The user schema described from the spec, for an API without SCIM /Schemas: at generation time the properties of
 // the user record Create User sends (else Get User by ID returns) become schema properties, their enums property
 // values, and the drafted flow returns them as they are. Regenerate after the spec changes.
-import type { Contract } from "../contracts/catalog";
+import type { Contract, ContractName } from "../contracts/catalog";
 import type { Flow } from "../flow/model";
 import { fromCard, literal } from "../generate/bindings";
 import { construct } from "./draft-cards";
@@ -25,7 +25,7 @@ interface DescribedUser {
 
 /** The user record of the planned Create User request, else of the Get User by ID response. */
 function describedUser(document: unknown, plan: ActionPlan): DescribedUser | undefined {
-  const planned = (contract: string) => plan.actions.find((action) => action.contract === contract)?.operation;
+  const planned = (contract: ContractName) => plan.actions.find((action) => action.contract === contract)?.operation;
   const create = planned("Provisioning Create User");
   if (create) {
     const operation = operationObject(document, create.method, create.path);

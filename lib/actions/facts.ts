@@ -102,7 +102,15 @@ const LIST_WRAPPERS = new Set([
   "teams",
   "usergroups",
 ]);
-const SCIM_RESOURCES = new Set(["Users", "Groups", "Schemas", "ResourceTypes", "ServiceProviderConfig", "Me", "Bulk"]);
+export const SCIM_RESOURCES = new Set([
+  "Users",
+  "Groups",
+  "Schemas",
+  "ResourceTypes",
+  "ServiceProviderConfig",
+  "Me",
+  "Bulk",
+]);
 
 export function jsonSchemaOf(document: unknown, content: unknown): Json | undefined {
   if (!isObject(content)) return undefined;

@@ -1,6 +1,6 @@
 // Action flows generated into a stored project: plan over its current spec, apply the user's choices of
 // runner-up operations, draft, and store each flow — created, or replaced only while it is unedited.
-import { CONTRACT_NAMES } from "../contracts/catalog";
+import { isContractName } from "../contracts/catalog";
 import { invalid } from "../errors";
 import type { Flow } from "../flow/model";
 import { flowContentHash } from "../flows/hash";
@@ -32,7 +32,7 @@ export function parseActionGenerationRequest(input: unknown): ActionGenerationRe
     if (!Array.isArray(body.contracts) || body.contracts.length === 0)
       throw invalid(`"contracts" must list one or more contract names`, { pointer: "/contracts", field: "contracts" });
     for (const [i, name] of body.contracts.entries())
-      if (typeof name !== "string" || !CONTRACT_NAMES.includes(name))
+      if (!isContractName(name))
         throw invalid(`${JSON.stringify(name)} is not an action contract (see ib contracts)`, {
           pointer: `/contracts/${i}`,
           field: "contracts",

@@ -1,9 +1,9 @@
 // The action plan: for every contract, the spec's operations that could implement it, ranked, and the one
-// chosen — or, honestly, none. General rules over paths, names, parameters and bodies (see rules.ts).
-import { CONTRACTS } from "../contracts/catalog";
+// chosen — or, honestly, none. General rules over paths, names, parameters and bodies (each contract's module).
+import { CONTRACTS, type ContractName } from "../contracts/catalog";
 import type { HttpMethod, SpecIndex } from "../spec/types";
+import { CONTRACT_ACTIONS } from "./contracts";
 import { type OperationFacts, operationFacts, scimRequest } from "./facts";
-import { RULES } from "./rules";
 import { specSignals } from "./spec-signals";
 
 export interface PlannedOperation {
@@ -17,7 +17,7 @@ export interface PlanCandidate extends PlannedOperation {
 }
 
 export interface PlannedAction {
-  contract: string;
+  contract: ContractName;
   operation: PlannedOperation | null;
   confidence: number;
   why: string;
@@ -47,9 +47,9 @@ export function planActions(document: unknown, index: SpecIndex): ActionPlan {
     if (fact) facts.push(fact);
   }
   const actions = CONTRACTS.map((contract): PlannedAction => {
-    const rule = RULES[contract.name];
+    const { recognise } = CONTRACT_ACTIONS[contract.name];
     const ranked = facts
-      .map((fact) => ({ fact, scored: rule(fact) }))
+      .map((fact) => ({ fact, scored: recognise(fact) }))
       .filter((entry) => entry.scored && entry.scored.score >= MIN_CANDIDATE_SCORE)
       .map((entry) => ({
         method: entry.fact.operation.method,

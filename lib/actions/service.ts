@@ -1,5 +1,6 @@
 // The action plan of a project: over its current spec version (the route, the API Spec page and `ib`).
 import "server-only";
+import { isContractName } from "../contracts/catalog";
 import { AppError } from "../errors";
 import { parseSpecText } from "../spec/parse";
 import { currentSpec, specText } from "../specs-store/store";
@@ -24,7 +25,7 @@ export async function planProjectActions(projectId: string): Promise<ProjectActi
   const unplanned = plan.actions.filter((action) => !action.operation).map((action) => action.contract);
   const drafts = unplanned.length ? draftActionFlows(document, index, plan, unplanned).flows : [];
   const withoutOperation = drafts
-    .filter((flow) => unplanned.includes(flow.name))
+    .filter((flow) => isContractName(flow.name) && unplanned.includes(flow.name))
     .map((flow) => ({ contract: flow.name, why: flow.description ?? "drafted from the spec" }));
   return { ...plan, specVersion: version, withoutOperation };
 }

@@ -3,6 +3,7 @@
 import type { Actor } from "../accounts/actor";
 import { handleAuthRequest } from "../accounts/handler";
 import { sessionActor } from "../accounts/session";
+import { countSignIn } from "../metrics/registry";
 import { clientAddress } from "../net/client-address";
 import { recordAudit } from "./record";
 
@@ -64,6 +65,7 @@ export async function handleAuditedAuthRequest(request: Request): Promise<Respon
   const actor = before ?? (signingIn && response.status < 400 ? ((await signedIn(response)) ?? null) : null);
   // A sign-in succeeded when it set a session (an OpenID Connect failure is a redirect too).
   const succeeded = signingIn ? actor !== null : response.status < 400;
+  if (signingIn) countSignIn(succeeded);
   await recordAudit({
     actor,
     action: audited.action,

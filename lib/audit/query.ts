@@ -2,6 +2,7 @@
 import "server-only";
 import { db } from "../db/client";
 import { invalid } from "../errors";
+import { pruneAuditByRetention } from "./retention";
 import {
   type AuditEventRow,
   type AuditEventView,
@@ -91,6 +92,7 @@ export async function listAuditEvents(
   page: { limit?: number; before?: number } = {},
 ): Promise<{ events: AuditEventView[]; next: number | null }> {
   const limit = Math.min(Math.max(1, Math.trunc(page.limit ?? 100) || 1), MAX_PAGE_SIZE);
+  await pruneAuditByRetention();
   const rows = await db().auditEvent.findMany({
     where: { ...where(filter), ...(page.before ? { id: { lt: page.before } } : {}) },
     orderBy: { id: "desc" },
@@ -102,6 +104,7 @@ export async function listAuditEvents(
 
 /** Every matching event, oldest first, one JSON object a line (at most MAX_EXPORT_LINES, the newest kept). */
 export async function exportAuditLines(filter: AuditFilter): Promise<string> {
+  await pruneAuditByRetention();
   const rows = await db().auditEvent.findMany({
     where: where(filter),
     orderBy: { id: "desc" },

@@ -1,5 +1,6 @@
 // Writing the audit log: one event per action, details passed through the log's secret rule (values under secret
-// keys and every registered secret value removed) and cut to a bounded size; old events pruned on each write.
+// keys and every registered secret value removed) and cut to a bounded size. Events past the retention are pruned
+// every PRUNE_EVERY_EVENTS events, when the retention changes, and before the log is read, so none is ever shown.
 // Events of nobody signed in cannot push real ones out: alike ones within a minute are one event with a count, and
 // they are kept in a bucket of their own, bounded by count (the newest IB_AUDIT_MAX_ANONYMOUS_EVENTS); signed-in
 // events leave only by the retention. Both rules live in the database, so every app instance shares them.
@@ -19,9 +20,7 @@ import {
   type AuditOutcome,
   type AuditTarget,
 } from "./model";
-import { getAuditRetention } from "./retention";
-
-const DAY_MS = 24 * 60 * 60 * 1000;
+import { pruneAuditByRetention } from "./retention";
 
 export interface AuditEntry {
   /** Who: a signed-in user, a token's owner, `ib` on the database file (LOCAL_OWNER), or `null` for nobody. */
@@ -70,16 +69,23 @@ export async function recordAudit(entry: AuditEntry): Promise<void> {
       outcome: entry.outcome,
       details: boundedDetails(entry.details ?? {}),
     };
-    if (entry.actor) await db().auditEvent.create({ data: row, select: { id: true } });
-    else await recordAnonymous(row);
-    await pruneByRetention(now);
+    const id = entry.actor
+      ? (await db().auditEvent.create({ data: row, select: { id: true } })).id
+      : await recordAnonymous(row);
+    if (id !== undefined && id % PRUNE_EVERY_EVENTS === 0) await pruneAuditByRetention();
   } catch (error) {
     log.error("audit.record_failed", { action: entry.action, message: (error as Error).message });
   }
 }
 
-/** Counted on an alike event of the last minute, else added, the oldest beyond the bucket's bound removed. */
-async function recordAnonymous(row: AuditEventRow): Promise<void> {
+/** Retention pruning runs once per this many events (by id), not on every write. */
+const PRUNE_EVERY_EVENTS = 100;
+
+/**
+ * Counted on an alike event of the last minute, else added, the oldest beyond the bucket's bound removed; the new
+ * event's id, if one was added.
+ */
+async function recordAnonymous(row: AuditEventRow): Promise<number | undefined> {
   const client = db();
   const aggregateKey = createHash("sha256")
     .update(JSON.stringify([row.action, row.targetType, row.targetId, row.targetName, row.outcome, row.details]))
@@ -88,8 +94,8 @@ async function recordAnonymous(row: AuditEventRow): Promise<void> {
     where: { aggregateKey, time: { gte: new Date(row.time.getTime() - ANONYMOUS_AGGREGATE_MS) } },
     data: { count: { increment: 1 } },
   });
-  if (count > 0) return;
-  await client.auditEvent.create({ data: { ...row, aggregateKey }, select: { id: true } });
+  if (count > 0) return undefined;
+  const { id } = await client.auditEvent.create({ data: { ...row, aggregateKey }, select: { id: true } });
   const most = positiveIntegerFromEnv("IB_AUDIT_MAX_ANONYMOUS_EVENTS", MAX_ANONYMOUS_EVENTS);
   const oldestKept = await client.auditEvent.findFirst({
     where: { actorId: ANONYMOUS.id },
@@ -98,10 +104,5 @@ async function recordAnonymous(row: AuditEventRow): Promise<void> {
     select: { id: true },
   });
   if (oldestKept) await client.auditEvent.deleteMany({ where: { actorId: ANONYMOUS.id, id: { lt: oldestKept.id } } });
-}
-
-/** Drops events older than the retention, whoever they are of. */
-async function pruneByRetention(now: Date): Promise<void> {
-  const { days } = await getAuditRetention();
-  await db().auditEvent.deleteMany({ where: { time: { lt: new Date(now.getTime() - days * DAY_MS) } } });
+  return id;
 }

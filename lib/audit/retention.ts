@@ -36,5 +36,14 @@ export async function setAuditRetention(days: number): Promise<AuditRetention> {
     create: { id: SETTING_ID, retentionDays: days },
     update: { retentionDays: days },
   });
+  await pruneAuditByRetention(days);
   return { days, source: "setting" };
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** Drops events older than the retention (the current one unless given), whoever they are of. */
+export async function pruneAuditByRetention(days?: number): Promise<void> {
+  const kept = days ?? (await getAuditRetention()).days;
+  await db().auditEvent.deleteMany({ where: { time: { lt: new Date(Date.now() - kept * DAY_MS) } } });
 }

@@ -13,6 +13,34 @@ import {
   userSchema,
 } from "./shapes";
 
+/** Every contract's name, in the catalog's order: the one list the type `ContractName` comes from. */
+export const CONTRACT_NAMES = [
+  "Proprietary Universal Logout",
+  "Provisioning Create User",
+  "Provisioning Update User",
+  "Provisioning Update User Password",
+  "Provisioning Activate User",
+  "Provisioning Deactivate User",
+  "Provisioning Get User by ID",
+  "Provisioning Get User by UserName",
+  "Provisioning List Users",
+  "Provisioning Create Group",
+  "Provisioning Update Group",
+  "Provisioning Remove Group",
+  "Provisioning Add Group Members",
+  "Provisioning Remove Group Members",
+  "Provisioning List Group Members",
+  "Provisioning Get Group by ID",
+  "Provisioning List Groups",
+  "Provisioning List Groups by Display Name",
+  "Provisioning List User Schema",
+  "Provisioning List User Schema Property Values",
+  "Provisioning List Entitlement Schema",
+  "Provisioning List Entitlement Schema Property Values",
+] as const;
+
+export type ContractName = (typeof CONTRACT_NAMES)[number];
+
 export type Capability = "provisioning" | "entitlementManagement" | "universalLogout";
 
 /** The OIN Wizard's sections in which an operation is tied to a flow. */
@@ -27,7 +55,7 @@ export type OperationGroup =
   | "Universal Logout";
 
 export interface Contract {
-  name: string;
+  name: ContractName;
   capability: Capability;
   operationGroup: OperationGroup;
   /** Mandatory for the capability (§1.6); optional groups become mandatory only when switched on. */
@@ -283,10 +311,17 @@ export const CONTRACTS: readonly Contract[] = [
   }),
 ];
 
-export const CONTRACT_NAMES: readonly string[] = CONTRACTS.map((entry) => entry.name);
+const BY_NAME = Object.fromEntries(CONTRACTS.map((entry) => [entry.name, entry])) as Record<ContractName, Contract>;
 
+/** A name from outside (a route body, a CLI argument, a stored flow) that is one of the catalog's contracts. */
+export function isContractName(name: unknown): name is ContractName {
+  return typeof name === "string" && Object.hasOwn(BY_NAME, name);
+}
+
+export function findContract(name: ContractName): Contract;
+export function findContract(name: string): Contract | undefined;
 export function findContract(name: string): Contract | undefined {
-  return CONTRACTS.find((entry) => entry.name === name);
+  return isContractName(name) ? BY_NAME[name] : undefined;
 }
 
 /** The file name of a contract's published schema: "Provisioning Create User" → "provisioning-create-user". */

@@ -1,7 +1,7 @@
 // Runs a stored flow through one of its project's connections (the Run button, Try an operation, Test connection)
 // and records the execution.
 import type { Actor } from "../accounts/actor";
-import { openRunGuard } from "../access/run-guard";
+import { openRunGuard, type ProjectGrant } from "../access/run-guard";
 import type { ResolvedConnection, ConnectionTestResult } from "../connections/model";
 import { connectionProjectId, getConnection, recordConnectionTest, resolveConnection } from "../connections/store";
 import { recordExecution } from "../engine/executions";
@@ -10,6 +10,7 @@ import type { RunResult } from "../engine/types";
 import { AppError, invalid } from "../errors";
 import { AUTHPING_NAME } from "../flow/model";
 import { createHttpClient } from "../http/client";
+import { countRun } from "../metrics/registry";
 import { openRunLog } from "../project-log/run-log";
 import { checkBeforeRun } from "../validator/pre-run";
 import { withHelperConfigValues } from "./config-values";
@@ -37,6 +38,8 @@ function parseRunRequest(input: unknown): RunRequest {
 /** Who runs: undefined is local `ib` on the database file (the machine's owner, every right). */
 export interface RunAs {
   actor?: Actor;
+  /** The route's check of "run" on the flow's project in this request, reused by the run guard. */
+  granted?: ProjectGrant;
 }
 
 /** A run of a stored flow; `notRecorded` says why its execution could not be kept. */
@@ -48,8 +51,8 @@ export interface StoredRunResult extends RunResult {
  * Runs a stored flow as the actor: each request its connection sends is checked against the actor's role for its
  * verb first (lib/access); a refused one is never sent, ends the run and is thrown as a 403, nothing recorded.
  */
-async function execute(stored: StoredFlow, request: RunRequest, { actor }: RunAs): Promise<StoredRunResult> {
-  const guard = await openRunGuard(actor, stored.projectId);
+async function execute(stored: StoredFlow, request: RunRequest, { actor, granted }: RunAs): Promise<StoredRunResult> {
+  const guard = await openRunGuard(actor, stored.projectId, granted);
   const loadFlow = async (name: string) => (await getFlowByName(stored.projectId, name))?.flow;
   await checkBeforeRun(stored.flow, loadFlow);
   let connection: ResolvedConnection | undefined;
@@ -78,6 +81,7 @@ async function execute(stored: StoredFlow, request: RunRequest, { actor }: RunAs
   })
     .then((outcome) => {
       runLog.finished(stored.flow.name, outcome);
+      countRun(outcome.ok, outcome.durationMs);
       return outcome;
     })
     .finally(() => runLog.close());

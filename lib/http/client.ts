@@ -12,6 +12,7 @@ import { Cancellation } from "./cancellation";
 import type { AuthApplier, OutgoingRequest } from "./auth/types";
 import { dispatcherFor, transportKey } from "./dispatcher";
 import { HttpPreflightError, redact } from "./errors";
+import { countOutboundResponse } from "../metrics/registry";
 import { HttpLimitError, maxResponseBytes, readCappedText } from "./limits";
 import { toStandardResponse } from "./response";
 import type { HttpClient, HttpRequest, StandardResponse } from "./types";
@@ -83,6 +84,7 @@ export function createHttpClient(connection: ResolvedConnection): HttpClient {
         signal: deadline,
       });
       const text = await readCappedText(response.body, maxResponseBytes(), response.headers["content-length"]);
+      countOutboundResponse(response.statusCode);
       return toStandardResponse({
         method: outgoing.method,
         url: displayUrl,

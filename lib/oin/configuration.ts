@@ -84,7 +84,7 @@ function operations(
     problems.add(["operations"], "Must be an object: { contract name: flow name }");
     return {};
   }
-  const offered = new Set(operationsOf(capabilities).map((contract) => contract.name));
+  const offered = new Set<string>(operationsOf(capabilities).map((contract) => contract.name));
   const byName = new Map(flows.map((flow) => [flow.name, flow]));
   const mapped: Record<string, string> = {};
   for (const [contract, flowName] of Object.entries(value)) {

@@ -12,7 +12,7 @@ const SUCCEEDED = { status: "SUCCEEDED" };
  * A new action flow: the contract's event (body = the input tree) ending in Return Outputs with the contract's
  * output fields, `executionStatus` preset to SUCCEEDED. OFF until the user switches it ON.
  */
-export function actionFlowDocument(contract: Contract, name = contract.name): Flow {
+export function actionFlowDocument(contract: Contract, name: string = contract.name): Flow {
   const { inputs, outputs } = contractEventFields(contract);
   return {
     schemaVersion: FLOW_SCHEMA_VERSION,

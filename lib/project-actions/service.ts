@@ -2,7 +2,7 @@
 // or test flows already implement (drafted or imported flows). Each has its action flows and its test flows.
 import "server-only";
 import { db } from "../db/client";
-import { CONTRACT_NAMES, findContract } from "../contracts/catalog";
+import { CONTRACT_NAMES, findContract, isContractName } from "../contracts/catalog";
 import { AppError, invalid, notFound } from "../errors";
 import { createFlow, getFlow, listFlows, type StoredFlow } from "../flows/store";
 import type { FlowSummary } from "../flows/summary";
@@ -82,7 +82,7 @@ export async function listActions(projectId: string): Promise<ProjectActionView[
     .sort((a, b) => order(a.contract) - order(b.contract));
 }
 
-const order = (name: string) => CONTRACT_NAMES.indexOf(name);
+const order = (name: string) => (isContractName(name) ? CONTRACT_NAMES.indexOf(name) : -1);
 
 function uniqueName(wanted: string, taken: FlowSummary[]): string {
   const names = new Set(taken.map((flow) => flow.name));

@@ -50,7 +50,9 @@ const needs = (permission: Permission, audit: RouteAudit | null, ...commands: st
   guarded(permission, null, audit, commands);
 
 export const ROUTE_MANIFEST = {
-  "GET /api/health": { open: true, why: "a load balancer's health check" },
+  "GET /api/health": { open: true, why: "liveness for a load balancer: the process answers" },
+  "GET /api/ready": { open: true, why: "readiness for a load balancer: the database answers" },
+  "GET /api/metrics": { open: true, why: "Prometheus scrape: the handler asks for the IB_METRICS_TOKEN bearer token" },
   "GET /api/setup": { open: true, why: "owner setup, answered while no user exists" },
   "POST /api/setup": { open: true, why: "owner setup, refused once a user exists" },
   "GET /api/auth/[...all]": {

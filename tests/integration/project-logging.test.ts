@@ -19,7 +19,8 @@ const { createFlow } = await import("@/lib/flows/store");
 const { runStoredFlow } = await import("@/lib/flows/run");
 const { setProjectLogLevel } = await import("@/lib/project-log/settings");
 const { secretForms } = await import("@/lib/secrets/redact");
-const { keepProjectLogLines, recentProjectLogLines, MAX_KEPT_LINES, MAX_LINE_AGE_MS } = await import(
+const { db } = await import("@/lib/db/client");
+const { keepProjectLogLines, recentProjectLogLines, MAX_KEPT_LINES, MAX_LINE_AGE_MS, PRUNE_EVERY_LINES } = await import(
   "@/lib/project-log/lines"
 );
 const loggingRoute = await import("@/app/api/projects/[projectId]/logging/route");
@@ -236,6 +237,15 @@ describe("per-project logging", () => {
         .map((record) => record.n)
         .reverse(),
     );
+    // Runs write a few lines each and prune only now and then: storage stays within one pruning step of the bound.
+    for (let n = 0; n < 2 * PRUNE_EVERY_LINES + 3; n++)
+      await keepProjectLogLines(id, [{ time: now, level: "info", event: "later", n }]);
+    const stored = await db().projectLogLine.count({ where: { projectId: id } });
+    expect(stored).toBeGreaterThanOrEqual(MAX_KEPT_LINES);
+    expect(stored).toBeLessThanOrEqual(MAX_KEPT_LINES + PRUNE_EVERY_LINES);
+    const newest = await recentProjectLogLines(id, MAX_KEPT_LINES);
+    expect(newest).toHaveLength(MAX_KEPT_LINES);
+    expect(newest[0]).toMatchObject({ event: "later", n: 2 * PRUNE_EVERY_LINES + 2 });
   });
 
   it("refuses bad settings with the field and pointer, changing nothing", async () => {

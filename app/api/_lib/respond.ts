@@ -13,13 +13,13 @@ import { auditedCall } from "@/lib/audit/route-audit";
 import { AppError } from "@/lib/errors";
 import { log } from "@/lib/log";
 import { clientAddress } from "@/lib/net/client-address";
-import { authorizeRoute } from "@/lib/routes/authorize";
+import { authorizeRoute, type RouteAuthorization } from "@/lib/routes/authorize";
 import { type RouteEntry, ROUTE_MANIFEST, routeOf } from "@/lib/routes/manifest";
 import { routeKeyOf, stringParams } from "@/lib/routes/match";
 import { decodeUtf8 } from "@/lib/utf8";
 import { JSON_BODY_MAX_BYTES, mediaType, readBodyBytes, unsupportedMediaType } from "./body";
 
-type Handler<P> = (request: Request, params: P, actor: Actor) => Promise<unknown>;
+type Handler<P> = (request: Request, params: P, actor: Actor, authorization: RouteAuthorization) => Promise<unknown>;
 type OpenHandler<P> = (request: Request, params: P) => Promise<unknown>;
 
 /** The request's manifest entry; a handler the manifest does not describe is a bug, answered as one. */
@@ -46,7 +46,8 @@ export function route<P = Record<string, never>>(handler: Handler<P>) {
       () => caller ?? null,
       async () => {
         caller = await requestActor(request);
-        return handler(request, params, await authorizeRoute(caller, entry, strings));
+        const authorization = await authorizeRoute(caller, entry, strings);
+        return handler(request, params, authorization.actor, authorization);
       },
     );
   });

@@ -1,0 +1,19 @@
+// Add and Remove Group Members: a membership sub-resource, else what the operation's style offers (SCIM PATCH).
+import type { OperationFacts } from "../../facts";
+import { type Scored, scoreOperation } from "../../score";
+import { styleOfFacts } from "../../styles";
+import type { MembershipChange } from "../../styles/model";
+
+export function recogniseMembershipChange(kind: MembershipChange) {
+  return (facts: OperationFacts): Scored | undefined => {
+    const action = kind === "add" ? "create" : "delete";
+    const viaResource =
+      scoreOperation(facts, {
+        entity: "membership",
+        actions: [action, "update"],
+        one: kind === "remove",
+        under: "group",
+      }) ?? scoreOperation(facts, { entity: "membership", actions: [action], one: false, under: "group" });
+    return viaResource ?? styleOfFacts(facts).membershipByUpdate(facts, kind);
+  };
+}
