@@ -26,8 +26,10 @@ export interface OperationFacts {
   operation: OperationIndex;
   /** The last entity the path names (`/groups/{id}/members` → membership) and the one before it. */
   subject: Entity;
-  /** The word naming the subject, singular (`people` → person). */
+  /** The word naming the subject, as written (lower-case). */
   subjectWord: string;
+  /** For a schema: the records it describes (`/schemas/user/{id}` → user). */
+  describes?: Entity;
   parent?: Entity;
   /** A path parameter follows the subject (`/users/{id}`), or the parent (`/groups/{id}/members`). */
   subjectHasId: boolean;
@@ -35,6 +37,8 @@ export interface OperationFacts {
   /** Path parameters before the subject's word (`/projects/{id}/users`): the records belong to something else.
    * A tenant's parameter (`/accounts/{id}/users`, `/{realm}/users`) does not count. */
   parametersBeforeSubject: number;
+  /** The tenant's path parameters before the subject. */
+  tenantParameters: number;
   /** Path parameters in all. */
   pathParameters: ParameterIndex[];
   /** The path parameter that takes the user's login (`{email}`, `{userKey}` "the user's primary email …"). */
@@ -52,6 +56,8 @@ export interface OperationFacts {
   requiredQueryNames: string[];
   paging?: PagingStyle;
   requestFields: Set<string>;
+  /** The request body's field that sets the record's state, read from its schema (boolean or enum). */
+  lifecycle?: LifecycleField;
   /** The request is a SCIM PatchOp (`Operations[]`): it can change any attribute, members included. */
   scimPatch: boolean;
   responseFields: Set<string>;
@@ -134,6 +140,49 @@ export function propertiesOf(document: unknown, schema: Json | undefined, depth 
         fields.set(name, value);
   }
   return fields;
+}
+
+/** The body field that sets a record's lifecycle (`active: true`, `status: "INACTIVE"`) and its value per state. */
+export interface LifecycleField {
+  field: string;
+  active: unknown;
+  inactive: unknown;
+}
+
+const ACTIVE_WHEN_TRUE = new Set(["active", "enabled", "isactive", "isenabled"]);
+const INACTIVE_WHEN_TRUE = new Set([
+  "suspended",
+  "disabled",
+  "blocked",
+  "locked",
+  "isdisabled",
+  "issuspended",
+  "islocked",
+]);
+const STATE_FIELDS = new Set(["status", "state", "userstatus", "accountstatus", "lockstatus"]);
+const ACTIVE_VALUE = /^(active|enabled|activated|unlocked)$/i;
+const INACTIVE_VALUE = /^(inactive|suspended|deactivated|disabled|blocked|locked|closed)$/i;
+
+/** A boolean or an enum of states in the schema (or in its one envelope property), with the value of each state. */
+export function lifecycleFieldOf(document: unknown, schema: Json | undefined): LifecycleField | undefined {
+  let properties = propertiesOf(document, schema);
+  if (properties.size === 1) {
+    const inner = propertiesOf(document, [...properties.values()][0]);
+    if (inner.size) properties = inner;
+  }
+  for (const [name, value] of properties) {
+    const loose = looseName(name);
+    if (value.type === "boolean" && ACTIVE_WHEN_TRUE.has(loose)) return { field: name, active: true, inactive: false };
+    if (value.type === "boolean" && INACTIVE_WHEN_TRUE.has(loose))
+      return { field: name, active: false, inactive: true };
+    if (STATE_FIELDS.has(loose) && Array.isArray(value.enum)) {
+      const values = value.enum.map(String);
+      const active = values.find((entry) => ACTIVE_VALUE.test(entry));
+      const inactive = values.find((entry) => INACTIVE_VALUE.test(entry));
+      if (active && inactive) return { field: name, active, inactive };
+    }
+  }
+  return undefined;
 }
 
 function loose(fields: Iterable<string>): Set<string> {
@@ -252,25 +301,39 @@ export function operationFacts(
   if (!last) return undefined;
   // `/schemas/user/{id}`, `/Schemas/Users`: the schema of users, not users.
   const described = entityAt[entityAt.length - 2];
+  let describes: Entity | undefined;
   if (
     described &&
     described.index === last.index - 1 &&
     (described.entity === "schema" || described.entity === "resourcetype")
-  )
+  ) {
+    describes = last.entity;
     last = { ...last, entity: described.entity };
+  }
   const before = entityAt.filter((entry) => entry.entity !== last?.entity).pop();
   const wordAt = (index: number) => {
     const step = steps[index];
     return step && "word" in step ? step.word : undefined;
   };
-  const subjectWord = singular(wordAt(last.index) ?? "");
+  const subjectWord = wordAt(last.index) ?? "";
   // `/groups/{id}/users`, `/usergroups.users.list`: users inside a group are its memberships; members of no group
   // (`/members`, `/organisations/{id}/members`) are the account's users.
-  if (last.entity === "user" && before?.entity === "group") last = { ...last, entity: "membership" };
-  else if (last.entity === "membership" && subjectWord === "member" && before?.entity !== "group")
-    last = { ...last, entity: "user" };
   const hasParameterBetween = (from: number, to: number) =>
     steps.slice(from + 1, to).some((step) => "parameter" in step);
+  let parent = before?.entity;
+  if (last.entity === "user" && before?.entity === "group") last = { ...last, entity: "membership" };
+  else if (
+    last.entity === "group" &&
+    before?.entity === "user" &&
+    hasParameterBetween(before.index, last.index) &&
+    steps[last.index + 1] &&
+    "parameter" in steps[last.index + 1]
+  ) {
+    // `/users/{id}/groups/{groupId}`: one user's membership of one group, as `/groups/{id}/members/{userId}` is.
+    last = { ...last, entity: "membership" };
+    parent = "group";
+  } else if (last.entity === "membership" && singular(subjectWord) === "member" && before?.entity !== "group")
+    last = { ...last, entity: "user" };
 
   const trailingWords = steps.slice(last.index + 1).flatMap((step) => ("word" in step ? [step.word] : []));
   // `expire_password`, `forgot_password`, a body-less `reset_password`: a recovery, not a new password.
@@ -304,20 +367,27 @@ export function operationFacts(
   const operationObject = isObject(pathItem) ? followRefs<Json>(document, pathItem[operation.method]) : undefined;
 
   const requestBody = operationObject ? followRefs<Json>(document, operationObject.requestBody) : undefined;
-  const request = bodyShape(document, jsonSchemaOf(document, requestBody?.content));
+  const requestSchema = jsonSchemaOf(document, requestBody?.content);
+  const request = bodyShape(document, requestSchema);
   const success = operationObject ? successResponse(operationObject) : undefined;
   const response = bodyShape(document, jsonSchemaOf(document, success?.content));
   const linkHeader = isObject(success?.headers) && Object.keys(success.headers).some((name) => /^link$/i.test(name));
 
   const paging = pagingStyle(queryNames, linkHeader, response, operation.path);
-  const subjectHasId = hasParameterBetween(last.index, steps.length);
+  // `/admin/users/list/{flag}`: a parameter after a list verb filters the list, it names no record.
+  const listVerbAt = steps.findIndex(
+    (step, index) => index > last.index && "word" in step && actionOf(step.word) === "list",
+  );
+  const subjectHasId = hasParameterBetween(last.index, listVerbAt < 0 ? steps.length : listVerbAt);
 
   // Parameters before the subject that name its tenant (`/accounts/{id}/users`, `/{realm}/users`) do not nest it.
   let parametersBeforeSubject = 0;
+  let tenantParameters = 0;
   steps.slice(0, last.index).forEach((step, index) => {
     if (!("parameter" in step)) return;
     const owner = wordAt(index - 1);
     if (owner !== undefined && !TENANT_WORDS.has(singular(owner.replace(QUALIFIED, "")))) parametersBeforeSubject += 1;
+    else tenantParameters += 1;
   });
   // The caller's own account: `/users/me`, `/self/…`, or a singular `/user` with no id (`GET /user`, `/user/teams`).
   const userWordAt = steps.findIndex((step) => "word" in step && entityOf(step.word) === "user");
@@ -350,9 +420,11 @@ export function operationFacts(
     operation,
     subject: last.entity,
     subjectWord,
-    parent: before?.entity,
+    describes,
+    parent,
     subjectHasId,
     parametersBeforeSubject,
+    tenantParameters,
     parentHasId: before ? hasParameterBetween(before.index, last.index) : false,
     pathParameters,
     loginParameter: loginParameter(pathParameters),
@@ -366,12 +438,14 @@ export function operationFacts(
     requiredQueryNames: query.filter((parameter) => parameter.required).map((parameter) => looseName(parameter.name)),
     paging,
     requestFields,
+    lifecycle:
+      last.entity === "user" && operation.method !== "get" ? lifecycleFieldOf(document, requestSchema) : undefined,
     scimPatch: request.fields.has("operations") || (scimRecord && subjectHasId && method === "patch"),
     responseFields: response.fields,
     responseItemFields: response.itemFields,
     responseIsList: response.isList,
     scimPath,
     caller,
-    tenantRecord: signals.tenantWords.has(subjectWord),
+    tenantRecord: signals.tenantWords.has(singular(subjectWord)),
   };
 }

@@ -2,7 +2,8 @@
 // nothing when the operation cannot be it.
 import type { HttpMethod } from "../spec/types";
 import type { OperationFacts } from "./facts";
-import { type Action, type Entity, GROUP_FIELDS, ID_PARAMETERS, USER_FIELDS } from "./words";
+import { isSingular } from "./path-words";
+import { type Action, type Entity, GROUP_FIELDS, ID_PARAMETERS, singular, USER_FIELDS } from "./words";
 
 export interface Scored {
   score: number;
@@ -29,6 +30,8 @@ const PLURAL: Partial<Record<Entity, string>> = {
   entitlement: "entitlements",
 };
 
+const WEAK_NAMES = new Set(["person", "employee", "principal"]);
+
 /** The action an operation performs: what its path says, else what its method means on its path. */
 export function effectiveAction(facts: OperationFacts): { action: Action; fromPath: boolean } {
   if (facts.pathAction) return { action: facts.pathAction, fromPath: true };
@@ -52,6 +55,13 @@ export function identifiesOne(facts: OperationFacts): boolean {
   if (!entity || facts.pathParameters.length > 0) return false;
   if (queryIdOf(facts, entity) !== undefined) return true;
   const ids = ID_PARAMETERS[entity];
+  // `GET /user?accountId=`, `GET /users.info?user=`: a path naming or reading one record takes its id in the query.
+  if (
+    facts.operation.method !== "post" &&
+    (isSingular(facts.subjectWord) || facts.pathAction === "read") &&
+    facts.queryNames.some((name) => ids.has(name))
+  )
+    return true;
   // Only a method-named path (`/usergroups.update`) takes its record's id in the body.
   if (!facts.pathAction || facts.operation.method === "get") return false;
   return [...facts.requestFields].some((field) => ids.has(field) && field !== "email");
@@ -118,8 +128,10 @@ export function scoreOperation(facts: OperationFacts, want: Want): Scored | unde
     score -= 0.1;
     reasons.push("deprecated");
   }
-  // Fewer path parameters and shorter paths are the plainer way to the same thing.
-  score -= 0.01 * facts.pathParameters.length;
+  // Fewer path parameters and shorter paths are the plainer way to the same thing; a tenant's parameter too.
+  score -= 0.01 * facts.pathParameters.length + 0.02 * facts.tenantParameters;
+  // "people", "persons": a weaker name for users than "users" itself where a spec has both.
+  if (WEAK_NAMES.has(singular(facts.subjectWord))) score -= 0.05;
   // A SCIM surface is made for provisioning: on a platform spec it wins over the REST one.
   if (facts.scimPath && want.entity !== "session") {
     score += 0.05;

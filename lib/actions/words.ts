@@ -229,15 +229,32 @@ export const USER_NAME_PARAMETERS = new Set([
   "email",
   "username",
   "login",
+  "loginname",
   "emailaddress",
   "filter",
+  "filterterm",
   "search",
+  "searchterm",
+  "searchtext",
   "query",
   "q",
+  "identifier",
+  "credentialsidentifier",
 ]);
 
 /** Parameters that find a group by its name. */
-export const GROUP_NAME_PARAMETERS = new Set(["name", "displayname", "filter", "search", "query", "q"]);
+export const GROUP_NAME_PARAMETERS = new Set([
+  "name",
+  "displayname",
+  "groupname",
+  "filter",
+  "filterterm",
+  "search",
+  "searchterm",
+  "searchtext",
+  "query",
+  "q",
+]);
 
 /** Path words that say how a record is addressed, not what it is (`/users/by/email`, `.json`). */
 export const ADDRESSING_WORDS = new Set([

@@ -8,6 +8,8 @@ import type { DraftTarget, LifecycleState } from "../../styles/model";
 import { WRITE } from "./evidence";
 import { statusOnlyFlow } from "./status-flow";
 
+const NEARBY_LIFECYCLE = new Set(["lock", "unlock", "block", "unblock", "archive", "unarchive", "restore", "resume"]);
+
 export function recogniseLifecycle(kind: "activate" | "deactivate") {
   return (facts: OperationFacts): Scored | undefined => {
     const explicit = scoreOperation(facts, {
@@ -16,7 +18,11 @@ export function recogniseLifecycle(kind: "activate" | "deactivate") {
       one: true,
       methods: [...WRITE, "delete"],
     });
-    if (explicit && facts.pathAction) return explicit;
+    // `unlock`, `unblock`, `restore`: nearby meanings that lose to `activate` / `deactivate` where both exist.
+    if (explicit && facts.pathAction)
+      return facts.trailingWords.some((word) => NEARBY_LIFECYCLE.has(word))
+        ? { score: explicit.score - 0.05, reasons: explicit.reasons }
+        : explicit;
     if (kind === "deactivate") {
       // Without a suspend, removing the user is the deactivation the API offers; its summary may say so.
       const removal = scoreOperation(facts, { entity: "user", actions: ["delete"], one: true });

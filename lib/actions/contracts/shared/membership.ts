@@ -14,6 +14,21 @@ export function recogniseMembershipChange(kind: MembershipChange) {
         one: kind === "remove",
         under: "group",
       }) ?? scoreOperation(facts, { entity: "membership", actions: [action], one: false, under: "group" });
-    return viaResource ?? styleOfFacts(facts).membershipByUpdate(facts, kind);
+    // `PUT /groups/{id}/users/{userId}`: the membership is put in place by its own address.
+    const putInPlace =
+      kind === "add"
+        ? scoreOperation(facts, {
+            entity: "membership",
+            actions: ["update", "create"],
+            one: true,
+            under: "group",
+            methods: ["put", "post"],
+          })
+        : undefined;
+    return (
+      viaResource ??
+      (putInPlace && { score: putInPlace.score - 0.05, reasons: [...putInPlace.reasons, "puts one membership"] }) ??
+      styleOfFacts(facts).membershipByUpdate(facts, kind)
+    );
   };
 }
