@@ -432,7 +432,12 @@ export function operationFacts(
     trailingWords,
     foreignWords: recovery
       ? trailingWords
-      : trailingWords.filter((word) => !actionOf(word) && !ADDRESSING_WORDS.has(word)),
+      : trailingWords.filter(
+          (word) =>
+            !actionOf(word) &&
+            !ADDRESSING_WORDS.has(word) &&
+            !(last.entity === "session" && SESSION_ENDING.has(word)),
+        ),
     textActions,
     queryNames,
     requiredQueryNames: query.filter((parameter) => parameter.required).map((parameter) => looseName(parameter.name)),

@@ -115,7 +115,8 @@ export const scim: ApiStyle = {
 
   lifecycleByUpdate(facts, base, kind) {
     if (!facts.scimPatch) return rest.lifecycleByUpdate(facts, base, kind);
-    return { score: base.score - 0.25, reasons: [...base.reasons, "SCIM PATCH sets active"] };
+    // RFC 7644 §3.5.2: a PATCH replaces `active` alone, where a PUT would have to send the whole user.
+    return { score: base.score - 0.05, reasons: [...base.reasons, "SCIM PATCH sets active"] };
   },
   lifecycleBody(target, state) {
     if (!isPatchOp(target.bodies.request.fields)) return rest.lifecycleBody(target, state);
