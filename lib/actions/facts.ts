@@ -28,6 +28,8 @@ export interface OperationFacts {
   subject: Entity;
   /** The word naming the subject, as written (lower-case). */
   subjectWord: string;
+  /** Where the subject's records live (see surfaceOf). */
+  surface: { prefix: string; collection: string };
   /** For a schema: the records it describes (`/schemas/user/{id}` → user). */
   describes?: Entity;
   parent?: Entity;
@@ -266,6 +268,22 @@ export function scimRequest(document: unknown, method: string, path: string): bo
   return fields.has("schemas") || fields.has("Operations");
 }
 
+/**
+ * Where the records live: the path before the segment naming them (`/scim/v2/enterprises/{enterprise}/` of
+ * `…/Users/{id}`), and through the word naming them (`…/Users`; `/users` of `/users.list`).
+ */
+function surfaceOf(path: string, word: string): { prefix: string; collection: string } {
+  const segments = path.split("/");
+  for (let index = segments.length - 1; index >= 0; index -= 1) {
+    const segment = segments[index];
+    if (!looseName(segment).includes(word)) continue;
+    const at = segment.toLowerCase().indexOf(word);
+    const before = segments.slice(0, index).join("/");
+    return { prefix: `${before}/`, collection: `${before}/${at < 0 ? segment : segment.slice(0, at + word.length)}` };
+  }
+  return { prefix: "/", collection: path };
+}
+
 const SESSION_ENDING = new Set(["reset", "clear", "wipe"]);
 const PASSWORD_RECOVERY = new Set(["expire", "forgot", "recovery", "recover", "reset"]);
 /** Summaries that speak of the caller: "Get the authenticated user", "Update my profile". */
@@ -420,6 +438,7 @@ export function operationFacts(
     operation,
     subject: last.entity,
     subjectWord,
+    surface: surfaceOf(operation.path, looseName(subjectWord)),
     describes,
     parent,
     subjectHasId,
@@ -434,9 +453,7 @@ export function operationFacts(
       ? trailingWords
       : trailingWords.filter(
           (word) =>
-            !actionOf(word) &&
-            !ADDRESSING_WORDS.has(word) &&
-            !(last.entity === "session" && SESSION_ENDING.has(word)),
+            !actionOf(word) && !ADDRESSING_WORDS.has(word) && !(last.entity === "session" && SESSION_ENDING.has(word)),
         ),
     textActions,
     queryNames,

@@ -5,6 +5,7 @@ import type { HttpMethod, SpecIndex } from "../spec/types";
 import { CONTRACT_ACTIONS } from "./contracts";
 import { type OperationFacts, operationFacts, scimRequest } from "./facts";
 import { specSignals } from "./spec-signals";
+import { preferCoherentSurfaces, type RankedOperation } from "./surface";
 
 export interface PlannedOperation {
   method: HttpMethod;
@@ -46,7 +47,8 @@ export function planActions(document: unknown, index: SpecIndex): ActionPlan {
     const fact = operationFacts(document, operation, signals);
     if (fact) facts.push(fact);
   }
-  const actions = CONTRACTS.map((contract): PlannedAction => {
+  const rankings = new Map<ContractName, RankedOperation[]>();
+  for (const contract of CONTRACTS) {
     const { recognise } = CONTRACT_ACTIONS[contract.name];
     const ranked = facts
       .map((fact) => ({ fact, scored: recognise(fact) }))
@@ -56,8 +58,19 @@ export function planActions(document: unknown, index: SpecIndex): ActionPlan {
         path: entry.fact.operation.path,
         score: round(entry.scored!.score),
         why: entry.scored!.reasons.join("; "),
+        surface: entry.fact.surface,
       }))
       .sort((a, b) => b.score - a.score || a.path.length - b.path.length || a.path.localeCompare(b.path));
+    rankings.set(contract.name, ranked);
+  }
+  preferCoherentSurfaces(rankings, CHOICE_THRESHOLD);
+  const actions = CONTRACTS.map((contract): PlannedAction => {
+    const ranked = (rankings.get(contract.name) ?? []).map(({ method, path, score, why }) => ({
+      method: method as HttpMethod,
+      path,
+      score,
+      why,
+    }));
     const best = ranked[0];
     if (!best || best.score < CHOICE_THRESHOLD) {
       return {

@@ -36,7 +36,7 @@ const WEAK_NAMES = new Set(["person", "employee", "principal"]);
 export function effectiveAction(facts: OperationFacts): { action: Action; fromPath: boolean } {
   if (facts.pathAction) return { action: facts.pathAction, fromPath: true };
   const method = facts.operation.method;
-  const one = facts.subjectHasId;
+  const one = identifiesOne(facts);
   if (method === "get") return { action: one ? "read" : "list", fromPath: false };
   if (method === "post") return { action: one ? "update" : "create", fromPath: false };
   if (method === "delete") return { action: "delete", fromPath: false };
@@ -58,6 +58,7 @@ export function identifiesOne(facts: OperationFacts): boolean {
   // `GET /user?accountId=`, `GET /users.info?user=`: a path naming or reading one record takes its id in the query.
   if (
     facts.operation.method !== "post" &&
+    facts.pathAction !== "list" &&
     (isSingular(facts.subjectWord) || facts.pathAction === "read") &&
     facts.queryNames.some((name) => ids.has(name))
   )

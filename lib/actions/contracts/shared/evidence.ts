@@ -16,7 +16,9 @@ export function nameFilter(facts: OperationFacts, names: Set<string>): Scored | 
 /** A path that takes a login rather than an id: `/users/{email}`, `/users/{idOrEmail}`, `/users.lookupByEmail`. */
 export function loginInPath(facts: OperationFacts): Scored | undefined {
   if (facts.loginParameter) return found(0.2, `takes the ${facts.loginParameter} in the path`);
-  if (facts.trailingWords.some((word) => ["email", "username", "login"].includes(word)))
+  // `/users.lookupByEmail`, `/users/by/email/{email}`; not `/user/email?accountId=` (the email of a user).
+  const login = facts.trailingWords.find((word) => ["email", "username", "login"].includes(word));
+  if (login && (facts.trailingWords.includes("by") || facts.queryNames.includes(login)))
     return found(0.2, `looks up by ${facts.trailingWords.join(" ")}`);
   const query = facts.requiredQueryNames.find((name) => ["email", "username", "login"].includes(name));
   return query ? found(0.2, `takes the ${query} in the query`) : undefined;
