@@ -4,7 +4,7 @@ import { CONTRACTS, type ContractName } from "../contracts/catalog";
 import type { HttpMethod, SpecIndex } from "../spec/types";
 import { CONTRACT_ACTIONS } from "./contracts";
 import { type OperationFacts, operationFacts, scimRequest } from "./facts";
-import { specSignals } from "./spec-signals";
+import { groupsHoldUsers, specSignals } from "./spec-signals";
 import { preferCoherentSurfaces, type RankedOperation } from "./surface";
 
 export interface PlannedOperation {
@@ -47,10 +47,14 @@ export function planActions(document: unknown, index: SpecIndex): ActionPlan {
     const fact = operationFacts(document, operation, signals);
     if (fact) facts.push(fact);
   }
+  // Groups that never meet a user (groups of nodes, of customers) implement no group contract.
+  const planned = groupsHoldUsers(facts)
+    ? facts
+    : facts.filter((fact) => fact.subject !== "group" && fact.subject !== "membership");
   const rankings = new Map<ContractName, RankedOperation[]>();
   for (const contract of CONTRACTS) {
     const { recognise } = CONTRACT_ACTIONS[contract.name];
-    const ranked = facts
+    const ranked = planned
       .map((fact) => ({ fact, scored: recognise(fact) }))
       .filter((entry) => entry.scored && entry.scored.score >= MIN_CANDIDATE_SCORE)
       .map((entry) => ({

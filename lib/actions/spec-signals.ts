@@ -2,6 +2,7 @@
 // semantics hold where its description omits them) and which tenant words hold its records (`/accounts/{id}/users`:
 // an account is where users live, so `POST /accounts` creates no user).
 import type { SpecIndex } from "../spec/types";
+import type { OperationFacts } from "./facts";
 import { entityOf, looseName, singular, TENANT_WORDS } from "./words";
 
 export interface SpecSignals {
@@ -35,4 +36,27 @@ export function specSignals(index: SpecIndex, scimBody: (method: string, path: s
     });
   }
   return { scim, tenantWords };
+}
+
+const USERS_OF_GROUP = new Set(["members", "users", "userids", "memberids", "membercount", "usercount"]);
+const GROUPS_OF_USER = new Set(["groups", "groupid", "groupids", "teams", "teamid", "teamids", "usergroups"]);
+
+/**
+ * The spec's groups hold users: a membership path, group records listing members, or user records naming their
+ * groups. Groups that never meet a user (groups of nodes, of customers) are no user groups.
+ */
+export function groupsHoldUsers(facts: OperationFacts[]): boolean {
+  const has = (fields: Set<string>, names: Set<string>) => [...fields].some((name) => names.has(name));
+  return facts.some(
+    (fact) =>
+      fact.subject === "membership" ||
+      (fact.subject === "group" &&
+        (has(fact.requestFields, USERS_OF_GROUP) ||
+          has(fact.responseFields, USERS_OF_GROUP) ||
+          has(fact.responseItemFields, USERS_OF_GROUP))) ||
+      (fact.subject === "user" &&
+        (has(fact.requestFields, GROUPS_OF_USER) ||
+          has(fact.responseFields, GROUPS_OF_USER) ||
+          has(fact.responseItemFields, GROUPS_OF_USER))),
+  );
 }
