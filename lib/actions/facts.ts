@@ -72,6 +72,8 @@ export interface OperationFacts {
   caller: boolean;
   /** The subject is the spec's tenant (`POST /accounts` where users live under `/accounts/{id}/users`). */
   tenantRecord: boolean;
+  /** Users called by another name in a spec that has `users` (`/people` of prospects, `/Persons` in media). */
+  otherName: boolean;
 }
 
 type Json = Record<string, unknown>;
@@ -284,12 +286,15 @@ function surfaceOf(path: string, word: string): { prefix: string; collection: st
   return { prefix: "/", collection: path };
 }
 
+/** The spec's own names for the users it manages, beside `users` itself. */
+const PEOPLE_WORDS = new Set(["user", "member", "teammate", "teammember"]);
+
 const SESSION_ENDING = new Set(["reset", "clear", "wipe"]);
 const PASSWORD_RECOVERY = new Set(["expire", "forgot", "recovery", "recover", "reset"]);
 /** Summaries that speak of the caller: "Get the authenticated user", "Update my profile". */
 const CALLER_TEXT = /\b(authenticated|current(ly)?|my|own|me|logged[- ]in)\b/i;
 
-const NO_SIGNALS: SpecSignals = { scim: true, tenantWords: new Set() };
+const NO_SIGNALS: SpecSignals = { scim: true, tenantWords: new Set(), usersCollection: false };
 
 /** A path parameter that takes the user's login: named so, or described as accepting the email. */
 function loginParameter(parameters: ParameterIndex[]): string | undefined {
@@ -315,6 +320,10 @@ export function operationFacts(
     const entity = "word" in step ? entityOf(step.word) : undefined;
     if (entity) entityAt.push({ index, entity });
   });
+  const wordAt = (index: number) => {
+    const step = steps[index];
+    return step && "word" in step ? step.word : undefined;
+  };
   let last = entityAt[entityAt.length - 1];
   if (!last) return undefined;
   // `/schemas/user/{id}`, `/Schemas/Users`: the schema of users, not users.
@@ -328,11 +337,10 @@ export function operationFacts(
     describes = last.entity;
     last = { ...last, entity: described.entity };
   }
-  const before = entityAt.filter((entry) => entry.entity !== last?.entity).pop();
-  const wordAt = (index: number) => {
-    const step = steps[index];
-    return step && "word" in step ? step.word : undefined;
-  };
+  // A tenant of the spec (`/teams/{teamId}/members` where every call takes `?teamId=`) is no parent record.
+  const before = entityAt
+    .filter((entry) => entry.entity !== last?.entity && !signals.tenantWords.has(singular(wordAt(entry.index) ?? "")))
+    .pop();
   const subjectWord = wordAt(last.index) ?? "";
   // `/groups/{id}/users`, `/usergroups.users.list`: users inside a group are its memberships; members of no group
   // (`/members`, `/organisations/{id}/members`) are the account's users.
@@ -396,7 +404,10 @@ export function operationFacts(
   const listVerbAt = steps.findIndex(
     (step, index) => index > last.index && "word" in step && actionOf(step.word) === "list",
   );
-  const subjectHasId = hasParameterBetween(last.index, listVerbAt < 0 ? steps.length : listVerbAt);
+  // `/users/password-reset/{token}`: a token, a code or a secret in the path names no record.
+  const subjectHasId = steps
+    .slice(last.index + 1, listVerbAt < 0 ? steps.length : listVerbAt)
+    .some((step) => "parameter" in step && (last.entity === "session" || !/token|code|secret|hash/i.test(step.name)));
 
   // Parameters before the subject that name its tenant (`/accounts/{id}/users`, `/{realm}/users`) do not nest it.
   let parametersBeforeSubject = 0;
@@ -404,9 +415,17 @@ export function operationFacts(
   steps.slice(0, last.index).forEach((step, index) => {
     if (!("parameter" in step)) return;
     const owner = wordAt(index - 1);
-    if (owner !== undefined && !TENANT_WORDS.has(singular(owner.replace(QUALIFIED, "")))) parametersBeforeSubject += 1;
+    const word = owner === undefined ? undefined : singular(owner.replace(QUALIFIED, ""));
+    if (word !== undefined && !TENANT_WORDS.has(word) && !signals.tenantWords.has(word)) parametersBeforeSubject += 1;
     else tenantParameters += 1;
   });
+  // `/user/groups?accountId=`: the groups of one user named in the query are nested under that user.
+  const parentEntity = before?.entity;
+  if (
+    (parentEntity === "user" || parentEntity === "group") &&
+    query.some((parameter) => parameter.required && ID_PARAMETERS[parentEntity].has(looseName(parameter.name)))
+  )
+    parametersBeforeSubject += 1;
   // The caller's own account: `/users/me`, `/self/…`, or a singular `/user` with no id (`GET /user`, `/user/teams`).
   const userWordAt = steps.findIndex((step) => "word" in step && entityOf(step.word) === "user");
   const userWord = wordAt(userWordAt);
@@ -453,7 +472,10 @@ export function operationFacts(
       ? trailingWords
       : trailingWords.filter(
           (word) =>
-            !actionOf(word) && !ADDRESSING_WORDS.has(word) && !(last.entity === "session" && SESSION_ENDING.has(word)),
+            !actionOf(word) &&
+            !ADDRESSING_WORDS.has(word) &&
+            !(last.entity === "session" && SESSION_ENDING.has(word)) &&
+            !(pathAction === "password" && PASSWORD_RECOVERY.has(word)),
         ),
     textActions,
     queryNames,
@@ -469,5 +491,6 @@ export function operationFacts(
     scimPath,
     caller,
     tenantRecord: signals.tenantWords.has(singular(subjectWord)),
+    otherName: last.entity === "user" && signals.usersCollection && !PEOPLE_WORDS.has(singular(looseName(subjectWord))),
   };
 }

@@ -12,7 +12,7 @@ import {
   wordsOf,
 } from "./words";
 
-export type PathStep = { word: string } | { parameter: true };
+export type PathStep = { word: string } | { parameter: true; name: string };
 
 /** Marks an entity word that names something else: "~user" is no user. */
 export const QUALIFIED = "~";
@@ -49,7 +49,7 @@ export function pathSteps(path: string): PathStep[] {
     if (/\{[^}]*\}/.test(withoutFormat)) {
       const prefix = withoutFormat.replace(/\{[^}]*\}.*$/, "");
       for (const word of wordsOf(prefix)) steps.push({ word });
-      steps.push({ parameter: true });
+      steps.push({ parameter: true, name: /\{([^}]*)\}/.exec(withoutFormat)?.[1] ?? "" });
     } else for (const word of withoutFormat.split(".").flatMap(partWords)) steps.push({ word });
   }
   return steps.map((step, index) => {

@@ -131,8 +131,11 @@ export function scoreOperation(facts: OperationFacts, want: Want): Scored | unde
   }
   // Fewer path parameters and shorter paths are the plainer way to the same thing; a tenant's parameter too.
   score -= 0.01 * facts.pathParameters.length + 0.02 * facts.tenantParameters;
-  // "people", "persons": a weaker name for users than "users" itself where a spec has both.
-  if (WEAK_NAMES.has(singular(facts.subjectWord))) score -= 0.05;
+  // "people", "accounts": another name for users than the spec's own `users` is about something else.
+  if (facts.otherName) {
+    score -= 0.1;
+    reasons.push(`"${facts.subjectWord}" beside the spec's users`);
+  } else if (WEAK_NAMES.has(singular(facts.subjectWord))) score -= 0.05;
   // A SCIM surface is made for provisioning: on a platform spec it wins over the REST one.
   if (facts.scimPath && want.entity !== "session") {
     score += 0.05;

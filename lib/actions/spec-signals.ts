@@ -8,17 +8,30 @@ import { entityOf, looseName, singular, TENANT_WORDS } from "./words";
 export interface SpecSignals {
   /** A SCIM 2.0 service: a `scim` segment, SCIM discovery resources, or SCIM bodies on `/Users`/`/Groups`. */
   scim: boolean;
-  /** Tenant words (singular) the spec nests records under. */
+  /** Tenant words (singular) the spec nests records under, or scopes most operations by (`?teamId=`). */
   tenantWords: Set<string>;
+  /** The spec names a collection `users`: other names of people (people, accounts) mean something else. */
+  usersCollection: boolean;
 }
+
+/** A query parameter naming the same scope on this share of the operations makes its word a tenant. */
+const SCOPE_SHARE = 0.2;
+const SCOPE_MINIMUM = 10;
 
 const SCIM_DISCOVERY = new Set(["ServiceProviderConfig", "ResourceTypes", "Schemas"]);
 const SCIM_COLLECTION = /\/(Users|Groups)(\/\{[^}]+\})?$/;
 
 export function specSignals(index: SpecIndex, scimBody: (method: string, path: string) => boolean): SpecSignals {
   let scim = false;
+  let usersCollection = false;
   const tenantWords = new Set<string>();
+  const scopes = new Map<string, number>();
   for (const operation of index.operations) {
+    // `?teamId=` on most operations: the team is where everything lives (Vercel's teams, Slack's `team_id`).
+    for (const parameter of operation.parameters) {
+      const stem = parameter.in === "query" ? /^(.+?)_?id$/i.exec(parameter.name)?.[1] : undefined;
+      if (stem) scopes.set(singular(looseName(stem)), (scopes.get(singular(looseName(stem))) ?? 0) + 1);
+    }
     const segments = operation.path.split("/");
     if (
       !scim &&
@@ -28,6 +41,7 @@ export function specSignals(index: SpecIndex, scimBody: (method: string, path: s
       scim = true;
     // `/accounts/{id}/users`, `/account/users`: a collection of records right inside it.
     const words = segments.filter(Boolean);
+    if (words.some((segment) => looseName(segment.replace(/\.(json|xml)$/i, "")) === "users")) usersCollection = true;
     words.forEach((segment, position) => {
       const word = singular(looseName(segment));
       if (!TENANT_WORDS.has(word)) return;
@@ -35,7 +49,9 @@ export function specSignals(index: SpecIndex, scimBody: (method: string, path: s
       if (next && entityOf(looseName(next.replace(/\.(json|xml)$/i, "")))) tenantWords.add(word);
     });
   }
-  return { scim, tenantWords };
+  const scopeFloor = Math.max(SCOPE_MINIMUM, SCOPE_SHARE * index.operations.length);
+  for (const [word, count] of scopes) if (count >= scopeFloor && entityOf(word) === "group") tenantWords.add(word);
+  return { scim, tenantWords, usersCollection };
 }
 
 const USERS_OF_GROUP = new Set(["members", "users", "userids", "memberids", "membercount", "usercount"]);
