@@ -4,7 +4,7 @@ import type { PagingStyle } from "../paging/model";
 import { followRefs as followRefsUncached, isObject } from "../spec/pointer";
 import type { OperationIndex, ParameterIndex } from "../spec/types";
 import { isSingular, pathSteps, QUALIFIED } from "./path-words";
-import type { SpecSignals } from "./spec-signals";
+import type { RequestReader, SpecSignals } from "./spec-signals";
 import {
   type Action,
   ADDRESSING_WORDS,
@@ -74,6 +74,8 @@ export interface OperationFacts {
   tenantRecord: boolean;
   /** Users called by another name in a spec that has `users` (`/people` of prospects, `/Persons` in media). */
   otherName: boolean;
+  /** Some user write of the spec shows a password field (see spec-signals.ts). */
+  passwordsInSpec: boolean;
 }
 
 type Json = Record<string, unknown>;
@@ -261,13 +263,28 @@ function pagingStyle(
   return queryNames.map((name) => SIZE_PARAMETERS[name]).find(Boolean);
 }
 
-/** The request body of the operation carries SCIM's marks (`schemas`, or a PatchOp's `Operations`). */
-export function scimRequest(document: unknown, method: string, path: string): boolean {
+function requestProperties(document: unknown, method: string, path: string): Map<string, Json> {
   const pathItem = isObject((document as Json)?.paths) ? ((document as Json).paths as Json)[path] : undefined;
   const operationObject = isObject(pathItem) ? followRefs<Json>(document, pathItem[method]) : undefined;
   const requestBody = operationObject ? followRefs<Json>(document, operationObject.requestBody) : undefined;
-  const fields = propertiesOf(document, jsonSchemaOf(document, requestBody?.content));
-  return fields.has("schemas") || fields.has("Operations");
+  return propertiesOf(document, jsonSchemaOf(document, requestBody?.content));
+}
+
+/** Reads what the spec's request bodies show, for its signals (spec-signals.ts). */
+export function requestReader(document: unknown): RequestReader {
+  return {
+    // SCIM's marks: `schemas`, or a PatchOp's `Operations`.
+    scimBody(method, path) {
+      const fields = requestProperties(document, method, path);
+      return fields.has("schemas") || fields.has("Operations");
+    },
+    // `password` on the record or in its one envelope (`{ user: { password } }`, `credentials.password`).
+    passwordField(method, path) {
+      const fields = requestProperties(document, method, path);
+      const inner = [...fields.values()].flatMap((value) => [...propertiesOf(document, value).keys()]);
+      return [...fields.keys(), ...inner].some((name) => looseName(name) === "password");
+    },
+  };
 }
 
 /**
@@ -294,7 +311,7 @@ const PASSWORD_RECOVERY = new Set(["expire", "forgot", "recovery", "recover", "r
 /** Summaries that speak of the caller: "Get the authenticated user", "Update my profile". */
 const CALLER_TEXT = /\b(authenticated|current(ly)?|my|own|me|logged[- ]in)\b/i;
 
-const NO_SIGNALS: SpecSignals = { scim: true, tenantWords: new Set(), usersCollection: false };
+const NO_SIGNALS: SpecSignals = { scim: true, tenantWords: new Set(), usersCollection: false, userPassword: true };
 
 /** A path parameter that takes the user's login: named so, or described as accepting the email. */
 function loginParameter(parameters: ParameterIndex[]): string | undefined {
@@ -491,6 +508,7 @@ export function operationFacts(
     scimPath,
     caller,
     tenantRecord: signals.tenantWords.has(singular(subjectWord)),
+    passwordsInSpec: signals.userPassword,
     otherName: last.entity === "user" && signals.usersCollection && !PEOPLE_WORDS.has(singular(looseName(subjectWord))),
   };
 }

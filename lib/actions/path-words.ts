@@ -38,7 +38,12 @@ function partWords(part: string): string[] {
   // "ResourceTypes", "team-members" are one entity word, not "resource" + "types".
   const whole = looseName(part);
   if (entityOf(whole)) return [whole];
-  return wordsOf(part);
+  // "team_templates", "identity_proofs": an entity word before a plain noun only describes that noun.
+  const words = wordsOf(part);
+  return words.map((word, index) => {
+    const next = words[index + 1];
+    return entityOf(word) && next !== undefined && !leavesEntity(next) ? `${QUALIFIED}${word}` : word;
+  });
 }
 
 export function pathSteps(path: string): PathStep[] {

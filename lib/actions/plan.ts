@@ -3,7 +3,7 @@
 import { CONTRACTS, type ContractName } from "../contracts/catalog";
 import type { HttpMethod, SpecIndex } from "../spec/types";
 import { CONTRACT_ACTIONS } from "./contracts";
-import { type OperationFacts, operationFacts, scimRequest } from "./facts";
+import { type OperationFacts, operationFacts, requestReader } from "./facts";
 import { groupsHoldUsers, specSignals } from "./spec-signals";
 import { preferCoherentSurfaces, type RankedOperation } from "./surface";
 
@@ -42,7 +42,7 @@ const round = (score: number) => Math.round(Math.min(1, Math.max(0, score)) * 10
 /** Plans every contract over a spec: `document` is the parsed OpenAPI object `index` was built from. */
 export function planActions(document: unknown, index: SpecIndex): ActionPlan {
   const facts: OperationFacts[] = [];
-  const signals = specSignals(index, (method, path) => scimRequest(document, method, path));
+  const signals = specSignals(index, requestReader(document));
   for (const operation of index.operations) {
     const fact = operationFacts(document, operation, signals);
     if (fact) facts.push(fact);

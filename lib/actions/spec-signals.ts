@@ -12,6 +12,8 @@ export interface SpecSignals {
   tenantWords: Set<string>;
   /** The spec names a collection `users`: other names of people (people, accounts) mean something else. */
   usersCollection: boolean;
+  /** Some user write of the spec shows a `password` field: without one, no operation sets passwords. */
+  userPassword: boolean;
 }
 
 /** A query parameter naming the same scope on this share of the operations makes its word a tenant. */
@@ -21,9 +23,18 @@ const SCOPE_MINIMUM = 10;
 const SCIM_DISCOVERY = new Set(["ServiceProviderConfig", "ResourceTypes", "Schemas"]);
 const SCIM_COLLECTION = /\/(Users|Groups)(\/\{[^}]+\})?$/;
 
-export function specSignals(index: SpecIndex, scimBody: (method: string, path: string) => boolean): SpecSignals {
+/** What the spec's request bodies show, asked per operation (read from the document, see facts.ts). */
+export interface RequestReader {
+  scimBody(method: string, path: string): boolean;
+  passwordField(method: string, path: string): boolean;
+}
+
+const USER_WRITE = /\/(users?|Users|members?|accounts?|identit(y|ies)|people|persons?|employees?)(\/\{[^}]+\})?\/?$/i;
+
+export function specSignals(index: SpecIndex, requests: RequestReader): SpecSignals {
   let scim = false;
   let usersCollection = false;
+  let userPassword = false;
   const tenantWords = new Set<string>();
   const scopes = new Map<string, number>();
   for (const operation of index.operations) {
@@ -36,10 +47,17 @@ export function specSignals(index: SpecIndex, scimBody: (method: string, path: s
     if (
       !scim &&
       (segments.some((segment) => /^scim$/i.test(segment) || SCIM_DISCOVERY.has(segment)) ||
-        (SCIM_COLLECTION.test(operation.path) && scimBody(operation.method, operation.path)))
+        (SCIM_COLLECTION.test(operation.path) && requests.scimBody(operation.method, operation.path)))
     )
       scim = true;
     // `/accounts/{id}/users`, `/account/users`: a collection of records right inside it.
+    if (
+      !userPassword &&
+      operation.method !== "get" &&
+      USER_WRITE.test(operation.path) &&
+      requests.passwordField(operation.method, operation.path)
+    )
+      userPassword = true;
     const words = segments.filter(Boolean);
     if (words.some((segment) => looseName(segment.replace(/\.(json|xml)$/i, "")) === "users")) usersCollection = true;
     words.forEach((segment, position) => {
@@ -51,7 +69,7 @@ export function specSignals(index: SpecIndex, scimBody: (method: string, path: s
   }
   const scopeFloor = Math.max(SCOPE_MINIMUM, SCOPE_SHARE * index.operations.length);
   for (const [word, count] of scopes) if (count >= scopeFloor && entityOf(word) === "group") tenantWords.add(word);
-  return { scim, tenantWords, usersCollection };
+  return { scim, tenantWords, usersCollection, userPassword };
 }
 
 const USERS_OF_GROUP = new Set(["members", "users", "userids", "memberids", "membercount", "usercount"]);

@@ -269,6 +269,8 @@ export const ADDRESSING_WORDS = new Set([
   "login",
   "admin",
   "profile",
+  "bulk",
+  "batch",
 ]);
 
 /** Body fields that carry a record's lifecycle state. */

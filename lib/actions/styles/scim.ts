@@ -128,6 +128,8 @@ export const scim: ApiStyle = {
   },
   passwordByUpdate(facts) {
     if (!facts.scimPatch) return rest.passwordByUpdate(facts);
+    // RFC 7643 allows a password, but a service whose description never shows one does not take it.
+    if (!facts.passwordsInSpec) return undefined;
     const base = scoreOperation(facts, { entity: "user", actions: ["update"], one: true, methods: ["put", "patch"] });
     return base && { score: base.score - 0.2, reasons: [...base.reasons, "its body sets the password"] };
   },

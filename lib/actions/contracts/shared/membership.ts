@@ -15,6 +15,13 @@ export function recogniseMembershipChange(kind: MembershipChange) {
         under: "group",
       }) ?? scoreOperation(facts, { entity: "membership", actions: [action], one: false, under: "group" });
     // `PUT /groups/{id}/users/{userId}`: the membership is put in place by its own address.
+    // `usergroups.users.update`: the member list replaced as a whole adds and removes alike.
+    const replaced =
+      kind === "remove"
+        ? scoreOperation(facts, { entity: "membership", actions: ["update"], one: false, under: "group" })
+        : undefined;
+    if (!viaResource && replaced)
+      return { score: replaced.score - 0.1, reasons: [...replaced.reasons, "replaces the member list"] };
     const putInPlace =
       kind === "add"
         ? scoreOperation(facts, {
