@@ -20,10 +20,12 @@ export function recogniseLifecycle(kind: "activate" | "deactivate") {
       methods: [...WRITE, "delete"],
     });
     // `unlock`, `unblock`, `restore`: nearby meanings that lose to `activate` / `deactivate` where both exist.
-    if (explicit && facts.pathAction)
-      return facts.trailingWords.some((word) => NEARBY_LIFECYCLE.has(word))
-        ? { score: explicit.score - 0.05, reasons: explicit.reasons }
-        : explicit;
+    // The contract's own verb (`lifecycle/deactivate`) wins over a synonym (`lifecycle/suspend`).
+    if (explicit && facts.pathAction) {
+      const nearby = facts.trailingWords.some((word) => NEARBY_LIFECYCLE.has(word));
+      const own = facts.trailingWords.includes(kind);
+      return { score: explicit.score + (own ? 0.02 : 0) - (nearby ? 0.05 : 0), reasons: explicit.reasons };
+    }
     if (kind === "deactivate") {
       // Without a suspend, removing the user is the deactivation the API offers; its summary may say so.
       const removal = scoreOperation(facts, { entity: "user", actions: ["delete"], one: true });
