@@ -100,7 +100,13 @@ export function ProjectFlowTree({ projectId, projectName }: { projectId: string;
         >
           {flow.enabled ? "ON" : "OFF"}
         </button>
-        <Link href={href} className="tree-item" aria-current={pathname === href ? "page" : undefined} title={flow.name}>
+        <Link
+          prefetch={false}
+          href={href}
+          className="tree-item"
+          aria-current={pathname === href ? "page" : undefined}
+          title={flow.name}
+        >
           {flow.name}
         </Link>
         <span className="badge muted flow-kind">{flow.kind}</span>
@@ -115,6 +121,7 @@ export function ProjectFlowTree({ projectId, projectName }: { projectId: string;
         <summary className="tree-item folder">
           {actionOf(folder.path) ? (
             <Link
+              prefetch={false}
               href={actionPageUrl(projectId, actionOf(folder.path)!.contract)}
               data-testid={`panel-action-${folder.name}`}
             >
@@ -150,7 +157,7 @@ export function ProjectFlowTree({ projectId, projectName }: { projectId: string;
           {problem}
         </p>
       )}
-      <Link href={`${base}/flows?new`} className="tree-item new-flow">
+      <Link prefetch={false} href={`${base}/flows?new`} className="tree-item new-flow">
         + New Flow
       </Link>
       <details className="new-component">

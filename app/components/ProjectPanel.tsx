@@ -19,6 +19,7 @@ export function ProjectPanel({ projects }: { projects: { id: string; name: strin
           {projects.map((project) => (
             <li key={project.id}>
               <Link
+                prefetch={false}
                 href={`/projects/${project.id}`}
                 aria-current={project.id === projectId ? "page" : undefined}
                 className="tree-item"

@@ -21,7 +21,13 @@ export function ProjectTabs({ projectId }: { projectId: string }) {
   return (
     <nav aria-label="Project" className="tabs">
       {TABS.map((tab) => (
-        <Link key={tab.label} href={base + tab.path} className="tab" aria-current={tab === active ? "page" : undefined}>
+        <Link
+          prefetch={false}
+          key={tab.label}
+          href={base + tab.path}
+          className="tab"
+          aria-current={tab === active ? "page" : undefined}
+        >
           {tab.label}
         </Link>
       ))}

@@ -1,6 +1,7 @@
 // A password change ends every other way in as the user: the other sessions (whatever the client asks, better-auth's
 // `revokeOtherSessions` is always set) and the user's API tokens. The session that changed it goes on. Guessing the
 // current password is held by the sign-in limits, as guessing it at sign-in is.
+import { accountsChanged } from "./changes";
 import "server-only";
 import { db } from "../db/client";
 import type { Actor } from "./actor";
@@ -19,10 +20,12 @@ export async function changePassword(
   );
   // The tokens are revoked here, not through lib/api-tokens (a layer above): a token is a credential the password
   // change ends, as a session is.
-  if (response.ok && actor)
+  if (response.ok && actor) {
     await db().apiToken.updateMany({
       where: { userId: actor.userId, revokedAt: null },
       data: { revokedAt: new Date() },
     });
+    accountsChanged();
+  }
   return response;
 }

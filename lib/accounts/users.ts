@@ -1,5 +1,6 @@
 // Users and their instance roles: owner setup (only while no user exists), create, list, change a role. The
 // password is hashed by better-auth's scrypt and stored on the user's "credential" account, as its sign-in reads it.
+import { accountsChanged } from "./changes";
 import "server-only";
 import { hashPassword } from "better-auth/crypto";
 import { randomUUID } from "node:crypto";
@@ -117,7 +118,9 @@ export async function setUserRole(actor: Actor, userId: string, input: unknown):
         if ((await tx.user.count({ where: { role: "owner" } })) === 1)
           throw new AppError("conflict", `${user.email} is the only owner: make another user owner first.`);
       }
-      return view(await tx.user.update({ where: { id: userId }, data: { role } }));
+      const updated = view(await tx.user.update({ where: { id: userId }, data: { role } }));
+      accountsChanged();
+      return updated;
     }),
   );
 }

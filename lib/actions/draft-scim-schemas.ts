@@ -163,7 +163,14 @@ const userAttributesCards = (): Card[] => [
     comparison: literal("equal"),
     value: literal(SCIM_USER_SCHEMA),
   }),
-  orElse("attributes", "Its attributes", fromCard("userSchema", "output", "attributes"), []),
+  orElse("allAttributes", "Its attributes", fromCard("userSchema", "output", "attributes"), []),
+  // A secret is never a profile attribute: RFC 7643 marks it as never returned (the password, §4.1.1).
+  cardOf("attributes", "list.filter", "Without secrets (never returned)", {
+    list: fromCard("allAttributes", "output"),
+    path: literal("returned"),
+    comparison: literal("not equal"),
+    value: literal("never"),
+  }),
 ];
 
 export const withHelpers = (flow: Flow | string, helpers: Flow[]) =>

@@ -4,6 +4,7 @@
 import type { Contract, ContractName } from "../contracts/catalog";
 import type { Flow } from "../flow/model";
 import { fromCard, literal } from "../generate/bindings";
+import { isSecretKey } from "../secrets/redact";
 import { construct } from "./draft-cards";
 import { operationObject, recordSchema } from "./draft-fields";
 import { actionFlow } from "./draft-flow";
@@ -74,23 +75,26 @@ function constraints(schema: Json): Json {
 }
 
 function schemaProperties(document: unknown, properties: Map<string, Json>, required: Set<string>, depth = 0): Json[] {
-  return [...properties]
-    .filter(([, schema]) => schema.readOnly !== true)
-    .slice(0, MAX_PROPERTIES)
-    .map(([name, schema]) => {
-      const nested = depth < MAX_DEPTH ? propertiesOf(document, schema) : new Map<string, Json>();
-      const nestedRequired = new Set(Array.isArray(schema.required) ? schema.required.map(String) : []);
-      return {
-        name,
-        title: typeof schema.title === "string" ? schema.title : name,
-        externalName: name,
-        ...(typeof schema.description === "string" ? { description: schema.description } : {}),
-        required: required.has(name),
-        propertyType: propertyType(schema),
-        ...constraints(schema),
-        ...(nested.size ? { properties: schemaProperties(document, nested, nestedRequired, depth + 1) } : {}),
-      };
-    });
+  return (
+    [...properties]
+      // Never a secret as a profile attribute: read-only, write-only (passwords) and secret-named properties are left out.
+      .filter(([name, schema]) => schema.readOnly !== true && schema.writeOnly !== true && !isSecretKey(name))
+      .slice(0, MAX_PROPERTIES)
+      .map(([name, schema]) => {
+        const nested = depth < MAX_DEPTH ? propertiesOf(document, schema) : new Map<string, Json>();
+        const nestedRequired = new Set(Array.isArray(schema.required) ? schema.required.map(String) : []);
+        return {
+          name,
+          title: typeof schema.title === "string" ? schema.title : name,
+          externalName: name,
+          ...(typeof schema.description === "string" ? { description: schema.description } : {}),
+          required: required.has(name),
+          propertyType: propertyType(schema),
+          ...constraints(schema),
+          ...(nested.size ? { properties: schemaProperties(document, nested, nestedRequired, depth + 1) } : {}),
+        };
+      })
+  );
 }
 
 /** A flow that returns `outputs` (and SUCCEEDED) as they were found at generation time. */

@@ -40,6 +40,7 @@ export interface VerifiedApiToken {
   tokenId: string;
   userId: string;
   scope: TokenScope;
+  expiresAt: Date;
 }
 
 /** Whether a token of `scope` may make a request with `method`. */

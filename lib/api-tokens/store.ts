@@ -1,6 +1,7 @@
 // Personal API tokens in the database. A token is "ib_" + 32 random bytes (base64url); only its SHA-256 is kept: a
 // token has 256 bits of entropy, so a fast unsalted hash is the standard choice (no password hash needed), and a
 // stolen table yields no usable token.
+import { accountsChanged } from "../accounts/changes";
 import "server-only";
 import { createHash, randomBytes, randomUUID, timingSafeEqual } from "node:crypto";
 import type { Actor } from "../accounts/actor";
@@ -141,9 +142,13 @@ export async function revokeApiToken(owner: TokenOwner, tokenId: string): Promis
   const row = await client.apiToken.findFirst({ where: { id: tokenId, userId: owner.userId }, select: VIEW_FIELDS });
   if (!row) throw notFound(`Token ${tokenId}`);
   if (row.revokedAt) return view(row);
-  return view(
-    await client.apiToken.update({ where: { id: tokenId }, data: { revokedAt: new Date() }, select: VIEW_FIELDS }),
-  );
+  const revoked = await client.apiToken.update({
+    where: { id: tokenId },
+    data: { revokedAt: new Date() },
+    select: VIEW_FIELDS,
+  });
+  accountsChanged();
+  return view(revoked);
 }
 
 /**
@@ -164,5 +169,5 @@ export async function verifyApiToken(text: string): Promise<VerifiedApiToken | n
   if (!match || match.revokedAt || match.expiresAt <= now) return null;
   if (!match.lastUsedAt || now.getTime() - match.lastUsedAt.getTime() >= LAST_USED_RESOLUTION_MS)
     await client.apiToken.update({ where: { id: match.id }, data: { lastUsedAt: now } });
-  return { tokenId: match.id, userId: match.userId, scope: match.scope as TokenScope };
+  return { tokenId: match.id, userId: match.userId, scope: match.scope as TokenScope, expiresAt: match.expiresAt };
 }

@@ -3,6 +3,7 @@ import { AppError } from "../errors";
 import type { OAuthFlowIndex, SecuritySchemeIndex, SpecIndex } from "../spec/types";
 import type { AuthConfiguration, AuthTypeId, GenerationNote, GenerationResult } from "./model";
 import { validateAuthConfig } from "./validate";
+import { valuePrefix } from "./value-prefix";
 
 const OAUTH_FLOW_TYPES: Partial<Record<OAuthFlowIndex["flow"], { type: AuthTypeId; label: string }>> = {
   clientCredentials: { type: "oauth2ClientCredentials", label: "Client Credentials" },
@@ -90,9 +91,17 @@ function schemeDrafts(
     if (!scheme.paramName || !scheme.in)
       return single("Not generated: the apiKey scheme has no name or location (in).");
     const key = parameterKey(scheme.paramName);
+    const prefix = scheme.in === "header" ? valuePrefix(scheme.description) : undefined;
     return single({
       ...base,
       type: "custom",
+      ...(prefix
+        ? {
+            warnings: [
+              `The ${scheme.paramName} value is sent as "${prefix}<value>", as the scheme's description says; enter the value alone in the connection.`,
+            ],
+          }
+        : {}),
       parameters: [
         {
           label: scheme.paramName,
@@ -100,6 +109,7 @@ function schemeDrafts(
           type: "password",
           in: scheme.in,
           ...(key === scheme.paramName ? {} : { name: scheme.paramName }),
+          ...(prefix ? { prefix } : {}),
         },
       ],
     });

@@ -1,9 +1,13 @@
-// A bundle straight from a spec index: auth configurations (all schemes or the chosen one) and the three core flows.
+// A bundle straight from a spec index: auth configurations (all schemes or the chosen one), the three core flows,
+// drafted action flows when asked, and the app's capabilities, so the bundle validates on its own (mandatory
+// operations included).
 import { draftActionFlows, type DraftResult } from "../actions/draft";
 import { planActions } from "../actions/plan";
 import { generateAuthConfigs } from "../auth/generate";
 import type { GenerationNote } from "../auth/model";
+import { findContract } from "../contracts/catalog";
 import { generateCoreFlows } from "../generate/core-flows";
+import { CAPABILITIES, type Capability } from "../oin/model";
 import type { PingChoice, PingOperation } from "../generate/ping";
 import type { SpecIndex } from "../spec/types";
 import { BUNDLE_VERSION, type ProjectBundle } from "./model";
@@ -23,6 +27,18 @@ export interface SpecBundleOptions {
   authScheme?: string;
   /** Draft action flows for these contracts from the plan over `document` (the parsed spec). */
   actions?: { document: unknown; contracts: readonly string[] };
+  /** The app's capabilities the bundle records; default: those of the contracts drafted (none drafted: none). */
+  capabilities?: readonly Capability[];
+}
+
+/** The capabilities of the drafted action flows' contracts, in the catalog's order. */
+function draftedCapabilities(actions: DraftResult | undefined): Capability[] {
+  const drafted = new Set(
+    (actions?.flows ?? []).map((flow) =>
+      flow.kind === "action" ? findContract(flow.event.contract ?? "") : undefined,
+    ),
+  );
+  return CAPABILITIES.filter((capability) => [...drafted].some((contract) => contract?.capability === capability));
 }
 
 /** `authScheme`: only that security scheme ("name" or "name/flow"); the first configuration drives the ping choice. */
@@ -45,5 +61,7 @@ export function bundleFromSpec(index: SpecIndex, options: SpecBundleOptions = {}
       )
     : undefined;
   if (actions) bundle.flows.push(...actions.flows);
+  const capabilities = options.capabilities ?? draftedCapabilities(actions);
+  if (capabilities.length) bundle.oinApp = { capabilities: [...capabilities] };
   return { bundle, authNotes: auth.notes, ping: context.ping, pingOperation: context.pingOperation, actions };
 }

@@ -23,8 +23,32 @@ const stringsOf = (...names: string[]) => Object.fromEntries(names.map((name) =>
 const multiValued = (...names: string[]) => arrayOf(object({ ...stringsOf(...names) }));
 const withPrimary = (...names: string[]) => arrayOf(object({ ...stringsOf(...names), primary: boolean }));
 
+/** The SCIM core schemas (RFC 7643 §8.7.1) a user's and a group's `schemas` name. */
+export const SCIM_USER_URN = "urn:ietf:params:scim:schemas:core:2.0:User";
+export const SCIM_GROUP_URN = "urn:ietf:params:scim:schemas:core:2.0:Group";
+
+/** What a user sent to an action typically holds: the example test inputs start from (lib/samples). */
+const USER_EXAMPLE = {
+  schemas: [SCIM_USER_URN],
+  id: "00u1a2b3c4d5e6f7",
+  userName: "ada.lovelace@example.com",
+  name: { givenName: "Ada", familyName: "Lovelace" },
+  displayName: "Ada Lovelace",
+  emails: [{ value: "ada.lovelace@example.com", type: "work", primary: true }],
+  active: true,
+};
+const GROUP_EXAMPLE = { schemas: [SCIM_GROUP_URN], id: "00g1a2b3c4d5e6f7", displayName: "Engineering" };
+
+/** An input record (one with required fields) carries the example; output records need none. */
+const withExample = (schema: JsonSchema, required: string[], example: JsonSchema): JsonSchema =>
+  required.length ? { ...schema, examples: [example] } : schema;
+
 /** USER: the SCIM 2.0 user (RFC 7643 §4.1) with the enterprise extension; extension attributes are allowed. */
 export function userSchema(required: string[] = []): JsonSchema {
+  return withExample(userRecord(required), required, USER_EXAMPLE);
+}
+
+function userRecord(required: string[]): JsonSchema {
   return object(
     {
       schemas: arrayOf(string),
@@ -64,7 +88,8 @@ export function userSchema(required: string[] = []): JsonSchema {
 
 /** GROUP: the SCIM 2.0 group as the contracts carry it (no members: membership has its own contracts). */
 export function groupSchema(required: string[] = []): JsonSchema {
-  return object({ schemas: arrayOf(string), ...stringsOf("id", "displayName", "description") }, required);
+  const record = object({ schemas: arrayOf(string), ...stringsOf("id", "displayName", "description") }, required);
+  return withExample(record, required, GROUP_EXAMPLE);
 }
 
 export const EXECUTION_STATUSES = ["SUCCEEDED", "FAILED"] as const;

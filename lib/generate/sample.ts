@@ -1,7 +1,9 @@
 // A ready-to-send request for one operation of the spec ("Try an operation"): path and required query parameters
-// filled from examples/defaults, and a JSON body sampled from its schema (in-document $refs only).
+// filled from examples/defaults, and a JSON body sampled from its schema (in-document $refs only); placeholders become
+// realistic values, the identifying ones unique to this sample (lib/samples).
 import { sample } from "openapi-sampler";
 import { invalid, notFound } from "../errors";
+import { realistic, sampleSuffix } from "../samples/realistic";
 import { parseSpecText } from "../spec/parse";
 import { followRefs, isObject } from "../spec/pointer";
 import type { OperationIndex, ParameterIndex, SpecIndex } from "../spec/types";
@@ -29,7 +31,12 @@ function sampled(schema: unknown, document: object): unknown {
   }
 }
 
-function parameterValue(raw: Record<string, unknown> | undefined, parameter: ParameterIndex, document: object): string {
+function parameterValue(
+  raw: Record<string, unknown> | undefined,
+  parameter: ParameterIndex,
+  document: object,
+  suffix: string,
+): string {
   const schema = followRefs(document, raw?.schema ?? parameter.schema);
   const candidates = [
     raw?.example,
@@ -37,7 +44,8 @@ function parameterValue(raw: Record<string, unknown> | undefined, parameter: Par
     schema?.default,
     Array.isArray(schema?.enum) ? schema.enum[0] : undefined,
   ];
-  const value = candidates.find((candidate) => candidate !== undefined) ?? sampled(schema, document);
+  const found = candidates.find((candidate) => candidate !== undefined) ?? sampled(schema, document);
+  const value = realistic({ [parameter.name]: found }, { suffix })[parameter.name];
   if (value === undefined || value === null) return "";
   return typeof value === "object" ? JSON.stringify(value) : String(value);
 }
@@ -85,12 +93,13 @@ export async function sampleOperation(
   const pathItem = followRefs(document, (document.paths as Record<string, unknown> | undefined)?.[path]) ?? {};
   const rawOperation = followRefs(document, pathItem[operation.method]) ?? {};
   const raw = rawParameters(pathItem, rawOperation, document);
+  const suffix = sampleSuffix();
 
   let relativeUrl = path;
   const query: Record<string, string> = {};
   const headers: Record<string, string> = {};
   for (const parameter of operation.parameters) {
-    const value = () => parameterValue(raw.get(`${parameter.in}:${parameter.name}`), parameter, document);
+    const value = () => parameterValue(raw.get(`${parameter.in}:${parameter.name}`), parameter, document, suffix);
     if (parameter.in === "path")
       relativeUrl = relativeUrl.replaceAll(`{${parameter.name}}`, encodeURIComponent(value() || parameter.name));
     else if (parameter.in === "query" && parameter.required) query[parameter.name] = value();
@@ -106,7 +115,7 @@ export async function sampleOperation(
       media?.example ??
       (isObject(media?.examples) ? followRefs(document, Object.values(media.examples)[0])?.value : undefined);
     result.contentType = contentType;
-    result.body = example ?? sampled(media?.schema, document) ?? {};
+    result.body = realistic(example ?? sampled(media?.schema, document) ?? {}, { suffix });
   }
   return result;
 }

@@ -3,6 +3,8 @@
 import { sample } from "openapi-sampler";
 import { contractEventFields } from "../cards/contract-event";
 import type { Contract } from "../contracts/catalog";
+import { realistic } from "../samples/realistic";
+import { RUN_SUFFIX } from "../samples/run-suffix";
 import { EVENT_FOR_KIND, FLOW_SCHEMA_VERSION, type Binding, type Flow } from "../flow/model";
 import { actionFolder, testFolder } from "./folders";
 
@@ -36,13 +38,16 @@ export function actionFlowDocument(contract: Contract, name: string = contract.n
 
 const SAMPLER_OPTIONS = { skipReadOnly: true, skipNonRequired: true, quiet: true, maxSampleDepth: 8 } as const;
 
-/** Sample inputs for a contract: its examples when it has them, else sampled from the input schema (required parts). */
+/**
+ * Sample inputs for a contract: sampled from the input schema (its examples, else its required parts), with
+ * realistic values, the identifying ones ending in RUN_SUFFIX so that each run of the test sends new ones (lib/samples).
+ */
 export function sampleInputs(contract: Contract): Record<string, unknown> {
-  const examples = contract.input.examples;
-  if (Array.isArray(examples) && examples[0] && typeof examples[0] === "object")
-    return structuredClone(examples[0]) as Record<string, unknown>;
   const sampled = sample(contract.input as never, SAMPLER_OPTIONS);
-  return sampled && typeof sampled === "object" ? (sampled as Record<string, unknown>) : {};
+  const subject = contract.operationGroup.startsWith("group") ? "group" : undefined;
+  return sampled && typeof sampled === "object"
+    ? realistic(sampled as Record<string, unknown>, { subject, suffix: RUN_SUFFIX })
+    : {};
 }
 
 export const CALL_ACTION_CARD = "callAction";

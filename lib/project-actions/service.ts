@@ -2,12 +2,14 @@
 // or test flows already implement (drafted or imported flows). Each has its action flows and its test flows.
 import "server-only";
 import { db } from "../db/client";
-import { CONTRACT_NAMES, findContract, isContractName } from "../contracts/catalog";
+import { CONTRACT_NAMES, type Contract, findContract, isContractName } from "../contracts/catalog";
 import { AppError, invalid, notFound } from "../errors";
 import { createFlow, getFlow, listFlows, type StoredFlow } from "../flows/store";
 import type { FlowSummary } from "../flows/summary";
 import { getOinApp } from "../oin/service";
 import { getProject } from "../projects/service";
+import { validatorFor } from "../validation/ajv";
+import { ajvProblems, invalidDocument } from "../validation/problems";
 import { type ActionChoice, actionChoices } from "./choices";
 import { actionFlowDocument, testFlowDocument } from "./documents";
 import { actionFolder, testFolder } from "./folders";
@@ -107,11 +109,16 @@ export async function createTestFlow(actionFlowId: string, inputs?: unknown): Pr
   const contract = action.flow.kind === "action" ? findContract(action.flow.event.contract ?? "") : undefined;
   if (!contract)
     throw invalid(`Flow "${action.name}" is not an action flow of a known contract`, { field: "actionFlowId" });
-  if (inputs !== undefined && (!inputs || typeof inputs !== "object" || Array.isArray(inputs)))
-    throw invalid("inputs must be a JSON object", { field: "inputs" });
+  const checked = inputs === undefined ? undefined : contractInputs(contract, inputs);
   const name = uniqueName(`Test ${action.name}`, await listFlows(action.projectId));
-  return createFlow(
-    action.projectId,
-    testFlowDocument(action.flow, contract, name, inputs as Record<string, unknown> | undefined),
-  );
+  return createFlow(action.projectId, testFlowDocument(action.flow, contract, name, checked));
+}
+
+/** Test inputs as the contract's input schema takes them; every way they break it at its JSON pointer. */
+function contractInputs(contract: Contract, inputs: unknown): Record<string, unknown> {
+  if (!inputs || typeof inputs !== "object" || Array.isArray(inputs))
+    throw invalid("inputs must be a JSON object", { field: "inputs" });
+  const validate = validatorFor(contract.input);
+  if (!validate(inputs)) throw invalidDocument("The test input", ajvProblems(validate.errors ?? []));
+  return inputs as Record<string, unknown>;
 }

@@ -1,5 +1,5 @@
 // What a test flow runs and how its result is judged: its Call Flow card names the action flow and gives literal
-// inputs; the action must answer executionStatus SUCCEEDED (a FAILED one fails the test with the API's message) and
+// inputs (RUN_SUFFIX in them filled anew for each run, so a Create User test can run again); the action must answer executionStatus SUCCEEDED (a FAILED one fails the test with the API's message) and
 // its outputs must conform to the contract's output schema (each violation at its JSON pointer).
 import { randomUUID } from "node:crypto";
 import { flowContract } from "../cards/contract-event";
@@ -8,6 +8,7 @@ import type { Contract } from "../contracts/catalog";
 import type { RunResult } from "../engine/types";
 import { invalid, type ProblemDetail } from "../errors";
 import type { Flow } from "../flow/model";
+import { forThisRun } from "../samples/realistic";
 import { validatorFor } from "../validation/ajv";
 import { ajvProblems } from "../validation/problems";
 
@@ -17,7 +18,10 @@ export interface TestCase {
   inputs: Record<string, unknown>;
 }
 
-/** The action flow a test flow calls and the values it calls it with; a test flow that says neither is refused. */
+/**
+ * The action flow a test flow calls and the values it calls it with this time (RUN_SUFFIX filled with a new suffix);
+ * a test flow that says neither is refused.
+ */
 export function testCaseOf(flow: Flow): TestCase {
   const contract = flowContract(flow);
   if (flow.kind !== "test" || !contract)
@@ -36,7 +40,7 @@ export function testCaseOf(flow: Flow): TestCase {
       });
     inputs[key] = binding.value;
   }
-  return { contract, actionFlow: call.options.flow, inputs };
+  return { contract, actionFlow: call.options.flow, inputs: forThisRun(inputs) };
 }
 
 /** Every way the outputs break the contract's output schema, each located by its JSON pointer. */

@@ -7,6 +7,8 @@ const SECRET_NOUNS = new Set([
   "password",
   "passwd",
   "passphrase",
+  "passcode",
+  "otp",
   "token",
   "tokens",
   "authorization",

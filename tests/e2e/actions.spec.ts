@@ -95,6 +95,7 @@ test("adds a Provisioning action, builds Create User from the contract, turns it
 
   // The Test Folder: + New Flow makes a test flow with sample inputs; back in the folder, run it.
   await page.goto(`/projects/${projectId}/actions/${encodeURIComponent("Provisioning Create User")}?tab=tests`);
+  await page.getByRole("button", { name: "JSON", exact: true }).click();
   const sampled = JSON.parse(await page.getByLabel("Test inputs").inputValue());
   expect(sampled.user).toMatchObject({ userName: expect.any(String), schemas: expect.any(Array) });
   const edited = { user: { ...sampled.user, userName: "ada@acme.test" } };
@@ -109,7 +110,7 @@ test("adds a Provisioning action, builds Create User from the contract, turns it
   await page.goto(`/projects/${projectId}/actions/${encodeURIComponent("Provisioning Create User")}?tab=tests`);
   await page.getByRole("button", { name: "Run test Test Provisioning Create User" }).click();
   const result = page.getByTestId("test-result-Test Provisioning Create User");
-  await expect(result).toContainText("PASS");
+  await expect(result).toContainText("PASSED");
   await expect(result).toContainText("conform to Provisioning Create User");
   // Kept like an execution: the test flow's latest run succeeded, and it returned the user with its display name.
   const { executions } = await (await page.request.get(`/api/flows/${testFlowId}/executions`)).json();

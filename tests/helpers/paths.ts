@@ -6,6 +6,10 @@ import { fileURLToPath } from "node:url";
 export const SPECS_DIR = fileURLToPath(new URL("../fixtures/specs", import.meta.url));
 export const INVALID_SPECS_DIR = join(SPECS_DIR, "invalid");
 export const PROVISIONING_SPECS_DIR = join(SPECS_DIR, "provisioning");
+/** Specs whose apiKey scheme describes its value's prefix in prose (see its MANIFEST.md). */
+export const AUTH_SCHEME_SPECS_DIR = join(SPECS_DIR, "auth-schemes");
+/** Specs whose user record holds secrets beside profile attributes (see its MANIFEST.md). */
+export const USER_RECORD_SPECS_DIR = join(SPECS_DIR, "user-records");
 
 export const specPath = (name: string) => join(SPECS_DIR, name);
 

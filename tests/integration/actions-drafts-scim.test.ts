@@ -201,6 +201,8 @@ describe("action flows drafted from the SCIM demo's spec", { timeout: 180_000 },
     expect(schema.schemaProperties.find((property: { name: string }) => property.name === "active")).toMatchObject({
       propertyType: "BOOLEAN",
     });
+    // The password (returned "never", RFC 7643 §4.1.1) is no profile attribute.
+    expect(schema.schemaProperties.map((property: { name: string }) => property.name)).not.toContain("password");
 
     const values = await run("Provisioning List User Schema Property Values", groupsAsEntitlements);
     expect(values.schemaPropertyValues).toContainEqual({

@@ -244,6 +244,24 @@ describe("action and test flows", () => {
       message: "inputs must be a JSON object",
       location: { field: "inputs" },
     });
+    // Inputs that break the contract's input schema: each problem at its JSON pointer, no test flow made.
+    const tests = action.tests.length;
+    const broken = await call(
+      testsRoute.POST,
+      { flowId: action.flows[0].id },
+      { inputs: { user: { schemas: [], id: "1", active: "yes", name: { givenName: 7 } }, extra: 1 } },
+    );
+    expect(broken.status).toBe(400);
+    expect(broken.body.message).toMatch(/^The test input is invalid: /);
+    expect(broken.body.errors).toEqual(
+      expect.arrayContaining([
+        { message: 'missing required property "userName"', location: { pointer: "/user/userName" } },
+        { message: "must be boolean", location: { pointer: "/user/active" } },
+        { message: "must be string", location: { pointer: "/user/name/givenName" } },
+        { message: 'unknown property "extra"', location: { pointer: "/extra" } },
+      ]),
+    );
+    expect((await call(actionsRoute.GET, { projectId })).body.actions[0].tests).toHaveLength(tests);
     const notAction = await call(testsRoute.POST, { flowId: action.tests[0].id }, {});
     expect(notAction.body.message).toMatch(/is not an action flow/);
     const notTest = await call(testRunRoute.POST, { flowId: action.flows[0].id }, {});

@@ -3,7 +3,7 @@
 import Database from "better-sqlite3";
 import { createHash } from "node:crypto";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { signIn } from "../helpers/signed-in";
 import { useTempDatabase } from "../helpers/temp-db";
 
@@ -53,7 +53,7 @@ describe("API tokens", () => {
   it("verifies a live token, records its last use, and refuses it once revoked", async () => {
     const { json } = await create({ name: "deploy", scope: "write", expiresInDays: 1 });
     const verified = await verifyApiToken(json.secret);
-    expect(verified).toEqual({ tokenId: json.token.id, userId: owner.userId, scope: "write" });
+    expect(verified).toMatchObject({ tokenId: json.token.id, userId: owner.userId, scope: "write" });
     expect(await verifyApiToken(`${json.secret.slice(0, -1)}x`)).toBeNull();
     expect(await verifyApiToken("not-a-token")).toBeNull();
 
@@ -68,6 +68,37 @@ describe("API tokens", () => {
     );
     expect(((await revoked.json()) as any).token.status).toBe("revoked");
     expect(await verifyApiToken(json.secret)).toBeNull();
+  });
+
+  it("reuses a verified token briefly, but a revocation or role change made here takes effect at once", async () => {
+    const { tokenActor, TOKEN_ACTOR_CACHE_MS } = await import("@/lib/api-tokens/actor");
+    const { createApiToken, revokeApiToken } = await import("@/lib/api-tokens/store");
+    const { setUserRole } = await import("@/lib/accounts/users");
+    const { LOCAL_OWNER } = await import("@/lib/accounts/local");
+    const admin = await signIn("admin");
+    const asBearer = (secret: string, method = "POST") =>
+      new Request("http://127.0.0.1/api/projects", { method, headers: { authorization: `Bearer ${secret}` } });
+
+    const first = await createApiToken(admin, { name: "cached", scope: "write", expiresInDays: 1 });
+    expect(await tokenActor(asBearer(first.secret))).toMatchObject({ userId: admin.userId, role: "admin" });
+    await setUserRole(LOCAL_OWNER, admin.userId, { role: "viewer" });
+    expect(await tokenActor(asBearer(first.secret))).toMatchObject({ role: "viewer" });
+    await revokeApiToken(admin, first.token.id);
+    await expect(tokenActor(asBearer(first.secret))).rejects.toMatchObject({ code: "unauthenticated" });
+
+    // A revocation by another instance (here: written to the database directly) is seen once the entry ages out.
+    const second = await createApiToken(admin, { name: "elsewhere", scope: "write", expiresInDays: 1 });
+    expect(await tokenActor(asBearer(second.secret))).toMatchObject({ userId: admin.userId });
+    new Database(join(dir, "ib.db"))
+      .prepare('UPDATE "ApiToken" SET "revokedAt" = ? WHERE id = ?')
+      .run(Date.now(), second.token.id);
+    vi.useFakeTimers({ toFake: ["Date"] });
+    try {
+      vi.setSystemTime(Date.now() + TOKEN_ACTOR_CACHE_MS + 1_000);
+      await expect(tokenActor(asBearer(second.secret))).rejects.toMatchObject({ code: "unauthenticated" });
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it("refuses an expired token", async () => {

@@ -19,6 +19,9 @@ describe("isSecretKey", () => {
     "set-cookie",
     "credentials",
     "passphrase",
+    "otp",
+    "sms_otp",
+    "passcode",
   ])("%s names a secret", (key) => expect(isSecretKey(key)).toBe(true));
 
   it.each([

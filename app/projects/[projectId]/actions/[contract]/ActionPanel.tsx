@@ -1,15 +1,19 @@
 "use client";
 // One action: its Flows tab (action flows; + New Flow from the contract) and its Test Folder (test flows calling an
-// action flow with sample inputs; run one or all, each result checked against the contract).
+// action flow with sample inputs, edited as a form or as JSON; run one or all, each result judged: PASSED, or FAILED
+// with why — the API's own message when the action answered executionStatus FAILED).
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
 import { callApi, type StoredFlowAnswer } from "@/app/canvas/api";
 import { FLOWS_CHANGED } from "@/app/components/flow-toggle";
 import { FlowOnOffCell } from "@/app/components/FlowOnOffCell";
-import { describeLocation } from "@/lib/errors";
+import { Problems } from "@/app/components/Problems";
+import { SchemaForm } from "@/app/components/SchemaForm";
+import { describeLocation, type ProblemDetail } from "@/lib/errors";
 import type { FlowSummary } from "@/lib/flows/summary";
 import type { ProjectActionView } from "@/lib/project-actions/model";
+import { RUN_SUFFIX } from "@/lib/samples/run-suffix";
 import type { TestOutcome } from "@/lib/project-actions/test-case";
 
 interface Props {
@@ -17,11 +21,15 @@ interface Props {
   action: ProjectActionView;
   tab: "flows" | "tests";
   connections: { id: string; name: string }[];
-  /** Inputs sampled from the contract's input schema, as JSON: what a new test flow calls the action with. */
-  sampleInputs: string;
+  /** Inputs sampled from the contract's input schema: what a new test flow calls the action with. */
+  sampleInputs: Record<string, unknown>;
+  /** The contract's input schema: the form's fields. */
+  inputSchema: Record<string, unknown>;
 }
 
-export function ActionPanel({ projectId, action, tab, connections, sampleInputs }: Props) {
+type InputView = "form" | "json";
+
+export function ActionPanel({ projectId, action, tab, connections, sampleInputs, inputSchema }: Props) {
   const router = useRouter();
   const base = `/projects/${encodeURIComponent(projectId)}`;
   const here = `${base}/actions/${encodeURIComponent(action.contract)}`;
@@ -31,6 +39,9 @@ export function ActionPanel({ projectId, action, tab, connections, sampleInputs 
   const [testing, setTesting] = useState<string>();
   const [actionFlowId, setActionFlowId] = useState(action.flows[0]?.id ?? "");
   const [inputs, setInputs] = useState(sampleInputs);
+  const [inputView, setInputView] = useState<InputView>("form");
+  const [json, setJson] = useState("");
+  const [problems, setProblems] = useState<ProblemDetail[]>([]);
 
   useEffect(() => {
     const reload = () => router.refresh();
@@ -38,17 +49,40 @@ export function ActionPanel({ projectId, action, tab, connections, sampleInputs 
     return () => window.removeEventListener(FLOWS_CHANGED, reload);
   }, [router]);
 
-  const newTest = async () => {
-    let parsed: unknown;
+  /** The inputs as edited: the form's value, or the JSON view's text read (a problem at "" when unreadable). */
+  const currentInputs = (): Record<string, unknown> | undefined => {
+    if (inputView === "form") return inputs;
     try {
-      parsed = JSON.parse(inputs);
+      return JSON.parse(json);
     } catch (error) {
-      return setMessage(`Test inputs are not JSON: ${(error as Error).message}`);
+      setProblems([{ message: `The JSON cannot be read: ${(error as Error).message}`, location: { pointer: "" } }]);
+      return undefined;
     }
-    const answer = await callApi<StoredFlowAnswer>("POST", `/api/flows/${encodeURIComponent(actionFlowId)}/tests`, {
-      inputs: parsed,
-    });
-    if (!answer.ok) return setMessage(answer.body.message ?? "Could not create the test flow");
+  };
+
+  const showInputs = (view: InputView) => {
+    if (view === inputView) return;
+    const current = currentInputs();
+    if (!current) return;
+    setProblems([]);
+    if (view === "json") setJson(JSON.stringify(current, null, 2));
+    else setInputs(current);
+    setInputView(view);
+  };
+
+  const newTest = async () => {
+    const parsed = currentInputs();
+    if (!parsed) return;
+    setProblems([]);
+    const answer = await callApi<StoredFlowAnswer & { errors?: ProblemDetail[] }>(
+      "POST",
+      `/api/flows/${encodeURIComponent(actionFlowId)}/tests`,
+      { inputs: parsed },
+    );
+    if (!answer.ok) {
+      setProblems(answer.body.errors ?? []);
+      return setMessage(answer.body.message ?? "Could not create the test flow");
+    }
     window.dispatchEvent(new Event(FLOWS_CHANGED));
     router.push(`${base}/flows/${encodeURIComponent(answer.body.flow.id)}`);
   };
@@ -131,16 +165,44 @@ export function ActionPanel({ projectId, action, tab, connections, sampleInputs 
               + New Flow
             </button>
           </div>
-          <label className="ed-block">
-            Test inputs (sampled from the contract; edit them here, or later on the test flow's Call Flow card)
-            <textarea
-              aria-label="Test inputs"
-              rows={8}
-              spellCheck={false}
-              value={inputs}
-              onChange={(event) => setInputs(event.target.value)}
-            />
-          </label>
+          <section className="ed-block" aria-label="Inputs of a new test">
+            <p className="muted">
+              Test inputs, sampled from the contract: edit them here, or later on the test flow's Call Flow card.{" "}
+              <code>{RUN_SUFFIX}</code> in a value becomes a new suffix on every run, so the test can run again; a value
+              without it is sent as it is.
+            </p>
+            <div className="tabs">
+              {(["form", "json"] as const).map((view) => (
+                <button
+                  key={view}
+                  type="button"
+                  className="ed-small"
+                  aria-pressed={inputView === view}
+                  onClick={() => showInputs(view)}
+                >
+                  {view === "form" ? "Form" : "JSON"}
+                </button>
+              ))}
+            </div>
+            <Problems title="The test inputs have problems" problems={problems} />
+            {inputView === "form" ? (
+              <SchemaForm
+                label="Test inputs"
+                schema={inputSchema}
+                value={inputs}
+                onChange={setInputs}
+                problems={problems}
+              />
+            ) : (
+              <textarea
+                aria-label="Test inputs"
+                rows={12}
+                spellCheck={false}
+                value={json}
+                onChange={(event) => setJson(event.target.value)}
+              />
+            )}
+          </section>
           <div className="ed-actions">
             <label>
               Connection{" "}
@@ -169,7 +231,8 @@ export function ActionPanel({ projectId, action, tab, connections, sampleInputs 
           <ul className="test-results" aria-label="Test results">
             {results.map((result) => (
               <li key={result.executionId} data-testid={`test-result-${result.testFlow}`}>
-                <strong>{result.passed ? "PASS" : "FAIL"}</strong> {result.testFlow}:{" "}
+                <strong className={result.passed ? "ok" : "error"}>{result.passed ? "PASSED" : "FAILED"}</strong>{" "}
+                {result.testFlow}:{" "}
                 {result.passed
                   ? `the outputs of ${result.actionFlow} conform to ${result.contract}`
                   : result.run.ok

@@ -28,7 +28,8 @@ export default async function ActionPage({
       projectId={projectId}
       action={action}
       tab={tab === "tests" ? "tests" : "flows"}
-      sampleInputs={JSON.stringify(sampleInputs(contractEntry), null, 2)}
+      sampleInputs={sampleInputs(contractEntry)}
+      inputSchema={contractEntry.input}
       connections={connections.map((connection) => ({ id: connection.id, name: connection.config.name }))}
     />
   );
