@@ -363,6 +363,12 @@ export function operationFacts(
   // (`/members`, `/organisations/{id}/members`) are the account's users.
   const hasParameterBetween = (from: number, to: number) =>
     steps.slice(from + 1, to).some((step) => "parameter" in step);
+  // A tenant's parameter (`/accounts/{id}/…`, a leading `/{realm}/…`) scopes records without nesting them.
+  const isTenantParameter = (index: number) => {
+    const owner = wordAt(index - 1);
+    const word = owner === undefined ? undefined : singular(owner.replace(QUALIFIED, ""));
+    return word === undefined || TENANT_WORDS.has(word) || signals.tenantWords.has(word);
+  };
   let parent = before?.entity;
   if (last.entity === "user" && before?.entity === "group") last = { ...last, entity: "membership" };
   else if (
@@ -375,7 +381,13 @@ export function operationFacts(
     // `/users/{id}/groups/{groupId}`: one user's membership of one group, as `/groups/{id}/members/{userId}` is.
     last = { ...last, entity: "membership" };
     parent = "group";
-  } else if (last.entity === "membership" && singular(subjectWord) === "member" && before?.entity !== "group")
+  } else if (
+    last.entity === "membership" &&
+    singular(subjectWord) === "member" &&
+    before?.entity !== "group" &&
+    // `/projects/{id}/members` are a project's memberships; `/organisations/{id}/members` the tenant's users.
+    steps.slice(0, last.index).every((step, index) => !("parameter" in step) || isTenantParameter(index))
+  )
     last = { ...last, entity: "user" };
 
   const trailingWords = steps.slice(last.index + 1).flatMap((step) => ("word" in step ? [step.word] : []));
@@ -431,10 +443,8 @@ export function operationFacts(
   let tenantParameters = 0;
   steps.slice(0, last.index).forEach((step, index) => {
     if (!("parameter" in step)) return;
-    const owner = wordAt(index - 1);
-    const word = owner === undefined ? undefined : singular(owner.replace(QUALIFIED, ""));
-    if (word !== undefined && !TENANT_WORDS.has(word) && !signals.tenantWords.has(word)) parametersBeforeSubject += 1;
-    else tenantParameters += 1;
+    if (isTenantParameter(index)) tenantParameters += 1;
+    else parametersBeforeSubject += 1;
   });
   // `/user/groups?accountId=`: the groups of one user named in the query are nested under that user.
   const parentEntity = before?.entity;
