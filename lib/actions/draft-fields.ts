@@ -2,7 +2,14 @@
 // `firstName` are `name.givenName`, `email` or `login` is the `userName`. Shown in the draft so a person can correct it.
 import { isObject } from "../spec/pointer";
 import type { HttpMethod, OperationIndex, ParameterIndex } from "../spec/types";
-import { followRefs, jsonSchemaOf, propertiesOf, successResponse } from "./facts";
+import {
+  followRefs,
+  jsonSchemaOf,
+  type LifecycleField,
+  lifecycleFieldOf,
+  propertiesOf,
+  successResponse,
+} from "./facts";
 import type { RefusalRule } from "./draft-cards";
 import { looseName } from "./words";
 
@@ -203,35 +210,10 @@ export function groupFieldMap(fields: string[], textFields: readonly string[] = 
 }
 
 /** The body field that sets a record's lifecycle and the value for each state, when the request has one. */
-export function lifecycleField(
-  document: unknown,
-  method: HttpMethod,
-  path: string,
-): { field: string; active: unknown; inactive: unknown } | undefined {
+export function lifecycleField(document: unknown, method: HttpMethod, path: string): LifecycleField | undefined {
   const operation = operationObject(document, method, path);
   const requestBody = operation ? followRefs<Json>(document, operation.requestBody) : undefined;
-  const schema = jsonSchemaOf(document, requestBody?.content);
-  let properties = propertiesOf(document, schema);
-  if (properties.size === 1) {
-    const inner = propertiesOf(document, [...properties.values()][0]);
-    if (inner.size) properties = inner;
-  }
-  for (const [name, value] of properties) {
-    const loose = looseName(name);
-    if (value.type === "boolean" && ["active", "enabled"].includes(loose))
-      return { field: name, active: true, inactive: false };
-    if (value.type === "boolean" && ["suspended", "disabled", "blocked", "locked"].includes(loose))
-      return { field: name, active: false, inactive: true };
-    if (["status", "state"].includes(loose) && Array.isArray(value.enum)) {
-      const values = value.enum.map(String);
-      const active = values.find((entry) => /^(active|enabled|activated)$/i.test(entry));
-      const inactive = values.find((entry) =>
-        /^(inactive|suspended|deactivated|disabled|blocked|locked)$/i.test(entry),
-      );
-      if (active && inactive) return { field: name, active, inactive };
-    }
-  }
-  return undefined;
+  return lifecycleFieldOf(document, jsonSchemaOf(document, requestBody?.content));
 }
 
 /** Where a list response keeps its items (`data`, `Resources`, … or the body itself) and their fields. */

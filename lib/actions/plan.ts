@@ -3,7 +3,9 @@
 import { CONTRACTS, type ContractName } from "../contracts/catalog";
 import type { HttpMethod, SpecIndex } from "../spec/types";
 import { CONTRACT_ACTIONS } from "./contracts";
-import { type OperationFacts, operationFacts } from "./facts";
+import { type OperationFacts, operationFacts, requestReader } from "./facts";
+import { groupsHoldUsers, specSignals } from "./spec-signals";
+import { preferCoherentSurfaces, type RankedOperation } from "./surface";
 
 export interface PlannedOperation {
   method: HttpMethod;
@@ -40,13 +42,19 @@ const round = (score: number) => Math.round(Math.min(1, Math.max(0, score)) * 10
 /** Plans every contract over a spec: `document` is the parsed OpenAPI object `index` was built from. */
 export function planActions(document: unknown, index: SpecIndex): ActionPlan {
   const facts: OperationFacts[] = [];
+  const signals = specSignals(index, requestReader(document));
   for (const operation of index.operations) {
-    const fact = operationFacts(document, operation);
+    const fact = operationFacts(document, operation, signals);
     if (fact) facts.push(fact);
   }
-  const actions = CONTRACTS.map((contract): PlannedAction => {
+  // Groups that never meet a user (groups of nodes, of customers) implement no group contract.
+  const planned = groupsHoldUsers(facts)
+    ? facts
+    : facts.filter((fact) => fact.subject !== "group" && fact.subject !== "membership");
+  const rankings = new Map<ContractName, RankedOperation[]>();
+  for (const contract of CONTRACTS) {
     const { recognise } = CONTRACT_ACTIONS[contract.name];
-    const ranked = facts
+    const ranked = planned
       .map((fact) => ({ fact, scored: recognise(fact) }))
       .filter((entry) => entry.scored && entry.scored.score >= MIN_CANDIDATE_SCORE)
       .map((entry) => ({
@@ -54,8 +62,19 @@ export function planActions(document: unknown, index: SpecIndex): ActionPlan {
         path: entry.fact.operation.path,
         score: round(entry.scored!.score),
         why: entry.scored!.reasons.join("; "),
+        surface: entry.fact.surface,
       }))
       .sort((a, b) => b.score - a.score || a.path.length - b.path.length || a.path.localeCompare(b.path));
+    rankings.set(contract.name, ranked);
+  }
+  preferCoherentSurfaces(rankings, CHOICE_THRESHOLD);
+  const actions = CONTRACTS.map((contract): PlannedAction => {
+    const ranked = (rankings.get(contract.name) ?? []).map(({ method, path, score, why }) => ({
+      method: method as HttpMethod,
+      path,
+      score,
+      why,
+    }));
     const best = ranked[0];
     if (!best || best.score < CHOICE_THRESHOLD) {
       return {

@@ -2,7 +2,8 @@
 // nothing when the operation cannot be it.
 import type { HttpMethod } from "../spec/types";
 import type { OperationFacts } from "./facts";
-import { type Action, type Entity, GROUP_FIELDS, ID_PARAMETERS, USER_FIELDS } from "./words";
+import { isSingular } from "./path-words";
+import { type Action, type Entity, GROUP_FIELDS, ID_PARAMETERS, singular, USER_FIELDS } from "./words";
 
 export interface Scored {
   score: number;
@@ -29,11 +30,13 @@ const PLURAL: Partial<Record<Entity, string>> = {
   entitlement: "entitlements",
 };
 
+const WEAK_NAMES = new Set(["person", "employee", "principal"]);
+
 /** The action an operation performs: what its path says, else what its method means on its path. */
 export function effectiveAction(facts: OperationFacts): { action: Action; fromPath: boolean } {
   if (facts.pathAction) return { action: facts.pathAction, fromPath: true };
   const method = facts.operation.method;
-  const one = facts.subjectHasId;
+  const one = identifiesOne(facts);
   if (method === "get") return { action: one ? "read" : "list", fromPath: false };
   if (method === "post") return { action: one ? "update" : "create", fromPath: false };
   if (method === "delete") return { action: "delete", fromPath: false };
@@ -52,6 +55,14 @@ export function identifiesOne(facts: OperationFacts): boolean {
   if (!entity || facts.pathParameters.length > 0) return false;
   if (queryIdOf(facts, entity) !== undefined) return true;
   const ids = ID_PARAMETERS[entity];
+  // `GET /user?accountId=`, `GET /users.info?user=`: a path naming or reading one record takes its id in the query.
+  if (
+    facts.operation.method !== "post" &&
+    facts.pathAction !== "list" &&
+    (isSingular(facts.subjectWord) || facts.pathAction === "read") &&
+    facts.queryNames.some((name) => ids.has(name))
+  )
+    return true;
   // Only a method-named path (`/usergroups.update`) takes its record's id in the body.
   if (!facts.pathAction || facts.operation.method === "get") return false;
   return [...facts.requestFields].some((field) => ids.has(field) && field !== "email");
@@ -69,6 +80,8 @@ export function scoreOperation(facts: OperationFacts, want: Want): Scored | unde
   const method = facts.operation.method;
   if (want.methods && !want.methods.includes(method)) return undefined;
   if (facts.subject !== want.entity) return undefined;
+  // The caller's own account and the tenant itself are not records an integration manages.
+  if (facts.caller || facts.tenantRecord) return undefined;
   let score = 0.4;
   reasons.push(`the path is about ${PLURAL[want.entity] ?? want.entity}`);
 
@@ -77,6 +90,11 @@ export function scoreOperation(facts: OperationFacts, want: Want): Scored | unde
       score += 0.1;
       reasons.push(`under a ${want.under}`);
     } else score -= 0.15;
+    // `/identity-sources/{id}/groups/{id}/membership`: the group itself belongs to something else.
+    if (facts.parametersBeforeSubject > (facts.parentHasId ? 1 : 0)) {
+      score -= 0.15;
+      reasons.push("nested deeper than its group");
+    }
   } else if (facts.parametersBeforeSubject > 0) {
     score -= 0.3;
     reasons.push(`nested under one ${facts.parent ?? "other record"}`);
@@ -111,8 +129,18 @@ export function scoreOperation(facts: OperationFacts, want: Want): Scored | unde
     score -= 0.1;
     reasons.push("deprecated");
   }
-  // Fewer path parameters and shorter paths are the plainer way to the same thing.
-  score -= 0.01 * facts.pathParameters.length;
+  // Fewer path parameters and shorter paths are the plainer way to the same thing; a tenant's parameter too.
+  score -= 0.01 * facts.pathParameters.length + 0.02 * facts.tenantParameters;
+  // "people", "accounts": another name for users than the spec's own `users` is about something else.
+  if (facts.otherName) {
+    score -= 0.1;
+    reasons.push(`"${facts.subjectWord}" beside the spec's users`);
+  } else if (WEAK_NAMES.has(singular(facts.subjectWord))) score -= 0.05;
+  // A SCIM surface is made for provisioning: on a platform spec it wins over the REST one.
+  if (facts.scimPath && want.entity !== "session") {
+    score += 0.05;
+    reasons.push("a SCIM resource");
+  }
   return { score, reasons };
 }
 

@@ -3,12 +3,20 @@
 
 /** "lookupByEmail", "group_memberships", "admin.users.remove" → ["lookup","by","email"], … (lower-case). */
 export function wordsOf(text: string): string[] {
-  return text
+  const words = text
     .replace(/([a-z0-9])([A-Z])/g, "$1 $2")
     .replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2")
     .toLowerCase()
     .split(/[^a-z0-9]+/)
     .filter(Boolean);
+  // "log_out", "signOut": one verb in two words.
+  return words.flatMap((word, index) =>
+    word === "out" && ["log", "sign"].includes(words[index - 1] ?? "")
+      ? []
+      : ["log", "sign"].includes(word) && words[index + 1] === "out"
+        ? [`${word}out`]
+        : [word],
+  );
 }
 
 /** A field or parameter name compared loosely: "first_name", "firstName", "FirstName" → "firstname". */
@@ -33,12 +41,17 @@ const ENTITY_WORDS: Record<string, Entity> = {
   employee: "user",
   identity: "user",
   principal: "user",
+  teammate: "user",
+  // "team-members", "TeamMember": the people of the account, not a team's memberships.
+  teammember: "user",
   group: "group",
   usergroup: "group",
   team: "group",
   member: "membership",
   membership: "membership",
   session: "session",
+  // A user's token(s) revoked at once end their sessions.
+  token: "session",
   schema: "schema",
   resourcetype: "resourcetype",
   entitlement: "entitlement",
@@ -66,6 +79,7 @@ export type Action =
 const ACTION_WORDS: Record<string, Action> = {
   create: "create",
   add: "create",
+  assign: "create",
   new: "create",
   invite: "create",
   insert: "create",
@@ -95,6 +109,7 @@ const ACTION_WORDS: Record<string, Action> = {
   change: "update",
   delete: "delete",
   remove: "delete",
+  unassign: "delete",
   destroy: "delete",
   deprovision: "delete",
   erase: "delete",
@@ -124,10 +139,10 @@ const ACTION_WORDS: Record<string, Action> = {
   signout: "logout",
   revoke: "logout",
   terminate: "logout",
-  expire: "logout",
   invalidate: "logout",
   kill: "logout",
-  reset: "logout",
+  logoff: "logout",
+  // "reset" is not here: a password reset is not a logout.
 };
 
 export function actionOf(word: string): Action | undefined {
@@ -214,15 +229,32 @@ export const USER_NAME_PARAMETERS = new Set([
   "email",
   "username",
   "login",
+  "loginname",
   "emailaddress",
   "filter",
+  "filterterm",
   "search",
+  "searchterm",
+  "searchtext",
   "query",
   "q",
+  "identifier",
+  "credentialsidentifier",
 ]);
 
 /** Parameters that find a group by its name. */
-export const GROUP_NAME_PARAMETERS = new Set(["name", "displayname", "filter", "search", "query", "q"]);
+export const GROUP_NAME_PARAMETERS = new Set([
+  "name",
+  "displayname",
+  "groupname",
+  "filter",
+  "filterterm",
+  "search",
+  "searchterm",
+  "searchtext",
+  "query",
+  "q",
+]);
 
 /** Path words that say how a record is addressed, not what it is (`/users/by/email`, `.json`). */
 export const ADDRESSING_WORDS = new Set([
@@ -237,10 +269,78 @@ export const ADDRESSING_WORDS = new Set([
   "login",
   "admin",
   "profile",
+  "bulk",
+  "batch",
 ]);
 
 /** Body fields that carry a record's lifecycle state. */
-export const LIFECYCLE_FIELDS = ["active", "status", "enabled", "state", "suspended", "disabled", "blocked", "locked"];
+export const LIFECYCLE_FIELDS = [
+  "active",
+  "status",
+  "enabled",
+  "state",
+  "suspended",
+  "disabled",
+  "blocked",
+  "locked",
+  "isactive",
+  "isenabled",
+  "isdisabled",
+  "issuspended",
+  "islocked",
+  "lockstatus",
+  "userstatus",
+  "accountstatus",
+];
+
+/** Path words naming the tenant the records live in (`/accounts/{id}/users`, `/{realm}/users`), not a parent record. */
+export const TENANT_WORDS = new Set([
+  "account",
+  "org",
+  "organization",
+  "organisation",
+  "enterprise",
+  "realm",
+  "tenant",
+  "workspace",
+  "customer",
+  "company",
+  "site",
+  "instance",
+  "namespace",
+  "domain",
+]);
+
+/** Path words that name the authenticated caller (`/users/me`, `/self`, `/user/current`), never another user. */
+export const CALLER_WORDS = new Set(["me", "self", "current", "my", "mine", "whoami", "myself", "authenticated"]);
+
+/** Path words before an entity that do not make it something else (`/api/v1/users`, `/admin/users`, `/scim/v2/Users`). */
+export const NEUTRAL_PREFIX_WORDS = new Set([
+  "api",
+  "apis",
+  "rest",
+  "admin",
+  "scim",
+  "public",
+  "internal",
+  "management",
+  "manage",
+  "iam",
+  "identity",
+  "directory",
+  "auth",
+  "core",
+  "platform",
+  "web",
+  "beta",
+  "alpha",
+  "preview",
+  "latest",
+  "provisioning",
+  "json",
+  "meta",
+  "metadata",
+]);
 
 /** Parameters that identify one record when an RPC-style API takes the id in the query. */
 export const ID_PARAMETERS: Record<"user" | "group", Set<string>> = {

@@ -1,6 +1,7 @@
 // Proprietary Universal Logout: end a user's sessions (`DELETE /users/{id}/sessions`, `POST /users/{id}/logout`).
 import { literal } from "../../generate/bindings";
 import { queryIdOf, scoreOperation } from "../score";
+import { ID_PARAMETERS } from "../words";
 import { defineContractAction } from "./shared/define";
 import { statusOnlyFlow } from "./shared/status-flow";
 
@@ -18,7 +19,7 @@ export default defineContractAction({
       facts.parentHasId ||
       facts.subjectHasId ||
       queryIdOf(facts, "user") !== undefined ||
-      ["userid", "user", "id", "email"].some((name) => facts.requestFields.has(name));
+      [...facts.requestFields].some((name) => ID_PARAMETERS.user.has(name) || name === "userids" || name === "users");
     if (onSessions && identified && facts.parent === "user") return onSessions;
     const onUser = scoreOperation(facts, {
       entity: "user",

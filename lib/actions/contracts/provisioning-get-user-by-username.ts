@@ -11,7 +11,8 @@ import { combine, scoreOperation } from "../score";
 import { USER_NAME_PARAMETERS } from "../words";
 import type { DraftTarget } from "../styles/model";
 import { defineContractAction } from "./shared/define";
-import { loginInPath, nameFilter } from "./shared/evidence";
+
+import { found, listOrSearch, loginInPath, nameFilter } from "./shared/evidence";
 
 export default defineContractAction({
   contract: "Provisioning Get User by UserName",
@@ -22,14 +23,12 @@ export default defineContractAction({
         scoreOperation(facts, { entity: "user", actions: ["read"], one: true, methods: ["get"] }),
         byLogin,
       );
-    const filter = nameFilter(facts, USER_NAME_PARAMETERS);
-    return (
-      filter &&
-      combine(
-        scoreOperation(facts, { entity: "user", actions: ["list", "read"], one: false, methods: ["get"] }),
-        filter,
-      )
-    );
+    const filter =
+      nameFilter(facts, USER_NAME_PARAMETERS) ??
+      (facts.operation.method === "post" && facts.pathAction === "list"
+        ? found(0.15, "searches with a query in its body")
+        : undefined);
+    return filter && combine(listOrSearch(facts, "user", ["list", "read"]), filter);
   },
   draft(target) {
     const { contract, action, operation } = target;

@@ -3,6 +3,7 @@ import { bodyEvidence, combine, scoreOperation } from "../score";
 import { styleOfFacts } from "../styles";
 import { GROUP_NAME_PARAMETERS } from "../words";
 import { defineContractAction } from "./shared/define";
+import { searchOnly } from "./shared/evidence";
 import { listDraft } from "./shared/list-flow";
 
 export default defineContractAction({
@@ -13,6 +14,7 @@ export default defineContractAction({
       scoreOperation(facts, { entity: "group", actions: ["list"], one: false, methods: ["get"] }),
       bodyEvidence(facts, "group", "response"),
       styleOfFacts(facts).pagingEvidence(facts),
+      searchOnly(facts),
     );
   },
   draft: (target) => listDraft(target, "group"),

@@ -1,8 +1,10 @@
 // Provisioning List Users: the users list, page by page, each user mapped to a SCIM user.
-import { bodyEvidence, combine, scoreOperation } from "../score";
+import { bodyEvidence, combine } from "../score";
 import { styleOfFacts } from "../styles";
 import { USER_NAME_PARAMETERS } from "../words";
 import { defineContractAction } from "./shared/define";
+import { listOrSearch } from "./shared/evidence";
+import { searchOnly } from "./shared/evidence";
 import { listDraft } from "./shared/list-flow";
 
 export default defineContractAction({
@@ -10,9 +12,10 @@ export default defineContractAction({
   recognise(facts) {
     if (facts.requiredQueryNames.some((name) => USER_NAME_PARAMETERS.has(name))) return undefined;
     return combine(
-      scoreOperation(facts, { entity: "user", actions: ["list"], one: false, methods: ["get"] }),
+      listOrSearch(facts, "user"),
       bodyEvidence(facts, "user", "response"),
       styleOfFacts(facts).pagingEvidence(facts),
+      searchOnly(facts),
     );
   },
   draft: (target) => listDraft(target, "user"),

@@ -14,6 +14,9 @@ import { LIFECYCLE_FIELDS } from "../words";
 import type { ApiStyle, DraftTarget, RecordExchange } from "./model";
 import { indexedOperation } from "./target";
 
+/** User body fields (loose) that hold the groups the user belongs to. */
+const MEMBERSHIP_FIELDS = new Set(["groups", "groupids", "teams", "teamids", "usergroups"]);
+
 /**
  * The API's group in the response (else read by the request's field names, its id as `id`) mapped to the contract's
  * group; `complete` (the request's group) fills what the answer leaves out.
@@ -100,12 +103,24 @@ export const rest: ApiStyle = {
 
   pagingEvidence: (facts) => (facts.paging ? found(0.05, `pages by ${facts.paging}`) : none),
 
-  membershipByUpdate: () => undefined,
+  // A user whose update carries its groups (`PATCH /users/{id}` with `groups: [...]`): the membership is a field.
+  membershipByUpdate(facts, kind) {
+    const field = [...facts.requestFields].find((name) => MEMBERSHIP_FIELDS.has(name));
+    if (!field) return undefined;
+    const base = scoreOperation(facts, { entity: "user", actions: ["update"], one: true, methods: ["patch", "put"] });
+    return base && { score: base.score - 0.2, reasons: [...base.reasons, `its "${field}" field ${kind}s groups`] };
+  },
   membersWithGroup: () => undefined,
   membersChange: memberByMemberDraft,
   membersList: (target) => listDraft(target, "member", byGroup),
 
   lifecycleByUpdate(facts, base, kind) {
+    // A boolean or an enum of states in the schema says how to set the state: nearly as good as a call of its own.
+    if (facts.lifecycle) {
+      const { field, active, inactive } = facts.lifecycle;
+      const value = JSON.stringify(kind === "activate" ? active : inactive);
+      return { score: base.score - 0.1, reasons: [...base.reasons, `its body sets "${field}" to ${value}`] };
+    }
     const field = LIFECYCLE_FIELDS.find((name) => facts.requestFields.has(name));
     if (!field) return undefined;
     const said = facts.textActions.has(kind);

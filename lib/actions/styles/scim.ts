@@ -153,7 +153,8 @@ export const scim: ApiStyle = {
 
   lifecycleByUpdate(facts, base, kind) {
     if (!facts.scimPatch) return rest.lifecycleByUpdate(facts, base, kind);
-    return { score: base.score - 0.25, reasons: [...base.reasons, "SCIM PATCH sets active"] };
+    // RFC 7644 §3.5.2: a PATCH replaces `active` alone, where a PUT would have to send the whole user.
+    return { score: base.score - 0.05, reasons: [...base.reasons, "SCIM PATCH sets active"] };
   },
   lifecycleBody(target, state) {
     if (!isPatchOp(target.bodies.request.fields)) return rest.lifecycleBody(target, state);
@@ -165,6 +166,8 @@ export const scim: ApiStyle = {
   },
   passwordByUpdate(facts) {
     if (!facts.scimPatch) return rest.passwordByUpdate(facts);
+    // RFC 7643 allows a password, but a service whose description never shows one does not take it.
+    if (!facts.passwordsInSpec) return undefined;
     const base = scoreOperation(facts, { entity: "user", actions: ["update"], one: true, methods: ["put", "patch"] });
     return base && { score: base.score - 0.2, reasons: [...base.reasons, "its body sets the password"] };
   },

@@ -14,6 +14,28 @@ export function recogniseMembershipChange(kind: MembershipChange) {
         one: kind === "remove",
         under: "group",
       }) ?? scoreOperation(facts, { entity: "membership", actions: [action], one: false, under: "group" });
-    return viaResource ?? styleOfFacts(facts).membershipByUpdate(facts, kind);
+    // `PUT /groups/{id}/users/{userId}`: the membership is put in place by its own address.
+    // `usergroups.users.update`: the member list replaced as a whole adds and removes alike.
+    const replaced =
+      kind === "remove"
+        ? scoreOperation(facts, { entity: "membership", actions: ["update"], one: false, under: "group" })
+        : undefined;
+    if (!viaResource && replaced)
+      return { score: replaced.score - 0.1, reasons: [...replaced.reasons, "replaces the member list"] };
+    const putInPlace =
+      kind === "add"
+        ? scoreOperation(facts, {
+            entity: "membership",
+            actions: ["update", "create"],
+            one: true,
+            under: "group",
+            methods: ["put", "post"],
+          })
+        : undefined;
+    return (
+      viaResource ??
+      (putInPlace && { score: putInPlace.score - 0.05, reasons: [...putInPlace.reasons, "puts one membership"] }) ??
+      styleOfFacts(facts).membershipByUpdate(facts, kind)
+    );
   };
 }

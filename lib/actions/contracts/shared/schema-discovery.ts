@@ -7,7 +7,11 @@ import type { DraftTarget } from "../../styles/model";
 
 export function schemaList(facts: OperationFacts, entity: "schema" | "resourcetype"): Scored | undefined {
   const listed = scoreOperation(facts, { entity, actions: ["list"], one: false, methods: ["get"] });
-  return listed && styleOfFacts(facts).schemaDiscovery(facts, listed, entity);
+  if (listed) return styleOfFacts(facts).schemaDiscovery(facts, listed, entity);
+  // `GET /meta/schemas/user/{schemaId}`: the one schema of users is the user schema.
+  if (entity !== "schema" || facts.describes !== "user") return undefined;
+  const read = scoreOperation(facts, { entity, actions: ["read"], one: true, methods: ["get"] });
+  return read && { score: read.score, reasons: [...read.reasons, "the schema of users"] };
 }
 
 export const notDiscovery = ({ operation }: DraftTarget): string | undefined =>
