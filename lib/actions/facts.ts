@@ -311,7 +311,14 @@ const PASSWORD_RECOVERY = new Set(["expire", "forgot", "recovery", "recover", "r
 /** Summaries that speak of the caller: "Get the authenticated user", "Update my profile". */
 const CALLER_TEXT = /\b(authenticated|current(ly)?|my|own|me|logged[- ]in)\b/i;
 
-const NO_SIGNALS: SpecSignals = { scim: true, tenantWords: new Set(), usersCollection: false, userPassword: true };
+const NO_SIGNALS: SpecSignals = {
+  scim: true,
+  tenantWords: new Set(),
+  usersCollection: false,
+  userPassword: true,
+  rolesOnly: false,
+  rolesAsGroups: false,
+};
 
 /** A path parameter that takes the user's login: named so, or described as accepting the email. */
 function loginParameter(parameters: ParameterIndex[]): string | undefined {
@@ -335,7 +342,10 @@ export function operationFacts(
   const entityAt: { index: number; entity: Entity }[] = [];
   steps.forEach((step, index) => {
     const entity = "word" in step ? entityOf(step.word) : undefined;
-    if (entity) entityAt.push({ index, entity });
+    // Where roles are the spec's only groups, a role is a group (spec-signals.ts).
+    if (entity === "entitlement" && signals.rolesAsGroups && "word" in step && singular(step.word) === "role")
+      entityAt.push({ index, entity: "group" });
+    else if (entity) entityAt.push({ index, entity });
   });
   const wordAt = (index: number) => {
     const step = steps[index];

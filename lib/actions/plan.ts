@@ -4,7 +4,7 @@ import { CONTRACTS, type ContractName } from "../contracts/catalog";
 import type { HttpMethod, SpecIndex } from "../spec/types";
 import { CONTRACT_ACTIONS } from "./contracts";
 import { type OperationFacts, operationFacts, requestReader } from "./facts";
-import { groupsHoldUsers, specSignals } from "./spec-signals";
+import { groupsHoldUsers, rolesHoldUsers, type SpecSignals, specSignals } from "./spec-signals";
 import { preferCoherentSurfaces, type RankedOperation } from "./surface";
 
 export interface PlannedOperation {
@@ -41,12 +41,12 @@ const round = (score: number) => Math.round(Math.min(1, Math.max(0, score)) * 10
 
 /** Plans every contract over a spec: `document` is the parsed OpenAPI object `index` was built from. */
 export function planActions(document: unknown, index: SpecIndex): ActionPlan {
-  const facts: OperationFacts[] = [];
   const signals = specSignals(index, requestReader(document));
-  for (const operation of index.operations) {
-    const fact = operationFacts(document, operation, signals);
-    if (fact) facts.push(fact);
-  }
+  const factsUnder = (read: SpecSignals) =>
+    index.operations.flatMap((operation) => operationFacts(document, operation, read) ?? []);
+  let facts: OperationFacts[] = factsUnder(signals);
+  // A spec without groups whose roles list their users groups its users by role: read again with roles as groups.
+  if (signals.rolesOnly && rolesHoldUsers(facts)) facts = factsUnder({ ...signals, rolesAsGroups: true });
   // Groups that never meet a user (groups of nodes, of customers) implement no group contract.
   const planned = groupsHoldUsers(facts)
     ? facts

@@ -3,7 +3,7 @@
 import type { HttpMethod } from "../spec/types";
 import type { OperationFacts } from "./facts";
 import { isSingular } from "./path-words";
-import { type Action, type Entity, GROUP_FIELDS, ID_PARAMETERS, singular, USER_FIELDS } from "./words";
+import { type Action, type Entity, GROUP_FIELDS, ID_PARAMETERS, looseName, singular, USER_FIELDS } from "./words";
 
 export interface Scored {
   score: number;
@@ -83,7 +83,10 @@ export function scoreOperation(facts: OperationFacts, want: Want): Scored | unde
   // The caller's own account and the tenant itself are not records an integration manages.
   if (facts.caller || facts.tenantRecord) return undefined;
   let score = 0.4;
-  reasons.push(`the path is about ${PLURAL[want.entity] ?? want.entity}`);
+  const named = PLURAL[want.entity] ?? want.entity;
+  // Roles read as groups (spec-signals.ts) say so.
+  const alias = want.entity === "group" && singular(looseName(facts.subjectWord)) === "role" ? " (its roles)" : "";
+  reasons.push(`the path is about ${named}${alias}`);
 
   if (want.under) {
     if (facts.parent === want.under) {

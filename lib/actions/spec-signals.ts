@@ -14,6 +14,10 @@ export interface SpecSignals {
   usersCollection: boolean;
   /** Some user write of the spec shows a `password` field: without one, no operation sets passwords. */
   userPassword: boolean;
+  /** The spec names roles and no groups (by any of their names). */
+  rolesOnly: boolean;
+  /** Roles are how it groups users: it has no groups, and its role records list their users (Directus). */
+  rolesAsGroups: boolean;
 }
 
 /** A query parameter naming the same scope on this share of the operations makes its word a tenant. */
@@ -35,6 +39,8 @@ export function specSignals(index: SpecIndex, requests: RequestReader): SpecSign
   let scim = false;
   let usersCollection = false;
   let userPassword = false;
+  let groupWord = false;
+  let roleWord = false;
   const tenantWords = new Set<string>();
   const scopes = new Map<string, number>();
   for (const operation of index.operations) {
@@ -59,6 +65,11 @@ export function specSignals(index: SpecIndex, requests: RequestReader): SpecSign
     )
       userPassword = true;
     const words = segments.filter(Boolean);
+    for (const segment of words) {
+      const word = singular(looseName(segment.replace(/\.(json|xml)$/i, "")));
+      if (entityOf(word) === "group") groupWord = true;
+      if (word === "role") roleWord = true;
+    }
     if (words.some((segment) => looseName(segment.replace(/\.(json|xml)$/i, "")) === "users")) usersCollection = true;
     words.forEach((segment, position) => {
       const word = singular(looseName(segment));
@@ -69,7 +80,14 @@ export function specSignals(index: SpecIndex, requests: RequestReader): SpecSign
   }
   const scopeFloor = Math.max(SCOPE_MINIMUM, SCOPE_SHARE * index.operations.length);
   for (const [word, count] of scopes) if (count >= scopeFloor && entityOf(word) === "group") tenantWords.add(word);
-  return { scim, tenantWords, usersCollection, userPassword };
+  return {
+    scim,
+    tenantWords,
+    usersCollection,
+    userPassword,
+    rolesOnly: roleWord && !groupWord,
+    rolesAsGroups: false,
+  };
 }
 
 const USERS_OF_GROUP = new Set(["members", "users", "userids", "memberids", "membercount", "usercount"]);
@@ -92,5 +110,20 @@ export function groupsHoldUsers(facts: OperationFacts[]): boolean {
         (has(fact.requestFields, GROUPS_OF_USER) ||
           has(fact.responseFields, GROUPS_OF_USER) ||
           has(fact.responseItemFields, GROUPS_OF_USER))),
+  );
+}
+
+/**
+ * Roles of a spec without groups whose records list their users (`users` on a Directus role): they are its groups.
+ * Roles that only grant permissions (a user's `role` field, a role without members) stay entitlements.
+ */
+export function rolesHoldUsers(facts: OperationFacts[]): boolean {
+  return facts.some(
+    (fact) =>
+      fact.subject === "entitlement" &&
+      singular(looseName(fact.subjectWord)) === "role" &&
+      [fact.requestFields, fact.responseFields, fact.responseItemFields].some((fields) =>
+        [...fields].some((name) => USERS_OF_GROUP.has(name)),
+      ),
   );
 }
