@@ -2,7 +2,7 @@
 // enterprise and a REST one, a provider's `/customers/{id}/users` beside `/users`). The surface that creates, reads
 // and lists the records best is the family's, and each contract of the family takes its operation there when one
 // scores nearly as well as the best elsewhere.
-import type { ContractName } from "../contracts/catalog";
+import { CONTRACTS, type ContractName, type OperationGroup } from "../contracts/catalog";
 
 export interface RankedOperation {
   method: string;
@@ -20,34 +20,18 @@ interface Family {
   members: ContractName[];
 }
 
+/** The catalog's contracts in these OIN Wizard sections. */
+const contractsIn = (...groups: OperationGroup[]): ContractName[] =>
+  CONTRACTS.filter((contract) => groups.includes(contract.operationGroup)).map((contract) => contract.name);
+
 const FAMILIES: Family[] = [
   {
     anchors: ["Provisioning Create User", "Provisioning Get User by ID", "Provisioning List Users"],
-    members: [
-      "Provisioning Create User",
-      "Provisioning Update User",
-      "Provisioning Update User Password",
-      "Provisioning Activate User",
-      "Provisioning Deactivate User",
-      "Provisioning Get User by ID",
-      "Provisioning Get User by UserName",
-      "Provisioning List Users",
-      "Proprietary Universal Logout",
-    ],
+    members: contractsIn("user operations", "user query", "Universal Logout"),
   },
   {
     anchors: ["Provisioning Create Group", "Provisioning Get Group by ID", "Provisioning List Groups"],
-    members: [
-      "Provisioning Create Group",
-      "Provisioning Update Group",
-      "Provisioning Remove Group",
-      "Provisioning Add Group Members",
-      "Provisioning Remove Group Members",
-      "Provisioning List Group Members",
-      "Provisioning Get Group by ID",
-      "Provisioning List Groups",
-      "Provisioning List Groups by Display Name",
-    ],
+    members: contractsIn("group operations", "group membership", "group query"),
   },
 ];
 

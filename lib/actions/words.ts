@@ -224,6 +224,9 @@ export const USER_FIELDS = new Set([
 /** Field names of a group record (loose). */
 export const GROUP_FIELDS = new Set(["name", "displayname", "description", "members", "handle", "path", "membercount"]);
 
+/** Parameters that search a list by a query of any kind (a filter expression, free text). */
+const SEARCH_PARAMETERS = ["filter", "filterterm", "search", "searchterm", "searchtext", "query", "q"];
+
 /** Parameters that find a user by its login rather than its id. */
 export const USER_NAME_PARAMETERS = new Set([
   "email",
@@ -231,30 +234,13 @@ export const USER_NAME_PARAMETERS = new Set([
   "login",
   "loginname",
   "emailaddress",
-  "filter",
-  "filterterm",
-  "search",
-  "searchterm",
-  "searchtext",
-  "query",
-  "q",
+  ...SEARCH_PARAMETERS,
   "identifier",
   "credentialsidentifier",
 ]);
 
 /** Parameters that find a group by its name. */
-export const GROUP_NAME_PARAMETERS = new Set([
-  "name",
-  "displayname",
-  "groupname",
-  "filter",
-  "filterterm",
-  "search",
-  "searchterm",
-  "searchtext",
-  "query",
-  "q",
-]);
+export const GROUP_NAME_PARAMETERS = new Set(["name", "displayname", "groupname", ...SEARCH_PARAMETERS]);
 
 /** Path words that say how a record is addressed, not what it is (`/users/by/email`, `.json`). */
 export const ADDRESSING_WORDS = new Set([
