@@ -4,6 +4,7 @@ import { useCallback, useEffect, useState } from "react";
 import { callApi, problemsOf } from "@/app/components/api";
 import { Loading } from "@/app/components/Loading";
 import { Problems } from "@/app/components/Problems";
+import { OIN_CLIENT_SETTINGS } from "@/lib/auth/mapping";
 import type { AuthMappingView, AuthConfiguration } from "@/lib/auth/model";
 import { AUTH_TYPES } from "@/lib/auth/registry";
 import type { ProblemDetail } from "@/lib/errors";
@@ -73,12 +74,10 @@ function MappingTable(props: {
         </thead>
         <tbody>
           {props.config.parameters.map((parameter) => {
-            const client =
-              parameter.key === "clientId"
-                ? "auth.client_id"
-                : parameter.key === "clientSecret"
-                  ? "auth.client_secret"
-                  : undefined;
+            const client = OIN_CLIENT_SETTINGS[parameter.key];
+            const known = [...props.view.tenantVariables, ...props.view.authVariables].some(
+              (variable) => variable.name === mapping[parameter.key],
+            );
             return (
               <tr key={parameter.key}>
                 <td>
@@ -97,16 +96,27 @@ function MappingTable(props: {
                   >
                     <option value="">Left for the installing admin</option>
                     {client && <option value={client}>{client} (OIN app client setting)</option>}
-                    {props.view.tenantVariables.map((variable) => (
-                      <option key={variable.name} value={variable.name}>
-                        {variable.label} ({variable.name})
-                      </option>
-                    ))}
-                    {mapping[parameter.key] &&
-                      mapping[parameter.key] !== client &&
-                      !props.view.tenantVariables.some((variable) => variable.name === mapping[parameter.key]) && (
-                        <option value={mapping[parameter.key]}>{mapping[parameter.key]} (missing)</option>
-                      )}
+                    {props.view.tenantVariables.length > 0 && (
+                      <optgroup label="Tenant variables">
+                        {props.view.tenantVariables.map((variable) => (
+                          <option key={variable.name} value={variable.name}>
+                            {variable.label} ({variable.name})
+                          </option>
+                        ))}
+                      </optgroup>
+                    )}
+                    {props.view.authVariables.length > 0 && (
+                      <optgroup label="Authentication variables">
+                        {props.view.authVariables.map((variable) => (
+                          <option key={variable.name} value={variable.name}>
+                            {variable.label} ({variable.name})
+                          </option>
+                        ))}
+                      </optgroup>
+                    )}
+                    {mapping[parameter.key] && mapping[parameter.key] !== client && !known && (
+                      <option value={mapping[parameter.key]}>{mapping[parameter.key]} (missing)</option>
+                    )}
                   </select>
                 </td>
               </tr>

@@ -7,6 +7,7 @@ import { formatDate } from "@/app/components/format";
 import { Loading } from "@/app/components/Loading";
 import { Problems } from "@/app/components/Problems";
 import type { AuthMappingView } from "@/lib/auth/model";
+import { connectionFields } from "@/lib/connections/fields";
 import type { ConnectionConfig, ConnectionView, ConnectionTestResult, ClearedSecrets } from "@/lib/connections/model";
 import type { ProblemDetail } from "@/lib/errors";
 import { ConnectionEditor } from "./ConnectionEditor";
@@ -52,7 +53,10 @@ export function ConnectionsTab({ projectId, connectResult }: { projectId: string
   );
   useEffect(() => void load(), [load]);
 
-  const parametersOf = (id?: string) => auth?.configurations.find((config) => config.id === id)?.parameters ?? [];
+  const fieldsOf = (id?: string) => {
+    const config = auth?.configurations.find((candidate) => candidate.id === id);
+    return connectionFields(config?.parameters ?? [], config?.mapping ?? {}, auth?.tenantVariables ?? []);
+  };
 
   /** Sends the browser to the authorization server; it comes back through /api/oauth/callback. */
   const startConnect = (connectionId: string) =>
@@ -225,7 +229,7 @@ export function ConnectionsTab({ projectId, connectResult }: { projectId: string
           projectId={projectId}
           id={editing.id}
           initial={editing.config}
-          parameters={parametersOf(editing.config.authConfigId)}
+          fields={fieldsOf(editing.config.authConfigId)}
           onCancel={() => setEditing(null)}
           onSaved={async (clearedSecrets) => {
             // Reload first, so the list never shows the connection as it was before the save.
