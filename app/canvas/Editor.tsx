@@ -1,5 +1,6 @@
 "use client";
 // The flow editor: toolbar, palette, canvas, inspector and diagnostics, dialogs; keyboard and clipboard.
+import { useRights } from "@/app/components/Allowed";
 import { useCallback, useEffect, useMemo, useState } from "react";
 import { ReactFlowProvider } from "@xyflow/react";
 import type { Flow } from "@/lib/flow/model";
@@ -194,6 +195,7 @@ function EditorBody({ projectId, draft, helperFlows, otherFlows, connections, pr
   const dirty = useDirty();
   const notice = useNotice();
   const { save, saving, conflict, error, reload, saveAsCopy, dismissConflict } = useSave();
+  const rights = useRights();
   const [dialog, setDialog] = useState<"run" | "history" | "help" | null>(null);
   const [offerDraft, setOfferDraft] = useState(!!draft);
 
@@ -362,7 +364,13 @@ function EditorBody({ projectId, draft, helperFlows, otherFlows, connections, pr
         <button type="button" onClick={() => setDialog("run")} data-testid="run-open">
           Test
         </button>
-        <button type="button" className="primary" onClick={() => void save()} disabled={saving} data-testid="save">
+        <button
+          type="button"
+          className="primary"
+          onClick={() => void save()}
+          {...rights("PUT /api/flows/[flowId]", { disabled: saving })}
+          data-testid="save"
+        >
           {saving ? "Saving…" : "Save"}
         </button>
       </header>

@@ -6,6 +6,7 @@ import { useCallback, useEffect, useState } from "react";
 import { callApi } from "@/app/canvas/api";
 import type { FlowSummary } from "@/lib/flows/summary";
 import { PROJECT_FOLDERS } from "@/lib/projects/model";
+import { useRights } from "./Allowed";
 import { FLOWS_CHANGED, setFlowEnabled } from "./flow-toggle";
 import { AddActionDialog, actionPageUrl } from "./AddActionDialog";
 
@@ -53,6 +54,8 @@ export function ProjectFlowTree({ projectId, projectName }: { projectId: string;
   const [listing, setListing] = useState<{ projectId: string; flows: FlowSummary[]; actions: ActionFolders[] }>();
   const [addingAction, setAddingAction] = useState(false);
   const [problem, setProblem] = useState<string>();
+  // The panel sits outside the project's page: it reads the rights the page published for this project.
+  const rights = useRights(projectId);
   const [switching, setSwitching] = useState<string>();
 
   const load = useCallback(async () => {
@@ -95,7 +98,7 @@ export function ProjectFlowTree({ projectId, projectName }: { projectId: string;
           aria-checked={flow.enabled}
           aria-label={`${flow.name} ON/OFF`}
           className="flow-switch"
-          disabled={switching === flow.id}
+          {...rights("POST /api/flows/[flowId]/enabled", { disabled: switching === flow.id })}
           onClick={() => toggle(flow)}
         >
           {flow.enabled ? "ON" : "OFF"}
@@ -155,7 +158,12 @@ export function ProjectFlowTree({ projectId, projectName }: { projectId: string;
       </Link>
       <details className="new-component">
         <summary className="tree-item">New Component</summary>
-        <button type="button" className="tree-item" onClick={() => setAddingAction(true)}>
+        <button
+          type="button"
+          className="tree-item"
+          {...rights("POST /api/projects/[projectId]/actions")}
+          onClick={() => setAddingAction(true)}
+        >
           Add Action
         </button>
       </details>

@@ -1,5 +1,6 @@
 "use client";
 // Submit integration: the certify box and the button; the gate's refusals listed with their codes and fields.
+import { useRights } from "@/app/components/Allowed";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { callApi, problemsOf } from "@/app/components/api";
@@ -11,6 +12,7 @@ export function SubmitIntegration({ projectId }: { projectId: string }) {
   const [certified, setCertified] = useState(false);
   const [status, setStatus] = useState<string>();
   const [problems, setProblems] = useState<ProblemDetail[]>([]);
+  const rights = useRights();
   const submit = async () => {
     setProblems([]);
     setStatus(undefined);
@@ -29,7 +31,7 @@ export function SubmitIntegration({ projectId }: { projectId: string }) {
         <input type="checkbox" checked={certified} onChange={(event) => setCertified(event.target.checked)} /> I certify
         the integration is ready for review
       </label>{" "}
-      <button type="button" className="primary" onClick={submit}>
+      <button type="button" className="primary" {...rights("POST /api/projects/[projectId]/submit")} onClick={submit}>
         Submit integration
       </button>
       {status && <p role="status">Submitted: {status}</p>}

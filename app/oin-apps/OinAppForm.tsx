@@ -1,6 +1,7 @@
 "use client";
 // The OIN app form (catalog properties, capabilities, tenant settings, authentication settings).
 // Every rule comes from validateOinApp, the same function the route applies.
+import { useRights } from "@/app/components/Allowed";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
@@ -47,6 +48,7 @@ function initialOAuth(app?: OinAppView): OAuthFields {
 
 export function OinAppForm({ existing }: { existing?: OinAppView }) {
   const router = useRouter();
+  const rights = useRights();
   const [displayName, setDisplayName] = useState(existing?.displayName ?? "");
   const [description, setDescription] = useState(existing?.description ?? "");
   const [capabilities, setCapabilities] = useState<Capability[]>(existing?.capabilities ?? []);
@@ -376,14 +378,29 @@ export function OinAppForm({ existing }: { existing?: OinAppView }) {
             Fix the {problemCount === 1 ? "problem" : `${problemCount} problems`} above; nothing was saved.
           </p>
         )}
-        <button type="submit" disabled={busy}>
+        <button
+          type="submit"
+          {...rights(existing ? "PUT /api/oin-apps/[oinAppId]" : "POST /api/oin-apps", { disabled: busy })}
+        >
           Save
         </button>
-        <button type="button" className="primary" disabled={busy} onClick={() => submit(true)}>
+        <button
+          type="button"
+          className="primary"
+          {...rights(existing ? "PUT /api/oin-apps/[oinAppId]" : "POST /api/oin-apps/start-building", {
+            disabled: busy,
+          })}
+          onClick={() => submit(true)}
+        >
           Save and start building
         </button>
         {existing && (
-          <button type="button" className="danger" disabled={busy} onClick={() => setConfirmDelete(true)}>
+          <button
+            type="button"
+            className="danger"
+            {...rights("DELETE /api/oin-apps/[oinAppId]", { disabled: busy })}
+            onClick={() => setConfirmDelete(true)}
+          >
             Delete OIN app
           </button>
         )}

@@ -2,6 +2,7 @@
 // Configure your integration: for each operation of the app's enabled capabilities, the project's ON action flow
 // implementing it (flows with validation errors offered but not choosable); support email, test account (password
 // masked: sending the mask back keeps it), testing instructions; then Submit integration.
+import { useRights } from "@/app/components/Allowed";
 import { useCallback, useEffect, useState } from "react";
 import { callApi, problemsByField, problemsOf } from "@/app/components/api";
 import { FieldError, Problems } from "@/app/components/Problems";
@@ -40,6 +41,7 @@ function byGroup(operations: OperationChoice[]): [string, OperationChoice[]][] {
 const fieldId = (field: string) => `configure-${field.replace(/[^A-Za-z0-9]+/g, "-")}`;
 
 export function ConfigureIntegration({ projectId, projectName }: { projectId: string; projectName: string }) {
+  const rights = useRights();
   const url = `/api/projects/${projectId}/oin-configuration`;
   const [view, setView] = useState<IntegrationConfigurationView>();
   const [fields, setFields] = useState<Fields>();
@@ -160,7 +162,7 @@ export function ConfigureIntegration({ projectId, projectName }: { projectId: st
           />
           <FieldError id={`${fieldId("testingInstructions")}-error`} message={errors.testingInstructions} />
           <p>
-            <button type="button" onClick={save}>
+            <button type="button" {...rights("PUT /api/projects/[projectId]/oin-configuration")} onClick={save}>
               Save configuration
             </button>
             {saved && <span role="status"> Configuration saved.</span>}

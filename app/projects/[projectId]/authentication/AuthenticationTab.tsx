@@ -1,5 +1,6 @@
 "use client";
 // Auth configurations (list, add, edit, delete) and the Authentication mapping section.
+import { useRights } from "@/app/components/Allowed";
 import { useCallback, useEffect, useState } from "react";
 import { callApi, problemsOf } from "@/app/components/api";
 import { Loading } from "@/app/components/Loading";
@@ -42,6 +43,7 @@ function MappingTable(props: {
   config: AuthMappingView["configurations"][number];
   onSaved: () => void;
 }) {
+  const rights = useRights();
   const [mapping, setMapping] = useState(props.config.mapping);
   const [problems, setProblems] = useState<ProblemDetail[]>([]);
   const [saved, setSaved] = useState(false);
@@ -127,7 +129,11 @@ function MappingTable(props: {
       <Problems title="Mapping problems" problems={problems.length ? problems : props.config.problems} />
       <div className="actions">
         {saved && <span className="ok">Mapping saved</span>}
-        <button type="button" onClick={save}>
+        <button
+          type="button"
+          {...rights("PUT /api/projects/[projectId]/auth-configs/[authConfigId]/mapping")}
+          onClick={save}
+        >
           Save mapping
         </button>
       </div>
@@ -136,6 +142,7 @@ function MappingTable(props: {
 }
 
 export function AuthenticationTab({ projectId, redirectUri }: { projectId: string; redirectUri: string }) {
+  const rights = useRights();
   const [listing, setListing] = useState<Listing | null>(null);
   const [editing, setEditing] = useState<AuthConfiguration | "new" | null>(null);
   const [problems, setProblems] = useState<ProblemDetail[]>([]);
@@ -169,8 +176,10 @@ export function AuthenticationTab({ projectId, redirectUri }: { projectId: strin
           <button
             type="button"
             className="primary"
-            disabled={!listing}
-            title={listing ? undefined : "Loading the auth configurations…"}
+            {...rights("POST /api/projects/[projectId]/auth-configs", {
+              disabled: !listing,
+              title: listing ? undefined : "Loading the auth configurations…",
+            })}
             onClick={() => setEditing("new")}
           >
             Add authentication
@@ -194,10 +203,19 @@ export function AuthenticationTab({ projectId, redirectUri }: { projectId: strin
                 </p>
               ))}
               <span className="actions" style={{ display: "inline-flex", marginTop: 0, marginLeft: 12 }}>
-                <button type="button" onClick={() => setEditing(config)}>
+                <button
+                  type="button"
+                  {...rights("PUT /api/projects/[projectId]/auth-configs/[authConfigId]")}
+                  onClick={() => setEditing(config)}
+                >
                   Edit
                 </button>
-                <button type="button" className="danger" onClick={() => remove(config)}>
+                <button
+                  type="button"
+                  className="danger"
+                  {...rights("DELETE /api/projects/[projectId]/auth-configs/[authConfigId]")}
+                  onClick={() => remove(config)}
+                >
                   Delete
                 </button>
               </span>

@@ -1,5 +1,6 @@
 "use client";
 // Lists the project's connections; create from an auth configuration, edit, clone, delete, Connect (authorization code).
+import { useRights } from "@/app/components/Allowed";
 import { useCallback, useEffect, useState } from "react";
 import { callApi, problemsOf } from "@/app/components/api";
 import { ConfirmDialog } from "@/app/components/ConfirmDialog";
@@ -27,6 +28,7 @@ export function ConnectionsTab({ projectId, connectResult }: { projectId: string
   const [tests, setTests] = useState<Record<string, TestResult>>({});
   const [deleting, setDeleting] = useState<ConnectionView | null>(null);
   const [cleared, setCleared] = useState<(ClearedSecrets & { name: string }) | null>(null);
+  const rights = useRights();
 
   const act = useCallback(async (action: () => Promise<unknown>) => {
     try {
@@ -130,8 +132,10 @@ export function ConnectionsTab({ projectId, connectResult }: { projectId: string
             <button
               type="button"
               className="primary"
-              disabled={!connections || !auth}
-              title={!connections || !auth ? "Loading the connections and auth configurations…" : undefined}
+              {...rights("POST /api/projects/[projectId]/connections", {
+                disabled: !connections || !auth,
+                title: !connections || !auth ? "Loading the connections and auth configurations…" : undefined,
+              })}
               onClick={() =>
                 act(async () =>
                   setEditing({
@@ -171,22 +175,33 @@ export function ConnectionsTab({ projectId, connectResult }: { projectId: string
                 </td>
                 <td className="actions" style={{ marginTop: 0 }}>
                   {connection.oauth && (
-                    <button type="button" onClick={() => startConnect(connection.id)}>
+                    <button
+                      type="button"
+                      {...rights("POST /api/projects/[projectId]/connections/[connectionId]/oauth/start")}
+                      onClick={() => startConnect(connection.id)}
+                    >
                       {connection.oauth.connected ? "Reconnect" : "Connect"}
                     </button>
                   )}
                   <button
                     type="button"
-                    disabled={tests[connection.id] === "running"}
+                    {...rights("POST /api/connections/[connectionId]/test", {
+                      disabled: tests[connection.id] === "running",
+                    })}
                     onClick={() => testConnection(connection.id)}
                   >
                     Test connection
                   </button>
-                  <button type="button" onClick={() => setEditing({ id: connection.id, config: connection.config })}>
+                  <button
+                    type="button"
+                    {...rights("PUT /api/projects/[projectId]/connections/[connectionId]")}
+                    onClick={() => setEditing({ id: connection.id, config: connection.config })}
+                  >
                     Edit
                   </button>
                   <button
                     type="button"
+                    {...rights("POST /api/projects/[projectId]/connections/[connectionId]/clone")}
                     onClick={() =>
                       act(async () => {
                         await callApi(`${base}/${connection.id}/clone`, { method: "POST" });
@@ -196,7 +211,12 @@ export function ConnectionsTab({ projectId, connectResult }: { projectId: string
                   >
                     Clone
                   </button>
-                  <button type="button" className="danger" onClick={() => setDeleting(connection)}>
+                  <button
+                    type="button"
+                    className="danger"
+                    {...rights("DELETE /api/projects/[projectId]/connections/[connectionId]")}
+                    onClick={() => setDeleting(connection)}
+                  >
                     Delete
                   </button>
                 </td>

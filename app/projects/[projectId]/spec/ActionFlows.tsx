@@ -1,6 +1,7 @@
 "use client";
 // API Spec > Generate action flows: the plan for every contract, a runner-up chosen where the pick is wrong,
 // and the chosen contracts' flows drafted under Actions (edited flows are kept).
+import { useRights } from "@/app/components/Allowed";
 import Link from "next/link";
 import { useCallback, useEffect, useState } from "react";
 import { callApi, problemsOf } from "@/app/components/api";
@@ -14,6 +15,7 @@ const key = (operation: PlannedOperation) => `${operation.method} ${operation.pa
 const label = (operation: PlannedOperation) => `${operation.method.toUpperCase()} ${operation.path}`;
 
 export function ActionFlowsSection({ projectId }: { projectId: string }) {
+  const rights = useRights();
   const base = `/api/projects/${projectId}/actions`;
   const [plan, setPlan] = useState<ProjectActionPlan | null>(null);
   const [problems, setProblems] = useState<ProblemDetail[]>([]);
@@ -116,7 +118,12 @@ export function ActionFlowsSection({ projectId }: { projectId: string }) {
           </table>
         </>
       )}
-      <button type="button" className="primary" disabled={!ready || selected.size === 0} onClick={generate}>
+      <button
+        type="button"
+        className="primary"
+        {...rights("POST /api/projects/[projectId]/actions/generate", { disabled: !ready || selected.size === 0 })}
+        onClick={generate}
+      >
         {busy ? "Generating…" : "Generate"}
       </button>
       {result && <Outcomes projectId={projectId} result={result} />}

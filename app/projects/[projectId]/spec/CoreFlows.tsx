@@ -1,5 +1,6 @@
 "use client";
 // API Spec > Core flows: generate HTTP Helper first, then Authping and Custom API Action, into the Shared Folder.
+import { useRights } from "@/app/components/Allowed";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { callApi, problemsOf } from "@/app/components/api";
 import { Loading } from "@/app/components/Loading";
@@ -16,6 +17,7 @@ const pingLabel = (ping: Pick<PingOperation, "path" | "query">) => {
 };
 
 export function CoreFlowsSection({ projectId }: { projectId: string }) {
+  const rights = useRights();
   const base = `/api/projects/${projectId}/core-flows`;
   const dialog = useRef<HTMLDialogElement>(null);
   const [status, setStatus] = useState<CoreFlowsPreview | null>(null);
@@ -84,8 +86,10 @@ export function CoreFlowsSection({ projectId }: { projectId: string }) {
                   <button
                     type="button"
                     aria-label={`${flow.flowId ? "Regenerate" : "Generate flow"} ${flow.title}`}
-                    disabled={!flow.available}
-                    title={flow.available ? undefined : "Generate the HTTP Helper flow first: this flow calls it"}
+                    {...rights("POST /api/projects/[projectId]/core-flows", {
+                      disabled: !flow.available,
+                      title: flow.available ? undefined : "Generate the HTTP Helper flow first: this flow calls it",
+                    })}
                     onClick={() => open(flow.core)}
                   >
                     {flow.flowId ? "Regenerate" : "Generate flow"}

@@ -2,6 +2,7 @@
 // Validate flows (grouped by flow, each diagnostic a link to its card and field on the canvas), the Certify section
 // (a connection, a run, its report) and Continue submission in OIN, enabled once validation found no error: the OIN
 // app's page configures the integration and submits it.
+import { useRights } from "@/app/components/Allowed";
 import Link from "next/link";
 import { useCallback, useEffect, useState } from "react";
 import { callApi, problemsOf } from "@/app/components/api";
@@ -141,6 +142,7 @@ export function ValidateTab({
 }
 
 function Certify({ projectId, connections }: { projectId: string; connections: Named[] }) {
+  const rights = useRights();
   const [connectionId, setConnectionId] = useState(connections[0]?.id ?? "");
   const [last, setLast] = useState<StoredCertification>();
   const [running, setRunning] = useState(false);
@@ -179,7 +181,11 @@ function Certify({ projectId, connections }: { projectId: string; connections: N
           ))}
         </select>
       </label>{" "}
-      <button type="button" onClick={run} disabled={running || !connectionId}>
+      <button
+        type="button"
+        {...rights("POST /api/projects/[projectId]/certify", { disabled: running || !connectionId })}
+        onClick={run}
+      >
         {running ? "Certifying…" : "Run certification"}
       </button>
       <Problems title="Certification could not run" problems={problems} />

@@ -1,6 +1,7 @@
 "use client";
 // One action: its Flows tab (action flows; + New Flow from the contract) and its Test Folder (test flows calling an
 // action flow with sample inputs; run one or all, each result checked against the contract).
+import { useRights } from "@/app/components/Allowed";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
@@ -22,6 +23,7 @@ interface Props {
 }
 
 export function ActionPanel({ projectId, action, tab, connections, sampleInputs }: Props) {
+  const rights = useRights();
   const router = useRouter();
   const base = `/projects/${encodeURIComponent(projectId)}`;
   const here = `${base}/actions/${encodeURIComponent(action.contract)}`;
@@ -76,7 +78,7 @@ export function ActionPanel({ projectId, action, tab, connections, sampleInputs 
           <button
             type="button"
             className="ed-small"
-            disabled={testing !== undefined}
+            {...rights("POST /api/flows/[flowId]/test-run", { disabled: testing !== undefined })}
             onClick={() => run(flow.name, `/api/flows/${encodeURIComponent(flow.id)}/test-run`)}
           >
             Run test {flow.name}
@@ -127,7 +129,12 @@ export function ActionPanel({ projectId, action, tab, connections, sampleInputs 
                 ))}
               </select>
             </label>
-            <button type="button" className="primary" disabled={!actionFlowId} onClick={newTest}>
+            <button
+              type="button"
+              className="primary"
+              {...rights("POST /api/flows/[flowId]/tests", { disabled: !actionFlowId })}
+              onClick={newTest}
+            >
               + New Flow
             </button>
           </div>
@@ -155,7 +162,9 @@ export function ActionPanel({ projectId, action, tab, connections, sampleInputs 
             </label>
             <button
               type="button"
-              disabled={testing !== undefined || action.tests.length === 0}
+              {...rights("POST /api/projects/[projectId]/actions/tests", {
+                disabled: testing !== undefined || action.tests.length === 0,
+              })}
               onClick={() => run("all", `/api${base}/actions/tests`)}
             >
               Run all
