@@ -1,4 +1,4 @@
-// A list of problems with where each one is (file, line:column, #/pointer, field).
+// A list of problems, each message first, then where it is (file, line:column, #/pointer, field).
 import { describeLocation, type ProblemDetail } from "@/lib/errors";
 
 export function Problems({ title, problems }: { title: string; problems: ProblemDetail[] }) {
@@ -11,7 +11,7 @@ export function Problems({ title, problems }: { title: string; problems: Problem
           const where = describeLocation(problem.location);
           return (
             <li key={i}>
-              {where && <code className="location">{where}</code>} {problem.message}
+              {problem.message} {where && <code className="location">{where}</code>}
             </li>
           );
         })}

@@ -7,11 +7,23 @@ import { callApi, problemsOf } from "@/app/components/api";
 import { Problems } from "@/app/components/Problems";
 import type { ProblemDetail } from "@/lib/errors";
 
-export function SubmitIntegration({ projectId }: { projectId: string }) {
+export function SubmitIntegration({
+  projectId,
+  configurationSavedAt,
+}: {
+  projectId: string;
+  /** When the configuration was last saved: a new save makes the last refusal's list stale, so it goes. */
+  configurationSavedAt: string | null;
+}) {
   const router = useRouter();
   const [certified, setCertified] = useState(false);
   const [status, setStatus] = useState<string>();
   const [problems, setProblems] = useState<ProblemDetail[]>([]);
+  const [refusedAt, setRefusedAt] = useState(configurationSavedAt);
+  if (refusedAt !== configurationSavedAt) {
+    setRefusedAt(configurationSavedAt);
+    setProblems([]);
+  }
   const rights = useRights();
   const submit = async () => {
     setProblems([]);

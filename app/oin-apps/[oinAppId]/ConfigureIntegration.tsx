@@ -101,7 +101,12 @@ export function ConfigureIntegration({ projectId, projectName }: { projectId: st
   );
 
   return (
-    <section className="card" aria-labelledby="configure-heading" data-testid="configure-integration">
+    <section
+      id="configure-integration"
+      className="card"
+      aria-labelledby="configure-heading"
+      data-testid="configure-integration"
+    >
       <h2 id="configure-heading">Configure your integration</h2>
       <p className="muted">
         The flows of project {projectName} that implement each operation, and what the OIN reviewers need.
@@ -170,7 +175,7 @@ export function ConfigureIntegration({ projectId, projectName }: { projectId: st
         </>
       )}
       <Problems title="The configuration was not saved" problems={problems} />
-      <SubmitIntegration projectId={projectId} />
+      <SubmitIntegration projectId={projectId} configurationSavedAt={view?.savedAt ?? null} />
     </section>
   );
 }

@@ -122,7 +122,7 @@ export function ValidateTab({
         (the bundle without secrets, the validation report and the last certification report)
       </p>
       {report && errors === 0 && oinAppId ? (
-        <Link className="button primary" href={`/oin-apps/${oinAppId}`}>
+        <Link className="button primary" href={`/oin-apps/${oinAppId}#configure-integration`}>
           Continue submission in OIN
         </Link>
       ) : (
