@@ -1,5 +1,6 @@
 "use client";
 // The flow editor: toolbar, palette, canvas, inspector and diagnostics, dialogs; keyboard and clipboard.
+import { CodeText } from "@/app/components/CodeText";
 import { useRights } from "@/app/components/Allowed";
 import { useCallback, useEffect, useMemo, useState } from "react";
 import { ReactFlowProvider } from "@xyflow/react";
@@ -94,7 +95,9 @@ function Diagnostics() {
         const label = `${where}${problem.field ? ` · ${problem.field}` : ""}`;
         return (
           <li key={index} className={problem.severity === "warning" ? "ed-warning" : undefined}>
-            <code>{problem.code}</code>{" "}
+            <code>
+              <CodeText text={problem.code} />
+            </code>{" "}
             {cardId ? (
               <button
                 type="button"

@@ -82,3 +82,12 @@ test("a viewer meets no enabled control that answers 403, and can validate", asy
   expect(responses, "no request the viewer's page sent was refused").toEqual([]);
   await page.context().close();
 });
+
+test("every code links to its explanation, served in the app", async ({ page }) => {
+  await page.goto("/validation-rules#IB2001");
+  const row = page.locator("tr#IB2001");
+  await expect(row).toBeInViewport();
+  await expect(row.getByRole("cell").nth(3)).not.toBeEmpty();
+  await expect(page.locator("tr#CBDE000004H")).toContainText("CBDE000004H");
+  await expect(page.locator("tr#IB5002")).toContainText("Configure your integration");
+});

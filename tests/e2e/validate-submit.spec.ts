@@ -87,10 +87,13 @@ test("validates with two errors, opens one on the canvas, fixes both, certifies,
   await expect(page.getByTestId("flow-diagnostics-Fails first")).toContainText("1 error(s), 0 warning(s)");
   await expect(page.getByRole("button", { name: "Continue submission in OIN" })).toBeDisabled();
 
-  await page
-    .getByTestId("flow-diagnostics-Fails first")
-    .getByRole("link", { name: /IB2001/ })
-    .click();
+  // The code links to its explanation; the message to the card and field on the canvas.
+  const diagnostic = page.getByTestId("flow-diagnostics-Fails first").getByRole("listitem");
+  await expect(diagnostic.getByRole("link", { name: "IB2001", exact: true })).toHaveAttribute(
+    "href",
+    "/validation-rules#IB2001",
+  );
+  await diagnostic.getByRole("link").last().click();
   await expect(page).toHaveURL(new RegExp(`/flows/${firstId}\\?card=fail&field=message$`));
   await expect(page.getByTestId("canvas")).toHaveAttribute("data-ready", "true");
   await expect(page.getByTestId("card-fail")).toHaveClass(/cv-selected/);

@@ -1,6 +1,7 @@
 "use client";
 // API Spec > Generate action flows: the plan for every contract, a runner-up chosen where the pick is wrong,
 // and the chosen contracts' flows drafted under Actions (edited flows are kept).
+import { FLOWS_CHANGED } from "@/app/components/flow-toggle";
 import { useRights } from "@/app/components/Allowed";
 import Link from "next/link";
 import { useCallback, useEffect, useState } from "react";
@@ -70,6 +71,8 @@ export function ActionFlowsSection({ projectId }: { projectId: string }) {
     }
     try {
       setResult(await callApi<ActionGenerationResult>(`${base}/generate`, { json: { contracts, choices } }));
+      // The project panel's flow tree shows the drafted flows at once.
+      window.dispatchEvent(new Event(FLOWS_CHANGED));
     } catch (error) {
       setProblems(problemsOf(error).problems);
     } finally {

@@ -1,5 +1,6 @@
 "use client";
 // API Spec > Core flows: generate HTTP Helper first, then Authping and Custom API Action, into the Shared Folder.
+import { FLOWS_CHANGED } from "@/app/components/flow-toggle";
 import { useRights } from "@/app/components/Allowed";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { callApi, problemsOf } from "@/app/components/api";
@@ -43,6 +44,8 @@ export function CoreFlowsSection({ projectId }: { projectId: string }) {
     setOutcomes(result);
     dialog.current?.close();
     setTarget(null);
+    // The project panel's flow tree shows the new flows at once.
+    window.dispatchEvent(new Event(FLOWS_CHANGED));
     await refresh();
   }
 

@@ -2,6 +2,7 @@
 // Validate flows (grouped by flow, each diagnostic a link to its card and field on the canvas), the Certify section
 // (a connection, a run, its report) and Continue submission in OIN, enabled once validation found no error: the OIN
 // app's page configures the integration and submits it.
+import { CodeText } from "@/app/components/CodeText";
 import { useRights } from "@/app/components/Allowed";
 import Link from "next/link";
 import { useCallback, useEffect, useState } from "react";
@@ -100,10 +101,10 @@ export function ValidateTab({
               <ul>
                 {diagnostics.map((diagnostic, index) => {
                   const flowId = diagnostic.flow ? flowIds.get(diagnostic.flow) : undefined;
-                  const text = `${diagnostic.code} ${diagnostic.message}`;
+                  const text = diagnostic.message;
                   return (
                     <li key={`${diagnostic.code}-${index}`} className={`diagnostic ${diagnostic.severity}`}>
-                      <span className="severity">{diagnostic.severity}</span>{" "}
+                      <span className="severity">{diagnostic.severity}</span> <CodeText text={diagnostic.code} />{" "}
                       {flowId ? <Link href={canvasLink(projectId, flowId, diagnostic)}>{text}</Link> : text}
                     </li>
                   );
