@@ -6,7 +6,7 @@
 import type { ProjectAction } from "../access/policy";
 import type { OinAppAction } from "../access/oin-app-policy";
 import type { Permission } from "../accounts/policy";
-import type { RouteAudit } from "../audit/route-audit";
+import type { RouteAudit } from "../audit/model";
 
 /** What a route is about, named by its path params: a project (or a flow or connection it holds), or an OIN app. */
 export type RouteScope = { resource: "project"; action: ProjectAction } | { resource: "oinApp"; action: OinAppAction };
