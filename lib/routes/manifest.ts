@@ -103,6 +103,7 @@ export const ROUTE_MANIFEST = {
   "DELETE /api/projects/[projectId]": build(project("delete"), on("project.delete"), "project delete"),
   "POST /api/projects/[projectId]/link": build(project("change"), on("project.link"), "project link"),
   "DELETE /api/projects/[projectId]/link": build(project("change"), on("project.unlink"), "project unlink"),
+  "GET /api/projects/[projectId]/journey": read(project("read"), "project journey"),
   "GET /api/projects/[projectId]/logo": read(project("read")),
   "PUT /api/projects/[projectId]/logo": build(project("change"), on("project.logo_update")),
   "POST /api/projects/[projectId]/logo": build(project("change"), on("project.logo_update")),

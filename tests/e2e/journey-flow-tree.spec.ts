@@ -57,3 +57,22 @@ test("the flow tree filters, wraps at word boundaries and shows generated flows 
   expect(lineHeight).toBeGreaterThanOrEqual(fontSize * 1.5);
   await expect(path).toHaveAttribute("title", /\{\w+\}/);
 });
+
+test("the General tab shows the journey with the next step", async ({ page, request }) => {
+  const projectId = await createProject(request, "Journey checklist");
+  await page.goto(`/projects/${projectId}`);
+  const journey = page.getByRole("region", { name: "Your way to the OIN" });
+  await expect(journey.getByRole("status")).toContainText("Next: Link an OIN app");
+  await expect(journey.getByRole("listitem", { name: "Upload the API spec: To do" })).toBeVisible();
+  await expect(journey.getByRole("listitem", { name: "Authentication configuration: Waiting" })).toContainText(
+    "Waits for: Upload the API spec.",
+  );
+  await post(request, `/api/projects/${projectId}/spec`, {
+    fileName: "demo.json",
+    text: JSON.stringify(demo.openapi()),
+  });
+  await page.reload();
+  await expect(journey.getByRole("listitem", { name: "Upload the API spec: Done" })).toBeVisible();
+  await journey.getByRole("link", { name: "Authentication configuration" }).click();
+  await expect(page).toHaveURL(new RegExp(`/projects/${projectId}/spec$`));
+});
