@@ -11,7 +11,7 @@ import { AppError, invalid } from "../errors";
 import { AUTHPING_NAME } from "../flow/model";
 import { createHttpClient } from "../http/client";
 import { openRunLog } from "../project-log/run-log";
-import { checkBeforeRun } from "../validator/pre-run";
+import { checkBeforeRun, checkTenantVariables } from "../validator/pre-run";
 import { withHelperConfigValues } from "./config-values";
 import { flowExists, getFlow, getFlowByName, type StoredFlow } from "./store";
 
@@ -61,6 +61,7 @@ async function execute(stored: StoredFlow, request: RunRequest, { actor }: RunAs
       throw error;
     });
   }
+  await checkTenantVariables(stored.flow, loadFlow, connection?.tenantVariables ?? {});
   const runLog = await openRunLog(stored.projectId, connection?.secretValues ?? []);
   runLog.started(stored.flow.name);
   const result = await runFlow({

@@ -7,6 +7,7 @@ import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { RunningRestDemo } from "@/demo/rest/server";
 import { restDemoProject } from "../helpers/rest-demo-project";
+import { assign, callFlow, flow, T } from "../helpers/validator-fixtures";
 import { useTempDatabase } from "../helpers/temp-db";
 
 useTempDatabase();
@@ -18,6 +19,9 @@ const { getConnection, updateConnection } = await import("@/lib/connections/stor
 const { testConnection } = await import("@/lib/flows/run");
 const { exportProject } = await import("@/lib/bundle/project");
 const { projectViewOfBundle } = await import("@/lib/project-validation/bundle-view");
+const { createFlow } = await import("@/lib/flows/store");
+const { runStoredFlow } = await import("@/lib/flows/run");
+const { listExecutions } = await import("@/lib/engine/executions");
 
 const TOKEN = "tenant-token-5521";
 let demo: RunningRestDemo;
@@ -111,5 +115,29 @@ describe("the OIN app's authentication variables", () => {
     expect(bundle.oinApp?.authVariables).toEqual(["api_token"]);
     const view = projectViewOfBundle(JSON.parse(JSON.stringify(bundle)));
     expect(view.authConfigurations[0].mappingProblems).toEqual([]);
+  });
+});
+
+describe("a flow reading a tenant variable (app.<name>)", () => {
+  it("is refused before it runs when the connection has no value for it, naming the variable and where", async () => {
+    await createFlow(
+      projectId,
+      flow("Reads the region", "helper", [
+        assign("where", { region: [T.text, { kind: "tenantVar", name: "region" }] }),
+      ]),
+    );
+    const caller = await createFlow(projectId, flow("Calls it", "helper", [callFlow("call", "Reads the region")]));
+    const error = await runStoredFlow(caller.id, { inputs: {}, connectionId }).catch((caught) => caught);
+    expect(error.message).toBe(
+      'Flow "Calls it" cannot run: no value for tenant variable "region". Enter it in the connection (Connections tab, Edit), or run with a connection that has it.',
+    );
+    expect(error.problems).toEqual([
+      {
+        message:
+          'Flow "Reads the region" reads tenant variable "region" (app.region), which this run has no value for.',
+        location: { pointer: "/cards/0/inputs/region", field: "region" },
+      },
+    ]);
+    expect(await listExecutions(caller.id)).toEqual([]);
   });
 });
