@@ -76,3 +76,27 @@ test("the General tab shows the journey with the next step", async ({ page, requ
   await journey.getByRole("link", { name: "Authentication configuration" }).click();
   await expect(page).toHaveURL(new RegExp(`/projects/${projectId}/spec$`));
 });
+
+test("testing a connection before the core flows exist says so in its row, not as an error", async ({
+  page,
+  request,
+}) => {
+  const projectId = await createProject(request, "Test too early");
+  await post(request, `/api/projects/${projectId}/spec`, {
+    fileName: "demo.json",
+    text: JSON.stringify(demo.openapi()),
+  });
+  await post(request, `/api/projects/${projectId}/auth-configs/generate`, { selected: ["apiToken"] });
+  const { configurations } = await (await request.get(`/api/projects/${projectId}/auth-configs`)).json();
+  await post(request, `/api/projects/${projectId}/connections`, {
+    name: "Too early",
+    authConfigId: configurations[0].id,
+    server: { protocol: "http", host: "127.0.0.1", port: Number(new URL(demo.url).port), basePath: "" },
+    parameters: { token: demo.settings.apiToken },
+  });
+  await page.goto(`/projects/${projectId}/connections`);
+  const row = page.getByRole("row", { name: "Too early" });
+  await row.getByRole("button", { name: "Test connection" }).click();
+  await expect(row.getByText(/^Cannot test yet: The project has no _authping flow/)).toBeVisible();
+  await expect(page.getByRole("alert").filter({ hasText: "That did not work" })).toHaveCount(0);
+});

@@ -222,7 +222,7 @@ export function AuthenticationTab({ projectId, redirectUri }: { projectId: strin
             </li>
           ))}
         </ul>
-        <Problems title="Something went wrong" problems={problems} />
+        <Problems title="That did not work" problems={problems} />
       </section>
       {editing && (
         <AuthConfigForm

@@ -2,7 +2,7 @@
 // Lists the project's connections; create from an auth configuration, edit, clone, delete, Connect (authorization code).
 import { useRights } from "@/app/components/Allowed";
 import { useCallback, useEffect, useState } from "react";
-import { callApi, problemsOf } from "@/app/components/api";
+import { ApiError, callApi, problemsOf } from "@/app/components/api";
 import { ConfirmDialog } from "@/app/components/ConfirmDialog";
 import { formatDate } from "@/app/components/format";
 import { Loading } from "@/app/components/Loading";
@@ -15,7 +15,8 @@ import { ConnectionEditor } from "./ConnectionEditor";
 import { ConnectResultBanner, TokenStatusText, type ConnectResult } from "./OAuthConnect";
 
 type Editing = { id?: string; config: ConnectionConfig };
-type TestResult = ConnectionTestResult | "running";
+/** A test's answer, "running", or why the connection cannot be tested yet (e.g. no _authping flow). */
+type TestResult = ConnectionTestResult | "running" | { cannotTest: string };
 
 export function ConnectionsTab({ projectId, connectResult }: { projectId: string; connectResult?: ConnectResult }) {
   const base = `/api/projects/${projectId}/connections`;
@@ -79,6 +80,11 @@ export function ConnectionsTab({ projectId, connectResult }: { projectId: string
         });
         setTests((current) => ({ ...current, [connectionId]: result }));
       } catch (error) {
+        // The app's refusal (no _authping flow yet, …) is an ordinary precondition, said in the row.
+        if (error instanceof ApiError) {
+          setTests((current) => ({ ...current, [connectionId]: { cannotTest: error.message } }));
+          return;
+        }
         setTests(({ [connectionId]: _dropped, ...rest }) => rest);
         throw error;
       }
@@ -224,7 +230,7 @@ export function ConnectionsTab({ projectId, connectResult }: { projectId: string
             ))}
           </tbody>
         </table>
-        <Problems title="Something went wrong" problems={problems} />
+        <Problems title="That did not work" problems={problems} />
       </section>
       <ConfirmDialog
         open={deleting !== null}
@@ -266,6 +272,7 @@ export function ConnectionsTab({ projectId, connectResult }: { projectId: string
 function TestResultText({ result }: { result?: TestResult }) {
   if (!result) return null;
   if (result === "running") return <span className="muted">Testing…</span>;
+  if ("cannotTest" in result) return <span className="muted">Cannot test yet: {result.cannotTest}</span>;
   return (
     <span className={result.working ? "ok" : "error"}>
       {result.working ? "Working" : "Not working"}: {result.message}{" "}

@@ -80,8 +80,9 @@ export function ActionPanel({ projectId, action, tab, connections, sampleInputs 
             className="ed-small"
             {...rights("POST /api/flows/[flowId]/test-run", { disabled: testing !== undefined })}
             onClick={() => run(flow.name, `/api/flows/${encodeURIComponent(flow.id)}/test-run`)}
+            aria-label={`Run ${flow.name}`}
           >
-            Run test {flow.name}
+            Run
           </button>
         </td>
       )}
