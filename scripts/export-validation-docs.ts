@@ -1,19 +1,11 @@
 // Writes docs/validation.md from the validator's rule registry (run: npx tsx scripts/export-validation-docs.ts).
 import { writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import type { RuleArea } from "../lib/validator/model";
+import { RULE_AREA_HEADINGS } from "../lib/validator/areas";
 import { RULES } from "../lib/validator/registry";
 import { MAX_REPORTED } from "../lib/validator/report";
 
 export const VALIDATION_DOCS_FILE = fileURLToPath(new URL("../docs/validation.md", import.meta.url));
-
-const AREAS: Record<RuleArea, string> = {
-  platform: "Platform (the Okta Workflows deployment codes, used exactly)",
-  structure: "Structure",
-  mappings: "Mappings",
-  contracts: "Contracts (action flows)",
-  project: "Project",
-};
 
 const cell = (text: string) => text.replace(/\|/g, "\\|");
 
@@ -33,7 +25,7 @@ export function validationDocsText(): string {
     "The contract rules (IB3001–IB3004) and the operation rules (IB4004–IB4007) check against the action contract",
     "catalog the caller gives the validator (`validateProject(view, { contracts })`).",
   ];
-  for (const [area, heading] of Object.entries(AREAS)) {
+  for (const [area, heading] of Object.entries(RULE_AREA_HEADINGS)) {
     lines.push(
       "",
       `## ${heading}`,

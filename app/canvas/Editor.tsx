@@ -1,5 +1,7 @@
 "use client";
 // The flow editor: toolbar, palette, canvas, inspector and diagnostics, dialogs; keyboard and clipboard.
+import { CodeText } from "@/app/components/CodeText";
+import { useRights } from "@/app/components/Allowed";
 import { useCallback, useEffect, useMemo, useState } from "react";
 import { ReactFlowProvider } from "@xyflow/react";
 import type { Flow } from "@/lib/flow/model";
@@ -93,7 +95,9 @@ function Diagnostics() {
         const label = `${where}${problem.field ? ` · ${problem.field}` : ""}`;
         return (
           <li key={index} className={problem.severity === "warning" ? "ed-warning" : undefined}>
-            <code>{problem.code}</code>{" "}
+            <code>
+              <CodeText text={problem.code} />
+            </code>{" "}
             {cardId ? (
               <button
                 type="button"
@@ -194,6 +198,7 @@ function EditorBody({ projectId, draft, helperFlows, otherFlows, connections, pr
   const dirty = useDirty();
   const notice = useNotice();
   const { save, saving, conflict, error, reload, saveAsCopy, dismissConflict } = useSave();
+  const rights = useRights();
   const [dialog, setDialog] = useState<"run" | "history" | "help" | null>(null);
   const [offerDraft, setOfferDraft] = useState(!!draft);
 
@@ -362,7 +367,13 @@ function EditorBody({ projectId, draft, helperFlows, otherFlows, connections, pr
         <button type="button" onClick={() => setDialog("run")} data-testid="run-open">
           Test
         </button>
-        <button type="button" className="primary" onClick={() => void save()} disabled={saving} data-testid="save">
+        <button
+          type="button"
+          className="primary"
+          onClick={() => void save()}
+          {...rights("PUT /api/flows/[flowId]", { disabled: saving })}
+          data-testid="save"
+        >
           {saving ? "Saving…" : "Save"}
         </button>
       </header>

@@ -1,6 +1,7 @@
 "use client";
 // The canvas header's ON/OFF: switches the stored flow at once (no Save, no draft) and follows switches made in the
 // project panel or the Flows tab while the editor is open.
+import { useRights } from "@/app/components/Allowed";
 import { useEffect, useState } from "react";
 import { FLOWS_CHANGED, type FlowSwitched, setFlowEnabled } from "@/app/components/flow-toggle";
 import { useNotice } from "./notice";
@@ -8,6 +9,7 @@ import { useEditor } from "./store";
 
 export function FlowSwitch({ enabled }: { enabled: boolean }) {
   const [switching, setSwitching] = useState(false);
+  const rights = useRights()("POST /api/flows/[flowId]/enabled", { disabled: switching });
   useEffect(() => {
     const follow = (event: Event) => {
       const detail = (event as CustomEvent<FlowSwitched | undefined>).detail;
@@ -34,7 +36,7 @@ export function FlowSwitch({ enabled }: { enabled: boolean }) {
       <input
         type="checkbox"
         checked={enabled}
-        disabled={switching}
+        {...rights}
         onChange={(event) => void toggle(event.target.checked)}
         data-testid="flow-enabled"
       />{" "}

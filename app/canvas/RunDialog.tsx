@@ -1,6 +1,7 @@
 "use client";
 // Test run: inputs generated from the event card (with samples), a connection, "save all data"; the trace goes onto
 // the canvas. Past executions can be re-run with their inputs.
+import { useRights } from "@/app/components/Allowed";
 import { useCallback, useEffect, useState } from "react";
 import type { FieldSpec } from "@/lib/flow/model";
 import type { RunResult } from "@/lib/engine/types";
@@ -58,6 +59,7 @@ const inputText = (value: unknown) => (typeof value === "string" ? value : JSON.
 
 export function RunDialog({ connections, onClose }: { connections: { id: string; name: string }[]; onClose(): void }) {
   const event = useEditor((state) => state.flow.event);
+  const rights = useRights();
   const saveAllData = useEditor((state) => state.flow.saveAllData);
   const dirty = useEditor((state) => state.flow !== state.saved);
   const flowId = useEditor((state) => state.flowId);
@@ -153,7 +155,13 @@ export function RunDialog({ connections, onClose }: { connections: { id: string;
         Save all data that passes through the flow
       </label>
       <div className="ed-actions">
-        <button type="button" className="primary" onClick={run} disabled={running} data-testid="run-start">
+        <button
+          type="button"
+          className="primary"
+          onClick={run}
+          {...rights("POST /api/flows/[flowId]/run", { disabled: running })}
+          data-testid="run-start"
+        >
           {running ? "Running…" : "Run"}
         </button>
         <button type="button" onClick={onClose}>

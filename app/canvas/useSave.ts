@@ -1,6 +1,7 @@
 "use client";
 // Explicit save with optimistic concurrency, and a debounced autosave of the draft.
-import { useCallback, useEffect, useState } from "react";
+import { useRights } from "@/app/components/Allowed";
+import { useCallback, useEffect, useRef, useState } from "react";
 import type { Flow } from "@/lib/flow/model";
 import { callApi, flowUrl, type StoredFlowAnswer } from "./api";
 import { useEditor } from "./store";
@@ -16,6 +17,8 @@ export function useSave() {
   const [saving, setSaving] = useState(false);
   const [conflict, setConflict] = useState<Conflict | null>(null);
   const [error, setError] = useState<string | null>(null);
+  // Someone who may not change the flow edits it in the page only: no draft is stored for them.
+  const mayKeepDraft = !useRights()("PUT /api/flows/[flowId]/draft").disabled;
 
   const save = useCallback(async () => {
     const { flow, baseVersion, flowId, markSaved } = useEditor.getState();
@@ -36,17 +39,20 @@ export function useSave() {
     }
   }, []);
 
-  // Autosave: unsaved edits go to the flow's draft a moment after the last change.
+  // Autosave: unsaved edits go to the user's draft a moment after the last change. Once one was stored, coming
+  // back to the saved document (undo) is sent too, so the server drops the draft instead of offering it later.
   const flow = useEditor((state) => state.flow);
   const saved = useEditor((state) => state.saved);
+  const draftStored = useRef(false);
   useEffect(() => {
-    if (!flow || flow === saved) return;
+    if (!flow || !mayKeepDraft || (flow === saved && !draftStored.current)) return;
     const timer = setTimeout(() => {
       const { flowId, baseVersion } = useEditor.getState();
+      draftStored.current = flow !== saved;
       void callApi("PUT", `${flowUrl(flowId)}/draft`, { flow, baseVersion });
     }, AUTOSAVE_MS);
     return () => clearTimeout(timer);
-  }, [flow, saved]);
+  }, [flow, saved, mayKeepDraft]);
 
   const reload = useCallback(async () => {
     const { flowId, projectId, load, flow, baseVersion } = useEditor.getState();

@@ -1,12 +1,24 @@
 "use client";
 // Uploads a logo (PNG/JPG/GIF under 1 MB). The browser checks it first with the same rule the server applies.
+import type { ControlRights } from "./Allowed";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { logoProblem } from "@/lib/projects/logo";
 import { callApi, problemsOf } from "./api";
 import { FieldError } from "./Problems";
 
-export function LogoUpload({ uploadUrl, hasLogo, label }: { uploadUrl: string; hasLogo: boolean; label: string }) {
+export function LogoUpload({
+  uploadUrl,
+  hasLogo,
+  label,
+  rights,
+}: {
+  uploadUrl: string;
+  hasLogo: boolean;
+  label: string;
+  /** Whether the signed-in user may upload (useRights of the upload route). */
+  rights: ControlRights;
+}) {
   const router = useRouter();
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
@@ -44,7 +56,8 @@ export function LogoUpload({ uploadUrl, hasLogo, label }: { uploadUrl: string; h
           id="logo-file"
           type="file"
           accept="image/png,image/jpeg,image/gif"
-          disabled={busy}
+          disabled={busy || rights.disabled}
+          title={rights.title}
           aria-invalid={error ? true : undefined}
           aria-describedby={error ? "logo-error" : undefined}
           onChange={(event) => upload(event.target.files?.[0])}

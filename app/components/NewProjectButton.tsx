@@ -2,6 +2,7 @@
 // "New project": name and description in a dialog, then straight to the new project's General tab.
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
+import { useRights } from "./Allowed";
 import { callApi, problemsByField, problemsOf } from "./api";
 import { FieldError, Problems } from "./Problems";
 import type { ProblemDetail } from "@/lib/errors";
@@ -14,6 +15,7 @@ export function NewProjectButton() {
   const [description, setDescription] = useState("");
   const [problems, setProblems] = useState<ProblemDetail[]>([]);
   const [busy, setBusy] = useState(false);
+  const rights = useRights();
 
   useEffect(() => {
     if (open) dialog.current?.showModal();
@@ -43,6 +45,7 @@ export function NewProjectButton() {
       <button
         type="button"
         className="primary small"
+        {...rights("POST /api/projects")}
         onClick={() => {
           setProblems([]);
           setOpen(true);

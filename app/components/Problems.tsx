@@ -1,5 +1,6 @@
-// A list of problems with where each one is (file, line:column, #/pointer, field).
+// A list of problems, each message first, then where it is (file, line:column, #/pointer, field).
 import { describeLocation, type ProblemDetail } from "@/lib/errors";
+import { CodeText } from "./CodeText";
 
 export function Problems({ title, problems }: { title: string; problems: ProblemDetail[] }) {
   if (problems.length === 0) return null;
@@ -11,7 +12,7 @@ export function Problems({ title, problems }: { title: string; problems: Problem
           const where = describeLocation(problem.location);
           return (
             <li key={i}>
-              {where && <code className="location">{where}</code>} {problem.message}
+              <CodeText text={problem.message} /> {where && <code className="location">{where}</code>}
             </li>
           );
         })}

@@ -6,6 +6,7 @@ import { useCallback, useEffect, useState } from "react";
 import { callApi } from "@/app/canvas/api";
 import type { FlowSummary } from "@/lib/flows/summary";
 import { PROJECT_FOLDERS } from "@/lib/projects/model";
+import { useRights } from "./Allowed";
 import { FLOWS_CHANGED, setFlowEnabled } from "./flow-toggle";
 import { AddActionDialog, actionPageUrl } from "./AddActionDialog";
 
@@ -25,9 +26,9 @@ interface Folder {
 
 /**
  * Nests "Actions/<contract>/Test Folder" under "Actions"; the project's fixed folders come first, even when empty,
- * and so does every action's folder and Test Folder.
+ * and so does every action's folder and Test Folder (`emptyFolders` false: only folders holding a flow).
  */
-function folderTree(flows: FlowSummary[], actionFolders: string[]): Folder {
+function folderTree(flows: FlowSummary[], actionFolders: string[], emptyFolders: boolean): Folder {
   const root: Folder = { name: "", path: "", folders: [], flows: [] };
   const folderAt = (path: string) =>
     path
@@ -41,7 +42,7 @@ function folderTree(flows: FlowSummary[], actionFolders: string[]): Folder {
         }
         return child;
       }, root);
-  for (const folder of [...PROJECT_FOLDERS, ...actionFolders]) folderAt(folder);
+  if (emptyFolders) for (const folder of [...PROJECT_FOLDERS, ...actionFolders]) folderAt(folder);
   for (const flow of flows) folderAt(flow.folder).flows.push(flow);
   return root;
 }
@@ -53,7 +54,10 @@ export function ProjectFlowTree({ projectId, projectName }: { projectId: string;
   const [listing, setListing] = useState<{ projectId: string; flows: FlowSummary[]; actions: ActionFolders[] }>();
   const [addingAction, setAddingAction] = useState(false);
   const [problem, setProblem] = useState<string>();
+  // The panel sits outside the project's page: it reads the rights the page published for this project.
+  const rights = useRights(projectId);
   const [switching, setSwitching] = useState<string>();
+  const [filter, setFilter] = useState("");
 
   const load = useCallback(async () => {
     try {
@@ -95,7 +99,7 @@ export function ProjectFlowTree({ projectId, projectName }: { projectId: string;
           aria-checked={flow.enabled}
           aria-label={`${flow.name} ON/OFF`}
           className="flow-switch"
-          disabled={switching === flow.id}
+          {...rights("POST /api/flows/[flowId]/enabled", { disabled: switching === flow.id })}
           onClick={() => toggle(flow)}
         >
           {flow.enabled ? "ON" : "OFF"}
@@ -118,7 +122,7 @@ export function ProjectFlowTree({ projectId, projectName }: { projectId: string;
   const folderItem = (folder: Folder) => (
     <li key={folder.path}>
       <details open>
-        <summary className="tree-item folder">
+        <summary className="tree-item folder" title={folder.path}>
           {actionOf(folder.path) ? (
             <Link
               prefetch={false}
@@ -142,12 +146,27 @@ export function ProjectFlowTree({ projectId, projectName }: { projectId: string;
   );
 
   const current = listing?.projectId === projectId ? listing : undefined;
+  // Words of the filter, each found in the flow's folder and name, in any letter case.
+  const words = filter.toLowerCase().split(/\s+/).filter(Boolean);
+  const shown = (current?.flows ?? []).filter((flow) =>
+    words.every((word) => `${flow.folder}/${flow.name}`.toLowerCase().includes(word)),
+  );
   const tree = folderTree(
-    current?.flows ?? [],
+    shown,
     (current?.actions ?? []).flatMap((action) => [action.folder, action.testFolder]),
+    words.length === 0,
   );
   return (
     <>
+      <input
+        type="search"
+        className="tree-filter"
+        aria-label={`Filter the flows of ${projectName}`}
+        placeholder="Filter flows"
+        value={filter}
+        onChange={(event) => setFilter(event.target.value)}
+      />
+      {words.length > 0 && shown.length === 0 && <p className="muted small-text">No flow matches.</p>}
       <ul className="tree" aria-label={`Folders of ${projectName}`}>
         {tree.folders.map(folderItem)}
         {tree.flows.map(flowItem)}
@@ -162,7 +181,12 @@ export function ProjectFlowTree({ projectId, projectName }: { projectId: string;
       </Link>
       <details className="new-component">
         <summary className="tree-item">New Component</summary>
-        <button type="button" className="tree-item" onClick={() => setAddingAction(true)}>
+        <button
+          type="button"
+          className="tree-item"
+          {...rights("POST /api/projects/[projectId]/actions")}
+          onClick={() => setAddingAction(true)}
+        >
           Add Action
         </button>
       </details>

@@ -1,6 +1,7 @@
 "use client";
 // The OIN app form (catalog properties, capabilities, tenant settings, authentication settings).
 // Every rule comes from validateOinApp, the same function the route applies.
+import { useRights } from "@/app/components/Allowed";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
@@ -25,10 +26,17 @@ import { validateOinApp } from "@/lib/oin/validate";
 import { logoProblem } from "@/lib/projects/logo";
 import { errorId, VariableRows } from "./VariableRows";
 
-const CAPABILITY_HINTS: Record<Capability, string> = {
-  provisioning: "Create, update and deactivate users and groups.",
-  entitlementManagement: "Only together with Provisioning.",
-  universalLogout: "Needs an SSO protocol (SAML 2.0 or OIDC) chosen first.",
+/** What each capability does, and what it needs while that is missing. */
+const CAPABILITY_HINTS: Record<Capability, { about: string; needs?: string }> = {
+  provisioning: { about: "Create, update and deactivate users and groups." },
+  entitlementManagement: {
+    about: "Manage the entitlements (roles, licences…) users get in the app.",
+    needs: "Only together with Provisioning.",
+  },
+  universalLogout: {
+    about: "Okta ends a user's sessions in the app when it signs them out.",
+    needs: "Needs an SSO protocol (SAML 2.0 or OIDC) chosen first.",
+  },
 };
 
 type OAuthFields = {
@@ -47,6 +55,7 @@ function initialOAuth(app?: OinAppView): OAuthFields {
 
 export function OinAppForm({ existing }: { existing?: OinAppView }) {
   const router = useRouter();
+  const rights = useRights();
   const [displayName, setDisplayName] = useState(existing?.displayName ?? "");
   const [description, setDescription] = useState(existing?.description ?? "");
   const [capabilities, setCapabilities] = useState<Capability[]>(existing?.capabilities ?? []);
@@ -62,6 +71,7 @@ export function OinAppForm({ existing }: { existing?: OinAppView }) {
   const [attempted, setAttempted] = useState(false);
   const [serverProblems, setServerProblems] = useState<{ message: string; problems: ProblemDetail[] }>();
   const [busy, setBusy] = useState(false);
+  const [saved, setSaved] = useState(false);
   const [confirmDelete, setConfirmDelete] = useState(false);
 
   const payload = {
@@ -97,6 +107,7 @@ export function OinAppForm({ existing }: { existing?: OinAppView }) {
 
   async function submit(startBuilding: boolean) {
     setAttempted(true);
+    setSaved(false);
     setServerProblems(undefined);
     if (!validation.ok || logo?.problem) return;
     setBusy(true);
@@ -124,6 +135,7 @@ export function OinAppForm({ existing }: { existing?: OinAppView }) {
       else router.refresh();
       setLogo(undefined);
       setAttempted(false);
+      setSaved(true);
     } catch (error) {
       setServerProblems(problemsOf(error));
     } finally {
@@ -262,7 +274,7 @@ export function OinAppForm({ existing }: { existing?: OinAppView }) {
                   {CAPABILITY_LABELS[capability]}
                 </label>
                 <span id={`hint-${capability}`} className="hint">
-                  {CAPABILITY_HINTS[capability]}
+                  {disabled ? CAPABILITY_HINTS[capability].needs : CAPABILITY_HINTS[capability].about}
                 </span>
               </div>
             );
@@ -371,19 +383,39 @@ export function OinAppForm({ existing }: { existing?: OinAppView }) {
       {serverProblems && unplaced.length > 0 && <Problems title={serverProblems.message} problems={unplaced} />}
       {/* In the sticky Save bar, so the verdict of a Save is seen where the Save was clicked. */}
       <div className="actions start sticky-actions">
+        {saved && (
+          <p role="status" className="ok sticky-verdict">
+            Saved.
+          </p>
+        )}
         {attempted && problemCount > 0 && (
           <p role="alert" className="error sticky-verdict">
             Fix the {problemCount === 1 ? "problem" : `${problemCount} problems`} above; nothing was saved.
           </p>
         )}
-        <button type="submit" disabled={busy}>
+        <button
+          type="submit"
+          {...rights(existing ? "PUT /api/oin-apps/[oinAppId]" : "POST /api/oin-apps", { disabled: busy })}
+        >
           Save
         </button>
-        <button type="button" className="primary" disabled={busy} onClick={() => submit(true)}>
+        <button
+          type="button"
+          className="primary"
+          {...rights(existing ? "PUT /api/oin-apps/[oinAppId]" : "POST /api/oin-apps/start-building", {
+            disabled: busy,
+          })}
+          onClick={() => submit(true)}
+        >
           Save and start building
         </button>
         {existing && (
-          <button type="button" className="danger" disabled={busy} onClick={() => setConfirmDelete(true)}>
+          <button
+            type="button"
+            className="danger"
+            {...rights("DELETE /api/oin-apps/[oinAppId]", { disabled: busy })}
+            onClick={() => setConfirmDelete(true)}
+          >
             Delete OIN app
           </button>
         )}

@@ -18,8 +18,9 @@ export default async function UsersPage() {
     <section className="card">
       <h1>Users</h1>
       <p className="muted">
-        Instance roles: viewers read; builders also create and change projects, flows and connections and run flows;
-        admins also manage users; owners everything (only an owner makes an owner).
+        Instance roles: viewers read and validate; builders also create projects and OIN apps, and change and run the
+        projects they hold a role in (the creator holds its admin role; grant others on the Roles page); admins also
+        manage users and hold every project role; owners everything (only an owner makes an owner).
       </p>
       <UsersTable users={await listUsers(actor)} actorRole={actor.role} />
     </section>

@@ -2,6 +2,12 @@
 
 export type AuditOutcome = "success" | "failure";
 
+/** The event a route's call leaves: its readable action and the type of what it acts on (`TARGET_TYPES`). */
+export interface RouteAudit {
+  action: string;
+  target: string;
+}
+
 export interface AuditTarget {
   type: string;
   id: string;

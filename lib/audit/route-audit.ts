@@ -3,14 +3,9 @@
 // entry in the manifest (lib/routes/manifest.ts).
 import type { Actor } from "../accounts/actor";
 import { AppError } from "../errors";
+import type { RouteAudit } from "./model";
 import { recordAudit } from "./record";
 import { TARGET_TYPES } from "./targets";
-
-/** The event a route's call leaves: its readable action and the type of what it acts on (`TARGET_TYPES`). */
-export interface RouteAudit {
-  action: string;
-  target: string;
-}
 
 export interface RouteCallFacts {
   method: string;

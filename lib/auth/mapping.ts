@@ -1,5 +1,6 @@
 // Connection parameters of an auth configuration and their mapping to the linked OIN app's tenant variables.
 import type { ProblemDetail } from "../errors";
+import { AUTH_VARIABLE_PREFIX } from "../oin/model";
 import type { ServerIndex } from "../spec/types";
 import { formatPointer } from "../validation/pointer";
 import type { AuthConfiguration, AuthFieldDef } from "./model";
@@ -77,22 +78,38 @@ export function withAutoMapping(config: AuthConfiguration): AuthConfiguration {
   return { ...config, mapping: { ...OIN_CLIENT_SETTINGS, ...config.mapping } };
 }
 
-/** Problems of a configuration's mapping against the tenant variables the project has now (e.g. a deleted one). */
+/**
+ * Problems of a configuration's mapping against the tenant variables and authentication variables (`auth.<name>`)
+ * the linked OIN app has now (e.g. a deleted one). `authVariables` undefined: not known (a bundle), not checked.
+ */
 export function validateMapping(
   config: AuthConfiguration,
   tenantVariables: { name: string }[],
-  options: { linked: boolean; servers?: ServerIndex[] },
+  options: { linked: boolean; servers?: ServerIndex[]; authVariables?: { name: string }[] },
 ): ProblemDetail[] {
   const problems: ProblemDetail[] = [];
   const parameters = new Set(connectionParameters(config, options.servers).map((parameter) => parameter.key));
   const variables = new Set(tenantVariables.map((variable) => variable.name));
+  const authVariables = options.authVariables && new Set(options.authVariables.map((variable) => variable.name));
   for (const [parameter, variable] of Object.entries(config.mapping)) {
     const location = { pointer: formatPointer(["mapping", parameter]), field: parameter };
     if (!parameters.has(parameter)) {
       problems.push({ message: `"${parameter}" is not a connection parameter of ${config.name}.`, location });
-    } else if (variable.startsWith("auth.")) {
-      if (OIN_CLIENT_SETTINGS[parameter] !== variable || !OAUTH_TYPES.includes(config.type)) {
+    } else if (Object.values(OIN_CLIENT_SETTINGS).includes(variable)) {
+      if (OIN_CLIENT_SETTINGS[parameter] !== variable || !OAUTH_TYPES.includes(config.type))
         problems.push({ message: `"${parameter}" cannot map to the OIN app client setting ${variable}.`, location });
+    } else if (variable.startsWith(AUTH_VARIABLE_PREFIX)) {
+      const name = variable.slice(AUTH_VARIABLE_PREFIX.length);
+      if (!options.linked) {
+        problems.push({
+          message: `"${parameter}" is mapped to authentication variable "${name}", but the project is not linked to an OIN app.`,
+          location,
+        });
+      } else if (authVariables && !authVariables.has(name)) {
+        problems.push({
+          message: `"${parameter}" is mapped to authentication variable "${name}", which the linked OIN app's authentication settings do not have.`,
+          location,
+        });
       }
     } else if (!options.linked) {
       problems.push({

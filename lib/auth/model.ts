@@ -100,6 +100,8 @@ export interface AuthMappingView {
   /** Why mapping is unavailable, when it is. */
   reason?: string;
   tenantVariables: { label: string; name: string }[];
+  /** The OIN app's authentication variables as mapping targets, named `auth.<name>`. */
+  authVariables: { label: string; name: string }[];
   configurations: {
     id: string;
     name: string;

@@ -5,6 +5,7 @@ import { db } from "../db/client";
 import { touchProject } from "../projects/touch";
 import { AppError, notFound } from "../errors";
 import { registerSecrets } from "../log";
+import { AUTH_VARIABLE_PREFIX } from "../oin/model";
 import { tenantVariablesFor } from "../oin/tenant-variables";
 import { SECRET_MASK, mergeSecrets } from "../secrets/mask";
 import { openSecrets, sealSecrets } from "../secrets/crypto";
@@ -226,12 +227,17 @@ export async function authMappingView(projectId: string): Promise<AuthMappingVie
             "The project is not linked to an OIN app, so it has no tenant variables to map to. Link an OIN app on the General tab.",
         }),
     tenantVariables: tenant.variables,
+    authVariables: tenant.authVariables.map(({ label, name }) => ({ label, name: `${AUTH_VARIABLE_PREFIX}${name}` })),
     configurations: configs.map((config) => ({
       id: config.id as string,
       name: config.name,
       parameters: connectionParameters(config, servers),
       mapping: config.mapping,
-      problems: validateMapping(config, tenant.variables, { linked: tenant.linked, servers }),
+      problems: validateMapping(config, tenant.variables, {
+        linked: tenant.linked,
+        servers,
+        authVariables: tenant.authVariables,
+      }),
     })),
   };
 }
@@ -260,7 +266,11 @@ export async function saveAuthMapping(
     mapping: Object.fromEntries(Object.entries(mapping as Record<string, string>).filter(([, variable]) => variable)),
   };
   const [tenant, spec] = await Promise.all([tenantVariablesFor(projectId), currentSpec(projectId)]);
-  const problems = validateMapping(config, tenant.variables, { linked: tenant.linked, servers: spec?.index.servers });
+  const problems = validateMapping(config, tenant.variables, {
+    linked: tenant.linked,
+    servers: spec?.index.servers,
+    authVariables: tenant.authVariables,
+  });
   if (problems.length)
     throw new AppError("invalid_input", `The mapping of ${config.name} is invalid: ${problems[0].message}`, problems);
   const updated = await db().authConfig.update({

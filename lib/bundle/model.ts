@@ -16,8 +16,11 @@ export interface ProjectBundle {
   project: { name: string; description: string };
   /** The linked OIN app's tenant variables (what auth mappings and `tenantVar` bindings may name). */
   tenantVariables: BundleTenantVariable[];
-  /** The linked OIN app's capabilities (what the validator checks operations against); absent when not linked. */
-  oinApp?: { capabilities: Capability[] };
+  /**
+   * The linked OIN app's capabilities (what the validator checks operations against) and the names of its
+   * authentication variables (what a mapping may name as `auth.<name>`); absent when not linked.
+   */
+  oinApp?: { capabilities: Capability[]; authVariables?: string[] };
   /** Auth configurations with secret settings and password config values removed. */
   authConfigurations: AuthConfiguration[];
   flows: Flow[];

@@ -24,7 +24,12 @@ export async function exportProject(projectId: string): Promise<ProjectBundle> {
     bundleVersion: BUNDLE_VERSION,
     project: { name: project.name, description: project.description },
     tenantVariables: tenant.variables.map(({ label, name }) => ({ label, name })),
-    ...(oinApp && { oinApp: { capabilities: oinApp.capabilities } }),
+    ...(oinApp && {
+      oinApp: {
+        capabilities: oinApp.capabilities,
+        authVariables: tenant.authVariables.map((variable) => variable.name),
+      },
+    }),
     authConfigurations: configurations.map(withoutSecrets),
     flows,
   };

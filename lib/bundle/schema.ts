@@ -41,7 +41,10 @@ export const BUNDLE_JSON_SCHEMA = {
       type: "object",
       required: ["capabilities"],
       additionalProperties: false,
-      properties: { capabilities: { type: "array", uniqueItems: true, items: { enum: CAPABILITIES } } },
+      properties: {
+        capabilities: { type: "array", uniqueItems: true, items: { enum: CAPABILITIES } },
+        authVariables: { type: "array", maxItems: 64, items: { type: "string", minLength: 1 } },
+      },
     },
     authConfigurations: {
       type: "array",

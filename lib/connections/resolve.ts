@@ -1,26 +1,51 @@
 // ConnectionConfig + its auth configuration (secrets in clear) -> what the HTTP runtime needs. No database.
-import { connectionParameters } from "../auth/mapping";
+import { type ConnectionParameter, connectionParameters } from "../auth/mapping";
 import type { AuthConfiguration } from "../auth/model";
 import { authType } from "../auth/registry";
+import { AppError } from "../errors";
 import type { ServerIndex } from "../spec/types";
+import { formatPointer } from "../validation/pointer";
 import type { ConnectionConfig, HelperConfigValue, ResolvedConnection } from "./model";
 import { baseUrlOf, fillPlaceholders } from "./server";
 import { valueSlot } from "./validate";
 
 const originOf = (url: string) => new URL(url).origin;
 
-/** Parameter values by key (own slot, mapped tenant variable or default) and which of them are secret. */
+/**
+ * Parameter values by key (own slot, mapped tenant variable or default), which of them are secret, and the required
+ * parameters whose tenant variable has no value. A mapped parameter never falls back to a value of its own slot
+ * (left there from before the mapping, perhaps only a secret's mask).
+ */
 function parameterValues(config: ConnectionConfig, authConfig?: AuthConfiguration, servers?: ServerIndex[]) {
   const values: Record<string, string> = { ...config.parameters };
   const secretValues = new Set<string>();
+  const unsetVariables: { parameter: ConnectionParameter; variable: string }[] = [];
   for (const parameter of authConfig ? connectionParameters(authConfig, servers) : []) {
     const slot = valueSlot(authConfig, parameter.key);
     const value = config[slot.in][slot.name] ?? (slot.in === "parameters" ? parameter.defaultValue : undefined);
+    if (slot.in === "tenantVariables") {
+      delete values[parameter.key];
+      if (!value && parameter.required) unsetVariables.push({ parameter, variable: slot.name });
+    }
     if (value === undefined) continue;
     values[parameter.key] = value;
     if (parameter.secret && value) secretValues.add(value);
   }
-  return { values, secretValues };
+  return { values, secretValues, unsetVariables };
+}
+
+/** A run must not send a request without a mapped value: refused before anything is sent, naming each variable. */
+function requireTenantVariables(config: ConnectionConfig, unset: ReturnType<typeof parameterValues>["unsetVariables"]) {
+  if (!unset.length) return;
+  const names = unset.map(({ variable }) => `"${variable}"`).join(", ");
+  throw new AppError(
+    "invalid_input",
+    `Connection "${config.name}" has no value for tenant variable ${names}: enter it in the connection (Connections tab, Edit) before running.`,
+    unset.map(({ parameter, variable }) => ({
+      message: `${parameter.label} is mapped to tenant variable "${variable}", which has no value in this connection.`,
+      location: { pointer: formatPointer(["tenantVariables", variable]), field: parameter.key },
+    })),
+  );
 }
 
 /** The base URL requests go to, server variables filled; throws naming the parameter that has no value. */
@@ -57,7 +82,8 @@ export function resolveConnectionConfig(
   authConfig?: AuthConfiguration,
   servers?: ServerIndex[],
 ): ResolvedConnection {
-  const { values, secretValues } = parameterValues(config, authConfig, servers);
+  const { values, secretValues, unsetVariables } = parameterValues(config, authConfig, servers);
+  requireTenantVariables(config, unsetVariables);
   const baseUrl = baseUrlOf(config.server, values);
   const allowedHosts = new Set([originOf(baseUrl)]);
   const settings: Record<string, unknown> = { ...(authConfig?.settings ?? {}) };

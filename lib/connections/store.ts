@@ -24,7 +24,7 @@ import { connectionOrigin, resolveBaseUrl, resolveConnectionConfig } from "./res
 import { extractSecrets, hasMask, restoreSecrets, secretSlots } from "./secrets";
 import { ServerHostProblem, serverFromSpec } from "./server";
 import { attachStoredTokens, tokenStatusOf } from "./tokens";
-import { validateConnectionConfig } from "./validate";
+import { validateConnectionConfig, valueSlot } from "./validate";
 
 export const MAX_CONNECTIONS_PER_PROJECT = 50;
 
@@ -137,9 +137,8 @@ export async function connectionDraft(projectId: string, authConfigId?: string):
   const parameters: Record<string, string> = {};
   const tenantVariables: Record<string, string> = {};
   for (const parameter of authConfig ? connectionParameters(authConfig, servers) : []) {
-    const variable = authConfig?.mapping[parameter.key];
-    if (variable && !variable.startsWith("auth.")) tenantVariables[variable] = parameter.defaultValue ?? "";
-    else parameters[parameter.key] = parameter.defaultValue ?? "";
+    const slot = valueSlot(authConfig, parameter.key);
+    (slot.in === "tenantVariables" ? tenantVariables : parameters)[slot.name] = parameter.defaultValue ?? "";
   }
   return {
     name: authConfig ? `${authConfig.name} connection` : "Connection",

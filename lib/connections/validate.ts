@@ -7,19 +7,13 @@ import { SECRET_MASK } from "../secrets/mask";
 import type { ServerIndex } from "../spec/types";
 import { formatPointer } from "../validation/pointer";
 import { ajvProblems, invalidDocument } from "../validation/problems";
+import { parameterSlot, type ValueSlot } from "./fields";
 import type { ConnectionConfig } from "./model";
 import { connectionConfigValidator } from "./schema";
 
 /** Where a connection parameter's value lives: its own slot, or the tenant variable it is mapped to. */
-export function valueSlot(
-  authConfig: AuthConfiguration | undefined,
-  key: string,
-): { in: "parameters" | "tenantVariables"; name: string } {
-  const variable = authConfig?.mapping[key];
-  return variable && !variable.startsWith("auth.")
-    ? { in: "tenantVariables", name: variable }
-    : { in: "parameters", name: key };
-}
+export const valueSlot = (authConfig: AuthConfiguration | undefined, key: string): ValueSlot =>
+  parameterSlot(authConfig?.mapping ?? {}, key);
 
 export function validateConnectionConfig(
   input: unknown,

@@ -12,7 +12,7 @@ import { AUTHPING_NAME } from "../flow/model";
 import { createHttpClient } from "../http/client";
 import { countRun } from "../metrics/registry";
 import { openRunLog } from "../project-log/run-log";
-import { checkBeforeRun } from "../validator/pre-run";
+import { checkBeforeRun, checkTenantVariables } from "../validator/pre-run";
 import { withHelperConfigValues } from "./config-values";
 import { flowExists, getFlow, getFlowByName, type StoredFlow } from "./store";
 
@@ -64,6 +64,7 @@ async function execute(stored: StoredFlow, request: RunRequest, { actor, granted
       throw error;
     });
   }
+  await checkTenantVariables(stored.flow, loadFlow, connection?.tenantVariables ?? {});
   const runLog = await openRunLog(stored.projectId, connection?.secretValues ?? []);
   runLog.started(stored.flow.name);
   const result = await runFlow({

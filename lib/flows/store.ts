@@ -1,4 +1,4 @@
-// Flow persistence: the current document, every saved version, one autosaved draft per flow.
+// Flow persistence: the current document, every saved version, each user's autosaved draft.
 // Saves use optimistic concurrency: the caller says which version it edited; a newer stored one is a conflict.
 // ON/OFF is not content: it is switched by its own operation, never makes a version and is never a conflict.
 import "server-only";
@@ -154,6 +154,8 @@ async function uniqueName<T>(name: string, write: () => Promise<T>): Promise<T> 
 export interface GeneratedOptions {
   generated?: boolean;
   authConfigId?: string;
+  /** The user saving: their draft, whose edits are now the flow, is discarded (others' drafts stay theirs). */
+  draftOf?: string;
 }
 
 /** Stores a new flow as version 1; a generated flow remembers its hash so later edits can be told apart. */
@@ -190,7 +192,7 @@ export async function createFlow(projectId: string, flow: Flow, options: Generat
 /**
  * Saves a new version when `expectedVersion` is the stored one; otherwise throws FlowConflictError and changes nothing.
  * The flow keeps its stored ON/OFF whatever the document says (see setFlowEnabled).
- * The saved draft, if any, is discarded: its edits are now the flow.
+ * The saving user's draft, if any, is discarded: its edits are now the flow.
  */
 export async function saveFlow(
   flowId: string,
@@ -226,7 +228,7 @@ export async function saveFlow(
         });
         if (count === 0) throw new FlowConflictError(current.name, expectedVersion, version);
         await tx.flowVersion.create({ data: { id: randomUUID(), flowId, version, definition } });
-        await tx.flowDraft.deleteMany({ where: { flowId } });
+        if (options.draftOf) await tx.flowDraft.deleteMany({ where: { flowId, userId: options.draftOf } });
         await touchProject(tx, current.projectId);
         return tx.flow.findUniqueOrThrow({ where: { id: flowId } });
       }),
@@ -280,25 +282,50 @@ export async function getFlowVersion(flowId: string, version: number): Promise<F
   return { version: row.version, createdAt: row.createdAt.toISOString(), flow: JSON.parse(row.definition) as Flow };
 }
 
-/** Autosaves unsaved edits made on top of `baseVersion`; one draft per flow, replaced each time. */
-export async function saveDraft(flowId: string, flow: Flow, baseVersion: number): Promise<FlowDraftView> {
-  await getFlow(flowId);
-  const definition = JSON.stringify(parseFlow(flow));
+/** Edits that change nothing: the stored flow's content (ON/OFF is never a draft's). */
+const unchanged = (draft: Flow, stored: StoredFlow) =>
+  flowContentHash({ ...draft, enabled: stored.flow.enabled }) === flowContentHash(stored.flow);
+
+/**
+ * Autosaves a user's unsaved edits made on top of `baseVersion`, replacing their previous draft; edits that equal
+ * the saved version (an edit undone) drop the draft instead, and answer undefined.
+ */
+export async function saveDraft(
+  flowId: string,
+  userId: string,
+  flow: Flow,
+  baseVersion: number,
+): Promise<FlowDraftView | undefined> {
+  const stored = await getFlow(flowId);
+  const checked = parseFlow(flow);
+  const key = { flowId_userId: { flowId, userId } };
+  if (baseVersion === stored.version && unchanged(checked, stored)) {
+    await db().flowDraft.deleteMany({ where: { flowId, userId } });
+    return undefined;
+  }
+  const definition = JSON.stringify(checked);
   const row = await retryWhileBusy(`Saving the draft of flow "${flow.name}"`, () =>
     db().flowDraft.upsert({
-      where: { flowId },
-      create: { flowId, baseVersion, definition },
+      where: key,
+      create: { flowId, userId, baseVersion, definition },
       update: { baseVersion, definition },
     }),
   );
   return { baseVersion: row.baseVersion, updatedAt: row.updatedAt.toISOString(), flow };
 }
 
-/** The draft, with the flow's current ON/OFF: restoring a draft never undoes a switch made since. */
-export async function getDraft(flowId: string): Promise<FlowDraftView | undefined> {
-  const { enabled } = await getFlow(flowId);
-  const row = await db().flowDraft.findUnique({ where: { flowId } });
+/**
+ * The user's draft, with the flow's current ON/OFF: restoring a draft never undoes a switch made since. A draft
+ * that equals the saved version offers nothing and is dropped.
+ */
+export async function getDraft(flowId: string, userId: string): Promise<FlowDraftView | undefined> {
+  const stored = await getFlow(flowId);
+  const row = await db().flowDraft.findUnique({ where: { flowId_userId: { flowId, userId } } });
   if (!row) return undefined;
-  const flow: Flow = { ...(JSON.parse(row.definition) as Flow), enabled };
+  const flow: Flow = { ...(JSON.parse(row.definition) as Flow), enabled: stored.flow.enabled };
+  if (row.baseVersion === stored.version && unchanged(flow, stored)) {
+    await db().flowDraft.deleteMany({ where: { flowId, userId } });
+    return undefined;
+  }
   return { baseVersion: row.baseVersion, updatedAt: row.updatedAt.toISOString(), flow };
 }

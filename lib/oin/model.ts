@@ -39,6 +39,26 @@ export type OinAuthSettings =
       scopes: string[];
     };
 
+/** Basic mode's own authentication variables, which the OIN Wizard provides for every tenant. */
+const BASIC_AUTH_VARIABLES: OinVariable[] = [
+  { label: "Username", name: "auth_user_name" },
+  { label: "Password", name: "auth_user_password" },
+];
+
+/** Mapping targets name an authentication variable with this prefix, a tenant variable without it. */
+export const AUTH_VARIABLE_PREFIX = "auth.";
+
+/**
+ * The authentication variables of an app's auth settings, which a connection parameter may map to as
+ * `auth.<name>` (the installing admin enters them): Basic's username and password, Custom's own variables.
+ * OAuth 2's client ID and secret are mapped automatically (lib/auth/mapping.ts).
+ */
+export function oinAuthVariables(auth: OinAuthSettings): OinVariable[] {
+  if (auth.mode === "basic") return BASIC_AUTH_VARIABLES;
+  if (auth.mode === "custom") return auth.variables;
+  return [];
+}
+
 /** What a client submits to create or update an OIN app. */
 export interface OinAppInput {
   displayName: string;

@@ -15,7 +15,7 @@ import { type ValidateOptions, validateProject } from "../validator/validate";
 function authConfigurationView(
   raw: Record<string, unknown>,
   tenantVariables: { name: string }[],
-  linked: boolean,
+  options: { linked: boolean; authVariables?: { name: string }[] },
 ): AuthConfigurationView | undefined {
   const config = {
     parameters: [],
@@ -30,7 +30,7 @@ function authConfigurationView(
       name: String(config.name ?? ""),
       parameters: connectionParameters({ ...config, mapping }),
       mapping,
-      mappingProblems: validateMapping({ ...config, mapping }, tenantVariables, { linked }).map((problem) => ({
+      mappingProblems: validateMapping({ ...config, mapping }, tenantVariables, options).map((problem) => ({
         parameter: problem.location?.field ?? "",
         message: problem.message,
       })),
@@ -64,9 +64,13 @@ export function projectViewOfBundle(document: unknown, options: BundleViewOption
     .filter(isObject)
     .filter((variable) => typeof variable.name === "string")
     .map((variable) => ({ name: variable.name as string }));
+  // A bundle written before authentication variables were exported does not list them: not checked then.
+  const authVariables = Array.isArray(oinApp?.authVariables)
+    ? oinApp.authVariables.filter((name) => typeof name === "string").map((name) => ({ name }))
+    : undefined;
   const authConfigurations = (Array.isArray(document.authConfigurations) ? document.authConfigurations : [])
     .filter(isObject)
-    .map((raw) => authConfigurationView(raw, tenantVariables, oinApp !== undefined))
+    .map((raw) => authConfigurationView(raw, tenantVariables, { linked: oinApp !== undefined, authVariables }))
     .filter((view) => view !== undefined);
   return {
     flows,

@@ -6,7 +6,7 @@
 import type { ProjectAction } from "../access/policy";
 import type { OinAppAction } from "../access/oin-app-policy";
 import type { Permission } from "../accounts/policy";
-import type { RouteAudit } from "../audit/route-audit";
+import type { RouteAudit } from "../audit/model";
 
 /** What a route is about, named by its path params: a project (or a flow or connection it holds), or an OIN app. */
 export type RouteScope = { resource: "project"; action: ProjectAction } | { resource: "oinApp"; action: OinAppAction };
@@ -26,6 +26,8 @@ export interface GuardedRouteEntry {
   audit: RouteAudit | null;
   /** The `ib` commands that call this route. */
   commands?: readonly string[];
+  /** A POST only because its question is a body (validate, a plan): it changes nothing, so readers may ask it. */
+  readsOnly?: true;
 }
 
 export type RouteEntry = OpenRouteEntry | GuardedRouteEntry;
@@ -43,6 +45,11 @@ const guarded = (
 ): GuardedRouteEntry => ({ permission, scope, audit, ...(commands.length ? { commands } : {}) });
 /** A read: never audited. */
 const read = (scope: RouteScope | null, ...commands: string[]) => guarded("read", scope, null, commands);
+/** A question sent as a POST that changes nothing: open to readers (audited when `audit` says so). */
+const ask = (scope: RouteScope, audit: RouteAudit | null, ...commands: string[]): GuardedRouteEntry => ({
+  ...guarded("read", scope, audit, commands),
+  readsOnly: true,
+});
 const build = (scope: RouteScope | null, audit: RouteAudit | null, ...commands: string[]) =>
   guarded("build", scope, audit, commands);
 /** A route for a permission beyond build (users, the audit log), about nothing its path names. */
@@ -98,6 +105,7 @@ export const ROUTE_MANIFEST = {
   "DELETE /api/projects/[projectId]": build(project("delete"), on("project.delete"), "project delete"),
   "POST /api/projects/[projectId]/link": build(project("change"), on("project.link"), "project link"),
   "DELETE /api/projects/[projectId]/link": build(project("change"), on("project.unlink"), "project unlink"),
+  "GET /api/projects/[projectId]/journey": read(project("read"), "project journey"),
   "GET /api/projects/[projectId]/logo": read(project("read")),
   "PUT /api/projects/[projectId]/logo": build(project("change"), on("project.logo_update")),
   "POST /api/projects/[projectId]/logo": build(project("change"), on("project.logo_update")),
@@ -149,7 +157,7 @@ export const ROUTE_MANIFEST = {
   "POST /api/projects/[projectId]/flows/import": build(project("change"), on("flow.import", "project"), "flow import"),
   "GET /api/projects/[projectId]/core-flows": read(project("read")),
   "POST /api/projects/[projectId]/core-flows": build(project("change"), on("flow.generate_core", "project")),
-  "POST /api/projects/[projectId]/core-flows/plan": build(project("read"), null),
+  "POST /api/projects/[projectId]/core-flows/plan": ask(project("read"), null),
   "GET /api/projects/[projectId]/core-flows/sample": read(project("read")),
 
   "GET /api/flows/[flowId]": read(project("read"), "flow show"),
@@ -171,14 +179,14 @@ export const ROUTE_MANIFEST = {
   "POST /api/projects/[projectId]/actions": build(project("change"), on("action.add", "project")),
   "POST /api/projects/[projectId]/actions/flows": build(project("change"), on("action.flow_create", "flow")),
   "POST /api/projects/[projectId]/actions/generate": build(project("change"), on("action.generate", "project")),
-  "POST /api/projects/[projectId]/actions/plan": build(project("read"), null),
+  "POST /api/projects/[projectId]/actions/plan": ask(project("read"), null),
   "POST /api/projects/[projectId]/actions/tests": build(
     project("run"),
     on("action.test_run", "project"),
     "action test",
   ),
 
-  "POST /api/projects/[projectId]/validate": build(project("read"), on("validation.run", "project"), "validate"),
+  "POST /api/projects/[projectId]/validate": ask(project("read"), on("validation.run", "project"), "validate"),
   "GET /api/projects/[projectId]/certify": read(project("read")),
   "POST /api/projects/[projectId]/certify": build(project("certify"), on("certification.run", "project"), "certify"),
   "GET /api/projects/[projectId]/submission-package": read(project("read")),

@@ -6,7 +6,7 @@ import { exportProject } from "../bundle/project";
 import type { Capability } from "../contracts/catalog";
 import { invalid } from "../errors";
 import { type ConfigurableFlow, operationsOf, parseConfiguration } from "../oin/configuration";
-import { readConfiguration, saveConfiguration } from "../oin/configuration-store";
+import { readConfiguration, type StoredConfiguration, saveConfiguration } from "../oin/configuration-store";
 import { getOinApp } from "../oin/service";
 import { getProject } from "../projects/service";
 import { validateStoredProject } from "../project-validation/stored-view";
@@ -67,6 +67,21 @@ function choices(context: ConfigurationContext, saved?: Record<string, string>):
   });
 }
 
+/** The flow pre-selected for each operation that has exactly one valid flow. */
+const preselection = (context: ConfigurationContext): Record<string, string> =>
+  Object.fromEntries(
+    choices(context)
+      .filter((choice) => choice.selected !== null)
+      .map((choice) => [choice.contract, choice.selected as string]),
+  );
+
+/**
+ * The operations as Configure your integration shows them: the saved mapping, or before the first save the
+ * pre-selection. The submission gate reads this too, so it never contradicts the screen.
+ */
+export const shownOperations = (context: ConfigurationContext, stored: StoredConfiguration): Record<string, string> =>
+  stored.savedAt ? stored.configuration.operations : preselection(context);
+
 export async function integrationConfiguration(projectId: string): Promise<IntegrationConfigurationView> {
   const context = await configurationContext(projectId);
   const { configuration, savedAt } = await readConfiguration(context.oinAppId);
@@ -87,14 +102,9 @@ export async function integrationConfiguration(projectId: string): Promise<Integ
 export async function configureIntegration(projectId: string, payload: unknown): Promise<IntegrationConfigurationView> {
   const body = bodyObject(payload, "The configuration");
   const context = await configurationContext(projectId);
-  const preselected = Object.fromEntries(
-    choices(context)
-      .filter((choice) => choice.selected !== null)
-      .map((choice) => [choice.contract, choice.selected]),
-  );
   const operations =
     body.operations === undefined || (typeof body.operations === "object" && !Array.isArray(body.operations))
-      ? { ...preselected, ...(body.operations as object | undefined) }
+      ? { ...preselection(context), ...(body.operations as object | undefined) }
       : body.operations;
   const configuration = parseConfiguration({ ...body, operations }, context.capabilities, context.flows);
   const saved = await saveConfiguration(context.oinAppId, configuration);

@@ -16,6 +16,18 @@ export const SUBMISSION_CODES = {
   certification: "IB5005",
 } as const;
 
+/** What each submission code asks, as the rules page explains it. */
+export const SUBMISSION_RULES: Record<keyof typeof SUBMISSION_CODES, string> = {
+  certifyBox: "The certify box is ticked: you certify the integration is ready for review.",
+  operationNotMapped:
+    "Every required operation (and every operation of a group mapped all or none, and one operation of each capability that is on) is mapped to a flow in Configure your integration.",
+  mappedFlowNotReady:
+    "Each mapped flow exists, is ON, is an action flow of its operation's contract and has no validation error.",
+  configurationIncomplete:
+    "Configure your integration has a support email and the test account's URL, username and password.",
+  certification: "A certification run passed within the last 48 hours.",
+};
+
 /** How long a passed certification run counts for a submission. */
 export const CERTIFICATION_VALID_MS = 48 * 60 * 60 * 1000;
 

@@ -7,9 +7,9 @@ import "server-only";
 import { bodyObject, booleanField } from "../body";
 import { listCertifications } from "../certify/store";
 import { db } from "../db/client";
-import { AppError, invalid } from "../errors";
+import { AppError } from "../errors";
 import { readConfiguration } from "../oin/configuration-store";
-import { configurationContext } from "./configuration";
+import { configurationContext, shownOperations } from "./configuration";
 import { certificationProblems, completenessProblems, operationProblems, SUBMISSION_CODES } from "./gate";
 
 export const SUBMITTED_STATUS = "OIN to review";
@@ -19,16 +19,10 @@ export async function submitIntegration(
   input: unknown,
 ): Promise<{ oinAppId: string; status: string }> {
   const certified = booleanField(bodyObject(input), "certified", "you certify the integration is ready for review");
-  if (!certified)
-    throw invalid(
-      `${SUBMISSION_CODES.certifyBox}: Tick the certify box: you certify the integration is ready for review.`,
-      {
-        field: "certified",
-        pointer: "/certified",
-      },
-    );
   const context = await configurationContext(projectId);
-  const { configuration } = await readConfiguration(context.oinAppId);
+  const stored = await readConfiguration(context.oinAppId);
+  // The operations as the screen shows them (before the first save, its pre-selection).
+  const configuration = { ...stored.configuration, operations: shownOperations(context, stored) };
   const [last] = await listCertifications(projectId);
   const validationErrors = context.validation.errors
     .filter((entry) => entry.severity === "error")
@@ -36,7 +30,13 @@ export async function submitIntegration(
       message: `${entry.code}: ${entry.message}`,
       location: { ...(entry.flow && { field: entry.flow }), ...(entry.pointer && { pointer: entry.pointer }) },
     }));
+  const certifyBox = {
+    message: `${SUBMISSION_CODES.certifyBox}: Tick the certify box: you certify the integration is ready for review.`,
+    location: { field: "certified", pointer: "/certified" },
+  };
+  // Every unmet requirement at once, the box included.
   const problems = [
+    ...(certified ? [] : [certifyBox]),
     ...validationErrors,
     ...operationProblems(context, configuration),
     ...completenessProblems(configuration),

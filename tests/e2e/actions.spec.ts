@@ -108,7 +108,7 @@ test("adds a Provisioning action, builds Create User from the contract, turns it
   expect(testFlow).toMatchObject({ kind: "test", event: { contract: "Provisioning Create User" } });
   expect(testFlow.cards[0].inputs.user).toEqual({ kind: "literal", value: edited.user });
   await page.goto(`/projects/${projectId}/actions/${encodeURIComponent("Provisioning Create User")}?tab=tests`);
-  await page.getByRole("button", { name: "Run test Test Provisioning Create User" }).click();
+  await page.getByRole("button", { name: "Run Test Provisioning Create User" }).click();
   const result = page.getByTestId("test-result-Test Provisioning Create User");
   await expect(result).toContainText("PASSED");
   await expect(result).toContainText("conform to Provisioning Create User");

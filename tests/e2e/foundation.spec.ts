@@ -29,7 +29,7 @@ test("an OIN app becomes a project whose spec can be uploaded, searched and repl
   await expect(page.getByRole("link", { name: "View in OIN app" })).toBeVisible();
   await expect(page.getByRole("navigation", { name: "Projects" }).getByText("Shared Folder")).toBeVisible();
 
-  await page.getByRole("link", { name: "API Spec" }).click();
+  await page.getByRole("link", { name: "API Spec", exact: true }).click();
   await page.getByLabel("Spec file").setInputFiles(specPath("oai-v3.0-petstore.yaml"));
   await page.getByRole("button", { name: "Process file" }).click();
   await expect(page.getByRole("heading", { name: "Swagger Petstore" })).toBeVisible();

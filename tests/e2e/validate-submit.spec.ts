@@ -87,10 +87,13 @@ test("validates with two errors, opens one on the canvas, fixes both, certifies,
   await expect(page.getByTestId("flow-diagnostics-Fails first")).toContainText("1 error(s), 0 warning(s)");
   await expect(page.getByRole("button", { name: "Continue submission in OIN" })).toBeDisabled();
 
-  await page
-    .getByTestId("flow-diagnostics-Fails first")
-    .getByRole("link", { name: /IB2001/ })
-    .click();
+  // The code links to its explanation; the message to the card and field on the canvas.
+  const diagnostic = page.getByTestId("flow-diagnostics-Fails first").getByRole("listitem");
+  await expect(diagnostic.getByRole("link", { name: "IB2001", exact: true })).toHaveAttribute(
+    "href",
+    "/validation-rules#IB2001",
+  );
+  await diagnostic.getByRole("link").last().click();
   await expect(page).toHaveURL(new RegExp(`/flows/${firstId}\\?card=fail&field=message$`));
   await expect(page.getByTestId("canvas")).toHaveAttribute("data-ready", "true");
   await expect(page.getByTestId("card-fail")).toHaveClass(/cv-selected/);
@@ -130,17 +133,20 @@ test("validates with two errors, opens one on the canvas, fixes both, certifies,
   await page.goto(`/projects/${projectId}/validate`);
   await page.getByRole("button", { name: "Validate flows" }).click();
   await page.getByRole("link", { name: "Continue submission in OIN" }).click();
-  await expect(page).toHaveURL(new RegExp(`/oin-apps/${app.id}$`));
-
+  // Issue 22: Continue lands on the configuration, not at the top of the OIN app's long form.
+  await expect(page).toHaveURL(new RegExp(`/oin-apps/${app.id}#configure-integration$`));
   const configure = page.getByTestId("configure-integration");
+  await expect(configure.getByRole("heading", { name: "Configure your integration" })).toBeInViewport();
+
+  // Every unmet requirement at once, message first; the pre-selected operations count as mapped, as shown.
   const submit = configure.getByRole("button", { name: "Submit integration" });
   await submit.click();
   const refusal = configure.getByRole("alert").filter({ hasText: "cannot be submitted" });
   await expect(refusal).toContainText("IB5001: Tick the certify box");
-  await configure.getByLabel("I certify the integration is ready for review").check();
-  await submit.click();
-  await expect(refusal).toContainText("IB5002: Provisioning List Users (required for provisioning) is not mapped");
   await expect(refusal).toContainText("IB5004: Configure your integration: enter a support email.");
+  await expect(refusal.getByRole("listitem").first()).toHaveText(/^IB5001: /);
+  await expect(refusal).not.toContainText("IB5002: Provisioning List Users");
+  await configure.getByLabel("I certify the integration is ready for review").check();
 
   // One ON flow per operation: each is pre-selected; leave Update User Password out, map the rest.
   const listUsers = configure.getByLabel("Provisioning List Users (required)");
@@ -160,6 +166,8 @@ test("validates with two errors, opens one on the canvas, fixes both, certifies,
   await configure.getByLabel("Testing instructions").fill("Sign in with the test account.");
   await configure.getByRole("button", { name: "Save configuration" }).click();
   await expect(configure.getByText("Configuration saved.")).toBeVisible();
+  // The refusal described the configuration before this save: it is gone.
+  await expect(refusal).toHaveCount(0);
   await expect(configure.getByLabel("Test account password")).not.toHaveValue("Review-pa55word");
   const configuration = await (await request.get(`/api/projects/${projectId}/oin-configuration`)).json();
   expect(configuration.configuration.operations).not.toHaveProperty("Provisioning Update User Password");

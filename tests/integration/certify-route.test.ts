@@ -6,13 +6,13 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ibWithTempData } from "../helpers/ib-cli";
+import { ibWithData, ibWithTempData } from "../helpers/ib-cli";
 import { type RunningRestDemo, startRestDemo } from "@/demo/rest/server";
 import { restDemoProject } from "../helpers/rest-demo-project";
 import { useTempDatabase } from "../helpers/temp-db";
 import { signIn } from "../helpers/signed-in";
 
-useTempDatabase();
+const dataDir = useTempDatabase();
 
 const owner = await signIn();
 const { GET, POST } = await import("@/app/api/projects/[projectId]/certify/route");
@@ -122,10 +122,26 @@ describe("the submission package", { timeout: 60_000 }, () => {
 
 describe("POST /api/projects/:id/submit", { timeout: 60_000 }, () => {
   it("is reachable from ib, which passes the certify box on and names what is missing", async () => {
-    const { ib } = ibWithTempData();
-    const unticked = await ib("submission", "submit", "some-project");
+    const { createOinApp } = await import("@/lib/oin/service");
+    const { linkProject } = await import("@/lib/projects/service");
+    const app = await createOinApp({
+      displayName: "Submitted from ib",
+      description: "d",
+      capabilities: ["provisioning"],
+      ssoProtocol: null,
+      variables: [],
+      auth: { mode: "basic" },
+    });
+    await linkProject(projectId, app.id);
+    const { ib } = ibWithData(dataDir);
+    const unticked = await ib("submission", "submit", projectId);
     expect(unticked.code).toBe(1);
     expect(unticked.stderr).toContain("Tick the certify box");
+    // Every unmet requirement at once: the support email too.
+    expect(unticked.stderr).toContain("enter a support email");
+    const ticked = await ib("submission", "submit", projectId, "--certified");
+    expect(ticked.code).toBe(1);
+    expect(ticked.stderr).not.toContain("Tick the certify box");
     const unknown = await ib("submission", "submit", "no-such-project", "--certified");
     expect(unknown.code).toBe(1);
     expect(unknown.stderr).toMatch(/no-such-project not found/);

@@ -50,14 +50,26 @@ describe("flow store", () => {
     await expect(store.getFlowVersion(created.id, 9)).rejects.toMatchObject({ code: "not_found" });
   });
 
-  it("keeps a draft until the flow is saved", async () => {
+  it("keeps each user's draft until that user saves the flow", async () => {
     const created = await store.createFlow(projectId, { ...httpHelperFlow(context), name: "drafted" });
-    expect(await store.getDraft(created.id)).toBeUndefined();
-    await store.saveDraft(created.id, { ...created.flow, description: "typing" }, 1);
-    const draft = await store.getDraft(created.id);
+    expect(await store.getDraft(created.id, "ann")).toBeUndefined();
+    await store.saveDraft(created.id, "ann", { ...created.flow, description: "typing" }, 1);
+    await store.saveDraft(created.id, "bob", { ...created.flow, description: "bob's" }, 1);
+    const draft = await store.getDraft(created.id, "ann");
     expect(draft).toMatchObject({ baseVersion: 1, flow: { description: "typing" } });
-    await store.saveFlow(created.id, draft!.flow, 1);
-    expect(await store.getDraft(created.id)).toBeUndefined();
+    expect(await store.getDraft(created.id, "eve")).toBeUndefined();
+    await store.saveFlow(created.id, draft!.flow, 1, { draftOf: "ann" });
+    expect(await store.getDraft(created.id, "ann")).toBeUndefined();
+    expect(await store.getDraft(created.id, "bob")).toMatchObject({ flow: { description: "bob's" } });
+  });
+
+  it("drops a draft that equals the saved version (an edit undone)", async () => {
+    const created = await store.createFlow(projectId, { ...httpHelperFlow(context), name: "undone" });
+    await store.saveDraft(created.id, "ann", { ...created.flow, description: "dragged" }, 1);
+    // ON/OFF is not the draft's: an undone edit with the switch flipped since is still no edit.
+    await store.setFlowEnabled(created.id, !created.flow.enabled);
+    expect(await store.saveDraft(created.id, "ann", created.flow, 1)).toBeUndefined();
+    expect(await store.getDraft(created.id, "ann")).toBeUndefined();
   });
 
   it("lists, finds by name and deletes", async () => {

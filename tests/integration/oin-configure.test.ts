@@ -121,26 +121,36 @@ describe("Configure your integration", { timeout: 120_000 }, () => {
     expect((await getConfiguration()).body.savedAt).toBeNull();
   });
 
-  it("refuses to submit before configuration and certification, naming each requirement by its code", async () => {
+  it("refuses to submit before configuration and certification, naming every requirement by its code at once", async () => {
+    // Issue 22: the box unticked was once the only requirement named; the rest came one Submit later.
     const unticked = await submit({ certified: false });
     expect(unticked.status).toBe(400);
-    expect(messages(unticked.body)).toEqual([expect.stringMatching(/^IB5001: Tick the certify box/)]);
-    const refused = await submit();
-    expect(refused.status).toBe(400);
-    expect(messages(refused.body)).toEqual(
+    expect(messages(unticked.body)).toEqual(
       expect.arrayContaining([
-        expect.stringMatching(/^IB5002: Provisioning List Users \(required for provisioning\) is not mapped/),
-        expect.stringMatching(/^IB5002: Proprietary Universal Logout/),
+        expect.stringMatching(/^IB5001: Tick the certify box/),
         "IB5004: Configure your integration: enter a support email.",
         "IB5004: Configure your integration: enter the test account's password.",
         "IB5005: Run the certification first: no certification run passed yet.",
       ]),
     );
+    // Nothing saved yet: the gate reads what the screen shows, its pre-selection (one valid flow per operation), so
+    // an operation shown as mapped is not "not mapped".
+    const shown = (await getConfiguration()).body.operations.find(
+      (operation: { contract: string }) => operation.contract === LIST_USERS,
+    );
+    expect(shown.selected).toBe(LIST_USERS);
+    expect(messages(unticked.body).filter((message) => message.startsWith("IB5002"))).toEqual([]);
+  });
+
+  it("refuses an operation the saved configuration leaves unmapped, at its field", async () => {
+    expect((await putConfiguration({ operations: { [LIST_USERS]: null } })).status).toBe(200);
+    const refused = await submit();
     expect(
       refused.body.errors.find((error: { message: string }) =>
-        error.message.startsWith("IB5002: Provisioning List Users"),
+        error.message.startsWith("IB5002: Provisioning List Users (required for provisioning) is not mapped"),
       ).location,
     ).toEqual({ field: `operations.${LIST_USERS}`, pointer: `/operations/${LIST_USERS}` });
+    expect((await putConfiguration({ operations: { [LIST_USERS]: LIST_USERS } })).status).toBe(200);
   });
 
   it("validates with no error, certifies with every applicable case passed, is configured and submits", async () => {

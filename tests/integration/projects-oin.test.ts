@@ -147,6 +147,10 @@ describe("projects", () => {
         { label: "Subdomain", name: "subdomain" },
         { label: "Region", name: "region" },
       ],
+      authVariables: [
+        { label: "Username", name: "auth_user_name" },
+        { label: "Password", name: "auth_user_password" },
+      ],
     });
     const unlinked = await projects.unlinkProject(projectId);
     expect(unlinked.status).toBe("Not linked");
@@ -154,6 +158,7 @@ describe("projects", () => {
       linked: false,
       oinAppId: null,
       variables: [],
+      authVariables: [],
       reason: "not linked",
     });
     await projects.linkProject(projectId, oinAppId);

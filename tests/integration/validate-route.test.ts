@@ -60,7 +60,10 @@ describe("POST /api/projects/:id/validate", () => {
     expect(codes.filter((code: string) => code === "IB4004")).toHaveLength(required.length);
 
     const bundle = await exportProject(project.id);
-    expect(bundle.oinApp).toEqual({ capabilities: ["provisioning"] });
+    expect(bundle.oinApp).toEqual({
+      capabilities: ["provisioning"],
+      authVariables: ["auth_user_name", "auth_user_password"],
+    });
     expect(validateBundle(JSON.parse(JSON.stringify(bundle)))).toEqual(linked.body);
   });
 

@@ -2,6 +2,7 @@
 // Configure your integration: for each operation of the app's enabled capabilities, the project's ON action flow
 // implementing it (flows with validation errors offered but not choosable); support email, test account (password
 // masked: sending the mask back keeps it), testing instructions; then Submit integration.
+import { useRights } from "@/app/components/Allowed";
 import { useCallback, useEffect, useState } from "react";
 import { callApi, problemsByField, problemsOf } from "@/app/components/api";
 import { FieldError, Problems } from "@/app/components/Problems";
@@ -40,6 +41,7 @@ function byGroup(operations: OperationChoice[]): [string, OperationChoice[]][] {
 const fieldId = (field: string) => `configure-${field.replace(/[^A-Za-z0-9]+/g, "-")}`;
 
 export function ConfigureIntegration({ projectId, projectName }: { projectId: string; projectName: string }) {
+  const rights = useRights();
   const url = `/api/projects/${projectId}/oin-configuration`;
   const [view, setView] = useState<IntegrationConfigurationView>();
   const [fields, setFields] = useState<Fields>();
@@ -99,7 +101,12 @@ export function ConfigureIntegration({ projectId, projectName }: { projectId: st
   );
 
   return (
-    <section className="card" aria-labelledby="configure-heading" data-testid="configure-integration">
+    <section
+      id="configure-integration"
+      className="card"
+      aria-labelledby="configure-heading"
+      data-testid="configure-integration"
+    >
       <h2 id="configure-heading">Configure your integration</h2>
       <p className="muted">
         The flows of project {projectName} that implement each operation, and what the OIN reviewers need.
@@ -160,7 +167,7 @@ export function ConfigureIntegration({ projectId, projectName }: { projectId: st
           />
           <FieldError id={`${fieldId("testingInstructions")}-error`} message={errors.testingInstructions} />
           <p>
-            <button type="button" onClick={save}>
+            <button type="button" {...rights("PUT /api/projects/[projectId]/oin-configuration")} onClick={save}>
               Save configuration
             </button>
             {saved && <span role="status"> Configuration saved.</span>}
@@ -168,7 +175,7 @@ export function ConfigureIntegration({ projectId, projectName }: { projectId: st
         </>
       )}
       <Problems title="The configuration was not saved" problems={problems} />
-      <SubmitIntegration projectId={projectId} />
+      <SubmitIntegration projectId={projectId} configurationSavedAt={view?.savedAt ?? null} />
     </section>
   );
 }

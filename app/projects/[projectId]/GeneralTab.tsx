@@ -3,6 +3,7 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { callApi, problemsByField, problemsOf } from "@/app/components/api";
+import { useRights } from "@/app/components/Allowed";
 import { ConfirmDialog } from "@/app/components/ConfirmDialog";
 import { formatDate } from "@/app/components/format";
 import { LogoUpload } from "@/app/components/LogoUpload";
@@ -23,6 +24,7 @@ export function GeneralTab({ project, oinApps }: { project: ProjectView; oinApps
   const [chosenApp, setChosenApp] = useState(oinApps[0]?.id ?? "");
   const [busy, setBusy] = useState(false);
   const api = `/api/projects/${project.id}`;
+  const rights = useRights();
 
   async function run(action: () => Promise<unknown>, after?: () => void) {
     setBusy(true);
@@ -76,7 +78,11 @@ export function GeneralTab({ project, oinApps }: { project: ProjectView; oinApps
           />
           <FieldError id="project-description-error" message={byField.description} />
           <div className="actions start">
-            <button type="submit" className="primary" disabled={busy || !dirty}>
+            <button
+              type="submit"
+              className="primary"
+              {...rights("PATCH /api/projects/[projectId]", { disabled: busy || !dirty })}
+            >
               Save
             </button>
             {saved && (
@@ -86,7 +92,12 @@ export function GeneralTab({ project, oinApps }: { project: ProjectView; oinApps
             )}
           </div>
         </form>
-        <LogoUpload uploadUrl={`${api}/logo`} hasLogo={project.hasLogo} label={project.name} />
+        <LogoUpload
+          uploadUrl={`${api}/logo`}
+          hasLogo={project.hasLogo}
+          label={project.name}
+          rights={rights("PUT /api/projects/[projectId]/logo")}
+        />
         <p className="hint">
           Changes to the name, description and logo stay in this project; the OIN app keeps its own.
         </p>
@@ -118,12 +129,21 @@ export function GeneralTab({ project, oinApps }: { project: ProjectView; oinApps
               <Link className="button" href={`/oin-apps/${project.oinApp.id}`}>
                 View in OIN app
               </Link>
-              <button type="button" onClick={() => setPending("unlink")}>
+              <button
+                type="button"
+                {...rights("DELETE /api/projects/[projectId]/link")}
+                onClick={() => setPending("unlink")}
+              >
                 Unlink app
               </button>
             </>
           ) : (
-            <button type="button" className="primary" onClick={() => setPending("link")}>
+            <button
+              type="button"
+              className="primary"
+              {...rights("POST /api/projects/[projectId]/link")}
+              onClick={() => setPending("link")}
+            >
               Link an OIN app
             </button>
           )}
@@ -139,7 +159,12 @@ export function GeneralTab({ project, oinApps }: { project: ProjectView; oinApps
         <p className="muted">
           Deletes the project with its spec versions, authentication configurations, connections and flows.
         </p>
-        <button type="button" className="danger" onClick={() => setPending("delete")}>
+        <button
+          type="button"
+          className="danger"
+          {...rights("DELETE /api/projects/[projectId]")}
+          onClick={() => setPending("delete")}
+        >
           Delete project
         </button>
       </section>

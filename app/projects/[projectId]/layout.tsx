@@ -1,7 +1,10 @@
 import { notFound } from "next/navigation";
+import { AllowedProvider } from "@/app/components/Allowed";
+import { currentActor } from "@/app/components/page-actor";
 import { ProjectTabs } from "@/app/components/ProjectTabs";
 import { AppError } from "@/lib/errors";
 import { getProject } from "@/lib/projects/service";
+import { allowedRoutes } from "@/lib/routes/allowed";
 
 export const dynamic = "force-dynamic";
 
@@ -17,6 +20,8 @@ export default async function ProjectLayout({
     if (error instanceof AppError && error.code === "not_found") notFound();
     throw error;
   });
+  // Every control of every tab asks this, computed once from the routes' own policy for the signed-in user.
+  const allowed = await allowedRoutes(await currentActor(), { projectId });
   return (
     <div className="project">
       <header className="project-title">
@@ -28,8 +33,10 @@ export default async function ProjectLayout({
           <h1>{project.name}</h1>
         </div>
       </header>
-      <ProjectTabs projectId={project.id} />
-      <div className="tab-panel">{children}</div>
+      <AllowedProvider routes={allowed} subject={projectId}>
+        <ProjectTabs projectId={project.id} />
+        <div className="tab-panel">{children}</div>
+      </AllowedProvider>
     </div>
   );
 }

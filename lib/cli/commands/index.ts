@@ -123,6 +123,10 @@ export const COMMANDS: Record<string, CommandEntry> = {
     summary: "List the projects",
     load: () => import("./project").then((module) => module.projectList),
   },
+  "project journey": {
+    summary: "A project's journey checklist: each step done, next, to do or blocked (and why), and where it is done",
+    load: () => import("./project").then((module) => module.projectJourneyCommand),
+  },
   "project show": {
     summary: "Show a project",
     load: () => import("./project").then((module) => module.projectShow),

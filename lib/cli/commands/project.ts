@@ -1,6 +1,8 @@
 // `ib project ...`: projects in the app's database (lib/projects/service.ts) and their bundles (lib/bundle/project.ts).
 import { createProjectAs } from "../../access/creator";
 import { exportProject, importBundle, importBundleAsProject, type ImportReport } from "../../bundle/project";
+import { projectJourney } from "../../journey/service";
+import type { JourneyStep } from "../../journey/steps";
 import type { ProjectView } from "../../projects/model";
 import {
   deleteProject,
@@ -68,6 +70,22 @@ export const projectShow = defineCommand({
       params: { projectId },
     }),
     output: (answer) => projectOutput((answer.json as { project: ProjectView }).project),
+  },
+});
+
+const journeyOutput = (journey: { projectId: string; steps: JourneyStep[] }) => ({
+  result: journey,
+  text: journey.steps.map((step, index) => `${index + 1}. [${step.state}] ${step.title}: ${step.detail}`).join("\n"),
+});
+
+export const projectJourneyCommand = defineCommand({
+  name: "project journey",
+  usage: "PROJECT_ID",
+  positionals: 1,
+  run: async ({ positionals: [id] }) => journeyOutput(await projectJourney(id)),
+  route: {
+    call: ({ positionals: [projectId] }) => ({ params: { projectId } }),
+    output: (answer) => journeyOutput(answer.json as { projectId: string; steps: JourneyStep[] }),
   },
 });
 

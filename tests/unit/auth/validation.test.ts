@@ -118,6 +118,24 @@ describe("auth configuration validation", () => {
     });
     expect(validateMapping(config, [], { linked: false })[0].message).toMatch(/not linked/);
   });
+
+  it("accepts the OIN app's authentication variables as auth.<name>, and only those", () => {
+    const config = validateAuthConfig({
+      name: "key",
+      type: "custom",
+      settings: {},
+      parameters: [{ label: "API key", key: "apiKey", type: "password", in: "header", name: "X-API-KEY" }],
+      mapping: { apiKey: "auth.api_token" },
+    });
+    const authVariables = [{ name: "api_token" }];
+    expect(validateMapping(config, [], { linked: true, authVariables })).toEqual([]);
+    expect(validateMapping(config, [], { linked: true, authVariables: [] })[0].message).toMatch(
+      /authentication variable "api_token", which the linked OIN app's authentication settings do not have/,
+    );
+    expect(validateMapping(config, [], { linked: false, authVariables })[0].message).toMatch(/not linked/);
+    const client = { ...config, mapping: { apiKey: "auth.client_id" } };
+    expect(validateMapping(client, [], { linked: true, authVariables })[0].message).toMatch(/client setting/);
+  });
 });
 
 describe("connection validation", () => {

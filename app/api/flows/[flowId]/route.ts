@@ -8,9 +8,9 @@ type Params = { flowId: string };
 export const GET = route<Params>(async (_request, { flowId }) => ({ flow: await getFlow(flowId) }));
 
 /** Body: `{ flow, expectedVersion }`; 409 with `currentVersion` when someone saved in between. */
-export const PUT = route<Params>(async (request, { flowId }) => {
+export const PUT = route<Params>(async (request, { flowId }, actor) => {
   const { flow, expectedVersion } = parseFlowSave(await jsonBody(request, DOCUMENT_BODY_MAX_BYTES));
-  return { flow: await saveFlow(flowId, flow, expectedVersion) };
+  return { flow: await saveFlow(flowId, flow, expectedVersion, { draftOf: actor.userId }) };
 });
 
 export const DELETE = route<Params>(async (_request, { flowId }) => {

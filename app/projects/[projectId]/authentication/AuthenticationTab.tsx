@@ -1,9 +1,11 @@
 "use client";
 // Auth configurations (list, add, edit, delete) and the Authentication mapping section.
+import { useRights } from "@/app/components/Allowed";
 import { useCallback, useEffect, useState } from "react";
 import { callApi, problemsOf } from "@/app/components/api";
 import { Loading } from "@/app/components/Loading";
 import { Problems } from "@/app/components/Problems";
+import { OIN_CLIENT_SETTINGS } from "@/lib/auth/mapping";
 import type { AuthMappingView, AuthConfiguration } from "@/lib/auth/model";
 import { AUTH_TYPES } from "@/lib/auth/registry";
 import type { ProblemDetail } from "@/lib/errors";
@@ -41,6 +43,7 @@ function MappingTable(props: {
   config: AuthMappingView["configurations"][number];
   onSaved: () => void;
 }) {
+  const rights = useRights();
   const [mapping, setMapping] = useState(props.config.mapping);
   const [problems, setProblems] = useState<ProblemDetail[]>([]);
   const [saved, setSaved] = useState(false);
@@ -73,12 +76,10 @@ function MappingTable(props: {
         </thead>
         <tbody>
           {props.config.parameters.map((parameter) => {
-            const client =
-              parameter.key === "clientId"
-                ? "auth.client_id"
-                : parameter.key === "clientSecret"
-                  ? "auth.client_secret"
-                  : undefined;
+            const client = OIN_CLIENT_SETTINGS[parameter.key];
+            const known = [...props.view.tenantVariables, ...props.view.authVariables].some(
+              (variable) => variable.name === mapping[parameter.key],
+            );
             return (
               <tr key={parameter.key}>
                 <td>
@@ -97,16 +98,27 @@ function MappingTable(props: {
                   >
                     <option value="">Left for the installing admin</option>
                     {client && <option value={client}>{client} (OIN app client setting)</option>}
-                    {props.view.tenantVariables.map((variable) => (
-                      <option key={variable.name} value={variable.name}>
-                        {variable.label} ({variable.name})
-                      </option>
-                    ))}
-                    {mapping[parameter.key] &&
-                      mapping[parameter.key] !== client &&
-                      !props.view.tenantVariables.some((variable) => variable.name === mapping[parameter.key]) && (
-                        <option value={mapping[parameter.key]}>{mapping[parameter.key]} (missing)</option>
-                      )}
+                    {props.view.tenantVariables.length > 0 && (
+                      <optgroup label="Tenant variables">
+                        {props.view.tenantVariables.map((variable) => (
+                          <option key={variable.name} value={variable.name}>
+                            {variable.label} ({variable.name})
+                          </option>
+                        ))}
+                      </optgroup>
+                    )}
+                    {props.view.authVariables.length > 0 && (
+                      <optgroup label="Authentication variables">
+                        {props.view.authVariables.map((variable) => (
+                          <option key={variable.name} value={variable.name}>
+                            {variable.label} ({variable.name})
+                          </option>
+                        ))}
+                      </optgroup>
+                    )}
+                    {mapping[parameter.key] && mapping[parameter.key] !== client && !known && (
+                      <option value={mapping[parameter.key]}>{mapping[parameter.key]} (missing)</option>
+                    )}
                   </select>
                 </td>
               </tr>
@@ -117,7 +129,11 @@ function MappingTable(props: {
       <Problems title="Mapping problems" problems={problems.length ? problems : props.config.problems} />
       <div className="actions">
         {saved && <span className="ok">Mapping saved</span>}
-        <button type="button" onClick={save}>
+        <button
+          type="button"
+          {...rights("PUT /api/projects/[projectId]/auth-configs/[authConfigId]/mapping")}
+          onClick={save}
+        >
           Save mapping
         </button>
       </div>
@@ -126,6 +142,7 @@ function MappingTable(props: {
 }
 
 export function AuthenticationTab({ projectId, redirectUri }: { projectId: string; redirectUri: string }) {
+  const rights = useRights();
   const [listing, setListing] = useState<Listing | null>(null);
   const [editing, setEditing] = useState<AuthConfiguration | "new" | null>(null);
   const [problems, setProblems] = useState<ProblemDetail[]>([]);
@@ -159,8 +176,10 @@ export function AuthenticationTab({ projectId, redirectUri }: { projectId: strin
           <button
             type="button"
             className="primary"
-            disabled={!listing}
-            title={listing ? undefined : "Loading the auth configurations…"}
+            {...rights("POST /api/projects/[projectId]/auth-configs", {
+              disabled: !listing,
+              title: listing ? undefined : "Loading the auth configurations…",
+            })}
             onClick={() => setEditing("new")}
           >
             Add authentication
@@ -184,17 +203,26 @@ export function AuthenticationTab({ projectId, redirectUri }: { projectId: strin
                 </p>
               ))}
               <span className="actions" style={{ display: "inline-flex", marginTop: 0, marginLeft: 12 }}>
-                <button type="button" onClick={() => setEditing(config)}>
+                <button
+                  type="button"
+                  {...rights("PUT /api/projects/[projectId]/auth-configs/[authConfigId]")}
+                  onClick={() => setEditing(config)}
+                >
                   Edit
                 </button>
-                <button type="button" className="danger" onClick={() => remove(config)}>
+                <button
+                  type="button"
+                  className="danger"
+                  {...rights("DELETE /api/projects/[projectId]/auth-configs/[authConfigId]")}
+                  onClick={() => remove(config)}
+                >
                   Delete
                 </button>
               </span>
             </li>
           ))}
         </ul>
-        <Problems title="Something went wrong" problems={problems} />
+        <Problems title="That did not work" problems={problems} />
       </section>
       {editing && (
         <AuthConfigForm

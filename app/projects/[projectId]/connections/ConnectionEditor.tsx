@@ -4,7 +4,7 @@ import { Fragment, useState } from "react";
 import { callApi, problemsOf } from "@/app/components/api";
 import { PemInput } from "@/app/components/PemInput";
 import { Problems } from "@/app/components/Problems";
-import type { ConnectionParameter } from "@/lib/auth/mapping";
+import type { ConnectionField } from "@/lib/connections/fields";
 import type { ConnectionConfig, ClearedSecrets } from "@/lib/connections/model";
 import type { ProblemDetail } from "@/lib/errors";
 
@@ -12,7 +12,8 @@ export function ConnectionEditor(props: {
   projectId: string;
   id?: string;
   initial: ConnectionConfig;
-  parameters: ConnectionParameter[];
+  /** The auth configuration's parameters, each in the slot its mapping says, and the OIN app's tenant variables. */
+  fields: ConnectionField[];
   /** `cleared`: secrets the server dropped because the connection now points to another server. */
   onSaved: (cleared?: ClearedSecrets) => void | Promise<void>;
   onCancel: () => void;
@@ -22,7 +23,6 @@ export function ConnectionEditor(props: {
   const [json, setJson] = useState("");
   const [problems, setProblems] = useState<ProblemDetail[]>([]);
   const set = (patch: Partial<ConnectionConfig>) => setConfig((current) => ({ ...current, ...patch }));
-  const secret = (key: string) => props.parameters.some((parameter) => parameter.key === key && parameter.secret);
 
   function toggleAdvanced() {
     if (!advanced) setJson(JSON.stringify(config, null, 2));
@@ -67,7 +67,7 @@ export function ConnectionEditor(props: {
     onChange: (value: string) => void,
     type = "text",
   ) => (
-    // Keyed by its id: tenant variables render as a list of these.
+    // Keyed by its id: connection fields render as a list of these.
     <Fragment key={id}>
       <label htmlFor={id}>{label}</label>
       <input id={id} type={type} value={value ?? ""} onChange={(event) => onChange(event.target.value)} />
@@ -124,36 +124,16 @@ export function ConnectionEditor(props: {
             set({ server: { ...config.server, version: version || undefined } }),
           )}
           <h3>Authentication</h3>
-          {Object.keys(config.parameters).map((key) => {
-            const parameter = props.parameters.find((candidate) => candidate.key === key);
-            const label = parameter?.label ?? key;
-            const setValue = (value: string) => set({ parameters: { ...config.parameters, [key]: value } });
-            return (
-              <Fragment key={key}>
-                {parameter?.kind === "pem" ? (
-                  <PemInput
-                    id={`parameter-${key}`}
-                    label={label}
-                    value={config.parameters[key] ?? ""}
-                    onChange={setValue}
-                  />
-                ) : (
-                  textField(
-                    `parameter-${key}`,
-                    label,
-                    config.parameters[key],
-                    setValue,
-                    secret(key) ? "password" : "text",
-                  )
-                )}
-              </Fragment>
+          {props.fields.map(({ slot, label, kind, secret }) => {
+            const id = `${slot.in === "parameters" ? "parameter" : "tenant"}-${slot.name}`;
+            const value = config[slot.in][slot.name] ?? "";
+            const setValue = (next: string) => set({ [slot.in]: { ...config[slot.in], [slot.name]: next } });
+            return kind === "pem" ? (
+              <PemInput key={id} id={id} label={label} value={value} onChange={setValue} />
+            ) : (
+              textField(id, label, value, setValue, secret ? "password" : "text")
             );
           })}
-          {Object.keys(config.tenantVariables).map((name) =>
-            textField(`tenant-${name}`, `Tenant variable ${name}`, config.tenantVariables[name], (value) =>
-              set({ tenantVariables: { ...config.tenantVariables, [name]: value } }),
-            ),
-          )}
           <h3>TLS</h3>
           <label>
             <input

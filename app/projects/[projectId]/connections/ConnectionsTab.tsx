@@ -1,19 +1,22 @@
 "use client";
 // Lists the project's connections; create from an auth configuration, edit, clone, delete, Connect (authorization code).
+import { useRights } from "@/app/components/Allowed";
 import { useCallback, useEffect, useState } from "react";
-import { callApi, problemsOf } from "@/app/components/api";
+import { ApiError, callApi, problemsOf } from "@/app/components/api";
 import { ConfirmDialog } from "@/app/components/ConfirmDialog";
 import { formatDate } from "@/app/components/format";
 import { Loading } from "@/app/components/Loading";
 import { Problems } from "@/app/components/Problems";
 import type { AuthMappingView } from "@/lib/auth/model";
+import { connectionFields } from "@/lib/connections/fields";
 import type { ConnectionConfig, ConnectionView, ConnectionTestResult, ClearedSecrets } from "@/lib/connections/model";
 import type { ProblemDetail } from "@/lib/errors";
 import { ConnectionEditor } from "./ConnectionEditor";
 import { ConnectResultBanner, TokenStatusText, type ConnectResult } from "./OAuthConnect";
 
 type Editing = { id?: string; config: ConnectionConfig };
-type TestResult = ConnectionTestResult | "running";
+/** A test's answer, "running", or why the connection cannot be tested yet (e.g. no _authping flow). */
+type TestResult = ConnectionTestResult | "running" | { cannotTest: string };
 
 export function ConnectionsTab({ projectId, connectResult }: { projectId: string; connectResult?: ConnectResult }) {
   const base = `/api/projects/${projectId}/connections`;
@@ -26,6 +29,7 @@ export function ConnectionsTab({ projectId, connectResult }: { projectId: string
   const [tests, setTests] = useState<Record<string, TestResult>>({});
   const [deleting, setDeleting] = useState<ConnectionView | null>(null);
   const [cleared, setCleared] = useState<(ClearedSecrets & { name: string }) | null>(null);
+  const rights = useRights();
 
   const act = useCallback(async (action: () => Promise<unknown>) => {
     try {
@@ -52,7 +56,10 @@ export function ConnectionsTab({ projectId, connectResult }: { projectId: string
   );
   useEffect(() => void load(), [load]);
 
-  const parametersOf = (id?: string) => auth?.configurations.find((config) => config.id === id)?.parameters ?? [];
+  const fieldsOf = (id?: string) => {
+    const config = auth?.configurations.find((candidate) => candidate.id === id);
+    return connectionFields(config?.parameters ?? [], config?.mapping ?? {}, auth?.tenantVariables ?? []);
+  };
 
   /** Sends the browser to the authorization server; it comes back through /api/oauth/callback. */
   const startConnect = (connectionId: string) =>
@@ -73,6 +80,11 @@ export function ConnectionsTab({ projectId, connectResult }: { projectId: string
         });
         setTests((current) => ({ ...current, [connectionId]: result }));
       } catch (error) {
+        // The app's refusal (no _authping flow yet, …) is an ordinary precondition, said in the row.
+        if (error instanceof ApiError) {
+          setTests((current) => ({ ...current, [connectionId]: { cannotTest: error.message } }));
+          return;
+        }
         setTests(({ [connectionId]: _dropped, ...rest }) => rest);
         throw error;
       }
@@ -126,8 +138,10 @@ export function ConnectionsTab({ projectId, connectResult }: { projectId: string
             <button
               type="button"
               className="primary"
-              disabled={!connections || !auth}
-              title={!connections || !auth ? "Loading the connections and auth configurations…" : undefined}
+              {...rights("POST /api/projects/[projectId]/connections", {
+                disabled: !connections || !auth,
+                title: !connections || !auth ? "Loading the connections and auth configurations…" : undefined,
+              })}
               onClick={() =>
                 act(async () =>
                   setEditing({
@@ -167,22 +181,33 @@ export function ConnectionsTab({ projectId, connectResult }: { projectId: string
                 </td>
                 <td className="actions" style={{ marginTop: 0 }}>
                   {connection.oauth && (
-                    <button type="button" onClick={() => startConnect(connection.id)}>
+                    <button
+                      type="button"
+                      {...rights("POST /api/projects/[projectId]/connections/[connectionId]/oauth/start")}
+                      onClick={() => startConnect(connection.id)}
+                    >
                       {connection.oauth.connected ? "Reconnect" : "Connect"}
                     </button>
                   )}
                   <button
                     type="button"
-                    disabled={tests[connection.id] === "running"}
+                    {...rights("POST /api/connections/[connectionId]/test", {
+                      disabled: tests[connection.id] === "running",
+                    })}
                     onClick={() => testConnection(connection.id)}
                   >
                     Test connection
                   </button>
-                  <button type="button" onClick={() => setEditing({ id: connection.id, config: connection.config })}>
+                  <button
+                    type="button"
+                    {...rights("PUT /api/projects/[projectId]/connections/[connectionId]")}
+                    onClick={() => setEditing({ id: connection.id, config: connection.config })}
+                  >
                     Edit
                   </button>
                   <button
                     type="button"
+                    {...rights("POST /api/projects/[projectId]/connections/[connectionId]/clone")}
                     onClick={() =>
                       act(async () => {
                         await callApi(`${base}/${connection.id}/clone`, { method: "POST" });
@@ -192,7 +217,12 @@ export function ConnectionsTab({ projectId, connectResult }: { projectId: string
                   >
                     Clone
                   </button>
-                  <button type="button" className="danger" onClick={() => setDeleting(connection)}>
+                  <button
+                    type="button"
+                    className="danger"
+                    {...rights("DELETE /api/projects/[projectId]/connections/[connectionId]")}
+                    onClick={() => setDeleting(connection)}
+                  >
                     Delete
                   </button>
                 </td>
@@ -200,7 +230,7 @@ export function ConnectionsTab({ projectId, connectResult }: { projectId: string
             ))}
           </tbody>
         </table>
-        <Problems title="Something went wrong" problems={problems} />
+        <Problems title="That did not work" problems={problems} />
       </section>
       <ConfirmDialog
         open={deleting !== null}
@@ -225,7 +255,7 @@ export function ConnectionsTab({ projectId, connectResult }: { projectId: string
           projectId={projectId}
           id={editing.id}
           initial={editing.config}
-          parameters={parametersOf(editing.config.authConfigId)}
+          fields={fieldsOf(editing.config.authConfigId)}
           onCancel={() => setEditing(null)}
           onSaved={async (clearedSecrets) => {
             // Reload first, so the list never shows the connection as it was before the save.
@@ -242,6 +272,7 @@ export function ConnectionsTab({ projectId, connectResult }: { projectId: string
 function TestResultText({ result }: { result?: TestResult }) {
   if (!result) return null;
   if (result === "running") return <span className="muted">Testing…</span>;
+  if ("cannotTest" in result) return <span className="muted">Cannot test yet: {result.cannotTest}</span>;
   return (
     <span className={result.working ? "ok" : "error"}>
       {result.working ? "Working" : "Not working"}: {result.message}{" "}

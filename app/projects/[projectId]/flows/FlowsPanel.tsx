@@ -1,5 +1,6 @@
 "use client";
 // The project's flows by folder with ON/OFF toggles; + New Flow with Add event; import and export as JSON.
+import { useRights } from "@/app/components/Allowed";
 import { useEffect, useState } from "react";
 import { usePathname, useRouter } from "next/navigation";
 import type { Flow } from "@/lib/flow/model";
@@ -37,6 +38,7 @@ export function FlowsPanel({
   const [contract, setContract] = useState(startContract ?? CONTRACT_NAMES[0]);
   const [name, setName] = useState(startContract ?? EVENT_CHOICES[0].name);
   const [message, setMessage] = useState<string | null>(null);
+  const rights = useRights();
   useEffect(() => setAdding(startAdding), [startAdding]);
   // Flows switched in the project panel (or imported here): reload the list.
   useEffect(() => {
@@ -98,7 +100,12 @@ export function FlowsPanel({
   return (
     <section className="flows-panel" data-testid="flows-panel">
       <div className="ed-actions">
-        <button type="button" className="primary" onClick={() => setAdding(true)}>
+        <button
+          type="button"
+          className="primary"
+          {...rights("POST /api/projects/[projectId]/flows")}
+          onClick={() => setAdding(true)}
+        >
           + New Flow
         </button>
         <label className="ed-inline">
@@ -107,6 +114,7 @@ export function FlowsPanel({
             type="file"
             accept="application/json,.json"
             aria-label="Import flows"
+            {...rights("POST /api/projects/[projectId]/flows/import")}
             onChange={(event) => event.target.files?.[0] && importFile(event.target.files[0])}
           />
         </label>
@@ -169,7 +177,7 @@ export function FlowsPanel({
             <input aria-label="New flow name" value={name} onChange={(event) => setName(event.target.value)} />
           </label>
           <div className="ed-actions">
-            <button className="primary" type="submit">
+            <button className="primary" type="submit" {...rights("POST /api/projects/[projectId]/flows")}>
               Create flow
             </button>
             <button type="button" onClick={() => (startAdding ? router.replace(pathname) : setAdding(false))}>

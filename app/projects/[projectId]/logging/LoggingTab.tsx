@@ -1,6 +1,7 @@
 "use client";
 // The Logging tab: the project's level (applied from the next run on), its settings as Advanced JSON (syslog
 // forwarding), and its recent structured log lines.
+import { useRights } from "@/app/components/Allowed";
 import { useState } from "react";
 import { callApi, problemsOf } from "@/app/components/api";
 import { Problems } from "@/app/components/Problems";
@@ -18,6 +19,7 @@ export function LoggingTab(props: {
   const [json, setJson] = useState<string | null>(null);
   const [problems, setProblems] = useState<ProblemDetail[]>([]);
   const [saved, setSaved] = useState("");
+  const canSave = useRights()("PUT /api/projects/[projectId]/logging");
 
   async function save(body: unknown) {
     try {
@@ -71,6 +73,7 @@ export function LoggingTab(props: {
             <select
               id="log-level"
               value={settings.level}
+              {...canSave}
               onChange={(event) => save({ level: event.target.value as LogLevel })}
             >
               {LOG_LEVELS.map((level) => (
@@ -97,7 +100,7 @@ export function LoggingTab(props: {
               forwards lines as RFC 5424; <code>null</code> stops forwarding.
             </p>
             <div className="actions start">
-              <button type="button" className="primary" onClick={saveJson}>
+              <button type="button" className="primary" {...canSave} onClick={saveJson}>
                 Save
               </button>
             </div>

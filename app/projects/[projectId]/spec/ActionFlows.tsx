@@ -1,6 +1,8 @@
 "use client";
 // API Spec > Generate action flows: the plan for every contract, a runner-up chosen where the pick is wrong,
 // and the chosen contracts' flows drafted under Actions (edited flows are kept).
+import { FLOWS_CHANGED } from "@/app/components/flow-toggle";
+import { useRights } from "@/app/components/Allowed";
 import Link from "next/link";
 import { useCallback, useEffect, useState } from "react";
 import { callApi, problemsOf } from "@/app/components/api";
@@ -14,6 +16,7 @@ const key = (operation: PlannedOperation) => `${operation.method} ${operation.pa
 const label = (operation: PlannedOperation) => `${operation.method.toUpperCase()} ${operation.path}`;
 
 export function ActionFlowsSection({ projectId }: { projectId: string }) {
+  const rights = useRights();
   const base = `/api/projects/${projectId}/actions`;
   const [plan, setPlan] = useState<ProjectActionPlan | null>(null);
   const [problems, setProblems] = useState<ProblemDetail[]>([]);
@@ -68,6 +71,8 @@ export function ActionFlowsSection({ projectId }: { projectId: string }) {
     }
     try {
       setResult(await callApi<ActionGenerationResult>(`${base}/generate`, { json: { contracts, choices } }));
+      // The project panel's flow tree shows the drafted flows at once.
+      window.dispatchEvent(new Event(FLOWS_CHANGED));
     } catch (error) {
       setProblems(problemsOf(error).problems);
     } finally {
@@ -116,7 +121,12 @@ export function ActionFlowsSection({ projectId }: { projectId: string }) {
           </table>
         </>
       )}
-      <button type="button" className="primary" disabled={!ready || selected.size === 0} onClick={generate}>
+      <button
+        type="button"
+        className="primary"
+        {...rights("POST /api/projects/[projectId]/actions/generate", { disabled: !ready || selected.size === 0 })}
+        onClick={generate}
+      >
         {busy ? "Generating…" : "Generate"}
       </button>
       {result && <Outcomes projectId={projectId} result={result} />}

@@ -1,5 +1,6 @@
 "use client";
 // API Spec > Authentication configuration: pick security schemes and generate auth configurations from them.
+import { useRights } from "@/app/components/Allowed";
 import Link from "next/link";
 import { useEffect, useRef, useState } from "react";
 import { callApi, problemsOf } from "@/app/components/api";
@@ -11,6 +12,7 @@ import type { ProblemDetail } from "@/lib/errors";
 type Preview = { schemes: { name: string; kind: string; description?: string }[]; notes: GenerationNote[] };
 
 export function AuthGenerateSection({ projectId }: { projectId: string }) {
+  const rights = useRights();
   const dialog = useRef<HTMLDialogElement>(null);
   const [preview, setPreview] = useState<Preview | null>(null);
   const [selected, setSelected] = useState<Set<string>>(new Set());
@@ -58,8 +60,10 @@ export function AuthGenerateSection({ projectId }: { projectId: string }) {
         <button
           type="button"
           onClick={open}
-          disabled={!preview?.schemes.length}
-          title={preview ? undefined : "Loading the spec's security schemes…"}
+          {...rights("POST /api/projects/[projectId]/auth-configs/generate", {
+            disabled: !preview?.schemes.length,
+            title: preview ? undefined : "Loading the spec's security schemes…",
+          })}
         >
           Generate
         </button>

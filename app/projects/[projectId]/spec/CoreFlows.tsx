@@ -1,5 +1,7 @@
 "use client";
 // API Spec > Core flows: generate HTTP Helper first, then Authping and Custom API Action, into the Shared Folder.
+import { FLOWS_CHANGED } from "@/app/components/flow-toggle";
+import { useRights } from "@/app/components/Allowed";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { callApi, problemsOf } from "@/app/components/api";
 import { Loading } from "@/app/components/Loading";
@@ -16,6 +18,7 @@ const pingLabel = (ping: Pick<PingOperation, "path" | "query">) => {
 };
 
 export function CoreFlowsSection({ projectId }: { projectId: string }) {
+  const rights = useRights();
   const base = `/api/projects/${projectId}/core-flows`;
   const dialog = useRef<HTMLDialogElement>(null);
   const [status, setStatus] = useState<CoreFlowsPreview | null>(null);
@@ -41,6 +44,8 @@ export function CoreFlowsSection({ projectId }: { projectId: string }) {
     setOutcomes(result);
     dialog.current?.close();
     setTarget(null);
+    // The project panel's flow tree shows the new flows at once.
+    window.dispatchEvent(new Event(FLOWS_CHANGED));
     await refresh();
   }
 
@@ -84,8 +89,10 @@ export function CoreFlowsSection({ projectId }: { projectId: string }) {
                   <button
                     type="button"
                     aria-label={`${flow.flowId ? "Regenerate" : "Generate flow"} ${flow.title}`}
-                    disabled={!flow.available}
-                    title={flow.available ? undefined : "Generate the HTTP Helper flow first: this flow calls it"}
+                    {...rights("POST /api/projects/[projectId]/core-flows", {
+                      disabled: !flow.available,
+                      title: flow.available ? undefined : "Generate the HTTP Helper flow first: this flow calls it",
+                    })}
                     onClick={() => open(flow.core)}
                   >
                     {flow.flowId ? "Regenerate" : "Generate flow"}

@@ -112,7 +112,9 @@ function OperationRow({ operation, top }: { operation: OperationIndex; top: numb
   return (
     <li className="operation" style={{ top, height: ROW_HEIGHT }}>
       <span className={`method method-${operation.method}`}>{operation.method.toUpperCase()}</span>
-      <code className="path">{operation.path}</code>
+      <code className="path" title={operation.path}>
+        {operation.path}
+      </code>
       <span className="operation-id">{operation.operationId ?? operation.summary ?? ""}</span>
       <span className="tags">
         {operation.deprecated && <span className="tag deprecated">deprecated</span>}

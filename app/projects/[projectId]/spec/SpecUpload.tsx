@@ -1,5 +1,6 @@
 "use client";
 // Upload (or replace) the spec: the file's text goes to the route, which ingests and stores it as a new version.
+import { useRights } from "@/app/components/Allowed";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { callApi, problemsOf } from "@/app/components/api";
@@ -7,6 +8,7 @@ import { Problems } from "@/app/components/Problems";
 import type { ProblemDetail } from "@/lib/errors";
 
 export function SpecUpload({ projectId, replacing }: { projectId: string; replacing: boolean }) {
+  const rights = useRights();
   const router = useRouter();
   const [file, setFile] = useState<File>();
   const [failure, setFailure] = useState<{ message: string; problems: ProblemDetail[] }>();
@@ -47,7 +49,11 @@ export function SpecUpload({ projectId, replacing }: { projectId: string; replac
         onChange={(event) => setFile(event.target.files?.[0])}
       />
       <div className="actions start">
-        <button type="submit" className="primary" disabled={!file || busy}>
+        <button
+          type="submit"
+          className="primary"
+          {...rights("POST /api/projects/[projectId]/spec", { disabled: !file || busy })}
+        >
           {busy ? "Processing…" : "Process file"}
         </button>
       </div>

@@ -1,5 +1,6 @@
 "use client";
 // API Spec > Try an operation: a request pre-filled from the spec, sent through httpHelper over a connection.
+import { useRights } from "@/app/components/Allowed";
 import { useEffect, useState } from "react";
 import { callApi, problemsOf } from "@/app/components/api";
 import { Loading } from "@/app/components/Loading";
@@ -51,6 +52,7 @@ function shown(result: RunResult): Shown {
 }
 
 export function TryOperation({ projectId }: { projectId: string }) {
+  const rights = useRights();
   const [connections, setConnections] = useState<{ id: string; config: ConnectionConfig }[]>([]);
   const [helperId, setHelperId] = useState<string | undefined>(undefined);
   const [connectionId, setConnectionId] = useState("");
@@ -203,7 +205,12 @@ export function TryOperation({ projectId }: { projectId: string }) {
           <label htmlFor="try-body">Body (JSON object{sample.contentType ? `, ${sample.contentType}` : ""})</label>
           <textarea id="try-body" rows={6} value={body} onChange={(event) => setBody(event.target.value)} />
           <div className="actions">
-            <button type="button" className="primary" disabled={busy || !helperId || !connectionId} onClick={send}>
+            <button
+              type="button"
+              className="primary"
+              {...rights("POST /api/flows/[flowId]/run", { disabled: busy || !helperId || !connectionId })}
+              onClick={send}
+            >
               Send
             </button>
           </div>

@@ -2,6 +2,8 @@
 // Validate flows (grouped by flow, each diagnostic a link to its card and field on the canvas), the Certify section
 // (a connection, a run, its report) and Continue submission in OIN, enabled once validation found no error: the OIN
 // app's page configures the integration and submits it.
+import { CodeText } from "@/app/components/CodeText";
+import { useRights } from "@/app/components/Allowed";
 import Link from "next/link";
 import { useCallback, useEffect, useState } from "react";
 import { callApi, problemsOf } from "@/app/components/api";
@@ -99,10 +101,10 @@ export function ValidateTab({
               <ul>
                 {diagnostics.map((diagnostic, index) => {
                   const flowId = diagnostic.flow ? flowIds.get(diagnostic.flow) : undefined;
-                  const text = `${diagnostic.code} ${diagnostic.message}`;
+                  const text = diagnostic.message;
                   return (
                     <li key={`${diagnostic.code}-${index}`} className={`diagnostic ${diagnostic.severity}`}>
-                      <span className="severity">{diagnostic.severity}</span>{" "}
+                      <span className="severity">{diagnostic.severity}</span> <CodeText text={diagnostic.code} />{" "}
                       {flowId ? <Link href={canvasLink(projectId, flowId, diagnostic)}>{text}</Link> : text}
                     </li>
                   );
@@ -121,7 +123,7 @@ export function ValidateTab({
         (the bundle without secrets, the validation report and the last certification report)
       </p>
       {report && errors === 0 && oinAppId ? (
-        <Link className="button primary" href={`/oin-apps/${oinAppId}`}>
+        <Link className="button primary" href={`/oin-apps/${oinAppId}#configure-integration`}>
           Continue submission in OIN
         </Link>
       ) : (
@@ -141,6 +143,7 @@ export function ValidateTab({
 }
 
 function Certify({ projectId, connections }: { projectId: string; connections: Named[] }) {
+  const rights = useRights();
   const [connectionId, setConnectionId] = useState(connections[0]?.id ?? "");
   const [last, setLast] = useState<StoredCertification>();
   const [running, setRunning] = useState(false);
@@ -179,7 +182,11 @@ function Certify({ projectId, connections }: { projectId: string; connections: N
           ))}
         </select>
       </label>{" "}
-      <button type="button" onClick={run} disabled={running || !connectionId}>
+      <button
+        type="button"
+        {...rights("POST /api/projects/[projectId]/certify", { disabled: running || !connectionId })}
+        onClick={run}
+      >
         {running ? "Certifying…" : "Run certification"}
       </button>
       <Problems title="Certification could not run" problems={problems} />

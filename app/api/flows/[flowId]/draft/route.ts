@@ -5,10 +5,14 @@ import { getDraft, saveDraft } from "@/lib/flows/store";
 
 type Params = { flowId: string };
 
-export const GET = route<Params>(async (_request, { flowId }) => ({ draft: (await getDraft(flowId)) ?? null }));
+// Drafts are the caller's own: each user sees and replaces only theirs.
+export const GET = route<Params>(async (_request, { flowId }, actor) => ({
+  draft: (await getDraft(flowId, actor.userId)) ?? null,
+}));
 
-/** Body: `{ flow, baseVersion }` — the unsaved edits and the version they started from. */
-export const PUT = route<Params>(async (request, { flowId }) => {
+/** Body: `{ flow, baseVersion }` — the unsaved edits and the version they started from; `draft: null` when they
+ * equal the saved version (the draft is dropped). */
+export const PUT = route<Params>(async (request, { flowId }, actor) => {
   const { flow, baseVersion } = parseDraftSave(await jsonBody(request, DOCUMENT_BODY_MAX_BYTES));
-  return { draft: await saveDraft(flowId, flow, baseVersion) };
+  return { draft: (await saveDraft(flowId, actor.userId, flow, baseVersion)) ?? null };
 });

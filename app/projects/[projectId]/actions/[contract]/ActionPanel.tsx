@@ -2,6 +2,7 @@
 // One action: its Flows tab (action flows; + New Flow from the contract) and its Test Folder (test flows calling an
 // action flow with sample inputs, edited as a form or as JSON; run one or all, each result judged: PASSED, or FAILED
 // with why — the API's own message when the action answered executionStatus FAILED).
+import { useRights } from "@/app/components/Allowed";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
@@ -30,6 +31,7 @@ interface Props {
 type InputView = "form" | "json";
 
 export function ActionPanel({ projectId, action, tab, connections, sampleInputs, inputSchema }: Props) {
+  const rights = useRights();
   const router = useRouter();
   const base = `/projects/${encodeURIComponent(projectId)}`;
   const here = `${base}/actions/${encodeURIComponent(action.contract)}`;
@@ -110,10 +112,11 @@ export function ActionPanel({ projectId, action, tab, connections, sampleInputs,
           <button
             type="button"
             className="ed-small"
-            disabled={testing !== undefined}
+            {...rights("POST /api/flows/[flowId]/test-run", { disabled: testing !== undefined })}
             onClick={() => run(flow.name, `/api/flows/${encodeURIComponent(flow.id)}/test-run`)}
+            aria-label={`Run ${flow.name}`}
           >
-            Run test {flow.name}
+            Run
           </button>
         </td>
       )}
@@ -161,7 +164,12 @@ export function ActionPanel({ projectId, action, tab, connections, sampleInputs,
                 ))}
               </select>
             </label>
-            <button type="button" className="primary" disabled={!actionFlowId} onClick={newTest}>
+            <button
+              type="button"
+              className="primary"
+              {...rights("POST /api/flows/[flowId]/tests", { disabled: !actionFlowId })}
+              onClick={newTest}
+            >
               + New Flow
             </button>
           </div>
@@ -217,7 +225,9 @@ export function ActionPanel({ projectId, action, tab, connections, sampleInputs,
             </label>
             <button
               type="button"
-              disabled={testing !== undefined || action.tests.length === 0}
+              {...rights("POST /api/projects/[projectId]/actions/tests", {
+                disabled: testing !== undefined || action.tests.length === 0,
+              })}
               onClick={() => run("all", `/api${base}/actions/tests`)}
             >
               Run all

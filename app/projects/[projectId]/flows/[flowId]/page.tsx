@@ -17,7 +17,7 @@ export default async function FlowEditorPage({
   /** `?card=ID&field=KEY`: open with that card selected and its field in view (links from the Validate tab). */
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  await pageActor();
+  const actor = await pageActor();
   const { projectId, flowId } = await params;
   const { card, field } = await searchParams;
   const stored = await getFlow(flowId).catch((error) => {
@@ -26,7 +26,7 @@ export default async function FlowEditorPage({
   });
   if (stored.projectId !== projectId) notFound();
   const [draft, flows, connections, mapping] = await Promise.all([
-    getDraft(flowId),
+    getDraft(flowId, actor.userId),
     listFlows(projectId),
     listConnections(projectId),
     authMappingView(projectId),
