@@ -2,7 +2,9 @@
 import { basename } from "node:path";
 import { positiveIntegerText } from "../../body";
 import { invalid } from "../../errors";
+import { fetchDocument } from "../../http/document";
 import { operationKey } from "../../spec/diff";
+import { specMaxBytes } from "../../spec/ingest";
 import type { OperationIndex } from "../../spec/types";
 import {
   currentSpecOperations,
@@ -35,11 +37,13 @@ const specVersion = (value: string | undefined, field: string) =>
 
 export const specUpload = defineCommand({
   name: "spec upload",
-  usage: "PROJECT_ID FILE",
+  usage: "PROJECT_ID FILE|URL",
   positionals: 2,
   async run({ positionals: [projectId, file] }) {
-    const text = await readSpecFile(file);
-    const { spec, diff } = await uploadSpec(projectId, { fileName: basename(file), text });
+    const document = /^https?:\/\//i.test(file)
+      ? await fetchDocument(file, specMaxBytes(), "FILE|URL")
+      : { fileName: basename(file), text: await readSpecFile(file) };
+    const { spec, diff } = await uploadSpec(projectId, document);
     const lines = [
       `${spec.fileName}: version ${spec.version} — ${spec.title || "(untitled)"} ${spec.index.version} (OpenAPI ${spec.oasVersion})`,
       `operations: ${spec.index.operations.length}, webhooks: ${spec.index.webhooks.length}, security schemes: ${spec.index.securitySchemes.length}`,
