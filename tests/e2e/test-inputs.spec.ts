@@ -68,7 +68,7 @@ test("edits a test's inputs as a form and as JSON, with the server's problems at
   // The server refuses it: the problem at its field, by its JSON pointer, and in the list above the form.
   await page.getByTestId("action-panel").getByRole("button", { name: "+ New Flow" }).click();
   const problems = page.getByRole("alert").filter({ hasText: "The test inputs have problems" });
-  await expect(problems).toContainText('/user/userName missing required property "userName"');
+  await expect(problems).toContainText('missing required property "userName" #/user/userName');
   await expect(userName).toHaveAttribute("aria-invalid", "true");
   await expect(userName).toHaveAccessibleDescription('missing required property "userName"');
 
