@@ -10,23 +10,14 @@ import { dirname, resolve } from "node:path";
 import { PrismaClient } from "./generated/client";
 import { PrismaClient as PostgresqlPrismaClient } from "./generated-postgresql/client";
 import { BUSY_TIMEOUT_MS } from "./busy";
-import { type DatabaseEngine, migratePostgresql, migrateSqlite } from "./migrate";
+import { DEFAULT_DATABASE_URL, databaseEngine } from "./engine";
+import { migratePostgresql, migrateSqlite } from "./migrate";
 import { log } from "../log";
 
-const DEFAULT_URL = "file:./data/ib.db";
 /** Databases kept open at once; a server names one, a test process a few. */
 const MAX_OPEN = 4;
 
-/** Which engine a DATABASE_URL names, by its scheme; anything else is refused with the accepted forms. */
-export function databaseEngine(url = process.env.DATABASE_URL ?? DEFAULT_URL): DatabaseEngine {
-  if (url.startsWith("file:")) return "sqlite";
-  if (url.startsWith("postgresql://") || url.startsWith("postgres://")) return "postgresql";
-  throw new Error(
-    `DATABASE_URL must be file:PATH (the embedded SQLite database) or postgresql://... (got "${url.split(":")[0]}:...")`,
-  );
-}
-
-export function databaseFile(url = process.env.DATABASE_URL ?? DEFAULT_URL): string {
+export function databaseFile(url = process.env.DATABASE_URL ?? DEFAULT_DATABASE_URL): string {
   if (databaseEngine(url) !== "sqlite") throw new Error("DATABASE_URL names a PostgreSQL server, not a file");
   return resolve(process.cwd(), url.slice("file:".length));
 }
@@ -73,7 +64,7 @@ function openPostgresql(url: string): PrismaClient {
 
 /** Opens (and on first use creates and migrates) the database DATABASE_URL names. */
 export function db(): PrismaClient {
-  const url = process.env.DATABASE_URL ?? DEFAULT_URL;
+  const url = process.env.DATABASE_URL ?? DEFAULT_DATABASE_URL;
   holder.__ibDbs ??= new Map();
   const clients = holder.__ibDbs;
   const known = clients.get(url);

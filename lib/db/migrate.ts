@@ -7,8 +7,7 @@ import Database from "better-sqlite3";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import pg from "pg";
-
-export type DatabaseEngine = "sqlite" | "postgresql";
+import type { DatabaseEngine } from "./engine";
 
 export function migrationsDir(engine: DatabaseEngine): string {
   return join(process.cwd(), "prisma", "migrations", engine);
