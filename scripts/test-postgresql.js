@@ -1,6 +1,6 @@
 // The integration tests on PostgreSQL (IB_TEST_DATABASE=postgresql: a throwaway cluster started by the vitest
 // global setup, tests/setup/postgresql-server.ts). `npm test` runs the files below, those that exercise the
-// database layer (migrations, stores, SQL, access, audit, sign-in limits), to keep its time; `--all` runs the whole
+// database layer (migrations, stores, SQL, access, audit, sign-in limits, secrets at rest), to keep its time; `--all` runs the whole
 // integration project, as a CI run on PostgreSQL does. Without Debian's postgresql package it says so and skips,
 // except under CI, which installs it (.ci/run).
 import { spawnSync } from "node:child_process";
@@ -12,7 +12,9 @@ const DATABASE_FILES = [
   "flows-concurrency",
   "sign-in-limits",
   "access-roles",
+  "api-tokens",
   "api-tokens-powers",
+  "connections-secrets",
   "audit-bounds",
   "engine-executions",
   "projects-spec",
