@@ -72,7 +72,7 @@ export async function migratePostgresql(url: string, dir = migrationsDir("postgr
         await client.query("COMMIT");
       } catch (error) {
         await client.query("ROLLBACK");
-        throw error;
+        throw new Error(`PostgreSQL migration ${name} failed, nothing of it applied: ${(error as Error).message}`);
       }
     }
     return pending;
