@@ -1,9 +1,11 @@
 // A throwaway PostgreSQL cluster for a test run, from Debian's postgresql package: initdb under the repository's
-// ignored data/ folder, served on 127.0.0.1 at a free port as the unprivileged `postgres` user (initdb refuses
-// root), trust authentication on loopback only; stopped and removed when the run ends.
+// ignored data/ folder (or the temporary folder if the checkout is closed to the postgres user), served on
+// 127.0.0.1 at a free port as the unprivileged `postgres` user (initdb refuses root), trust authentication on
+// loopback only; stopped and removed when the run ends.
 import { execFileSync } from "node:child_process";
 import { chownSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 
 /** The newest installed PostgreSQL's bin folder, or undefined when the package is not installed. */
@@ -42,14 +44,28 @@ function asPostgresUser(command: string, args: string[]): string {
   });
 }
 
-export async function startPostgresqlServer(bin: string): Promise<PostgresqlServer> {
+/** A new folder the `postgres` user owns: under data/, or under the system's temporary folder when a parent of
+ * the checkout is closed to that user. */
+function clusterFolder(): string {
   mkdirSync(join(process.cwd(), "data"), { recursive: true });
-  const dir = mkdtempSync(join(process.cwd(), "data", "test-postgresql-"));
-  if (process.getuid?.() === 0) {
-    const uid = Number(execFileSync("id", ["-u", "postgres"], { encoding: "utf8" }));
-    const gid = Number(execFileSync("id", ["-g", "postgres"], { encoding: "utf8" }));
-    chownSync(dir, uid, gid);
+  const inData = mkdtempSync(join(process.cwd(), "data", "test-postgresql-"));
+  if (process.getuid?.() !== 0) return inData;
+  const uid = Number(execFileSync("id", ["-u", "postgres"], { encoding: "utf8" }));
+  const gid = Number(execFileSync("id", ["-g", "postgres"], { encoding: "utf8" }));
+  chownSync(inData, uid, gid);
+  try {
+    asPostgresUser("test", ["-w", inData, "-a", "-x", inData]);
+    return inData;
+  } catch {
+    rmSync(inData, { recursive: true, force: true });
+    const inTmp = mkdtempSync(join(tmpdir(), "ib-test-postgresql-"));
+    chownSync(inTmp, uid, gid);
+    return inTmp;
   }
+}
+
+export async function startPostgresqlServer(bin: string): Promise<PostgresqlServer> {
+  const dir = clusterFolder();
   const cluster = join(dir, "cluster");
   asPostgresUser(join(bin, "initdb"), ["-D", cluster, "-U", "postgres", "-A", "trust", "--no-sync", "-E", "UTF8"]);
   const port = await freePort();
