@@ -12,7 +12,12 @@ const nextConfig = {
   // Separate build folders let several builds (e.g. parallel browser-test servers) share a checkout.
   distDir: process.env.IB_NEXT_DIST ?? ".next",
   // Native and Node-only modules stay out of the server bundle.
-  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "@apidevtools/swagger-parser"],
+  serverExternalPackages: [
+    "better-sqlite3",
+    "@prisma/adapter-better-sqlite3",
+    "@prisma/adapter-pg",
+    "@apidevtools/swagger-parser",
+  ],
   // The OAuth callbacks' queries (Connect's and OIDC sign-in's) hold an authorization code and state: never written
   // to the request log.
   logging: { incomingRequests: { ignore: [/\/api\/oauth\/callback/, /\/api\/auth\/callback\//] } },

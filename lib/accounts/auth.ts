@@ -9,6 +9,7 @@ import { type BetterAuthOptions, betterAuth } from "better-auth";
 import { hkdfSync } from "node:crypto";
 import { appPublicUrl, requestFacts, requestRefusal } from "../app-origin";
 import { db } from "../db/client";
+import { databaseEngine } from "../db/engine";
 import { log } from "../log";
 import { secretKey } from "../secrets/key";
 import { oidcPlugins } from "./oidc";
@@ -27,7 +28,7 @@ function authOptions() {
     // Served by app/api/auth/[...all]/route.ts.
     basePath: "/api/auth",
     secret: Buffer.from(hkdfSync("sha256", secretKey(), "", "integration-builder sessions", 32)).toString("hex"),
-    database: prismaAdapter(db(), { provider: "sqlite" }),
+    database: prismaAdapter(db(), { provider: databaseEngine() }),
     telemetry: { enabled: false },
     // The app's own origins: the one request rule (app-origin.ts) already decided which those are.
     trustedOrigins: (request?: Request) => {

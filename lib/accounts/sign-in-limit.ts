@@ -5,6 +5,7 @@
 // stranger down and, at worst, other new browsers; the owner's own browser keeps its own count.
 import "server-only";
 import { db } from "../db/client";
+import { Prisma } from "../db/generated/client";
 import { SIGN_IN_LIMITS, type SignInRule } from "./settings";
 
 /** Where an attempt comes from: the email tried (lower case), the client address if known, the signed-in device. */
@@ -36,17 +37,22 @@ async function take(key: string, rule: SignInRule, now: number): Promise<number 
   const stale = now - rule.windowSeconds * 1000;
   const first = rule.firstBlockSeconds * 1000;
   const most = rule.maxBlockSeconds * 1000;
+  // One dialect for SQLite and PostgreSQL: the stored row's columns qualified, milliseconds cast to BIGINT, CASE in
+  // place of min() / LEAST().
+  const ms = (value: number) => Prisma.sql`CAST(${value} AS BIGINT)`;
+  const count = Prisma.sql`(CASE WHEN "SignInLimit"."windowStart" <= ${ms(stale)} THEN 1 ELSE "SignInLimit"."count" + 1 END)`;
+  const over = Prisma.sql`(${count} - ${rule.free})`;
+  const wait = Prisma.sql`(${ms(first)} << (CASE WHEN ${over} < 20 THEN ${over} ELSE 20 END))`;
   const taken = await db().$queryRaw<{ count: number }[]>`
     INSERT INTO "SignInLimit" ("key", "count", "windowStart", "blockedUntil")
-    VALUES (${key}, 1, ${now}, ${now} + CASE WHEN 1 >= ${rule.free} THEN ${first} ELSE 0 END)
+    VALUES (${key}, 1, ${ms(now)}, ${ms(now)} + CASE WHEN 1 >= ${rule.free} THEN ${ms(first)} ELSE 0 END)
     ON CONFLICT ("key") DO UPDATE SET
-      "count" = CASE WHEN "windowStart" <= ${stale} THEN 1 ELSE "count" + 1 END,
-      "windowStart" = CASE WHEN "windowStart" <= ${stale} THEN ${now} ELSE "windowStart" END,
-      "blockedUntil" = ${now} + CASE
-        WHEN (CASE WHEN "windowStart" <= ${stale} THEN 1 ELSE "count" + 1 END) >= ${rule.free}
-        THEN min(${most}, ${first} << min(20, (CASE WHEN "windowStart" <= ${stale} THEN 1 ELSE "count" + 1 END) - ${rule.free}))
+      "count" = ${count},
+      "windowStart" = CASE WHEN "SignInLimit"."windowStart" <= ${ms(stale)} THEN ${ms(now)} ELSE "SignInLimit"."windowStart" END,
+      "blockedUntil" = ${ms(now)} + CASE
+        WHEN ${count} >= ${rule.free} THEN (CASE WHEN ${wait} < ${ms(most)} THEN ${wait} ELSE ${ms(most)} END)
         ELSE 0 END
-    WHERE "blockedUntil" <= ${now}
+    WHERE "SignInLimit"."blockedUntil" <= ${ms(now)}
     RETURNING "count"`;
   if (taken.length > 0) return undefined;
   const row = await db().signInLimit.findUnique({ where: { key }, select: { blockedUntil: true } });

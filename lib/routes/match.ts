@@ -1,6 +1,6 @@
 // Which manifest entry a request to a route handler is: its method, and the pattern whose literal segments its path
 // repeats and whose [param] segments hold the params Next.js matched (so a literal beats a param, as in Next.js).
-import { notFound } from "../errors";
+import { AppError, notFound } from "../errors";
 import { ROUTE_MANIFEST, type RouteKey, routeOf } from "./manifest";
 
 /** A path segment as sent and decoded; a malformed escape is kept as sent (the id then names nothing: a 404). */
@@ -49,4 +49,20 @@ export function stringParams(params: unknown): Record<string, string> {
       (entry): entry is [string, string] => typeof entry[1] === "string",
     ),
   );
+}
+
+/**
+ * Refuses a path whose params hold a NUL character: no id or name can contain one (PostgreSQL's text cannot even
+ * be compared with it), so it is bad input, named, before any lookup, on either database.
+ */
+export function refuseNulInParams(params: Record<string, string>): void {
+  for (const [name, value] of Object.entries(params)) {
+    if (value.includes("\u0000")) {
+      throw new AppError(
+        "invalid_input",
+        `The path's ${name} contains a NUL character (\\u0000), which no ${name} has.`,
+        [{ message: "contains a NUL character", location: { field: name } }],
+      );
+    }
+  }
 }

@@ -209,13 +209,11 @@ describe("the audit log", () => {
     expect(refused.status).toBe(400);
     expect(((await refused.json()) as any).errors[0].location.field).toBe("days");
     expect((await put({ days: 1 })).status).toBe(200);
-    const Database = (await import("better-sqlite3")).default;
-    const { databaseFile } = await import("@/lib/db/client");
-    const file = new Database(databaseFile());
-    file
-      .prepare('UPDATE "AuditEvent" SET "time" = ? WHERE "action" = ?')
-      .run(Date.now() - 3 * 86_400_000, "flow.create");
-    file.close();
+    const { db } = await import("@/lib/db/client");
+    await db().auditEvent.updateMany({
+      where: { action: "flow.create" },
+      data: { time: new Date(Date.now() - 3 * 86_400_000) },
+    });
     expect((await put({ days: 2 })).status).toBe(200);
     expect((await listAuditEvents({ action: "flow.create" })).events).toEqual([]);
     const got = await retentionRoute.GET(owner.request("http://127.0.0.1/api/audit/retention"), {

@@ -5,6 +5,8 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ibWithTempData } from "@/tests/helpers/ib-cli";
 import { specPath } from "@/tests/helpers/paths";
+import { storedDatabaseText } from "@/tests/helpers/stored-database";
+import { dataSettings } from "@/tests/helpers/temp-db";
 import { sendJson, startServer, type RunningServer } from "@/tests/helpers/servers/http-server";
 
 const { dir, ib } = ibWithTempData();
@@ -127,7 +129,7 @@ describe("ib: a project built headless", () => {
     const shown = await ib("connection", "show", state.connectionId!, "--json");
     expect(shown.json.config.parameters).toEqual({ password: MASK });
     expect(shown.stdout).not.toContain(SECRET);
-    expect(readFileSync(join(dir, "ib.db")).includes(SECRET)).toBe(false);
+    expect(storedDatabaseText(dataSettings(dir).DATABASE_URL).includes(SECRET)).toBe(false);
   });
 
   it("generates core flows, runs _authping through the connection and lists the execution", {

@@ -5,10 +5,12 @@ import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { ibWithTempData } from "../helpers/ib-cli";
+import { dataSettings } from "../helpers/temp-db";
 import { signInResponse } from "../helpers/signed-in";
 
 const { dir, ib } = ibWithTempData();
-process.env.DATABASE_URL = `file:${join(dir, "ib.db")}`;
+const settings = dataSettings(dir);
+process.env.DATABASE_URL = settings.DATABASE_URL;
 process.env.IB_DATA_DIR = dir;
 delete process.env.IB_SECRET_KEY;
 
@@ -16,7 +18,7 @@ delete process.env.IB_SECRET_KEY;
 function ibWithStdin(input: string, ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ["bin/ib.js", ...args], {
-      env: { ...process.env, DATABASE_URL: `file:${join(dir, "ib.db")}`, IB_DATA_DIR: dir },
+      env: { ...process.env, DATABASE_URL: settings.DATABASE_URL, IB_DATA_DIR: dir },
     });
     let stdout = "";
     let stderr = "";

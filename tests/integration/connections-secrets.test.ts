@@ -4,6 +4,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { useTempDatabase } from "../helpers/temp-db";
+import { storedDatabaseText } from "../helpers/stored-database";
 import { specPath } from "../helpers/paths";
 import { signIn } from "../helpers/signed-in";
 import { at, urlOf } from "../helpers/route-url";
@@ -28,7 +29,6 @@ const authRoute = at(
   await import("@/app/api/projects/[projectId]/auth-configs/route"),
 );
 const { SECRET_MASK } = await import("@/lib/secrets/mask");
-const { databaseFile } = await import("@/lib/db/client");
 
 const SECRETS = {
   oinClientSecret: "oin-client-secret-7781",
@@ -116,17 +116,16 @@ const call = async (
 ) => (await handler(owner.request(urlOf(handler, params), init), { params: Promise.resolve(params) })).json();
 
 describe("secrets", () => {
-  it("never appear in the database file, its WAL or the log", async () => {
+  it("never appear in the database (its file and WAL, or its dump) or the log", async () => {
     const resolved = await store.resolveConnection(basicConnectionId);
     expect(resolved.auth.values.password).toBe(SECRETS.basicPassword);
     expect(resolved.proxy.auth.password).toBe(SECRETS.proxyPassword);
-    const files = [databaseFile(), `${databaseFile()}-wal`, process.env.IB_LOG_FILE!].filter((file) =>
-      existsSync(file),
-    );
-    expect(files.length).toBeGreaterThan(0);
-    for (const file of files) {
-      const bytes = readFileSync(file).toString("latin1");
-      for (const secret of Object.values(SECRETS)) expect(bytes.includes(secret), `${secret} in ${file}`).toBe(false);
+    const stored: [string, string][] = [["the database", storedDatabaseText()]];
+    if (existsSync(process.env.IB_LOG_FILE!))
+      stored.push(["the log", readFileSync(process.env.IB_LOG_FILE!, "latin1")]);
+    expect(stored[0][1].length).toBeGreaterThan(0);
+    for (const [where, text] of stored) {
+      for (const secret of Object.values(SECRETS)) expect(text.includes(secret), `${secret} in ${where}`).toBe(false);
     }
   });
 

@@ -7,7 +7,7 @@ import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
 import { ibWithTempData } from "../helpers/ib-cli";
 import { sendJson, startServer } from "../helpers/servers/http-server";
-import { useTempDatabase } from "../helpers/temp-db";
+import { dataSettings, useTempDatabase } from "../helpers/temp-db";
 import { card, flow, ref, returnCard } from "../unit/engine/flow-builder";
 import { signIn } from "../helpers/signed-in";
 
@@ -22,7 +22,7 @@ describe("concurrent saves", () => {
     const imported = await ib("flow", "import", project.json.project.id, file, "--json");
     const flowId = imported.json.flows[0].id;
 
-    const env = { ...process.env, DATABASE_URL: `file:${join(dir, "ib.db")}`, IB_DATA_DIR: dir };
+    const env = { ...process.env, ...dataSettings(dir) };
     const loop = () =>
       exec(process.execPath, ["tests/helpers/ib-save-loop.js", flowId, file, "40"], { env }).then(({ stdout }) =>
         JSON.parse(stdout),

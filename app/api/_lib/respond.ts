@@ -15,7 +15,7 @@ import { log } from "@/lib/log";
 import { clientAddress } from "@/lib/net/client-address";
 import { authorizeRoute, type RouteAuthorization } from "@/lib/routes/authorize";
 import { type RouteEntry, ROUTE_MANIFEST, routeOf } from "@/lib/routes/manifest";
-import { routeKeyOf, stringParams } from "@/lib/routes/match";
+import { refuseNulInParams, routeKeyOf, stringParams } from "@/lib/routes/match";
 import { decodeUtf8 } from "@/lib/utf8";
 import { JSON_BODY_MAX_BYTES, mediaType, readBodyBytes, unsupportedMediaType } from "./body";
 
@@ -67,7 +67,9 @@ function respond<P>(handler: OpenHandler<P>) {
     try {
       const refusal = requestRefusal(requestFacts(request));
       if (refusal) throw refusal;
-      const result = await handler(request, await context.params);
+      const params = await context.params;
+      refuseNulInParams(stringParams(params));
+      const result = await handler(request, params);
       if (result instanceof Response) return result;
       return NextResponse.json(result ?? { ok: true });
     } catch (error) {
