@@ -17,7 +17,11 @@ export function JourneyChecklist({ steps }: { steps: JourneyStep[] }) {
       <h2 id="journey-heading">Your way to the OIN</h2>
       {next ? (
         <p role="status">
-          Next: <Link prefetch={false} href={next.href}>{next.title}</Link> — {next.detail}
+          Next:{" "}
+          <Link prefetch={false} href={next.href}>
+            {next.title}
+          </Link>{" "}
+          — {next.detail}
         </p>
       ) : (
         <p role="status">
@@ -32,7 +36,10 @@ export function JourneyChecklist({ steps }: { steps: JourneyStep[] }) {
             aria-label={`${step.title}: ${STATE_LABELS[step.state]}`}
           >
             <span className={`badge journey-${step.state}`}>{STATE_LABELS[step.state]}</span>{" "}
-            <Link prefetch={false} href={step.href}>{step.title}</Link> <span className="muted small-text">{step.detail}</span>
+            <Link prefetch={false} href={step.href}>
+              {step.title}
+            </Link>{" "}
+            <span className="muted small-text">{step.detail}</span>
           </li>
         ))}
       </ol>
