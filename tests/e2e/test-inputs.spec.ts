@@ -124,7 +124,7 @@ test("against the REST demo: the sampled Create User test passes twice, a fixed 
   await expect(page.getByTestId("flow-name")).toHaveText(`Test ${CREATE_USER}`);
   await page.goto(testsTab(projectId));
   await expect(page.getByLabel("Connection")).toHaveValue(/.+/);
-  const sampledRun = page.getByRole("button", { name: `Run test Test ${CREATE_USER}`, exact: true });
+  const sampledRun = page.getByRole("button", { name: `Run Test ${CREATE_USER}`, exact: true });
   const sampledResult = page.getByTestId(`test-result-Test ${CREATE_USER}`);
   const sampledUsers = () =>
     demo.store
@@ -144,7 +144,7 @@ test("against the REST demo: the sampled Create User test passes twice, a fixed 
   await page.getByTestId("action-panel").getByRole("button", { name: "+ New Flow" }).click();
   await expect(page.getByTestId("flow-name")).toHaveText(`Test ${CREATE_USER} 2`);
   await page.goto(testsTab(projectId));
-  const run = page.getByRole("button", { name: `Run test Test ${CREATE_USER} 2` });
+  const run = page.getByRole("button", { name: `Run Test ${CREATE_USER} 2` });
   const result = page.getByTestId(`test-result-Test ${CREATE_USER} 2`);
   await run.click();
   await expect(result.locator("strong")).toHaveText("PASSED");
