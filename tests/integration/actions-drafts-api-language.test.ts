@@ -297,6 +297,15 @@ describe("drafts against a plain REST staff directory with its own habits", { ti
     expect(service.staff.get(3)).toMatchObject({ first_name: "Grace", last_name: "Hopper", title: null });
   });
 
+  it("an untyped read answer is read by the record the API shows elsewhere: the user has its id and userName", async () => {
+    const untyped = structuredClone(STAFF_OPENAPI) as any;
+    untyped.paths["/employees/{employeeId}"].get.responses["200"] = { description: "The staff member" };
+    const read = runner((await drafted(untyped, ["Provisioning Get User by ID"])).bundle, () => server);
+    const found = await read("Provisioning Get User by ID", { userId: "1" });
+    expect(found.executionStatus.status).toBe("SUCCEEDED");
+    expect(found.user).toMatchObject({ id: "1", userName: "ada@acme.test", name: { givenName: "ada" } });
+  });
+
   it("a 403 for a record that does not exist is RESOURCE_NOT_FOUND with the API's message; a bad token stays INVALID_CREDENTIALS", async () => {
     const missing = await run("Provisioning Get User by ID", { userId: "77" });
     expect(missing.executionStatus.errors?.[0]).toMatchObject({

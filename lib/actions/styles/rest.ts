@@ -3,7 +3,14 @@
 import type { Binding, Card } from "../../flow/model";
 import { fromEvent, literal } from "../../generate/bindings";
 import { type Completion, construct, presentRecordCards, scimGroupCards, scimUserCards } from "../draft-cards";
-import { groupFieldMap, lifecycleField, listShape, userFieldMap } from "../draft-fields";
+import {
+  groupFieldMap,
+  lifecycleField,
+  listShape,
+  operationBodies,
+  type UserFieldMap,
+  userFieldMap,
+} from "../draft-fields";
 import { equalsListFilter } from "../query-language";
 import { bodyCards, responseField } from "../contracts/shared/record-flow";
 import { listDraft } from "../contracts/shared/list-flow";
@@ -36,6 +43,21 @@ export function givenRecord(target: DraftTarget, record: "user" | "group"): { ca
   return { cards: given.cards, completion: { record: given.record, idFromLocation: create } };
 }
 
+/** The user record as the API shows it beside this operation: the request's fields, else its collection's. */
+function recordMapElsewhere(target: DraftTarget, requestMap: UserFieldMap): UserFieldMap {
+  if (requestMap.attributes.userName) return requestMap;
+  const { document, operation } = target;
+  const collection = operation.path.replace(/\/\{[^}/]+\}$/, "");
+  for (const fields of [
+    listShape(document, "get", collection).itemFields,
+    operationBodies(document, "post", collection).request.fields,
+  ]) {
+    const map = userFieldMap(fields);
+    if (map.attributes.userName) return map;
+  }
+  return requestMap;
+}
+
 export const rest: ApiStyle = {
   name: "rest",
   detect: () => true,
@@ -62,8 +84,9 @@ export const rest: ApiStyle = {
         complete = given.completion;
       }
     }
-    // An answer the spec does not describe is read by the request's field names, and its id as `id`.
-    const map = responseMap.id ? responseMap : { ...requestMap, id: "id" };
+    // An answer the spec does not describe is read by the fields the API's user record shows elsewhere (the request,
+    // else the collection's list items or create body), and its id as `id`.
+    const map = responseMap.id ? responseMap : { ...recordMapElsewhere(target, requestMap), id: "id" };
     const user = scimUserCards(map, responseField(bodies), complete);
     const mapped = Object.entries(responseMap.attributes)
       .map(([attribute, field]) => `${attribute} ← ${field}`)
