@@ -77,6 +77,7 @@ test("core flows are generated in order, tested through a connection and used to
 
   await page.getByRole("link", { name: "API Spec" }).click();
   const tryIt = page.getByRole("region", { name: "Try an operation" });
+  await tryIt.getByRole("button", { name: "Open Try an operation" }).click();
   await tryIt.getByLabel("Connection").selectOption({ label: "Prism" });
   await tryIt
     .getByLabel("Operation to try")

@@ -45,6 +45,7 @@ test("spec upload, loading states and core-flow dialogs that follow httpHelper's
   await expect(auth.getByRole("button", { name: "Generate" })).toBeDisabled();
   await expect(core.getByRole("status").filter({ hasText: "Loading core flows" })).toBeVisible();
   const tryIt = page.getByRole("region", { name: "Try an operation" });
+  await tryIt.getByRole("button", { name: "Open Try an operation" }).click();
   await expect(tryIt.getByRole("status").filter({ hasText: "Loading connections and httpHelper" })).toBeVisible();
   await expect(tryIt.getByText("Generate the HTTP Helper flow first")).toHaveCount(0);
   await release();

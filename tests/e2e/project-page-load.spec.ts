@@ -30,7 +30,7 @@ test("a project page of about 30 flows loads with at most 20 requests", async ({
   const flows = (await (await request.get(`/api/projects/${projectId}/flows`)).json()).flows as unknown[];
   expect(flows.length).toBeGreaterThanOrEqual(25);
 
-  for (const tab of ["", "/flows", "/connections", "/validate"]) {
+  for (const tab of ["", "/flows", "/spec", "/connections", "/validate"]) {
     const requests: string[] = [];
     page.on("request", (sent) => requests.push(`${sent.method()} ${new URL(sent.url()).pathname}`));
     const started = Date.now();

@@ -1,5 +1,6 @@
 "use client";
-// API Spec > Try an operation: a request pre-filled from the spec, sent through httpHelper over a connection.
+// API Spec > Try an operation: a request pre-filled from the spec, sent through httpHelper over a connection. Closed
+// until asked for: it loads connections, httpHelper and operations of its own, which the rest of the tab does not need.
 import { useRights } from "@/app/components/Allowed";
 import { useEffect, useState } from "react";
 import { callApi, problemsOf } from "@/app/components/api";
@@ -52,6 +53,24 @@ function shown(result: RunResult): Shown {
 }
 
 export function TryOperation({ projectId }: { projectId: string }) {
+  const [open, setOpen] = useState(false);
+  if (open) return <TryOperationPanel projectId={projectId} />;
+  return (
+    <section className="card" aria-labelledby="try-operation-heading">
+      <div className="section-heading">
+        <h2 id="try-operation-heading">Try an operation</h2>
+        <span className="muted">Send one request of the spec through httpHelper over a connection.</span>
+      </div>
+      <div className="actions start">
+        <button type="button" onClick={() => setOpen(true)}>
+          Open Try an operation
+        </button>
+      </div>
+    </section>
+  );
+}
+
+function TryOperationPanel({ projectId }: { projectId: string }) {
   const rights = useRights();
   const [connections, setConnections] = useState<{ id: string; config: ConnectionConfig }[]>([]);
   const [helperId, setHelperId] = useState<string | undefined>(undefined);
