@@ -1,6 +1,9 @@
 // The project's journey as a checklist (lib/journey): each step's state, what to do or why it waits, and a link to
 // where it is done; the next step stands out.
 import Link from "next/link";
+import { Suspense } from "react";
+import { Loading } from "@/app/components/Loading";
+import { projectJourney } from "@/lib/journey/service";
 import type { JourneyStep } from "@/lib/journey/steps";
 
 const STATE_LABELS: Record<JourneyStep["state"], string> = {
@@ -10,7 +13,31 @@ const STATE_LABELS: Record<JourneyStep["state"], string> = {
   blocked: "Waiting",
 };
 
-export function JourneyChecklist({ steps }: { steps: JourneyStep[] }) {
+/**
+ * The checklist streamed after the rest of the page: working out the steps validates every flow, which should not
+ * hold back the tab itself.
+ */
+export function StreamedJourneyChecklist({ projectId }: { projectId: string }) {
+  return (
+    <Suspense
+      fallback={
+        <section className="card journey" aria-labelledby="journey-heading">
+          <h2 id="journey-heading">Your way to the OIN</h2>
+          <Loading what="the steps" />
+        </section>
+      }
+    >
+      <JourneyOf projectId={projectId} />
+    </Suspense>
+  );
+}
+
+async function JourneyOf({ projectId }: { projectId: string }) {
+  const { steps } = await projectJourney(projectId);
+  return <JourneyChecklist steps={steps} />;
+}
+
+function JourneyChecklist({ steps }: { steps: JourneyStep[] }) {
   const next = steps.find((step) => step.state === "next");
   return (
     <section className="card journey" aria-labelledby="journey-heading">
