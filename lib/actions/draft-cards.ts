@@ -1,13 +1,12 @@
 // Card builders shared by the action-flow drafts: the request through httpHelper inside If Error, the
 // executionStatus of a success or of an API error (FAILED with errors[] — an API error is an outcome, not a
 // failed run), and the API's user record mapped to a SCIM user.
+import { SCIM_GROUP_URN, SCIM_USER_URN } from "../contracts/shapes";
 import type { Binding, Card, FieldSpec } from "../flow/model";
 import { fieldOf, fromCard, HTTP_HELPER_INPUTS, HTTP_HELPER_OUTPUTS, literal } from "../generate/bindings";
 import { HTTP_HELPER_NAME } from "../generate/context";
 import type { GroupFieldMap, UserFieldMap } from "./draft-fields";
 
-export const SCIM_USER_SCHEMA = "urn:ietf:params:scim:schemas:core:2.0:User";
-export const SCIM_GROUP_SCHEMA = "urn:ietf:params:scim:schemas:core:2.0:Group";
 export const SCIM_PATCH_SCHEMA = "urn:ietf:params:scim:api:messages:2.0:PatchOp";
 export const CALL_CARD = "call";
 export const REQUEST_CARD = "request";
@@ -208,7 +207,7 @@ export function scimUserCards(
   complete?: Completion,
 ): { cards: Card[]; user: Binding } {
   const cards: Card[] = [];
-  const values: Record<string, Binding> = { schemas: literal([SCIM_USER_SCHEMA]) };
+  const values: Record<string, Binding> = { schemas: literal([SCIM_USER_URN]) };
   if (map.id && map.idIsText) values.id = source(map.id);
   else if (map.id) {
     cards.push(textCard("userIdText", "The id as text", source(map.id)));
@@ -292,7 +291,7 @@ export function scimUserCards(
 
 /** Fills a SCIM group from the API's record at `source`, values it leaves out completed from `complete`. */
 export function scimGroupCards(fields: GroupFieldMap, source: (field: string) => Binding, complete?: Completion) {
-  const values: Record<string, Binding> = { schemas: literal([SCIM_GROUP_SCHEMA]) };
+  const values: Record<string, Binding> = { schemas: literal([SCIM_GROUP_URN]) };
   const cards: Card[] = [];
   for (const attribute of ["id", "displayName", "description"] as const)
     if (fields[attribute]) values[attribute] = source(fields[attribute]);

@@ -3,15 +3,8 @@
 // and remove what was emptied.
 import type { Binding, Card, Flow } from "../flow/model";
 import { fromCard, fromEvent, literal } from "../generate/bindings";
-import {
-  cardOf,
-  construct,
-  mapThrough,
-  presentRecordCards,
-  SCIM_GROUP_SCHEMA,
-  SCIM_USER_SCHEMA,
-  scimPatchCard,
-} from "./draft-cards";
+import { SCIM_GROUP_URN, SCIM_USER_URN } from "../contracts/shapes";
+import { cardOf, construct, mapThrough, presentRecordCards, scimPatchCard } from "./draft-cards";
 import { helperFlow } from "./draft-flow";
 
 /**
@@ -22,7 +15,7 @@ export function scimRecordBody(
   record: "user" | "group",
   options: { withoutId: boolean },
 ): { cards: Card[]; body: Binding } {
-  const core = record === "user" ? SCIM_USER_SCHEMA : SCIM_GROUP_SCHEMA;
+  const core = record === "user" ? SCIM_USER_URN : SCIM_GROUP_URN;
   const cards: Card[] = [
     cardOf("schemas", "branch.assignIf", "Its schemas, or the core schema", {
       a: fromEvent(record, "schemas"),

@@ -6,17 +6,8 @@ import type { Flow } from "../flow/model";
 import type { Paging } from "../paging/model";
 import { fieldOf, fromCard, fromEvent, literal } from "../generate/bindings";
 import type { SpecIndex } from "../spec/types";
-import {
-  callCard,
-  cardOf,
-  construct,
-  mapThrough,
-  orElse,
-  REQUEST_CARD,
-  requestCard,
-  SCIM_GROUP_SCHEMA,
-  SCIM_USER_SCHEMA,
-} from "./draft-cards";
+import { SCIM_GROUP_URN, SCIM_USER_URN } from "../contracts/shapes";
+import { callCard, cardOf, construct, mapThrough, orElse, REQUEST_CARD, requestCard } from "./draft-cards";
 import { actionFlow, type Drafter, helperFlow, ITEM_INPUTS } from "./draft-flow";
 import { discoveryFlow, withHelpers } from "./draft-scim-schemas";
 
@@ -69,13 +60,13 @@ export const scimEntitlementSchema: Drafter = (...draft) =>
           list: fromCard(REQUEST_CARD, "body", "Resources"),
           path: literal("schema"),
           comparison: literal("not equal"),
-          value: literal(SCIM_USER_SCHEMA),
+          value: literal(SCIM_USER_URN),
         }),
         cardOf("entitlementTypes", "list.filter", "Nor the Group resource type", {
           list: fromCard("notUsers", "output"),
           path: literal("schema"),
           comparison: literal("not equal"),
-          value: literal(SCIM_GROUP_SCHEMA),
+          value: literal(SCIM_GROUP_URN),
         }),
         mapThrough("properties", fromCard("entitlementTypes", "output"), ENTITLEMENT_PROPERTY_FLOW),
       ],

@@ -2,7 +2,8 @@
 // properties (sub-attributes nested), and the canonical values of its attributes as property values.
 import type { Binding, Card, Flow } from "../flow/model";
 import { fieldOf, fromCard, fromEvent, literal } from "../generate/bindings";
-import { callCard, cardOf, construct, mapThrough, orElse, REQUEST_CARD, SCIM_USER_SCHEMA } from "./draft-cards";
+import { SCIM_USER_URN } from "../contracts/shapes";
+import { callCard, cardOf, construct, mapThrough, orElse, REQUEST_CARD } from "./draft-cards";
 import { operationBodies } from "./draft-fields";
 import { actionFlow, type Drafter, describe, helperFlow, ITEM_INPUTS } from "./draft-flow";
 
@@ -161,7 +162,7 @@ const userAttributesCards = (): Card[] => [
     list: fromCard(REQUEST_CARD, "body", "Resources"),
     path: literal("id"),
     comparison: literal("equal"),
-    value: literal(SCIM_USER_SCHEMA),
+    value: literal(SCIM_USER_URN),
   }),
   orElse("allAttributes", "Its attributes", fromCard("userSchema", "output", "attributes"), []),
   // A secret is never a profile attribute: RFC 7643 marks it as never returned (the password, §4.1.1).
@@ -184,7 +185,7 @@ export const scimUserSchema: Drafter = (...draft) =>
       [
         ...userAttributesCards(),
         mapThrough("properties", fromCard("attributes", "output"), SCIM_PROPERTY_FLOW, {
-          schemaName: literal(SCIM_USER_SCHEMA),
+          schemaName: literal(SCIM_USER_URN),
         }),
       ],
       fromCard("properties", "output"),

@@ -1,12 +1,10 @@
 // Checks and test data shared by the cases: a field compared by its path, pages walked with a bound, the run's
 // unique user and group.
+import { SCIM_GROUP_URN, SCIM_USER_URN } from "../contracts/shapes";
 import { DEACTIVATE_USER, GET_USER_BY_NAME, LIST_GROUPS_BY_NAME, REMOVE_GROUP } from "./contracts";
 import { CaseFailure, CaseNotApplicable } from "./model";
 import type { CleanupReport } from "./report";
 import { type ActionOutputs, type CertifySession, describeErrors } from "./session";
-
-const SCIM_USER = "urn:ietf:params:scim:schemas:core:2.0:User";
-const SCIM_GROUP = "urn:ietf:params:scim:schemas:core:2.0:Group";
 
 /** Pages one listing may take before the run calls it endless. */
 export const MAX_PAGES = 100;
@@ -32,7 +30,7 @@ export function expectField(flow: string, output: unknown, root: string, path: s
 export function testUser(session: CertifySession, tag = "") {
   const userName = `certify.${session.suffix}${tag}@example.com`;
   return {
-    schemas: [SCIM_USER],
+    schemas: [SCIM_USER_URN],
     id: `00ucert${session.suffix}${tag}`,
     userName,
     name: { givenName: "Certify", familyName: `Run${session.suffix}${tag}` },
@@ -44,7 +42,7 @@ export function testUser(session: CertifySession, tag = "") {
 }
 
 export function testGroup(session: CertifySession) {
-  return { schemas: [SCIM_GROUP], id: `00gcert${session.suffix}`, displayName: `Certify ${session.suffix}` };
+  return { schemas: [SCIM_GROUP_URN], id: `00gcert${session.suffix}`, displayName: `Certify ${session.suffix}` };
 }
 
 /** The user Create User made; cases reading it back do not apply without one. */

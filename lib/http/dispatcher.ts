@@ -86,9 +86,18 @@ function guardedConnector(options: buildConnector.BuildOptions): buildConnector.
   };
 }
 
+let documentAgent: Agent | undefined;
+
+/** The dispatcher of requests made for a person rather than a connection (a spec fetched by its URL). */
+export function guardedAgent(connectTimeoutMs: number): Agent {
+  documentAgent ??= new Agent({ connect: guardedConnector({ timeout: connectTimeoutMs }) });
+  return documentAgent;
+}
+
 /** Closes every cached dispatcher (process shutdown, tests). */
 export async function closeDispatchers(): Promise<void> {
-  const all = [...dispatchers.values()];
+  const all: Dispatcher[] = [...dispatchers.values(), ...(documentAgent ? [documentAgent] : [])];
   dispatchers.clear();
+  documentAgent = undefined;
   await Promise.all(all.map((dispatcher) => dispatcher.close()));
 }

@@ -1,19 +1,14 @@
 // A document fetched by URL for a person (an OpenAPI description on the vendor's site): GET through the one address
 // guard (every hop of a redirect checked again after DNS), a deadline, and a size cap counted as the body streams.
-import { Agent, request } from "undici";
+import { request } from "undici";
 import { formatBytes } from "../bytes";
 import { invalid } from "../errors";
-import { guardedLookup, refusedHost } from "../net/address-policy";
+import { refusedHost } from "../net/address-policy";
+import { guardedAgent } from "./dispatcher";
 import { HttpLimitError, readCappedText } from "./limits";
 
 const TIMEOUT_MS = 20_000;
 const MAX_REDIRECTS = 5;
-
-let agent: Agent | undefined;
-const guardedAgent = () => {
-  agent ??= new Agent({ connect: { lookup: guardedLookup, timeout: TIMEOUT_MS } });
-  return agent;
-};
 
 function checkedUrl(text: string, field: string): URL {
   let url: URL;
@@ -42,7 +37,7 @@ export async function fetchDocument(
     let response: Awaited<ReturnType<typeof request>>;
     try {
       response = await request(url, {
-        dispatcher: guardedAgent(),
+        dispatcher: guardedAgent(TIMEOUT_MS),
         headers: { accept: "application/json, application/yaml, text/yaml, */*" },
         headersTimeout: TIMEOUT_MS,
         bodyTimeout: TIMEOUT_MS,
