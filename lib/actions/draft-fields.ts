@@ -1,5 +1,6 @@
 // Which field of the API's own record carries which SCIM user attribute, matched by name: `first_name` and
 // `firstName` are `name.givenName`, `email` or `login` is the `userName`. Shown in the draft so a person can correct it.
+import { MESSAGE_KEYS } from "../http/api-message";
 import { isObject } from "../spec/pointer";
 import type { HttpMethod, OperationIndex, ParameterIndex } from "../spec/types";
 import {
@@ -156,11 +157,9 @@ export interface OperationBodies {
   errorMessagePath?: string[];
 }
 
-const MESSAGE_FIELDS = ["message", "detail", "errordescription", "error", "title", "summary"];
-
 function messagePath(document: unknown, schema: Json | undefined, depth = 0): string[] | undefined {
   const properties = propertiesOf(document, schema);
-  for (const wanted of MESSAGE_FIELDS) {
+  for (const wanted of MESSAGE_KEYS) {
     for (const [name, value] of properties)
       if (looseName(name) === wanted && (value.type === "string" || value.type === undefined)) return [name];
   }

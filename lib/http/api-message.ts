@@ -2,11 +2,12 @@
 // `errors[0].detail`, SCIM's and RFC 9457's `detail`, OAuth's `error_description`, Okta's `errorSummary`, a bare
 // `error` text, a short plain-text body. Drafted flows put it in `errors[].summary` instead of our status line.
 
-/** Keys (loose: lower case, no separators) that hold a message, best first. */
-const MESSAGE_KEYS = [
+/** Keys (loose: lower case, no separators) that hold a message, best first; drafts read a spec's error bodies by them. */
+export const MESSAGE_KEYS = [
   "message",
   "errormessage",
   "errorsummary",
+  "summary",
   "detail",
   "details",
   "errordescription",
